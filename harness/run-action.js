@@ -1,0 +1,121 @@
+// @ts-check
+// Runs the bundled action as a GitHub runner does: each input as an INPUT_* variable with
+// action.yml's defaults applied, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files read back.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+export const ACTION_ENTRY = path.join(ROOT, 'dist', 'index.js')
+
+/** @returns {{ inputs: Record<string, { default?: string, description?: string }>, outputs: Record<string, { description?: string }>, runs: { using: string, main: string } }} */
+export function readActionYml() {
+  return parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8'))
+}
+
+/**
+ * @typedef {{
+ *   code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string,
+ *   outputs: Record<string, string>, summary: string, durationMs: number
+ * }} ActionRun
+ */
+
+/**
+ * @param {{
+ *   inputs?: Record<string, string>, env?: Record<string, string>, node?: string,
+ *   workspace?: string, timeoutMs?: number
+ * }} [options]
+ * @returns {Promise<ActionRun>}
+ */
+export async function runAction(options = {}) {
+  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-run-'))
+  const outputFile = path.join(temp, 'output')
+  const summaryFile = path.join(temp, 'summary')
+  fs.writeFileSync(outputFile, '')
+  fs.writeFileSync(summaryFile, '')
+  /** @type {Record<string, string>} */
+  const inputVars = {}
+  const declared = readActionYml().inputs
+  for (const name of Object.keys(options.inputs ?? {})) {
+    if (!(name in declared)) throw new Error(`action.yml declares no input ${name}`)
+  }
+  for (const [name, spec] of Object.entries(declared)) {
+    const value = options.inputs?.[name] ?? spec.default ?? ''
+    inputVars[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = String(value)
+  }
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: os.homedir(),
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: options.workspace ?? temp,
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_WORKFLOW: 'Incident response',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: 'acme/security',
+    RUNNER_TEMP: temp,
+    ...inputVars,
+    ...options.env
+  }
+  const started = Date.now()
+  try {
+    const child = spawn(options.node ?? process.execPath, [ACTION_ENTRY], {
+      env,
+      cwd: options.workspace ?? temp,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk))
+    const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
+    /** @type {[number | null, NodeJS.Signals | null]} */
+    const [code, signal] = await new Promise(resolve =>
+      child.on('close', (c, s) => resolve([c, s]))
+    )
+    clearTimeout(killer)
+    return {
+      code,
+      signal,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
+      summary: fs.readFileSync(summaryFile, 'utf8'),
+      durationMs: Date.now() - started
+    }
+  } finally {
+    fs.rmSync(temp, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Reads a GITHUB_OUTPUT file: `name=value` lines and `name<<DELIMITER` blocks.
+ * @param {string} text
+ */
+export function parseOutputFile(text) {
+  /** @type {Record<string, string>} */
+  const outputs = {}
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    const block = /^([^=<]+)<<(.+)$/.exec(line)
+    if (block) {
+      const name = block[1] ?? ''
+      const delimiter = block[2] ?? ''
+      const end = lines.indexOf(delimiter, i + 1)
+      if (end < 0) throw new Error(`output ${name} has no closing delimiter`)
+      outputs[name] = lines.slice(i + 1, end).join('\n')
+      i = end
+    } else if (line.includes('=')) {
+      outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
+    }
+  }
+  return outputs
+}

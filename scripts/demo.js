@@ -1,0 +1,45 @@
+// @ts-check
+// Shows the action working with no Box account: starts the fake Box API on 127.0.0.1 and runs
+// the bundled action against it the way a GitHub runner would.
+import { startFakeBox } from '../harness/fake-box.js'
+import { runAction } from '../harness/run-action.js'
+
+const token = 'demo-token-not-a-real-secret'
+const box = await startFakeBox({ tokens: [token] })
+// Box asks the action to slow down once, so the demo shows Retry-After being honoured.
+box.script('groups', {
+  status: 429,
+  headers: { 'retry-after': '1' },
+  json: {
+    type: 'error',
+    status: 429,
+    code: 'rate_limit_exceeded',
+    message: 'Request rate limit exceeded, please try again later'
+  }
+})
+
+const inputs = {
+  'user-ids': '["1234567", 7654321]',
+  'user-logins': 'ada@example.com, grace@example.com\nADA@example.com',
+  'group-ids': '555001',
+  'box-token': token,
+  'base-url': box.url
+}
+console.log('Inputs:')
+for (const [name, value] of Object.entries(inputs)) {
+  console.log(`  ${name}: ${name === 'box-token' ? '***' : JSON.stringify(value)}`)
+}
+try {
+  const run = await runAction({ inputs })
+  console.log(`\n--- The action's log (exit code ${run.code}, ${run.durationMs} ms) ---`)
+  process.stdout.write(run.stdout + run.stderr)
+  console.log('\n--- Requests the fake Box received ---')
+  for (const r of box.requests) console.log(`  ${r.method} ${r.path} ${r.body}`)
+  console.log('\n--- Outputs ---')
+  for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${value}`)
+  console.log('\n--- Job summary ---')
+  console.log(run.summary)
+  process.exitCode = run.code ?? 1
+} finally {
+  await box.stop()
+}

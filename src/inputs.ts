@@ -1,0 +1,34 @@
+/** Every input the action reads; a test keeps this list, action.yml and the README in agreement. */
+export const INPUT_NAMES = [
+  'user-ids',
+  'user-logins',
+  'group-ids',
+  'targets-file',
+  'box-token',
+  'box-client-id',
+  'box-client-secret',
+  'box-enterprise-id',
+  'box-user-id',
+  'box-jwt-config',
+  'base-url',
+  'dry-run',
+  'max-retries',
+  'job-summary'
+] as const
+
+export type InputName = (typeof INPUT_NAMES)[number]
+
+export type ReadInput = (name: InputName) => string
+
+/** Defaults that apply when a value is empty, as when the action runs outside a runner. */
+export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
+  'base-url': 'https://api.box.com',
+  'dry-run': 'false',
+  'max-retries': '5',
+  'job-summary': 'true'
+}
+
+/** Every output the action sets. */
+export const OUTPUT_NAMES = ['message', 'users-message', 'groups-message', 'result'] as const
+
+export type OutputName = (typeof OUTPUT_NAMES)[number]

@@ -1,0 +1,161 @@
+import { splitList, type TargetKind } from './lists.js'
+import { quoteEntry } from './safe-text.js'
+
+export interface SourcedEntry {
+  kind: TargetKind
+  value: string
+  origin: string
+}
+
+const CSV_COLUMNS: Record<string, TargetKind> = {
+  user_id: 'user-ids',
+  user_login: 'user-logins',
+  group_id: 'group-ids'
+}
+
+const JSON_KEYS: Record<string, TargetKind> = {
+  user_ids: 'user-ids',
+  user_logins: 'user-logins',
+  group_ids: 'group-ids'
+}
+
+/**
+ * Reads the content of a `targets-file`: a JSON object of arrays, or a CSV file whose header
+ * names any of the columns user_id, user_login and group_id (one target per cell).
+ */
+export function parseTargetsFile(
+  content: string,
+  name: string
+): { entries: SourcedEntry[]; problems: string[] } {
+  const text = content.replace(/^\uFEFF/, '')
+  return text.trimStart().startsWith('{') ? parseJson(text, name) : parseCsv(text, name)
+}
+
+function parseJson(text: string, name: string): { entries: SourcedEntry[]; problems: string[] } {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { entries: [], problems: [`${name}: starts with "{" but is not valid JSON`] }
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { entries: [], problems: [`${name}: is not a JSON object`] }
+  }
+  const entries: SourcedEntry[] = []
+  const problems: string[] = []
+  for (const [key, value] of Object.entries(json)) {
+    const kind = JSON_KEYS[key]
+    if (!kind) {
+      problems.push(
+        `${name}: unknown key ${quoteEntry(key)} (expected user_ids, user_logins, group_ids)`
+      )
+      continue
+    }
+    if (!Array.isArray(value)) {
+      problems.push(`${name}: ${key} must be an array`)
+      continue
+    }
+    const list = splitList(JSON.stringify(value), `${name} ${key}`)
+    problems.push(...list.problems)
+    for (const v of list.entries) entries.push({ kind, value: v, origin: `${name} ${key}` })
+  }
+  return { entries, problems }
+}
+
+function parseCsv(text: string, name: string): { entries: SourcedEntry[]; problems: string[] } {
+  const { rows, problem } = csvRows(text)
+  if (problem) return { entries: [], problems: [`${name}: ${problem}`] }
+  const header = rows.find(r => r.cells.some(c => c.trim() !== ''))
+  if (!header) return { entries: [], problems: [] }
+  const columns = header.cells.map(c => CSV_COLUMNS[c.trim().toLowerCase()])
+  const unknown = header.cells.filter((_, i) => !columns[i])
+  if (unknown.length > 0 || columns.length === 0) {
+    return {
+      entries: [],
+      problems: [
+        `${name} line ${header.line}: the header must name only the columns user_id, user_login, group_id; unknown: ${unknown.map(c => quoteEntry(c)).join(', ')}`
+      ]
+    }
+  }
+  const entries: SourcedEntry[] = []
+  const problems: string[] = []
+  for (const row of rows) {
+    if (row.line <= header.line) continue
+    if (row.cells.length > columns.length) {
+      problems.push(
+        `${name} line ${row.line}: has ${row.cells.length} cells, the header names ${columns.length}`
+      )
+      continue
+    }
+    row.cells.forEach((cell, i) => {
+      const value = cell.trim()
+      const kind = columns[i]
+      if (value !== '' && kind) {
+        entries.push({
+          kind,
+          value,
+          origin: `${name} line ${row.line} (${header.cells[i]?.trim()})`
+        })
+      }
+    })
+  }
+  return { entries, problems }
+}
+
+interface CsvRow {
+  line: number
+  cells: string[]
+}
+
+/** RFC 4180 rows with the line each starts on; quoted cells may hold commas, quotes and newlines. */
+function csvRows(text: string): { rows: CsvRow[]; problem?: string } {
+  const rows: CsvRow[] = []
+  let cells: string[] = []
+  let cell = ''
+  let line = 1
+  let rowLine = 1
+  let quoted = false
+  let i = 0
+  while (i < text.length) {
+    const ch = text[i] as string
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"'
+          i += 2
+          continue
+        }
+        quoted = false
+      } else {
+        if (ch === '\n') line++
+        cell += ch
+      }
+      i++
+      continue
+    }
+    if (ch === '"' && cell.trim() === '') {
+      quoted = true
+      cell = ''
+    } else if (ch === ',') {
+      cells.push(cell)
+      cell = ''
+    } else if (ch === '\n' || ch === '\r') {
+      cells.push(cell)
+      rows.push({ line: rowLine, cells })
+      cells = []
+      cell = ''
+      if (ch === '\r' && text[i + 1] === '\n') i++
+      line++
+      rowLine = line
+    } else {
+      cell += ch
+    }
+    i++
+  }
+  if (quoted) return { rows, problem: `a quoted cell that starts on line ${rowLine} never ends` }
+  if (cell !== '' || cells.length > 0) {
+    cells.push(cell)
+    rows.push({ line: rowLine, cells })
+  }
+  return { rows: rows.filter(r => r.cells.some(c => c.trim() !== '')) }
+}

@@ -1,0 +1,3 @@
+export const ACTION_NAME = 'terminate-box-sessions'
+export const ACTION_VERSION = '1.0.0'
+export const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/marketplace/actions/terminate-box-sessions)`
