@@ -31710,6 +31710,9 @@ function parseRetryAfter(value, nowMs) {
         return undefined;
     if (/^[0-9]+$/.test(text))
         return Number(text) * 1000;
+    // Every HTTP-date form starts with a day name; Date.parse alone would take "-1" or "1.5" as dates.
+    if (!/^[A-Za-z]{3}/.test(text))
+        return undefined;
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }

@@ -1,3 +1,4 @@
+import type { OutputName } from './inputs.js'
 import type { Identity } from './whoami.js'
 import type { EndpointResult, TerminationRequest } from './terminate.js'
 
@@ -35,7 +36,7 @@ function label(key: string, count: number): string {
   return count === 1 ? one : many
 }
 
-export function buildOutputs(report: RunReport): Record<string, string> {
+export function buildOutputs(report: RunReport): Record<OutputName, string> {
   const users = report.results.find(r => r.name === 'users')
   const groups = report.results.find(r => r.name === 'groups')
   const messages = [...new Set([users?.message, groups?.message].filter(m => m))]

@@ -30,6 +30,8 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
   const text = value?.trim()
   if (!text) return undefined
   if (/^[0-9]+$/.test(text)) return Number(text) * 1000
+  // Every HTTP-date form starts with a day name; Date.parse alone would take "-1" or "1.5" as dates.
+  if (!/^[A-Za-z]{3}/.test(text)) return undefined
   const at = Date.parse(text)
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs)
 }

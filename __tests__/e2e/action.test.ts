@@ -1,0 +1,301 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { startFakeBox, SUCCESS_MESSAGE } from '../../harness/fake-box.js'
+import { runAction, type ActionRun } from '../../harness/run-action.js'
+import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+
+const TOKEN = 'e2e-static-token-3f9c1d'
+
+describe.each(runtimes())('the bundled action on %s', (_label, node) => {
+  let box: Awaited<ReturnType<typeof startFakeBox>>
+  beforeEach(async () => {
+    box = await startFakeBox({ tokens: [TOKEN] })
+  })
+  afterEach(async () => {
+    await box.stop()
+  })
+
+  async function run(
+    inputs: Record<string, string>,
+    env?: Record<string, string>
+  ): Promise<ActionRun> {
+    const all = { 'box-token': TOKEN, 'base-url': box.url, ...inputs }
+    const result = await runAction({ node, inputs: all, env })
+    expectNoSecrets(result, all['box-token'] ? [all['box-token']] : [])
+    expectOnlyOwnCommands(result)
+    return result
+  }
+
+  it('terminates users by ID', async () => {
+    const r = await run({ 'user-ids': '111, 222' })
+    expect(r.code).toBe(0)
+    expect(box.requests.map(q => [q.method, q.path, q.json])).toEqual([
+      ['POST', '/2.0/users/terminate_sessions', { user_ids: ['111', '222'], user_logins: [] }]
+    ])
+    const headers = box.requests[0]?.headers
+    expect(headers?.authorization).toBe(`Bearer ${TOKEN}`)
+    expect(headers?.['user-agent']).toMatch(/^terminate-box-sessions\/1\.0\.0/)
+    expect(r.outputs).toMatchObject({
+      message: SUCCESS_MESSAGE,
+      'users-message': SUCCESS_MESSAGE,
+      'groups-message': ''
+    })
+  })
+
+  it('terminates users by login', async () => {
+    const r = await run({ 'user-logins': 'ada@example.com' })
+    expect(r.code).toBe(0)
+    expect(box.requests.map(q => q.json)).toEqual([
+      { user_ids: [], user_logins: ['ada@example.com'] }
+    ])
+  })
+
+  it('terminates groups', async () => {
+    const r = await run({ 'group-ids': '901' })
+    expect(r.code).toBe(0)
+    expect(box.requests.map(q => [q.path, q.json])).toEqual([
+      ['/2.0/groups/terminate_sessions', { group_ids: ['901'] }]
+    ])
+    expect(r.outputs).toMatchObject({
+      message: SUCCESS_MESSAGE,
+      'users-message': '',
+      'groups-message': SUCCESS_MESSAGE
+    })
+  })
+
+  it('sends users and groups together, concurrently', async () => {
+    box.script('users', { status: 202, json: { message: 'users done' }, delayMs: 300 })
+    box.script('groups', { status: 202, json: { message: 'groups done' }, delayMs: 300 })
+    const r = await run({ 'user-ids': '1', 'user-logins': 'a@example.com', 'group-ids': '2' })
+    expect(r.code).toBe(0)
+    expect(box.requests.map(q => q.route).sort()).toEqual(['groups', 'users'])
+    // Both requests arrived before either answer was sent.
+    const [a, b] = box.requests
+    expect(Math.abs((a?.at ?? 0) - (b?.at ?? 0))).toBeLessThan(300)
+    expect(r.outputs.message).toBe('users done\ngroups done')
+    const result = JSON.parse(r.outputs.result ?? '')
+    expect(result).toMatchObject({
+      dryRun: false,
+      ok: true,
+      users: {
+        status: 202,
+        message: 'users done',
+        attempts: 1,
+        targets: { user_ids: ['1'], user_logins: ['a@example.com'] }
+      },
+      groups: { status: 202, message: 'groups done', attempts: 1, targets: { group_ids: ['2'] } }
+    })
+    expect(result.users.requestId).toMatch(/^[0-9a-f]{12}$/)
+    expect(r.summary).toContain('## Box sessions terminated')
+    expect(r.summary).toContain(
+      '| `groups/terminate_sessions` | 1 group ID | ✅ 202 | groups done |'
+    )
+    expect(r.summary).toContain('- Actor: octocat')
+    expect(r.summary).toContain('https://github.com/acme/security/actions/runs/4242')
+    expect(r.stdout).toContain('::group::users/terminate_sessions: 1 user ID, 1 user login')
+  })
+
+  it('reads JSON lists, multi-line lists and removes duplicates', async () => {
+    const r = await run({
+      'user-ids': '[123, "456", 123]',
+      'user-logins': 'Ada@Example.com\n\n  bob@example.com , ada@example.COM\n',
+      'group-ids': '["7", 7, " 8 "]'
+    })
+    expect(r.code).toBe(0)
+    expect(box.requestsTo('users')[0]?.json).toEqual({
+      user_ids: ['123', '456'],
+      user_logins: ['Ada@Example.com', 'bob@example.com']
+    })
+    expect(box.requestsTo('groups')[0]?.json).toEqual({ group_ids: ['7', '8'] })
+  })
+
+  it('names every bad entry and its input in one error, and sends nothing', async () => {
+    const r = await run({
+      'user-ids': '12, abc, 3x',
+      'user-logins': 'ok@example.com, nobody, a@b@c.com',
+      'group-ids': '[1, null]'
+    })
+    expect(r.code).toBe(1)
+    expect(box.requests).toEqual([])
+    const error = r.stdout.split('\n').find(l => l.startsWith('::error::')) ?? ''
+    for (const expected of [
+      'user-ids: \\"abc\\" is not a Box ID',
+      'user-ids: \\"3x\\" is not a Box ID',
+      'user-logins: \\"nobody\\" must contain exactly one \\"@\\"',
+      'user-logins: \\"a@b@c.com\\" must contain exactly one',
+      'group-ids: item 2 of the JSON array is \\"null\\"'
+    ]) {
+      expect(error.replace(/%0A/g, '\n').replace(/"/g, '\\"').replace(/\\\\"/g, '\\"')).toContain(
+        expected
+      )
+    }
+    expect(error).toContain('Invalid input (5 problems); nothing was sent to Box')
+    expect(r.outputs).toEqual({})
+  })
+
+  it.each([
+    [{ 'user-ids': '' }, 'no targets: set at least one of user-ids'],
+    [{ 'user-ids': '1', 'box-token': '' }, 'no Box credentials'],
+    [
+      { 'user-ids': '1', 'box-client-id': 'abc' },
+      'conflicting credentials: box-token and box-client-id/box-client-secret'
+    ],
+    [{ 'user-ids': '1', 'base-url': 'http://api.box.com' }, 'base-url: must use https'],
+    [{ 'user-ids': '1', 'base-url': 'http://192.168.1.10:8080' }, 'base-url: must use https'],
+    [{ 'user-ids': '1', 'dry-run': 'yes' }, 'dry-run: must be true or false'],
+    [{ 'user-ids': '1', 'max-retries': '-1' }, 'max-retries: must be a whole number from 0 to 10'],
+    [{ 'user-ids': '[1,' }, 'user-ids: starts with \\"[\\" but is not a valid JSON array']
+  ])('refuses bad input %j before any request', async (inputs, message) => {
+    const r = await run(inputs)
+    expect(r.code).toBe(1)
+    expect(box.requests).toEqual([])
+    expect(r.stdout.replace(/"/g, '\\"')).toContain(message)
+  })
+
+  it.each([
+    [403, 'forbidden', 'must be a Box admin or co-admin'],
+    [404, 'not_found', 'a target does not exist'],
+    [400, 'bad_request', 'Box refused the request']
+  ])('fails on %i without retrying, with Box’s words and a hint', async (status, code, hint) => {
+    box.script('users', {
+      status,
+      json: { type: 'error', status, code, message: `Box says ${code}`, request_id: 'rid-77' }
+    })
+    const r = await run({ 'user-ids': '1' })
+    expect(r.code).toBe(1)
+    expect(box.requests).toHaveLength(1)
+    expect(r.stdout).toContain(
+      `::error::Box API ${status} ${code} on users/terminate_sessions: Box says ${code} (request id rid-77). Hint: `
+    )
+    expect(r.stdout).toContain(hint)
+    expect(JSON.parse(r.outputs.result ?? '')).toMatchObject({
+      ok: false,
+      users: { status, requestId: 'rid-77', attempts: 1 }
+    })
+  })
+
+  it('fails a 401 with a plain token, naming expiry', async () => {
+    box.revokeTokens()
+    const r = await run({ 'user-ids': '1' })
+    expect(r.code).toBe(1)
+    expect(box.requests).toHaveLength(1)
+    expect(r.stdout).toContain('Hint: the access token in box-token is invalid or has expired')
+  })
+
+  it('honours Retry-After in seconds', async () => {
+    box.script('users', { status: 429, headers: { 'retry-after': '1' } })
+    const r = await run({ 'user-ids': '1' })
+    expect(r.code).toBe(0)
+    const [first, second] = box.requests
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(950)
+    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeLessThan(1800)
+    expect(r.stdout).toContain(
+      'users/terminate_sessions: attempt 1 failed (HTTP 429); retrying in 1.0 s'
+    )
+    expect(JSON.parse(r.outputs.result ?? '').users.attempts).toBe(2)
+  })
+
+  it('honours Retry-After as an HTTP date', async () => {
+    box.script('users', {
+      status: 429,
+      headers: { 'retry-after': new Date(Date.now() + 2000).toUTCString() }
+    })
+    const r = await run({ 'user-ids': '1' })
+    expect(r.code).toBe(0)
+    const gap = (box.requests[1]?.at ?? 0) - (box.requests[0]?.at ?? 0)
+    expect(gap).toBeGreaterThanOrEqual(900)
+    expect(gap).toBeLessThan(2600)
+  })
+
+  it('retries 5xx and a dropped connection', async () => {
+    box.script('users', { status: 500 }, { reset: 'after-body' })
+    const r = await run({ 'user-ids': '1', 'max-retries': '2' })
+    expect(r.code).toBe(0)
+    expect(box.requestsTo('users')).toHaveLength(3)
+    expect(r.stdout).toContain('attempt 2 failed (ECONNRESET')
+  })
+
+  it('sets the outputs of the endpoint that succeeded when the other fails', async () => {
+    box.script('users', {
+      status: 403,
+      json: { type: 'error', status: 403, code: 'forbidden', message: 'nope' }
+    })
+    const r = await run({ 'user-ids': '1', 'group-ids': '2' })
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({
+      message: SUCCESS_MESSAGE,
+      'users-message': '',
+      'groups-message': SUCCESS_MESSAGE
+    })
+    expect(r.summary).toContain('## Box session termination failed')
+    expect(r.summary).toContain('❌ 403')
+  })
+
+  it('does a dry run: authenticates, reports who it acts as, terminates nothing', async () => {
+    const r = await run({ 'user-ids': '1', 'group-ids': '2', 'dry-run': 'true' })
+    expect(r.code).toBe(0)
+    expect(box.requests.map(q => [q.method, q.path])).toEqual([
+      ['GET', '/2.0/users/me?fields=id,name,login,role']
+    ])
+    expect(r.stdout).toContain('Acting as Ada Admin (ada@example.com, user 11446498, role admin)')
+    expect(r.outputs.message).toBe(
+      'Dry run: no sessions were terminated; would end sessions of 1 user ID, 1 group ID'
+    )
+    expect(JSON.parse(r.outputs.result ?? '')).toMatchObject({
+      dryRun: true,
+      ok: true,
+      actingAs: { login: 'ada@example.com', role: 'admin' }
+    })
+    expect(r.summary).toContain('**Dry run**: no termination request was sent.')
+    expect(r.summary).toContain('Acting as **Ada Admin**')
+  })
+
+  it('fails a dry run whose token Box refuses', async () => {
+    box.revokeTokens()
+    const r = await run({ 'user-ids': '1', 'dry-run': 'true' })
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('Box API 401 unauthorized on users/me')
+  })
+
+  it('keeps text from Box and from inputs from becoming workflow commands', async () => {
+    const evil = '::set-output name=pwned::1\n::add-mask::injected\r\n\u001b[31m::stop-commands::x'
+    box.script('users', { status: 202, json: { message: evil } })
+    // A colon is allowed in the local part of an address, so this login is valid and gets logged.
+    const ok = await run({ 'user-ids': '1', 'user-logins': '::warning::x@example.com' })
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toContain('user_logins: :\u200b:warning::x@example.com')
+    expect(ok.outputs.message).not.toContain('\n')
+    expect(ok.outputs.message).not.toContain('\u001b')
+    expect(ok.stdout).toContain(
+      'Box message: :\u200b:set-output name=pwned::1\\n::add-mask::injected\\r\\n\\u001b[31m::stop-commands::x'
+    )
+  })
+
+  it('never follows a redirect, so the token stays with base-url', async () => {
+    const other = await startFakeBox({ tokens: [TOKEN] })
+    try {
+      box.script('users', { status: 302, redirect: `${other.url}/2.0/users/terminate_sessions` })
+      const r = await run({ 'user-ids': '1' })
+      expect(r.code).toBe(1)
+      expect(other.requests).toEqual([])
+      expect(r.stdout).toContain('Box API 302 redirect on users/terminate_sessions to 127.0.0.1:')
+    } finally {
+      await other.stop()
+    }
+  })
+
+  it('succeeds with a warning when a 2xx has no JSON body', async () => {
+    box.script('users', { status: 202, rawBody: '' })
+    const r = await run({ 'user-ids': '1' })
+    expect(r.code).toBe(0)
+    expect(r.outputs.message).toBe('')
+    expect(r.stdout).toContain(
+      '::warning::Box answered 202 on users/terminate_sessions without a JSON body'
+    )
+  })
+
+  it('skips the job summary when job-summary is false', async () => {
+    const r = await run({ 'user-ids': '1', 'job-summary': 'false' })
+    expect(r.code).toBe(0)
+    expect(r.summary).toBe('')
+  })
+})

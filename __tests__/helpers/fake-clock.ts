@@ -1,0 +1,16 @@
+import type { Clock } from '../../src/retry.js'
+
+/** A clock whose sleeps advance time at once and are recorded, so retry timing is tested with no real waits. */
+export function fakeClock(start = Date.UTC(2026, 10, 30, 12, 0, 0), random = 0.5) {
+  let now = start
+  const sleeps: number[] = []
+  const clock: Clock = {
+    now: () => now,
+    sleep: async ms => {
+      sleeps.push(ms)
+      now += ms
+    },
+    random: () => random
+  }
+  return { clock, sleeps, advance: (ms: number) => (now += ms) }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import { readActionYml, ROOT } from '../../harness/run-action.js'
+import { INPUT_DEFAULTS, INPUT_NAMES, OUTPUT_NAMES } from '../../src/inputs.js'
+import { ACTION_VERSION } from '../../src/version.js'
+
+const action = readActionYml()
+const readme = fs.readFileSync(`${ROOT}/README.md`, 'utf8')
+
+/** The first column of the Markdown table under a heading. */
+function tableNames(heading: string): string[] {
+  const section = readme.split(/^#+ /m).find(s => s.startsWith(heading))
+  if (!section) throw new Error(`README has no section ${heading}`)
+  return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map(m => m[1] as string)
+}
+
+describe('action.yml, README and code agree', () => {
+  it('declares exactly the inputs the code reads, with the same defaults', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual([...INPUT_NAMES].sort())
+    for (const [name, spec] of Object.entries(action.inputs)) {
+      expect([name, spec.default]).toEqual([
+        name,
+        INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS]
+      ])
+    }
+  })
+
+  it('declares exactly the outputs the code sets', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
+  })
+
+  it('runs the bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('documents every input and output in the README tables', () => {
+    expect(tableNames('Inputs').sort()).toEqual([...INPUT_NAMES].sort())
+    expect(tableNames('Outputs').sort()).toEqual([...OUTPUT_NAMES].sort())
+  })
+
+  it('sends the version of package.json in its User-Agent', () => {
+    const pkg = JSON.parse(fs.readFileSync(`${ROOT}/package.json`, 'utf8'))
+    expect(ACTION_VERSION).toBe(pkg.version)
+  })
+})

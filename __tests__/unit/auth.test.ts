@@ -1,0 +1,171 @@
+import { describe, expect, it } from '@jest/globals'
+import { createPrivateKey, createVerify } from 'node:crypto'
+import { createAssertion, JWT_AUDIENCE } from '../../src/auth/jwt-assertion.js'
+import { AuthError, createTokenRequester } from '../../src/auth/token-request.js'
+import { createTokenSource } from '../../src/auth/token-source.js'
+import { generateAppKeys, PASSPHRASE } from '../helpers/keys.js'
+import { fakeClock } from '../helpers/fake-clock.js'
+import { json, scriptedTransport } from '../helpers/fake-transport.js'
+
+const keys = generateAppKeys()
+const privateKey = createPrivateKey({ key: keys.privateKeyPem, passphrase: PASSPHRASE })
+
+function decode(jwt: string) {
+  const [h, c, s] = jwt.split('.') as [string, string, string]
+  return {
+    header: JSON.parse(Buffer.from(h, 'base64url').toString()),
+    claims: JSON.parse(Buffer.from(c, 'base64url').toString()),
+    valid: createVerify('RSA-SHA256')
+      .update(`${h}.${c}`)
+      .verify(keys.publicKeyPem, Buffer.from(s, 'base64url'))
+  }
+}
+
+describe('createAssertion', () => {
+  it('signs RS256 with kid and carries every claim Box needs', () => {
+    const jwt = createAssertion({
+      clientId: 'client-1',
+      publicKeyId: 'kid-9',
+      privateKey,
+      subject: { type: 'enterprise', id: '123' },
+      nowSeconds: 1_800_000_000
+    })
+    const { header, claims, valid } = decode(jwt)
+    expect(valid).toBe(true)
+    expect(header).toEqual({ alg: 'RS256', typ: 'JWT', kid: 'kid-9' })
+    expect(claims).toEqual({
+      iss: 'client-1',
+      sub: '123',
+      box_sub_type: 'enterprise',
+      aud: JWT_AUDIENCE,
+      jti: expect.any(String),
+      iat: 1_800_000_000,
+      exp: 1_800_000_045
+    })
+    expect(claims.jti.length).toBeGreaterThanOrEqual(16)
+    expect(claims.jti.length).toBeLessThanOrEqual(128)
+    expect(claims.exp - claims.iat).toBeLessThanOrEqual(60)
+  })
+
+  it('uses a new jti each time and signs for a user subject', () => {
+    const input = {
+      clientId: 'c',
+      publicKeyId: 'k',
+      privateKey,
+      subject: { type: 'user' as const, id: '7' },
+      nowSeconds: 1
+    }
+    const a = decode(createAssertion(input))
+    const b = decode(createAssertion(input))
+    expect(a.claims.jti).not.toBe(b.claims.jti)
+    expect(a.claims).toMatchObject({ sub: '7', box_sub_type: 'user' })
+  })
+})
+
+function requester(
+  transport: ReturnType<typeof scriptedTransport>['transport'],
+  clock = fakeClock().clock
+) {
+  const tokens: string[] = []
+  const r = createTokenRequester({
+    transport,
+    baseUrl: 'https://api.box.com',
+    retry: { maxRetries: 2, clock, deadline: clock.now() + 600_000 },
+    userAgent: 'ua',
+    onToken: t => tokens.push(t),
+    onRetry: () => {}
+  })
+  return { r, tokens }
+}
+
+describe('token request', () => {
+  it('posts the CCG form and reports the issued token for masking', async () => {
+    const { transport, requests } = scriptedTransport(
+      json(200, { access_token: 'T1', expires_in: 3600 })
+    )
+    const { r, tokens } = requester(transport)
+    const source = createTokenSource(
+      { method: 'ccg', clientId: 'id', clientSecret: 'sec', subject: { type: 'user', id: '5' } },
+      r
+    )
+    expect(await source.get()).toBe('T1')
+    expect(tokens).toEqual(['T1'])
+    expect(requests[0]?.url).toBe('https://api.box.com/oauth2/token')
+    expect(requests[0]?.headers['Content-Type']).toBe('application/x-www-form-urlencoded')
+    expect(Object.fromEntries(new URLSearchParams(requests[0]?.body))).toEqual({
+      grant_type: 'client_credentials',
+      client_id: 'id',
+      client_secret: 'sec',
+      box_subject_type: 'user',
+      box_subject_id: '5'
+    })
+  })
+
+  it('shows error and error_description with a hint', async () => {
+    const { transport } = scriptedTransport(
+      json(400, { error: 'invalid_grant', error_description: 'Grant credentials are invalid' })
+    )
+    const { r } = requester(transport)
+    const failure = r.fetch(() => ({ grant_type: 'client_credentials' }))
+    await expect(failure).rejects.toThrow(AuthError)
+    await expect(failure).rejects.toThrow(
+      /HTTP 400 invalid_grant: Grant credentials are invalid\. Hint: check that the app is authorised/
+    )
+  })
+
+  it('retries 5xx, and builds a fresh body for every attempt', async () => {
+    const { transport, requests } = scriptedTransport(
+      json(503, {}),
+      json(200, { access_token: 'T2' })
+    )
+    const { r } = requester(transport)
+    let built = 0
+    expect(await r.fetch(() => ({ n: String(++built) }))).toBe('T2')
+    expect(requests.map(q => q.body)).toEqual(['n=1', 'n=2'])
+  })
+
+  it("retries once with Box's clock when it refuses the assertion's exp", async () => {
+    const box = Date.UTC(2026, 10, 30, 12, 10, 0)
+    const { clock } = fakeClock(Date.UTC(2026, 10, 30, 12, 0, 0))
+    const { transport, requests } = scriptedTransport(
+      json(
+        400,
+        { error: 'invalid_grant', error_description: "Please check the 'exp' claim." },
+        { date: new Date(box).toUTCString() }
+      ),
+      json(200, { access_token: 'T3' })
+    )
+    const { r } = requester(transport, clock)
+    const seen: number[] = []
+    expect(await r.fetch(now => (seen.push(now), { now: String(now) }))).toBe('T3')
+    expect(seen).toEqual([box / 1000 - 600, box / 1000])
+    expect(requests).toHaveLength(2)
+  })
+
+  it('renews once however many calls ask together', async () => {
+    const { transport, requests } = scriptedTransport(
+      json(200, { access_token: 'A' }),
+      json(200, { access_token: 'B' })
+    )
+    const { r } = requester(transport)
+    const source = createTokenSource(
+      { method: 'ccg', clientId: 'i', clientSecret: 's', subject: { type: 'enterprise', id: '1' } },
+      r
+    )
+    const stale = await source.get()
+    const renewed = await Promise.all([
+      source.renew(stale),
+      source.renew(stale),
+      source.renew(stale)
+    ])
+    expect(renewed).toEqual(['B', 'B', 'B'])
+    expect(requests).toHaveLength(2)
+  })
+
+  it('never renews a plain token', async () => {
+    const { r } = requester(scriptedTransport().transport)
+    const source = createTokenSource({ method: 'token', token: 'static' }, r)
+    expect(source.canRenew).toBe(false)
+    expect(await source.renew('static')).toBe('static')
+  })
+})

@@ -1,0 +1,142 @@
+import { describe, expect, it } from '@jest/globals'
+import { NetworkError, type HttpResponse } from '../../src/http.js'
+import {
+  backoffMs,
+  MAX_WAIT_MS,
+  parseRetryAfter,
+  retryDelayMs,
+  runBudgetMs,
+  withRetries,
+  type RetryNotice
+} from '../../src/retry.js'
+import { fakeClock } from '../helpers/fake-clock.js'
+
+const response = (status: number, headers: Record<string, string> = {}): HttpResponse => ({
+  status,
+  headers,
+  body: ''
+})
+
+describe('parseRetryAfter', () => {
+  const now = Date.UTC(2026, 0, 1, 0, 0, 0)
+  it('reads seconds', () => expect(parseRetryAfter(' 7 ', now)).toBe(7000))
+  it('reads an HTTP date', () =>
+    expect(parseRetryAfter(new Date(now + 3000).toUTCString(), now)).toBe(3000))
+  it('waits nothing for a date in the past', () =>
+    expect(parseRetryAfter(new Date(now - 3000).toUTCString(), now)).toBe(0))
+  it.each([undefined, '', 'soon', '-1', '1.5'])('ignores %j', v =>
+    expect(parseRetryAfter(v, now)).toBeUndefined()
+  )
+})
+
+describe('backoff', () => {
+  it('starts near 1 s and doubles, with ±25 % jitter', () => {
+    expect(backoffMs(1, 0)).toBe(750)
+    expect(backoffMs(1, 1)).toBe(1250)
+    expect(backoffMs(2, 0.5)).toBe(2000)
+    expect(backoffMs(3, 0.5)).toBe(4000)
+  })
+  it('never waits more than the cap', () => expect(backoffMs(20, 1)).toBe(MAX_WAIT_MS))
+  it('prefers Retry-After and caps it at 60 s', () => {
+    const { clock } = fakeClock()
+    expect(retryDelayMs(1, '3', clock)).toBe(3000)
+    expect(retryDelayMs(1, '3600', clock)).toBe(MAX_WAIT_MS)
+    expect(retryDelayMs(2, undefined, clock)).toBe(2000)
+  })
+})
+
+describe('withRetries', () => {
+  function sequence(...steps: (HttpResponse | NetworkError)[]) {
+    const timeouts: number[] = []
+    const send = async (timeoutMs: number) => {
+      timeouts.push(timeoutMs)
+      const step = steps.shift()
+      if (!step) throw new Error('more attempts than scripted')
+      if (step instanceof NetworkError) throw step
+      return step
+    }
+    return { send, timeouts }
+  }
+
+  it('retries 429 and 5xx, honouring Retry-After exactly', async () => {
+    const { clock, sleeps } = fakeClock()
+    const notices: RetryNotice[] = []
+    const { send } = sequence(
+      response(429, { 'retry-after': '2' }),
+      response(503),
+      response(429, { 'retry-after': new Date(clock.now() + 9000).toUTCString() }),
+      response(202)
+    )
+    const outcome = await withRetries(
+      send,
+      { maxRetries: 5, clock, deadline: clock.now() + 600_000 },
+      n => notices.push(n)
+    )
+    expect(outcome.attempts).toBe(4)
+    expect(outcome.last).toEqual({ kind: 'response', response: response(202) })
+    expect(sleeps).toEqual([2000, 2000, 5000])
+    expect(notices.map(n => n.reason)).toEqual(['HTTP 429', 'HTTP 503', 'HTTP 429'])
+  })
+
+  it.each([400, 401, 403, 404, 409])('never retries %i', async status => {
+    const { clock, sleeps } = fakeClock()
+    const outcome = await withRetries(
+      sequence(response(status)).send,
+      { maxRetries: 5, clock, deadline: clock.now() + 1e6 },
+      () => {}
+    )
+    expect([outcome.attempts, sleeps.length]).toEqual([1, 0])
+  })
+
+  it('retries transient network errors but not permanent ones', async () => {
+    const { clock } = fakeClock()
+    const transient = await withRetries(
+      sequence(new NetworkError('reset', 'ECONNRESET', true), response(202)).send,
+      { maxRetries: 5, clock, deadline: clock.now() + 1e6 },
+      () => {}
+    )
+    expect(transient.attempts).toBe(2)
+    const permanent = await withRetries(
+      sequence(new NetworkError('bad cert', 'CERT_HAS_EXPIRED', false)).send,
+      { maxRetries: 5, clock, deadline: clock.now() + 1e6 },
+      () => {}
+    )
+    expect(permanent).toMatchObject({ attempts: 1, last: { kind: 'network' } })
+  })
+
+  it('stops after max-retries and returns the last answer', async () => {
+    const { clock, sleeps } = fakeClock()
+    const outcome = await withRetries(
+      sequence(response(500), response(502), response(504)).send,
+      { maxRetries: 2, clock, deadline: clock.now() + 1e6 },
+      () => {}
+    )
+    expect(outcome).toMatchObject({
+      attempts: 3,
+      outOfTime: false,
+      last: { response: { status: 504 } }
+    })
+    expect(sleeps).toEqual([1000, 2000])
+  })
+
+  it('does not begin a wait that would pass the deadline, and shortens the last timeout', async () => {
+    const { clock, sleeps } = fakeClock()
+    const { send, timeouts } = sequence(
+      response(429, { 'retry-after': '30' }),
+      response(429, { 'retry-after': '30' })
+    )
+    const outcome = await withRetries(
+      send,
+      { maxRetries: 5, clock, deadline: clock.now() + 40_000 },
+      () => {}
+    )
+    expect(outcome).toMatchObject({ attempts: 2, outOfTime: true })
+    expect(sleeps).toEqual([30_000])
+    expect(timeouts).toEqual([30_000, 10_000])
+  })
+
+  it('bounds a run by max-retries', () => {
+    expect(runBudgetMs(5)).toBe(30_000 * 7 + 60_000 * 5)
+    expect(runBudgetMs(0)).toBe(60_000)
+  })
+})

@@ -1,0 +1,228 @@
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { InputError } from '../../src/input-error.js'
+import type { InputName } from '../../src/inputs.js'
+import { parseSettings, type FileAccess } from '../../src/settings.js'
+import { generateAppKeys, jwtConfigJson } from '../helpers/keys.js'
+
+const noFiles: FileAccess = {
+  workspace: '/nonexistent',
+  realPath: () => {
+    throw Object.assign(new Error('no'), { code: 'ENOENT' })
+  },
+  readText: () => ''
+}
+
+function parse(inputs: Partial<Record<InputName, string>>, files = noFiles) {
+  return parseSettings(name => inputs[name] ?? '', files)
+}
+
+function problems(inputs: Partial<Record<InputName, string>>, files = noFiles): readonly string[] {
+  try {
+    parse(inputs, files)
+  } catch (error) {
+    if (error instanceof InputError) return error.problems
+    throw error
+  }
+  throw new Error('expected an InputError')
+}
+
+const keys = generateAppKeys()
+const jwtConfig = jwtConfigJson({
+  clientId: 'jwtclient',
+  clientSecret: 'jwt-secret',
+  publicKeyId: 'kid1',
+  privateKeyPem: keys.privateKeyPem
+})
+
+describe('parseSettings', () => {
+  it('builds typed settings with the defaults of action.yml', () => {
+    const settings = parse({
+      'user-ids': '1, 2, 1',
+      'user-logins': '["Ada@example.com", "ada@EXAMPLE.com"]',
+      'group-ids': '9',
+      'box-token': 'tok'
+    })
+    expect(settings).toEqual({
+      targets: { userIds: ['1', '2'], userLogins: ['Ada@example.com'], groupIds: ['9'] },
+      auth: { method: 'token', token: 'tok' },
+      baseUrl: 'https://api.box.com',
+      dryRun: false,
+      maxRetries: 5,
+      jobSummary: true
+    })
+  })
+
+  it('reports every problem of every input at once', () => {
+    expect(
+      problems({
+        'user-ids': '1, x2, 3y',
+        'user-logins': 'good@example.com bad',
+        'group-ids': '[1, true]',
+        'base-url': 'http://api.box.com',
+        'dry-run': 'yes',
+        'job-summary': 'maybe',
+        'max-retries': '11'
+      })
+    ).toEqual([
+      'group-ids: item 2 of the JSON array is "true", not a string or a whole number',
+      'user-ids: "x2" is not a Box ID (digits only)',
+      'user-ids: "3y" is not a Box ID (digits only)',
+      'user-logins: "bad" must contain exactly one "@"',
+      expect.stringContaining('no Box credentials'),
+      expect.stringContaining('base-url: must use https'),
+      'dry-run: must be true or false',
+      'job-summary: must be true or false',
+      'max-retries: must be a whole number from 0 to 10'
+    ])
+  })
+
+  it('requires at least one target', () => {
+    expect(problems({ 'box-token': 't' })).toEqual([
+      'no targets: set at least one of user-ids, user-logins, group-ids or targets-file'
+    ])
+  })
+
+  it('accepts True/FALSE spellings and max-retries 0', () => {
+    const s = parse({
+      'group-ids': '1',
+      'box-token': 't',
+      'dry-run': 'True',
+      'job-summary': 'FALSE',
+      'max-retries': '0'
+    })
+    expect([s.dryRun, s.jobSummary, s.maxRetries]).toEqual([true, false, 0])
+  })
+})
+
+describe('authentication inputs', () => {
+  const target = { 'user-ids': '1' }
+
+  it('takes client credentials with an enterprise or a user subject', () => {
+    expect(
+      parse({ ...target, 'box-client-id': 'c', 'box-client-secret': 's', 'box-enterprise-id': '5' })
+        .auth
+    ).toEqual({
+      method: 'ccg',
+      clientId: 'c',
+      clientSecret: 's',
+      subject: { type: 'enterprise', id: '5' }
+    })
+    expect(
+      parse({ ...target, 'box-client-id': 'c', 'box-client-secret': 's', 'box-user-id': '6' }).auth
+    ).toEqual({
+      method: 'ccg',
+      clientId: 'c',
+      clientSecret: 's',
+      subject: { type: 'user', id: '6' }
+    })
+  })
+
+  it('names what a partial client-credentials set lacks', () => {
+    expect(problems({ ...target, 'box-client-id': 'c' })).toEqual([
+      'box-client-secret: required with box-client-id',
+      expect.stringContaining('box-enterprise-id or box-user-id: client credentials need one')
+    ])
+    expect(problems({ ...target, 'box-client-secret': 's', 'box-user-id': '1' })).toEqual([
+      'box-client-id: required with box-client-secret'
+    ])
+  })
+
+  it('refuses two subjects and non-numeric subjects', () => {
+    expect(
+      problems({
+        ...target,
+        'box-client-id': 'c',
+        'box-client-secret': 's',
+        'box-enterprise-id': '1',
+        'box-user-id': 'u'
+      })
+    ).toEqual([
+      'box-user-id: is not a Box ID (digits only)',
+      'box-enterprise-id and box-user-id: give one subject, not both'
+    ])
+  })
+
+  it('names conflicting methods', () => {
+    expect(problems({ ...target, 'box-token': 't', 'box-jwt-config': jwtConfig })).toEqual([
+      'conflicting credentials: box-token and box-jwt-config; use exactly one way'
+    ])
+    expect(problems({ ...target, 'box-token': 't', 'box-client-secret': 's' })).toEqual([
+      'conflicting credentials: box-token and box-client-id/box-client-secret; use exactly one way'
+    ])
+  })
+
+  it('refuses a subject with a plain token', () => {
+    expect(problems({ ...target, 'box-token': 't', 'box-user-id': '3' })).toEqual([
+      'box-user-id: applies only to client credentials or JWT, not to box-token'
+    ])
+  })
+
+  it('reads a JWT config and takes its enterprise as the subject unless overridden', () => {
+    const jwt = parse({ ...target, 'box-jwt-config': jwtConfig }).auth
+    expect(jwt).toMatchObject({
+      method: 'jwt',
+      jwt: { clientId: 'jwtclient', clientSecret: 'jwt-secret', publicKeyId: 'kid1' },
+      subject: { type: 'enterprise', id: '998877' }
+    })
+    expect(
+      parse({ ...target, 'box-jwt-config': jwtConfig, 'box-user-id': '42' }).auth
+    ).toMatchObject({
+      subject: { type: 'user', id: '42' }
+    })
+  })
+
+  it.each([
+    ['not JSON', 'box-jwt-config: is not valid JSON (paste the whole app config file)'],
+    [
+      '{"boxAppSettings": {"clientID": "x"}}',
+      expect.stringContaining('box-jwt-config: missing boxAppSettings.clientSecret')
+    ],
+    [
+      jwtConfig.replace('correct horse', 'wrong horse'),
+      'box-jwt-config: the private key could not be decrypted (wrong passphrase, or not a PEM private key)'
+    ]
+  ])('explains a malformed JWT config without quoting it (%#)', (config, problem) => {
+    const found = problems({ ...target, 'box-jwt-config': config })
+    expect(found).toEqual([problem])
+    expect(found.join('\n')).not.toContain('PRIVATE KEY')
+    expect(found.join('\n')).not.toContain('jwt-secret')
+  })
+})
+
+describe('targets-file', () => {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-ws-'))
+  const files: FileAccess = {
+    workspace,
+    realPath: f => fs.realpathSync(f),
+    readText: f => fs.readFileSync(f, 'utf8')
+  }
+  fs.writeFileSync(
+    path.join(workspace, 'targets.csv'),
+    'user_login,group_id\nb@example.com,7\nbad,x\n'
+  )
+  fs.writeFileSync(path.join(os.tmpdir(), 'tbs-outside.csv'), 'user_id\n1\n')
+
+  it('merges file targets with inline ones and names bad rows by line', () => {
+    expect(
+      problems(
+        { 'user-logins': 'a@example.com', 'targets-file': 'targets.csv', 'box-token': 't' },
+        files
+      )
+    ).toEqual([
+      'targets-file line 3 (user_login): "bad" must contain exactly one "@"',
+      'targets-file line 3 (group_id): "x" is not a Box ID (digits only)'
+    ])
+  })
+
+  it('refuses a file outside the workspace and a missing one', () => {
+    expect(problems({ 'targets-file': '../tbs-outside.csv', 'box-token': 't' }, files)).toEqual([
+      'targets-file: "../tbs-outside.csv" is not inside the workspace'
+    ])
+    expect(problems({ 'targets-file': 'nope.csv', 'box-token': 't' }, files)).toEqual([
+      'targets-file: "nope.csv": no such file in the workspace'
+    ])
+  })
+})
