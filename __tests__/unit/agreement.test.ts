@@ -11,7 +11,7 @@ const readme = fs.readFileSync(`${ROOT}/README.md`, 'utf8')
 function tableNames(heading: string): string[] {
   const section = readme.split(/^#+ /m).find(s => s.startsWith(heading))
   if (!section) throw new Error(`README has no section ${heading}`)
-  return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map(m => m[1] as string)
+  return [...section.matchAll(/^\| `([^`]+)`\s*\|/gm)].map(m => m[1] as string)
 }
 
 describe('action.yml, README and code agree', () => {
