@@ -6,5 +6,6 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 60000,
-  globalSetup: './__tests__/global-setup.js'
+  globalSetup: './__tests__/global-setup.js',
+  reporters: ['default', './__tests__/summary-reporter.js']
 }

@@ -1,0 +1,13 @@
+// Ends the test output with one plain line: "tests: N passed, N failed, N skipped".
+export default class SummaryReporter {
+  /** @param {unknown} _config @param {unknown} _options */
+  constructor(_config, _options) {}
+
+  /** @param {unknown} _contexts @param {{ numPassedTests: number, numFailedTests: number, numPendingTests: number, numTodoTests: number }} results */
+  onRunComplete(_contexts, results) {
+    const skipped = results.numPendingTests + results.numTodoTests
+    process.stdout.write(
+      `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${skipped} skipped\n`
+    )
+  }
+}
