@@ -31654,8 +31654,8 @@ function readBody(message) {
         message.on('data', (chunk) => {
             size += chunk.length;
             if (size > MAX_BODY_BYTES) {
-                message.destroy();
                 reject(new NetworkError('the response body is larger than 1 MiB', 'EBODYTOOLARGE', false));
+                message.destroy();
                 return;
             }
             chunks.push(chunk);
@@ -31688,7 +31688,7 @@ function toNetworkError(error) {
 
 ;// CONCATENATED MODULE: ./src/retry.ts
 
-const REQUEST_TIMEOUT_MS = 30_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 const FIRST_BACKOFF_MS = 1_000;
 const MAX_WAIT_MS = 60_000;
 const systemClock = {
@@ -31696,9 +31696,12 @@ const systemClock = {
     sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
     random: () => Math.random()
 };
-/** The longest a whole run may take: every attempt timing out and every wait at its cap, plus one more request. */
-function runBudgetMs(maxRetries) {
-    return REQUEST_TIMEOUT_MS * (maxRetries + 2) + MAX_WAIT_MS * maxRetries;
+/**
+ * The longest a run may take: every attempt timing out and every wait at its cap, with one
+ * request more for a token. No attempt or wait starts past it.
+ */
+function runBudgetMs(maxRetries, requestTimeoutMs) {
+    return requestTimeoutMs * (maxRetries + 2) + MAX_WAIT_MS * maxRetries;
 }
 function isRetryableStatus(status) {
     return status === 429 || (status >= 500 && status <= 599);
@@ -31731,7 +31734,7 @@ function retryDelayMs(retry, retryAfter, clock) {
  * `send` gets the time it may take; network errors it throws are retried when transient.
  */
 async function withRetries(send, options, onRetry) {
-    const { clock, deadline, maxRetries } = options;
+    const { clock, deadline, maxRetries, requestTimeoutMs } = options;
     let attempts = 0;
     for (;;) {
         const remaining = deadline - clock.now();
@@ -31742,7 +31745,7 @@ async function withRetries(send, options, onRetry) {
         attempts++;
         let last;
         try {
-            const response = await send(Math.max(1, Math.min(REQUEST_TIMEOUT_MS, remaining)));
+            const response = await send(Math.max(1, Math.min(requestTimeoutMs, remaining)));
             last = { kind: 'response', response };
         }
         catch (error) {
@@ -32043,6 +32046,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'base-url',
     'dry-run',
     'max-retries',
+    'request-timeout',
     'job-summary'
 ]));
 /** Defaults that apply when a value is empty, as when the action runs outside a runner. */
@@ -32050,6 +32054,7 @@ const INPUT_DEFAULTS = {
     'base-url': 'https://api.box.com',
     'dry-run': 'false',
     'max-retries': '5',
+    'request-timeout': '30',
     'job-summary': 'true'
 };
 /** Every output the action sets. */
@@ -32305,6 +32310,7 @@ function csvRows(text) {
 
 
 const MAX_RETRIES_LIMIT = 10;
+const REQUEST_TIMEOUT_LIMIT_S = 300;
 /** Turns the raw inputs into one typed settings object, or throws one InputError listing every problem. */
 function parseSettings(read, files) {
     const value = (name) => read(name) || INPUT_DEFAULTS[name] || '';
@@ -32347,9 +32353,22 @@ function parseSettings(read, files) {
     if (!/^[0-9]+$/.test(retriesText) || maxRetries > MAX_RETRIES_LIMIT) {
         problems.push(`max-retries: must be a whole number from 0 to ${MAX_RETRIES_LIMIT}`);
     }
+    const timeoutText = value('request-timeout');
+    const timeoutS = Number(timeoutText);
+    if (!/^[0-9]+$/.test(timeoutText) || timeoutS < 1 || timeoutS > REQUEST_TIMEOUT_LIMIT_S) {
+        problems.push(`request-timeout: must be a whole number of seconds from 1 to ${REQUEST_TIMEOUT_LIMIT_S}`);
+    }
     if (problems.length > 0 || !auth.auth || !baseUrl.url)
         throw new InputError(problems);
-    return { targets, auth: auth.auth, baseUrl: baseUrl.url, dryRun, maxRetries, jobSummary };
+    return {
+        targets,
+        auth: auth.auth,
+        baseUrl: baseUrl.url,
+        dryRun,
+        maxRetries,
+        requestTimeoutMs: timeoutS * 1000,
+        jobSummary
+    };
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -32572,7 +32591,7 @@ async function runSteps() {
             return setFailed(error.message);
         throw error;
     }
-    const budgetMs = runBudgetMs(settings.maxRetries);
+    const budgetMs = runBudgetMs(settings.maxRetries, settings.requestTimeoutMs);
     const watchdog = setTimeout(() => {
         setFailed(`The run did not finish within its ${budgetMs / 1000} s budget`);
         process.exit(1);
@@ -32595,6 +32614,7 @@ async function runSteps() {
 async function execute(settings, budgetMs) {
     const retry = {
         maxRetries: settings.maxRetries,
+        requestTimeoutMs: settings.requestTimeoutMs,
         clock: systemClock,
         deadline: systemClock.now() + budgetMs
     };

@@ -19,7 +19,7 @@ export function readActionYml() {
 /**
  * @typedef {{
  *   code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string,
- *   outputs: Record<string, string>, summary: string, durationMs: number
+ *   outputs: Record<string, string>, outputFile: string, summary: string, durationMs: number
  * }} ActionRun
  */
 
@@ -81,12 +81,14 @@ export async function runAction(options = {}) {
       child.on('close', (c, s) => resolve([c, s]))
     )
     clearTimeout(killer)
+    const outputText = fs.readFileSync(outputFile, 'utf8')
     return {
       code,
       signal,
       stdout,
       stderr,
-      outputs: parseOutputFile(fs.readFileSync(outputFile, 'utf8')),
+      outputs: parseOutputFile(outputText),
+      outputFile: outputText,
       summary: fs.readFileSync(summaryFile, 'utf8'),
       durationMs: Date.now() - started
     }

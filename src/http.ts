@@ -98,8 +98,8 @@ function readBody(message: IncomingMessage): Promise<string> {
     message.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
-        message.destroy()
         reject(new NetworkError('the response body is larger than 1 MiB', 'EBODYTOOLARGE', false))
+        message.destroy()
         return
       }
       chunks.push(chunk)

@@ -13,6 +13,7 @@ export const INPUT_NAMES = [
   'base-url',
   'dry-run',
   'max-retries',
+  'request-timeout',
   'job-summary'
 ] as const
 
@@ -25,6 +26,7 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   'base-url': 'https://api.box.com',
   'dry-run': 'false',
   'max-retries': '5',
+  'request-timeout': '30',
   'job-summary': 'true'
 }
 

@@ -43,7 +43,7 @@ async function runSteps(): Promise<void> {
     throw error
   }
 
-  const budgetMs = runBudgetMs(settings.maxRetries)
+  const budgetMs = runBudgetMs(settings.maxRetries, settings.requestTimeoutMs)
   const watchdog = setTimeout(() => {
     core.setFailed(`The run did not finish within its ${budgetMs / 1000} s budget`)
     process.exit(1)
@@ -65,6 +65,7 @@ async function runSteps(): Promise<void> {
 async function execute(settings: Settings, budgetMs: number): Promise<RunReport> {
   const retry = {
     maxRetries: settings.maxRetries,
+    requestTimeoutMs: settings.requestTimeoutMs,
     clock: systemClock,
     deadline: systemClock.now() + budgetMs
   }

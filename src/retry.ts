@@ -1,6 +1,6 @@
 import { NetworkError, type HttpResponse } from './http.js'
 
-export const REQUEST_TIMEOUT_MS = 30_000
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 export const FIRST_BACKOFF_MS = 1_000
 export const MAX_WAIT_MS = 60_000
 
@@ -16,9 +16,12 @@ export const systemClock: Clock = {
   random: () => Math.random()
 }
 
-/** The longest a whole run may take: every attempt timing out and every wait at its cap, plus one more request. */
-export function runBudgetMs(maxRetries: number): number {
-  return REQUEST_TIMEOUT_MS * (maxRetries + 2) + MAX_WAIT_MS * maxRetries
+/**
+ * The longest a run may take: every attempt timing out and every wait at its cap, with one
+ * request more for a token. No attempt or wait starts past it.
+ */
+export function runBudgetMs(maxRetries: number, requestTimeoutMs: number): number {
+  return requestTimeoutMs * (maxRetries + 2) + MAX_WAIT_MS * maxRetries
 }
 
 export function isRetryableStatus(status: number): boolean {
@@ -54,6 +57,8 @@ export function retryDelayMs(
 
 export interface RetryOptions {
   maxRetries: number
+  /** How long one request, body included, may take. */
+  requestTimeoutMs: number
   clock: Clock
   /** Epoch ms after which no attempt starts and no wait is begun. */
   deadline: number
@@ -84,7 +89,7 @@ export async function withRetries(
   options: RetryOptions,
   onRetry: (notice: RetryNotice) => void
 ): Promise<RetryOutcome> {
-  const { clock, deadline, maxRetries } = options
+  const { clock, deadline, maxRetries, requestTimeoutMs } = options
   let attempts = 0
   for (;;) {
     const remaining = deadline - clock.now()
@@ -99,7 +104,7 @@ export async function withRetries(
     attempts++
     let last: AttemptResult
     try {
-      const response = await send(Math.max(1, Math.min(REQUEST_TIMEOUT_MS, remaining)))
+      const response = await send(Math.max(1, Math.min(requestTimeoutMs, remaining)))
       last = { kind: 'response', response }
     } catch (error) {
       if (!(error instanceof NetworkError)) throw error

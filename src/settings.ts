@@ -19,6 +19,7 @@ export interface Settings {
   baseUrl: string
   dryRun: boolean
   maxRetries: number
+  requestTimeoutMs: number
   jobSummary: boolean
 }
 
@@ -31,6 +32,7 @@ export interface FileAccess {
 }
 
 export const MAX_RETRIES_LIMIT = 10
+export const REQUEST_TIMEOUT_LIMIT_S = 300
 
 /** Turns the raw inputs into one typed settings object, or throws one InputError listing every problem. */
 export function parseSettings(read: ReadInput, files: FileAccess): Settings {
@@ -96,8 +98,24 @@ export function parseSettings(read: ReadInput, files: FileAccess): Settings {
     problems.push(`max-retries: must be a whole number from 0 to ${MAX_RETRIES_LIMIT}`)
   }
 
+  const timeoutText = value('request-timeout')
+  const timeoutS = Number(timeoutText)
+  if (!/^[0-9]+$/.test(timeoutText) || timeoutS < 1 || timeoutS > REQUEST_TIMEOUT_LIMIT_S) {
+    problems.push(
+      `request-timeout: must be a whole number of seconds from 1 to ${REQUEST_TIMEOUT_LIMIT_S}`
+    )
+  }
+
   if (problems.length > 0 || !auth.auth || !baseUrl.url) throw new InputError(problems)
-  return { targets, auth: auth.auth, baseUrl: baseUrl.url, dryRun, maxRetries, jobSummary }
+  return {
+    targets,
+    auth: auth.auth,
+    baseUrl: baseUrl.url,
+    dryRun,
+    maxRetries,
+    requestTimeoutMs: timeoutS * 1000,
+    jobSummary
+  }
 }
 
 const TRUE = ['true', 'True', 'TRUE']

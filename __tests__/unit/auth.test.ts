@@ -70,7 +70,7 @@ function requester(
   const r = createTokenRequester({
     transport,
     baseUrl: 'https://api.box.com',
-    retry: { maxRetries: 2, clock, deadline: clock.now() + 600_000 },
+    retry: { maxRetries: 2, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 600_000 },
     userAgent: 'ua',
     onToken: t => tokens.push(t),
     onRetry: () => {}

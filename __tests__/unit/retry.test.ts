@@ -69,7 +69,7 @@ describe('withRetries', () => {
     )
     const outcome = await withRetries(
       send,
-      { maxRetries: 5, clock, deadline: clock.now() + 600_000 },
+      { maxRetries: 5, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 600_000 },
       n => notices.push(n)
     )
     expect(outcome.attempts).toBe(4)
@@ -82,7 +82,7 @@ describe('withRetries', () => {
     const { clock, sleeps } = fakeClock()
     const outcome = await withRetries(
       sequence(response(status)).send,
-      { maxRetries: 5, clock, deadline: clock.now() + 1e6 },
+      { maxRetries: 5, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 1e6 },
       () => {}
     )
     expect([outcome.attempts, sleeps.length]).toEqual([1, 0])
@@ -92,13 +92,13 @@ describe('withRetries', () => {
     const { clock } = fakeClock()
     const transient = await withRetries(
       sequence(new NetworkError('reset', 'ECONNRESET', true), response(202)).send,
-      { maxRetries: 5, clock, deadline: clock.now() + 1e6 },
+      { maxRetries: 5, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 1e6 },
       () => {}
     )
     expect(transient.attempts).toBe(2)
     const permanent = await withRetries(
       sequence(new NetworkError('bad cert', 'CERT_HAS_EXPIRED', false)).send,
-      { maxRetries: 5, clock, deadline: clock.now() + 1e6 },
+      { maxRetries: 5, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 1e6 },
       () => {}
     )
     expect(permanent).toMatchObject({ attempts: 1, last: { kind: 'network' } })
@@ -108,7 +108,7 @@ describe('withRetries', () => {
     const { clock, sleeps } = fakeClock()
     const outcome = await withRetries(
       sequence(response(500), response(502), response(504)).send,
-      { maxRetries: 2, clock, deadline: clock.now() + 1e6 },
+      { maxRetries: 2, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 1e6 },
       () => {}
     )
     expect(outcome).toMatchObject({
@@ -127,7 +127,7 @@ describe('withRetries', () => {
     )
     const outcome = await withRetries(
       send,
-      { maxRetries: 5, clock, deadline: clock.now() + 40_000 },
+      { maxRetries: 5, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 40_000 },
       () => {}
     )
     expect(outcome).toMatchObject({ attempts: 2, outOfTime: true })
@@ -136,7 +136,8 @@ describe('withRetries', () => {
   })
 
   it('bounds a run by max-retries', () => {
-    expect(runBudgetMs(5)).toBe(30_000 * 7 + 60_000 * 5)
-    expect(runBudgetMs(0)).toBe(60_000)
+    expect(runBudgetMs(5, 30_000)).toBe(30_000 * 7 + 60_000 * 5)
+    expect(runBudgetMs(0, 30_000)).toBe(60_000)
+    expect(runBudgetMs(2, 1_000)).toBe(4_000 + 120_000)
   })
 })

@@ -51,6 +51,7 @@ describe('parseSettings', () => {
       baseUrl: 'https://api.box.com',
       dryRun: false,
       maxRetries: 5,
+      requestTimeoutMs: 30_000,
       jobSummary: true
     })
   })
@@ -64,7 +65,8 @@ describe('parseSettings', () => {
         'base-url': 'http://api.box.com',
         'dry-run': 'yes',
         'job-summary': 'maybe',
-        'max-retries': '11'
+        'max-retries': '11',
+        'request-timeout': '0'
       })
     ).toEqual([
       'group-ids: item 2 of the JSON array is "true", not a string or a whole number',
@@ -75,7 +77,8 @@ describe('parseSettings', () => {
       expect.stringContaining('base-url: must use https'),
       'dry-run: must be true or false',
       'job-summary: must be true or false',
-      'max-retries: must be a whole number from 0 to 10'
+      'max-retries: must be a whole number from 0 to 10',
+      'request-timeout: must be a whole number of seconds from 1 to 300'
     ])
   })
 

@@ -13,7 +13,7 @@ function deps(
   auth: AuthSettings = { method: 'token', token: 'tok' }
 ): BoxClientDeps {
   const { clock } = fakeClock()
-  const retry = { maxRetries: 3, clock, deadline: clock.now() + 600_000 }
+  const retry = { maxRetries: 3, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 600_000 }
   const requester = createTokenRequester({
     transport,
     baseUrl: 'https://box.test',

@@ -1,0 +1,380 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import net from 'node:net'
+import { SUCCESS_MESSAGE, startFakeBox } from '../../harness/fake-box.js'
+import { runAction, type ActionRun } from '../../harness/run-action.js'
+import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+
+type Box = Awaited<ReturnType<typeof startFakeBox>>
+type Route = Parameters<Box['script']>[0]
+
+const TOKEN = 'fault-static-token-a1b2c3'
+const CLIENT_ID = 'faultclient'
+const CLIENT_SECRET = 'fault-client-secret-9z8y'
+const boxError = (status: number, code: string) => ({
+  type: 'error',
+  status,
+  code,
+  message: `Box says ${code}`,
+  request_id: `rid-${status}`
+})
+
+interface Fault {
+  name: string
+  /** Scripts the fake before the run; may return a promise that the run waits for at the end. */
+  setup?: (box: Box) => void
+  inputs?: Record<string, string>
+  ccg?: boolean
+  code: 0 | 1
+  requests: Partial<Record<Route, number>>
+  /** Milliseconds between the first two requests to `gapRoute` (default users), inclusive bounds. */
+  gap?: [number, number]
+  gapRoute?: Route
+  outputs?: Record<string, string>
+  log?: string[]
+}
+
+const retryAfter = (value: string) => ({
+  status: 429,
+  headers: { 'retry-after': value },
+  json: boxError(429, 'rate_limit_exceeded')
+})
+const FAULTS: Fault[] = [
+  {
+    name: '429 with Retry-After in seconds',
+    setup: b => b.script('users', retryAfter('1')),
+    code: 0,
+    requests: { users: 2 },
+    gap: [950, 1700],
+    log: ['retrying in 1.0 s']
+  },
+  {
+    name: '429 with Retry-After as an HTTP date',
+    setup: b => b.script('users', retryAfter(new Date(Date.now() + 2000).toUTCString())),
+    code: 0,
+    requests: { users: 2 },
+    gap: [900, 2700]
+  },
+  {
+    name: '429 without Retry-After (backoff)',
+    setup: b => b.script('users', { status: 429 }),
+    code: 0,
+    requests: { users: 2 },
+    gap: [700, 1900]
+  },
+  {
+    name: '500 then success',
+    setup: b => b.script('users', { status: 500 }),
+    code: 0,
+    requests: { users: 2 },
+    gap: [700, 1900]
+  },
+  {
+    name: '502 then success',
+    setup: b => b.script('users', { status: 502, rawBody: '<html>Bad Gateway</html>' }),
+    code: 0,
+    requests: { users: 2 }
+  },
+  {
+    name: '503 then success',
+    setup: b => b.script('users', { status: 503 }),
+    code: 0,
+    requests: { users: 2 }
+  },
+  {
+    name: '504 then success',
+    setup: b => b.script('users', { status: 504 }),
+    code: 0,
+    requests: { users: 2 }
+  },
+  {
+    name: '503 with Retry-After',
+    setup: b => b.script('users', { status: 503, headers: { 'retry-after': '2' } }),
+    code: 0,
+    requests: { users: 2 },
+    gap: [1950, 2700]
+  },
+  {
+    name: 'connection reset before the request body',
+    setup: b => b.script('users', { reset: 'before-body' }),
+    code: 0,
+    requests: { users: 2 },
+    log: ['attempt 1 failed (ECONNRESET']
+  },
+  {
+    name: 'connection reset after the request body',
+    setup: b => b.script('users', { reset: 'after-body' }),
+    code: 0,
+    requests: { users: 2 },
+    log: ['attempt 1 failed (ECONNRESET']
+  },
+  {
+    name: 'server accepts and never answers (request timeout, then retry)',
+    setup: b => b.script('users', { hang: true }),
+    inputs: { 'request-timeout': '1' },
+    code: 0,
+    requests: { users: 2 },
+    gap: [1700, 3300],
+    log: ['attempt 1 failed (ETIMEDOUT: no complete response within 1 s)']
+  },
+  {
+    name: 'slow trickling body within the timeout',
+    setup: b =>
+      b.script('users', {
+        status: 202,
+        json: { message: 'slow but whole' },
+        trickle: { chunks: 5, intervalMs: 100 }
+      }),
+    code: 0,
+    requests: { users: 1 },
+    outputs: { message: 'slow but whole' }
+  },
+  {
+    name: 'body trickling past the timeout',
+    setup: b =>
+      b.script('users', {
+        status: 202,
+        json: { message: 'too slow' },
+        trickle: { chunks: 30, intervalMs: 100 }
+      }),
+    inputs: { 'request-timeout': '1' },
+    code: 0,
+    requests: { users: 2 },
+    outputs: { message: SUCCESS_MESSAGE }
+  },
+  {
+    name: 'truncated JSON in a 202',
+    setup: b => b.script('users', { status: 202, rawBody: '{"message": "Request is succ' }),
+    code: 0,
+    requests: { users: 1 },
+    outputs: { message: '' },
+    log: ['::warning::Box answered 202 on users/terminate_sessions without a JSON body']
+  },
+  {
+    name: 'connection cut in the middle of the body',
+    setup: b =>
+      b.script('users', {
+        status: 202,
+        rawBody: JSON.stringify({ message: 'never whole' }),
+        cutAfterBytes: 10
+      }),
+    code: 0,
+    requests: { users: 2 },
+    outputs: { message: SUCCESS_MESSAGE }
+  },
+  {
+    name: 'non-JSON 2xx',
+    setup: b =>
+      b.script('users', {
+        status: 200,
+        rawBody: '<html>OK</html>',
+        headers: { 'content-type': 'text/html' }
+      }),
+    code: 0,
+    requests: { users: 1 },
+    outputs: { message: '' },
+    log: ['without a JSON body']
+  },
+  {
+    name: 'empty 2xx',
+    setup: b => b.script('users', { status: 204 }),
+    code: 0,
+    requests: { users: 1 },
+    outputs: { message: '' },
+    log: ['Box answered 204']
+  },
+  {
+    name: '401 with a static token',
+    setup: b => b.script('users', { status: 401, json: boxError(401, 'unauthorized') }),
+    code: 1,
+    requests: { users: 1 },
+    log: ['Hint: the access token in box-token is invalid or has expired']
+  },
+  {
+    name: '401 with client credentials (one re-authentication)',
+    ccg: true,
+    setup: b => b.script('users', { status: 401, json: boxError(401, 'unauthorized') }),
+    code: 0,
+    requests: { token: 2, users: 2 }
+  },
+  {
+    name: 'token endpoint 5xx, then success',
+    ccg: true,
+    setup: b => b.script('token', { status: 500 }),
+    code: 0,
+    requests: { token: 2, users: 1 },
+    gap: [700, 1900],
+    gapRoute: 'token'
+  },
+  {
+    name: 'token endpoint invalid_grant',
+    ccg: true,
+    setup: b =>
+      b.script('token', {
+        status: 400,
+        json: { error: 'invalid_grant', error_description: 'Grant credentials are invalid' }
+      }),
+    code: 1,
+    requests: { token: 1, users: 0 },
+    log: ['invalid_grant: Grant credentials are invalid']
+  },
+  {
+    name: 'retries exhausted',
+    setup: b =>
+      b.script(
+        'users',
+        { status: 500 },
+        { status: 503 },
+        { status: 500, json: boxError(500, 'internal_server_error') }
+      ),
+    inputs: { 'max-retries': '2' },
+    code: 1,
+    requests: { users: 3 },
+    log: [
+      'Box API 500 internal_server_error on users/terminate_sessions: Box says internal_server_error (request id rid-500) after 3 attempts'
+    ]
+  },
+  {
+    name: 'network errors until retries run out',
+    setup: b => b.script('users', { reset: 'after-body' }, { reset: 'after-body' }),
+    inputs: { 'max-retries': '1' },
+    code: 1,
+    requests: { users: 2 },
+    log: ['Box API users/terminate_sessions: no response after 2 attempts: ECONNRESET']
+  },
+  {
+    name: 'users fail while groups succeed',
+    setup: b => b.script('users', { status: 403, json: boxError(403, 'forbidden') }),
+    inputs: { 'group-ids': '77' },
+    code: 1,
+    requests: { users: 1, groups: 1 },
+    outputs: { 'users-message': '', 'groups-message': SUCCESS_MESSAGE, message: SUCCESS_MESSAGE }
+  },
+  {
+    name: 'groups fail while users succeed',
+    setup: b => b.script('groups', { status: 404, json: boxError(404, 'not_found') }),
+    inputs: { 'group-ids': '77' },
+    code: 1,
+    requests: { users: 1, groups: 1 },
+    outputs: { 'users-message': SUCCESS_MESSAGE, 'groups-message': '', message: SUCCESS_MESSAGE }
+  },
+  {
+    name: 'error body larger than 1 MiB',
+    setup: b => b.script('users', { status: 500, rawBody: 'x'.repeat(1.5 * 1024 * 1024) }),
+    code: 1,
+    requests: { users: 1 },
+    log: ['the response body is larger than 1 MiB']
+  }
+]
+
+describe.each(runtimes())('fault matrix on %s', (_label, node) => {
+  let box: Box
+  beforeEach(async () => {
+    box = await startFakeBox({
+      tokens: [TOKEN],
+      clients: { [CLIENT_ID]: { secret: CLIENT_SECRET } }
+    })
+  })
+  afterEach(async () => {
+    await box.stop()
+  })
+
+  async function run(fault: Pick<Fault, 'inputs' | 'ccg'>, baseUrl = box.url): Promise<ActionRun> {
+    const auth: Record<string, string> = fault.ccg
+      ? { 'box-client-id': CLIENT_ID, 'box-client-secret': CLIENT_SECRET, 'box-enterprise-id': '1' }
+      : { 'box-token': TOKEN }
+    const result = await runAction({
+      node,
+      inputs: { 'user-ids': '1001', 'base-url': baseUrl, ...auth, ...fault.inputs }
+    })
+    expectNoSecrets(result, [fault.ccg ? CLIENT_SECRET : TOKEN, ...box.issuedTokens])
+    expectOnlyOwnCommands(result)
+    return result
+  }
+
+  it.each(FAULTS.map(f => [f.name, f] as const))('%s', async (_name, fault) => {
+    fault.setup?.(box)
+    const r = await run(fault)
+    expect(r.code).toBe(fault.code)
+    for (const [route, count] of Object.entries(fault.requests)) {
+      expect([route, box.requestsTo(route as Route).length]).toEqual([route, count])
+    }
+    if (fault.gap) {
+      const [a, b] = box.requestsTo(fault.gapRoute ?? 'users')
+      const gap = (b?.at ?? 0) - (a?.at ?? 0)
+      expect(gap).toBeGreaterThanOrEqual(fault.gap[0])
+      expect(gap).toBeLessThanOrEqual(fault.gap[1])
+    }
+    expect(Object.keys(r.outputs).sort()).toEqual([
+      'groups-message',
+      'message',
+      'result',
+      'users-message'
+    ])
+    expect(r.outputs).toMatchObject(fault.outputs ?? {})
+    const result = JSON.parse(r.outputs.result ?? '')
+    expect(result.ok).toBe(fault.code === 0)
+    for (const line of fault.log ?? []) expect(r.stdout).toContain(line)
+    if (fault.code === 1) expect(r.stdout).toMatch(/^::error::/m)
+  })
+
+  it('connection refused at first, then the server comes up', async () => {
+    const port = await freePort()
+    const late = new Promise<Box>(resolve =>
+      setTimeout(() => resolve(startFakeBox({ port, tokens: [TOKEN] })), 300)
+    )
+    const r = await run({}, `http://127.0.0.1:${port}`)
+    const upLate = await late
+    try {
+      expect(r.code).toBe(0)
+      expect(r.stdout).toContain('attempt 1 failed (ECONNREFUSED')
+      expect(upLate.requestsTo('users')).toHaveLength(1)
+    } finally {
+      await upLate.stop()
+    }
+  })
+
+  it('a 3xx to another host: no token forwarded, clear error', async () => {
+    const other = await startFakeBox({ tokens: [TOKEN] })
+    try {
+      box.script('users', { status: 307, redirect: `${other.url}/2.0/users/terminate_sessions` })
+      const r = await run({})
+      expect(r.code).toBe(1)
+      expect(box.requestsTo('users')).toHaveLength(1)
+      expect(other.requests).toEqual([])
+      expect(r.stdout).toContain(
+        `Box API 307 redirect on users/terminate_sessions to 127.0.0.1:${other.port}: redirects are not followed`
+      )
+    } finally {
+      await other.stop()
+    }
+  })
+
+  it('a run always ends within its budget, even when Box never answers', async () => {
+    box.script('users', { hang: true }, { hang: true }, { hang: true })
+    const r = await run({ inputs: { 'request-timeout': '1', 'max-retries': '2' } })
+    expect(r.code).toBe(1)
+    expect(box.requestsTo('users')).toHaveLength(3)
+    expect(r.stdout).toContain('no response after 3 attempts: ETIMEDOUT')
+    // Budget: 1 s × (2 + 2) + 60 s × 2; with backoff of about 1 s and 2 s it is far less.
+    expect(r.durationMs).toBeLessThan(4_000 + 120_000)
+  })
+
+  it('writes a message with a newline in the delimiter form', async () => {
+    box.script('users', { status: 202, json: { message: 'users one' } })
+    box.script('groups', { status: 202, json: { message: 'groups two' } })
+    const r = await run({ inputs: { 'group-ids': '5' } })
+    expect(r.code).toBe(0)
+    expect(r.outputFile).toMatch(/^message<<(ghadelimiter_[0-9a-f-]+)\nusers one\ngroups two\n\1$/m)
+  })
+})
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
