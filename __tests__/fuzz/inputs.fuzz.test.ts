@@ -1,0 +1,183 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { InputError } from '../../src/input-error.js'
+import type { InputName } from '../../src/inputs.js'
+import { idProblem, loginProblem, splitList } from '../../src/lists.js'
+import { safeText } from '../../src/safe-text.js'
+import { parseSettings, type FileAccess } from '../../src/settings.js'
+import { parseTargetsFile } from '../../src/targets-file.js'
+
+/** Generated inputs per mode; a run checks every property on this many. */
+export const RUNS = 100_000
+
+const CONTROL = [...Array(32).keys(), 127, 0x85, 0x9b, 0x2028, 0x2029].map(c =>
+  String.fromCharCode(c)
+)
+const pieces = [
+  '1',
+  '42',
+  '007',
+  'a@b.co',
+  'Ada@Example.com',
+  '@',
+  ',',
+  ' ',
+  '\n',
+  '\r\n',
+  '\t',
+  '[',
+  ']',
+  '"',
+  '{',
+  '}',
+  ':',
+  '::set-output',
+  '::add-mask::x',
+  'null',
+  'true',
+  '-1',
+  '1.5',
+  '١٢',
+  'é',
+  '\u200b',
+  '\u001b[31m'
+]
+
+const modes: Record<string, fc.Arbitrary<string>> = {
+  'random strings': fc.string({ maxLength: 80 }),
+  'JSON fragments': fc.oneof(
+    fc.tuple(fc.json({ maxDepth: 2 }), fc.nat()).map(([j, n]) => j.slice(0, n % (j.length + 1))),
+    fc
+      .array(
+        fc.oneof(
+          fc.string(),
+          fc.integer(),
+          fc.double(),
+          fc.boolean(),
+          fc.constant(null),
+          fc.emailAddress()
+        ),
+        { maxLength: 8 }
+      )
+      .map(a => JSON.stringify(a))
+  ),
+  unicode: fc.string({ unit: 'binary', maxLength: 60 }),
+  'control characters and list syntax': fc
+    .array(fc.constantFrom(...CONTROL, ...pieces), { maxLength: 24 })
+    .map(p => p.join(''))
+}
+
+const noFiles: FileAccess = {
+  workspace: '/',
+  realPath: () => {
+    throw Object.assign(new Error('none'), { code: 'ENOENT' })
+  },
+  readText: () => ''
+}
+
+function settingsFor(inputs: Partial<Record<InputName, string>>) {
+  return parseSettings(name => inputs[name] ?? '', noFiles)
+}
+
+/** Runs the action's input parsing and reports what it accepted, or that it refused the input. */
+function outcome(inputs: Partial<Record<InputName, string>>) {
+  try {
+    return { accepted: settingsFor({ 'box-token': 'token', ...inputs }).targets }
+  } catch (error) {
+    if (error instanceof InputError) return { refused: error }
+    throw error
+  }
+}
+
+// Properties return booleans rather than call expect(): a hundred thousand runs stay fast.
+function onlyValidTargets(targets: {
+  userIds: string[]
+  userLogins: string[]
+  groupIds: string[]
+}): boolean {
+  return (
+    [...targets.userIds, ...targets.groupIds].every(id => idProblem(id) === undefined) &&
+    targets.userLogins.every(login => loginProblem(login) === undefined) &&
+    new Set(targets.userIds).size === targets.userIds.length &&
+    new Set(targets.userLogins.map(l => l.toLowerCase())).size === targets.userLogins.length
+  )
+}
+
+// eslint-disable-next-line no-control-regex -- the oracle looks for control characters
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+
+describe.each(Object.entries(modes))('input fuzzing: %s', (_mode, text) => {
+  it(`splits, validates and either accepts only valid targets or refuses with the typed error (${RUNS} inputs)`, () => {
+    fc.assert(
+      fc.property(text, text, text, (ids, logins, groups) => {
+        const result = outcome({ 'user-ids': ids, 'user-logins': logins, 'group-ids': groups })
+        const judged = result.accepted
+          ? onlyValidTargets(result.accepted)
+          : (result.refused?.problems.length ?? 0) > 0
+        return (
+          judged &&
+          [ids, logins, groups].every(raw =>
+            splitList(raw, 'user-ids').entries.every(e => e !== '' && e === e.trim())
+          )
+        )
+      }),
+      { numRuns: RUNS }
+    )
+  })
+
+  it(`reads any targets-file content without throwing (${RUNS} inputs)`, () => {
+    fc.assert(
+      fc.property(text, content => {
+        const { entries, problems } = parseTargetsFile(content, 'targets-file')
+        return (
+          Array.isArray(problems) &&
+          entries.every(e => e.value !== '' && e.value === e.value.trim())
+        )
+      }),
+      { numRuns: RUNS }
+    )
+  })
+
+  it(`never lets text become a workflow command or carry a control character (${RUNS} inputs)`, () => {
+    fc.assert(
+      fc.property(text, raw => {
+        const printed = safeText(raw)
+        return !CONTROL_CHARACTER.test(printed) && !printed.trimStart().startsWith('::')
+      }),
+      { numRuns: RUNS }
+    )
+  })
+})
+
+describe('input fuzzing: huge lists', () => {
+  const id = fc.oneof(fc.stringMatching(/^[0-9]{1,12}$/), fc.constantFrom('x1', '', ' ', '1.0'))
+  const login = fc.oneof(fc.emailAddress(), fc.constantFrom('no-at', 'a@b', '@x.io', ''))
+  const separator = fc.constantFrom(',', ' ', '\n', ', ', '\r\n')
+
+  it('accepts or refuses lists of up to 5,000 entries the same way as short ones', () => {
+    let entries = 0
+    fc.assert(
+      fc.property(
+        fc.array(id, { minLength: 500, maxLength: 5000 }),
+        fc.array(login, { minLength: 500, maxLength: 5000 }),
+        separator,
+        fc.boolean(),
+        (ids, logins, sep, asJson) => {
+          entries += ids.length + logins.length
+          const write = (list: string[]) => (asJson ? JSON.stringify(list) : list.join(sep))
+          const result = outcome({ 'user-ids': write(ids), 'user-logins': write(logins) })
+          const bad =
+            ids.some(i => i.trim() !== '' && idProblem(i.trim())) ||
+            logins.some(l => l.trim() !== '' && loginProblem(l.trim()))
+          const empty = ids.every(i => i.trim() === '') && logins.every(l => l.trim() === '')
+          return (
+            (result.refused !== undefined) === (bad || empty) &&
+            (!result.accepted || onlyValidTargets(result.accepted))
+          )
+        }
+      ),
+      { numRuns: 150 }
+    )
+    expect(entries).toBeGreaterThanOrEqual(RUNS)
+  })
+})
