@@ -1,5 +1,5 @@
-import { HttpClient } from '@actions/http-client'
-import type { IncomingMessage } from 'node:http'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import http, { type IncomingMessage } from 'node:http'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'
@@ -47,47 +47,87 @@ const TRANSIENT_CODES = new Set([
 ])
 
 /**
- * The transport over @actions/http-client, which routes through the runner's https_proxy and
- * no_proxy. Redirects are never followed, so the token cannot reach another host, and every
- * request, body included, must finish within `timeoutMs`.
+ * Sends requests with node:http and node:https, or through @actions/http-client when the
+ * runner's https_proxy/http_proxy applies to the URL (its no_proxy rules decide), so that
+ * http-client and its tunnelling agent load only on runners behind a proxy. Redirects are never
+ * followed, so the token cannot reach another host, and every request, body included, must
+ * finish within `timeoutMs`.
  */
 export function createTransport(userAgent: string): Transport {
-  return async (request, timeoutMs) => {
+  return (request, timeoutMs) => {
+    const url = new URL(request.url)
+    const send = getProxyUrl(url) ? viaHttpClient(userAgent) : direct
+    return withDeadline(timeoutMs, signal => send(url, request, signal))
+  }
+}
+
+type Send = (url: URL, request: HttpRequest, abort: AbortSignal) => Promise<HttpResponse>
+
+/** Runs one exchange, and fails it with ETIMEDOUT (cutting its connection) when time runs out. */
+async function withDeadline(
+  timeoutMs: number,
+  exchange: (abort: AbortSignal) => Promise<HttpResponse>
+): Promise<HttpResponse> {
+  const controller = new AbortController()
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(
+        new NetworkError(`no complete response within ${timeoutMs / 1000} s`, 'ETIMEDOUT', true)
+      )
+      controller.abort()
+    }, timeoutMs)
+  })
+  const running = exchange(controller.signal)
+  running.catch(() => undefined)
+  try {
+    return await Promise.race([running, deadline])
+  } catch (error) {
+    throw toNetworkError(error)
+  } finally {
+    clearTimeout(timer)
+    controller.abort()
+  }
+}
+
+const direct: Send = async (url, request, abort) => {
+  const transport = url.protocol === 'https:' ? await import('node:https') : http
+  const body = request.body
+  const headers = { ...request.headers }
+  if (body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(body))
+  return new Promise((resolve, reject) => {
+    const req = transport.request(
+      url,
+      { method: request.method, headers, agent: false, signal: abort },
+      res => {
+        readBody(res).then(
+          text => resolve({ status: res.statusCode ?? 0, headers: flatten(res), body: text }),
+          reject
+        )
+      }
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+function viaHttpClient(userAgent: string): Send {
+  return async (url, request, abort) => {
+    const { HttpClient } = await import('@actions/http-client')
     const client = new HttpClient(userAgent, [], {
       allowRedirects: false,
       allowRetries: false,
-      keepAlive: false,
-      socketTimeout: timeoutMs
+      keepAlive: false
     })
-    let timer: NodeJS.Timeout | undefined
-    const exchange = (async (): Promise<HttpResponse> => {
-      const response = await client.request(
-        request.method,
-        request.url,
-        request.body ?? null,
-        request.headers
-      )
-      const body = await readBody(response.message)
-      return { status: response.message.statusCode ?? 0, headers: flatten(response.message), body }
-    })()
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new NetworkError(`no complete response within ${timeoutMs / 1000} s`, 'ETIMEDOUT', true)
-          ),
-        timeoutMs
-      )
-    })
-    exchange.catch(() => undefined)
-    try {
-      return await Promise.race([exchange, deadline])
-    } catch (error) {
-      throw toNetworkError(error)
-    } finally {
-      clearTimeout(timer)
-      client.dispose()
-    }
+    abort.addEventListener('abort', () => client.dispose())
+    const response = await client.request(
+      request.method,
+      url.href,
+      request.body ?? null,
+      request.headers
+    )
+    const body = await readBody(response.message)
+    return { status: response.message.statusCode ?? 0, headers: flatten(response.message), body }
   }
 }
 

@@ -7,6 +7,13 @@ export interface ParsedList {
   problems: string[]
 }
 
+/** Entries of one kind from one place, and how to name where entry `index` came from. */
+export interface EntryGroup {
+  kind: TargetKind
+  values: string[]
+  where: (index: number) => string
+}
+
 /**
  * Splits one list input as a workflow author may write it: separated by commas, spaces or
  * newlines, or a JSON array of strings or numbers. Entries are trimmed and empties dropped.
@@ -21,14 +28,20 @@ export function splitList(raw: string, source: string): ParsedList {
   try {
     parsed = JSON.parse(text)
   } catch {
-    return { entries: [], problems: [`${source}: starts with "[" but is not a valid JSON array`] }
+    parsed = undefined
   }
   if (!Array.isArray(parsed)) {
     return { entries: [], problems: [`${source}: starts with "[" but is not a valid JSON array`] }
   }
+  return jsonListItems(parsed, source)
+}
+
+/** The entries of a parsed JSON array: strings trimmed, whole numbers as digits, anything else a problem. */
+export function jsonListItems(items: readonly unknown[], source: string): ParsedList {
   const entries: string[] = []
   const problems: string[] = []
-  parsed.forEach((item: unknown, index) => {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]
     if (typeof item === 'string') {
       const trimmed = item.trim()
       if (trimmed !== '') entries.push(trimmed)
@@ -40,54 +53,59 @@ export function splitList(raw: string, source: string): ParsedList {
         `${source}: item ${index + 1} of the JSON array is ${shown}, not a string or a whole number`
       )
     }
-  })
+  }
   return { entries, problems }
 }
 
-const DIGITS = /^[0-9]+$/
-// Whitespace, control characters and the Unicode line separators never belong in a login.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ID = /^[0-9]+$/
+// A login: something before one "@", then two or more dot-separated labels; whitespace, control
+// characters and the Unicode line separators nowhere. One test decides; the reasons below only
+// explain a refusal.
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const LOGIN =
+  /^[^@\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+@[^@.\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+(?:\.[^@.\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+)+$/
 const FORBIDDEN_IN_LOGIN = /[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]/
-const DOMAIN_LABEL = /^[^.@]+$/
+/* eslint-enable no-control-regex */
 
 export function loginProblem(login: string): string | undefined {
+  if (LOGIN.test(login)) return undefined
   if (FORBIDDEN_IN_LOGIN.test(login)) return 'contains whitespace or a control character'
   const parts = login.split('@')
   if (parts.length !== 2) return 'must contain exactly one "@"'
-  const [local, domain] = parts as [string, string]
-  if (local === '') return 'has nothing before the "@"'
-  const labels = domain.split('.')
-  if (domain === '' || labels.length < 2 || !labels.every(l => DOMAIN_LABEL.test(l))) {
-    return 'needs a domain such as example.com after the "@"'
-  }
-  return undefined
+  if (parts[0] === '') return 'has nothing before the "@"'
+  return 'needs a domain such as example.com after the "@"'
 }
 
 export function idProblem(id: string): string | undefined {
-  return DIGITS.test(id) ? undefined : 'is not a Box ID (digits only)'
+  return ID.test(id) ? undefined : 'is not a Box ID (digits only)'
 }
 
-/** Validates entries of one kind; `where` describes the origin of each entry for messages. */
-export function validateEntries(
-  kind: TargetKind,
-  entries: readonly string[],
-  where: (index: number) => string
-): string[] {
-  const check = kind === 'user-logins' ? loginProblem : idProblem
+/** Names every bad entry of a group with where it came from. */
+export function validateGroup(group: EntryGroup): string[] {
+  const valid = group.kind === 'user-logins' ? LOGIN : ID
+  const explain = group.kind === 'user-logins' ? loginProblem : idProblem
   const problems: string[] = []
-  entries.forEach((entry, index) => {
-    const problem = check(entry)
-    if (problem) problems.push(`${where(index)}: ${quoteEntry(entry)} ${problem}`)
-  })
+  const { values } = group
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] as string
+    if (!valid.test(value)) {
+      problems.push(`${group.where(index)}: ${quoteEntry(value)} ${explain(value)}`)
+    }
+  }
   return problems
 }
 
+// eslint-disable-next-line no-control-regex -- any character outside ASCII lower case may change
+const MAY_HAVE_CAPITALS = /[^\u0000-\u0040\u005b-\u007f]/
+
 /** Removes duplicates keeping the first-seen order; logins compare case-insensitively. */
 export function dedupe(kind: TargetKind, entries: readonly string[]): string[] {
+  if (kind !== 'user-logins') return [...new Set(entries)]
   const seen = new Set<string>()
   const result: string[] = []
   for (const entry of entries) {
-    const key = kind === 'user-logins' ? entry.toLowerCase() : entry
+    // Most logins are lower-case ASCII already; lower-casing them anyway costs a copy each.
+    const key = MAY_HAVE_CAPITALS.test(entry) ? entry.toLowerCase() : entry
     if (!seen.has(key)) {
       seen.add(key)
       result.push(entry)

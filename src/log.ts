@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import { countTargets, type RunReport } from './report.js'
 import type { RetryNotice } from './retry.js'
 import { safeText } from './safe-text.js'
@@ -6,7 +6,7 @@ import { safeText } from './safe-text.js'
 const LOGGED_TARGETS = 50
 
 export function logRetry(what: string, notice: RetryNotice): void {
-  core.info(
+  runner.info(
     `${what}: attempt ${notice.attempt} failed (${safeText(notice.reason)}); retrying in ${(notice.waitMs / 1000).toFixed(1)} s`
   )
 }
@@ -15,26 +15,28 @@ export function logRetry(what: string, notice: RetryNotice): void {
 export function logReport(report: RunReport): void {
   if (report.identity) {
     const who = report.identity
-    core.info(`Acting as ${who.name} (${who.login}, user ${who.id}, role ${who.role || 'unknown'})`)
+    runner.info(
+      `Acting as ${who.name} (${who.login}, user ${who.id}, role ${who.role || 'unknown'})`
+    )
   }
   for (const request of report.requests) {
-    core.startGroup(`${request.endpoint}: ${countTargets(request)}`)
+    runner.startGroup(`${request.endpoint}: ${countTargets(request)}`)
     for (const [key, list] of Object.entries(request.body)) {
       if (list.length === 0) continue
       const more = list.length > LOGGED_TARGETS ? `, and ${list.length - LOGGED_TARGETS} more` : ''
-      core.info(`${key}: ${list.slice(0, LOGGED_TARGETS).map(safeText).join(', ')}${more}`)
+      runner.info(`${key}: ${list.slice(0, LOGGED_TARGETS).map(safeText).join(', ')}${more}`)
     }
     const result = report.results.find(r => r.name === request.name)
     if (!result) {
-      core.info(report.dryRun ? 'Dry run: not sent' : 'Not sent')
+      runner.info(report.dryRun ? 'Dry run: not sent' : 'Not sent')
     } else {
       const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`
       const id = result.requestId ? `, request id ${result.requestId}` : ''
-      core.info(
+      runner.info(
         `${result.ok ? 'Done' : 'Failed'}: HTTP ${result.status ?? 'none'} after ${attempts} in ${Math.round(result.durationMs)} ms${id}`
       )
-      if (result.ok) core.info(`Box message: ${result.message}`)
+      if (result.ok) runner.info(`Box message: ${result.message}`)
     }
-    core.endGroup()
+    runner.endGroup()
   }
 }

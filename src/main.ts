@@ -1,5 +1,9 @@
-import * as core from '@actions/core'
+import * as runner from './runner.js'
 import fs from 'node:fs'
+// Only the Context class of @actions/github: the package entry loads Octokit, which this action
+// never uses (tsconfig.json maps this name to the class's own file).
+import { Context } from '@actions/github/context'
+import { auditContext } from './audit.js'
 import { secretInputs } from './auth/auth-settings.js'
 import { createTokenRequester } from './auth/token-request.js'
 import { createTokenSource } from './auth/token-source.js'
@@ -12,6 +16,7 @@ import { maskParts } from './mask.js'
 import { buildOutputs, failed, type RunReport } from './report.js'
 import { runBudgetMs, systemClock } from './retry.js'
 import { safeText } from './safe-text.js'
+import { renderSummary } from './summary.js'
 import { parseSettings, type Settings } from './settings.js'
 import { planTerminations, sendTerminations } from './terminate.js'
 import { USER_AGENT } from './version.js'
@@ -22,14 +27,14 @@ export async function run(): Promise<void> {
     await runSteps()
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    core.setFailed(`Unexpected error: ${safeText(message)}`)
+    runner.setFailed(`Unexpected error: ${safeText(message)}`)
   }
 }
 
 async function runSteps(): Promise<void> {
-  const read: ReadInput = name => core.getInput(name)
+  const read: ReadInput = name => runner.getInput(name)
   // Before anything is printed: the runner hides registered values in every later log line.
-  secretInputs(read).flatMap(maskParts).forEach(core.setSecret)
+  secretInputs(read).flatMap(maskParts).forEach(runner.setSecret)
 
   let settings: Settings
   try {
@@ -39,26 +44,26 @@ async function runSteps(): Promise<void> {
       readText: file => fs.readFileSync(file, 'utf8')
     })
   } catch (error) {
-    if (error instanceof InputError) return core.setFailed(error.message)
+    if (error instanceof InputError) return runner.setFailed(error.message)
     throw error
   }
 
   const budgetMs = runBudgetMs(settings.maxRetries, settings.requestTimeoutMs)
   const watchdog = setTimeout(() => {
-    core.setFailed(`The run did not finish within its ${budgetMs / 1000} s budget`)
+    runner.setFailed(`The run did not finish within its ${budgetMs / 1000} s budget`)
     process.exit(1)
   }, budgetMs + 5_000)
   watchdog.unref()
 
   const report = await execute(settings, budgetMs)
   logReport(report)
-  for (const result of report.results) if (result.warning) core.warning(result.warning)
+  for (const result of report.results) if (result.warning) runner.warning(result.warning)
 
-  for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value)
-  if (settings.jobSummary) await writeSummary(report)
+  for (const [name, value] of Object.entries(buildOutputs(report))) runner.setOutput(name, value)
+  if (settings.jobSummary) writeSummary(report)
 
   const errors = [report.error, ...report.results.map(r => r.error)].filter(Boolean)
-  if (failed(report)) core.setFailed(errors.join('\n'))
+  if (failed(report)) runner.setFailed(errors.join('\n'))
   clearTimeout(watchdog)
 }
 
@@ -75,7 +80,7 @@ async function execute(settings: Settings, budgetMs: number): Promise<RunReport>
     baseUrl: settings.baseUrl,
     retry,
     userAgent: USER_AGENT,
-    onToken: token => maskParts(token).forEach(core.setSecret),
+    onToken: token => maskParts(token).forEach(runner.setSecret),
     onRetry: notice => logRetry('oauth2/token', notice)
   })
   const deps: BoxClientDeps = {
@@ -97,14 +102,9 @@ async function execute(settings: Settings, budgetMs: number): Promise<RunReport>
   return { dryRun: false, requests, results }
 }
 
-async function writeSummary(report: RunReport): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('No job summary written: GITHUB_STEP_SUMMARY is not set')
-    return
+function writeSummary(report: RunReport): void {
+  const markdown = renderSummary(report, auditContext(new Context(), process.env.GITHUB_REPOSITORY))
+  if (!runner.appendSummary(markdown)) {
+    runner.info('No job summary written: GITHUB_STEP_SUMMARY is not set')
   }
-  const { renderSummary } = await import('./summary.js')
-  const { auditContext } = await import('./audit.js')
-  const { context } = await import('@actions/github')
-  const markdown = renderSummary(report, auditContext(context, process.env.GITHUB_REPOSITORY))
-  await core.summary.addRaw(markdown).write()
 }

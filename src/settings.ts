@@ -3,9 +3,9 @@ import { parseAuth, type AuthSettings } from './auth/auth-settings.js'
 import { parseBaseUrl } from './base-url.js'
 import { InputError } from './input-error.js'
 import { INPUT_DEFAULTS, type ReadInput } from './inputs.js'
-import { dedupe, splitList, validateEntries, type TargetKind } from './lists.js'
+import { dedupe, splitList, validateGroup, type EntryGroup, type TargetKind } from './lists.js'
 import { quoteEntry } from './safe-text.js'
-import { parseTargetsFile, type SourcedEntry } from './targets-file.js'
+import { parseTargetsFile, type ParsedTargetsFile } from './targets-file.js'
 
 export interface Targets {
   userIds: string[]
@@ -31,6 +31,8 @@ export interface FileAccess {
   readText(file: string): string
 }
 
+const TARGET_KINDS = ['user-ids', 'user-logins', 'group-ids'] as const
+
 export const MAX_RETRIES_LIMIT = 10
 export const REQUEST_TIMEOUT_LIMIT_S = 300
 
@@ -39,45 +41,31 @@ export function parseSettings(read: ReadInput, files: FileAccess): Settings {
   const value = (name: Parameters<ReadInput>[0]): string => read(name) || INPUT_DEFAULTS[name] || ''
   const problems: string[] = []
 
-  const sourced: SourcedEntry[] = []
-  for (const kind of ['user-ids', 'user-logins', 'group-ids'] as const) {
+  const groups: EntryGroup[] = []
+  for (const kind of TARGET_KINDS) {
     const list = splitList(read(kind), kind)
     problems.push(...list.problems)
-    for (const v of list.entries) sourced.push({ kind, value: v, origin: kind })
+    groups.push({ kind, values: list.entries, where: () => kind })
   }
   const file = read('targets-file')
   if (file) {
     const loaded = loadTargetsFile(file, files)
     problems.push(...loaded.problems)
-    sourced.push(...loaded.entries)
+    groups.push(...loaded.groups)
   }
+  for (const group of groups) problems.push(...validateGroup(group))
 
-  const byKind = (kind: TargetKind): SourcedEntry[] => sourced.filter(e => e.kind === kind)
-  for (const kind of ['user-ids', 'user-logins', 'group-ids'] as const) {
-    const entries = byKind(kind)
-    problems.push(
-      ...validateEntries(
-        kind,
-        entries.map(e => e.value),
-        i => entries[i]?.origin ?? kind
-      )
+  const all = (kind: TargetKind): string[] =>
+    dedupe(
+      kind,
+      groups.filter(g => g.kind === kind).flatMap(g => g.values)
     )
-  }
   const targets: Targets = {
-    userIds: dedupe(
-      'user-ids',
-      byKind('user-ids').map(e => e.value)
-    ),
-    userLogins: dedupe(
-      'user-logins',
-      byKind('user-logins').map(e => e.value)
-    ),
-    groupIds: dedupe(
-      'group-ids',
-      byKind('group-ids').map(e => e.value)
-    )
+    userIds: all('user-ids'),
+    userLogins: all('user-logins'),
+    groupIds: all('group-ids')
   }
-  if (sourced.length === 0 && problems.length === 0) {
+  if (groups.every(g => g.values.length === 0) && problems.length === 0) {
     problems.push(
       'no targets: set at least one of user-ids, user-logins, group-ids or targets-file'
     )
@@ -127,22 +115,19 @@ function parseBoolean(name: string, text: string, problems: string[]): boolean {
   return false
 }
 
-function loadTargetsFile(
-  file: string,
-  files: FileAccess
-): { entries: SourcedEntry[]; problems: string[] } {
+function loadTargetsFile(file: string, files: FileAccess): ParsedTargetsFile {
   const shown = quoteEntry(file)
   try {
     const workspace = files.realPath(files.workspace)
     const real = files.realPath(path.resolve(workspace, file))
     const relative = path.relative(workspace, real)
     if (relative.startsWith('..') || path.isAbsolute(relative)) {
-      return { entries: [], problems: [`targets-file: ${shown} is not inside the workspace`] }
+      return { groups: [], problems: [`targets-file: ${shown} is not inside the workspace`] }
     }
     return parseTargetsFile(files.readText(real), 'targets-file')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const reason = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`
-    return { entries: [], problems: [`targets-file: ${shown}: ${reason} in the workspace`] }
+    return { groups: [], problems: [`targets-file: ${shown}: ${reason} in the workspace`] }
   }
 }

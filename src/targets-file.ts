@@ -1,10 +1,9 @@
-import { splitList, type TargetKind } from './lists.js'
+import { jsonListItems, type EntryGroup, type TargetKind } from './lists.js'
 import { quoteEntry } from './safe-text.js'
 
-export interface SourcedEntry {
-  kind: TargetKind
-  value: string
-  origin: string
+export interface ParsedTargetsFile {
+  groups: EntryGroup[]
+  problems: string[]
 }
 
 const CSV_COLUMNS: Record<string, TargetKind> = {
@@ -23,25 +22,22 @@ const JSON_KEYS: Record<string, TargetKind> = {
  * Reads the content of a `targets-file`: a JSON object of arrays, or a CSV file whose header
  * names any of the columns user_id, user_login and group_id (one target per cell).
  */
-export function parseTargetsFile(
-  content: string,
-  name: string
-): { entries: SourcedEntry[]; problems: string[] } {
+export function parseTargetsFile(content: string, name: string): ParsedTargetsFile {
   const text = content.replace(/^\uFEFF/, '')
   return text.trimStart().startsWith('{') ? parseJson(text, name) : parseCsv(text, name)
 }
 
-function parseJson(text: string, name: string): { entries: SourcedEntry[]; problems: string[] } {
+function parseJson(text: string, name: string): ParsedTargetsFile {
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch {
-    return { entries: [], problems: [`${name}: starts with "{" but is not valid JSON`] }
+    return { groups: [], problems: [`${name}: starts with "{" but is not valid JSON`] }
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { entries: [], problems: [`${name}: is not a JSON object`] }
+    return { groups: [], problems: [`${name}: is not a JSON object`] }
   }
-  const entries: SourcedEntry[] = []
+  const groups: EntryGroup[] = []
   const problems: string[] = []
   for (const [key, value] of Object.entries(json)) {
     const kind = JSON_KEYS[key]
@@ -55,32 +51,45 @@ function parseJson(text: string, name: string): { entries: SourcedEntry[]; probl
       problems.push(`${name}: ${key} must be an array`)
       continue
     }
-    const list = splitList(JSON.stringify(value), `${name} ${key}`)
+    const source = `${name} ${key}`
+    const list = jsonListItems(value, source)
     problems.push(...list.problems)
-    for (const v of list.entries) entries.push({ kind, value: v, origin: `${name} ${key}` })
+    groups.push({ kind, values: list.entries, where: () => source })
   }
-  return { entries, problems }
+  return { groups, problems }
 }
 
-function parseCsv(text: string, name: string): { entries: SourcedEntry[]; problems: string[] } {
+function parseCsv(text: string, name: string): ParsedTargetsFile {
   const { rows, problem } = csvRows(text)
-  if (problem) return { entries: [], problems: [`${name}: ${problem}`] }
-  const header = rows.find(r => r.cells.some(c => c.trim() !== ''))
-  if (!header) return { entries: [], problems: [] }
+  if (problem) return { groups: [], problems: [`${name}: ${problem}`] }
+  const header = rows[0]
+  if (!header) return { groups: [], problems: [] }
   const columns = header.cells.map(c => CSV_COLUMNS[c.trim().toLowerCase()])
   const unknown = header.cells.filter((_, i) => !columns[i])
   if (unknown.length > 0 || columns.length === 0) {
     return {
-      entries: [],
+      groups: [],
       problems: [
         `${name} line ${header.line}: the header must name only the columns user_id, user_login, group_id; unknown: ${unknown.map(c => quoteEntry(c)).join(', ')}`
       ]
     }
   }
-  const entries: SourcedEntry[] = []
+  // One group per column: the values and the line each came from.
+  const groups = header.cells.map((cell, i) => {
+    const lines: number[] = []
+    const column = cell.trim()
+    return {
+      lines,
+      group: {
+        kind: columns[i] as TargetKind,
+        values: [] as string[],
+        where: (index: number) => `${name} line ${lines[index]} (${column})`
+      }
+    }
+  })
   const problems: string[] = []
   for (const row of rows) {
-    if (row.line <= header.line) continue
+    if (row === header) continue
     if (row.cells.length > columns.length) {
       problems.push(
         `${name} line ${row.line}: has ${row.cells.length} cells, the header names ${columns.length}`
@@ -89,17 +98,14 @@ function parseCsv(text: string, name: string): { entries: SourcedEntry[]; proble
     }
     row.cells.forEach((cell, i) => {
       const value = cell.trim()
-      const kind = columns[i]
-      if (value !== '' && kind) {
-        entries.push({
-          kind,
-          value,
-          origin: `${name} line ${row.line} (${header.cells[i]?.trim()})`
-        })
+      const column = groups[i]
+      if (value !== '' && column) {
+        column.group.values.push(value)
+        column.lines.push(row.line)
       }
     })
   }
-  return { entries, problems }
+  return { groups: groups.map(c => c.group), problems }
 }
 
 interface CsvRow {

@@ -128,10 +128,10 @@ describe.each(Object.entries(modes))('input fuzzing: %s', (_mode, text) => {
   it(`reads any targets-file content without throwing (${RUNS} inputs)`, () => {
     fc.assert(
       fc.property(text, content => {
-        const { entries, problems } = parseTargetsFile(content, 'targets-file')
+        const { groups, problems } = parseTargetsFile(content, 'targets-file')
         return (
           Array.isArray(problems) &&
-          entries.every(e => e.value !== '' && e.value === e.value.trim())
+          groups.every(g => g.values.every(v => v !== '' && v === v.trim()))
         )
       }),
       { numRuns: RUNS }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { dedupe, idProblem, loginProblem, splitList, validateEntries } from '../../src/lists.js'
+import { dedupe, idProblem, loginProblem, splitList, validateGroup } from '../../src/lists.js'
 
 describe('splitList', () => {
   it.each([
@@ -67,7 +67,13 @@ describe('validation', () => {
   })
 
   it('names every bad entry with where it came from', () => {
-    expect(validateEntries('user-ids', ['1', 'x', '2', 'y'], i => `user-ids #${i}`)).toEqual([
+    expect(
+      validateGroup({
+        kind: 'user-ids',
+        values: ['1', 'x', '2', 'y'],
+        where: i => `user-ids #${i}`
+      })
+    ).toEqual([
       'user-ids #1: "x" is not a Box ID (digits only)',
       'user-ids #3: "y" is not a Box ID (digits only)'
     ])

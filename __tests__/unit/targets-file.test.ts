@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseTargetsFile } from '../../src/targets-file.js'
 
-const values = (text: string) => parseTargetsFile(text, 'targets-file')
+/** Each entry with its kind and where it came from, in file order per column. */
+function values(text: string) {
+  const { groups, problems } = parseTargetsFile(text, 'targets-file')
+  const entries = groups.flatMap(g =>
+    g.values.map((value, i) => ({ kind: g.kind, value, origin: g.where(i) }))
+  )
+  return { entries, problems }
+}
 
 describe('CSV targets', () => {
   it('reads any of the three columns, one target per cell, in any order and case', () => {
@@ -11,10 +18,10 @@ describe('CSV targets', () => {
     expect(problems).toEqual([])
     expect(entries.map(e => [e.kind, e.value, e.origin])).toEqual([
       ['group-ids', '7', 'targets-file line 2 (Group_ID)'],
+      ['group-ids', '8', 'targets-file line 4 (Group_ID)'],
       ['user-logins', 'a@example.com', 'targets-file line 2 (user_login)'],
       ['user-ids', '1', 'targets-file line 2 (user_id)'],
-      ['user-ids', '2', 'targets-file line 3 (user_id)'],
-      ['group-ids', '8', 'targets-file line 4 (Group_ID)']
+      ['user-ids', '2', 'targets-file line 3 (user_id)']
     ])
   })
 
@@ -22,8 +29,8 @@ describe('CSV targets', () => {
     const { entries } = values('user_login,user_id\n"a@example.com","1"\n"x\ny",2\n')
     expect(entries.map(e => [e.value, e.origin])).toEqual([
       ['a@example.com', 'targets-file line 2 (user_login)'],
-      ['1', 'targets-file line 2 (user_id)'],
       ['x\ny', 'targets-file line 3 (user_login)'],
+      ['1', 'targets-file line 2 (user_id)'],
       ['2', 'targets-file line 3 (user_id)']
     ])
   })

@@ -1,4 +1,5 @@
-import { createPrivateKey, type KeyObject } from 'node:crypto'
+import type { KeyObject } from 'node:crypto'
+import { crypto } from './crypto.js'
 
 /** The parts of a Box Developer Console JWT app config file that the action uses. */
 export interface JwtConfig {
@@ -43,7 +44,7 @@ export function parseJwtConfig(raw: string): { config?: JwtConfig; problems: str
   }
   let privateKey: KeyObject
   try {
-    privateKey = createPrivateKey({
+    privateKey = crypto().createPrivateKey({
       key: wanted['boxAppSettings.appAuth.privateKey'] as string,
       format: 'pem',
       passphrase: wanted['boxAppSettings.appAuth.passphrase'] as string

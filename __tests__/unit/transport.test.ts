@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { startFakeBox } from '../../harness/fake-box.js'
+import { createTransport, NetworkError } from '../../src/http.js'
+
+const transport = createTransport('ua-test')
+
+describe('transport', () => {
+  let box: Awaited<ReturnType<typeof startFakeBox>>
+  beforeAll(async () => {
+    box = await startFakeBox({ tokens: ['t0k3n'] })
+  })
+  afterAll(async () => {
+    await box.stop()
+  })
+
+  it('sends the request and returns status, headers and the whole body', async () => {
+    const response = await transport(
+      {
+        method: 'POST',
+        url: `${box.url}/2.0/groups/terminate_sessions`,
+        headers: { Authorization: 'Bearer t0k3n', 'Content-Type': 'application/json' },
+        body: '{"group_ids":["1"]}'
+      },
+      5000
+    )
+    expect(response.status).toBe(202)
+    expect(JSON.parse(response.body).message).toContain('Request is successful')
+    expect(response.headers['box-request-id']).toMatch(/^[0-9a-f]{12}$/)
+    expect(box.requests.at(-1)?.headers['content-length']).toBe('19')
+  })
+
+  it('returns a redirect instead of following it', async () => {
+    box.script('users', { status: 301, redirect: 'http://127.0.0.1:9/elsewhere' })
+    const response = await transport(
+      { method: 'POST', url: `${box.url}/2.0/users/terminate_sessions`, headers: {}, body: '{}' },
+      5000
+    )
+    expect([response.status, response.headers.location]).toEqual([
+      301,
+      'http://127.0.0.1:9/elsewhere'
+    ])
+  })
+
+  it('gives up on a request that takes longer than its timeout', async () => {
+    box.script('users', { hang: true })
+    const started = Date.now()
+    const failure = transport(
+      { method: 'POST', url: `${box.url}/2.0/users/terminate_sessions`, headers: {}, body: '{}' },
+      300
+    )
+    await expect(failure).rejects.toThrow(
+      new NetworkError('no complete response within 0.3 s', 'ETIMEDOUT', true)
+    )
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
