@@ -78,14 +78,19 @@ function variants(label, body, actionInputs) {
   /** @type {Variant[]} */
   return [
     {
-      name: 'floor (node:http)',
-      command: [process.execPath, path.join(ROOT, 'bench', 'floor.js')],
+      name: `floor, node ${process.versions.node}`,
+      command: [process.execPath, path.join(ROOT, 'bench', 'floor.cjs')],
       env: peerEnv
     },
     {
       name: `action, node ${process.versions.node}`,
       command: [process.execPath, ACTION_ENTRY],
       env: actionEnv(inputs)
+    },
+    {
+      name: 'floor, node 24',
+      command: [node24, path.join(ROOT, 'bench', 'floor.cjs')],
+      env: peerEnv
     },
     { name: 'action, node 24', command: [node24, ACTION_ENTRY], env: actionEnv(inputs) },
     {
@@ -120,15 +125,21 @@ async function compare(title, list) {
       }
     }
   }
-  const floor = samples.get(list[0]?.name ?? '')
-  const floorMs = median(floor?.ms ?? [])
-  const floorRss = median(floor?.rss ?? [])
+  // Each row is compared with the floor on the same Node: the floor row above it.
+  let floorMs = NaN
+  let floorRss = NaN
   console.log(`\n### ${title} (median of ${ROUNDS} runs each, after ${WARMUP} warm-up rounds)\n`)
-  console.log('| variant | wall median | min | max | × floor | peak RSS median | × floor |')
+  console.log(
+    '| variant | wall median | min | max | × floor (same Node) | peak RSS median | × floor (same Node) |'
+  )
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
   for (const [name, s] of samples) {
     const ms = median(s.ms)
     const rss = median(s.rss)
+    if (name.startsWith('floor')) {
+      floorMs = ms
+      floorRss = rss
+    }
     console.log(
       `| ${name} | ${ms.toFixed(0)} ms | ${Math.min(...s.ms).toFixed(0)} | ${Math.max(...s.ms).toFixed(0)} | ${(ms / floorMs).toFixed(2)} | ${rss.toFixed(1)} MiB | ${(rss / floorRss).toFixed(2)} |`
     )

@@ -1,7 +1,9 @@
 // The floor: one POST to users/terminate_sessions with node:http and nothing else.
 // BOX_URL, BOX_TOKEN and BODY_FILE (a JSON request body) or BODY come from the environment.
-import fs from 'node:fs'
-import http from 'node:http'
+// CommonJS, because Node 24 starts a lone ES module file about 45 ms slower: the floor is the
+// fastest plain script, not the fastest ES module.
+const fs = require('node:fs')
+const http = require('node:http')
 
 const body = process.env.BODY_FILE
   ? fs.readFileSync(process.env.BODY_FILE, 'utf8')
