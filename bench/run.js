@@ -88,16 +88,16 @@ function variants(label, body, actionInputs) {
       env: actionEnv(inputs)
     },
     {
+      name: `box-typescript-sdk-gen, node ${process.versions.node}`,
+      command: [process.execPath, path.join(ROOT, 'bench', 'sdk.js')],
+      env: peerEnv
+    },
+    {
       name: 'floor, node 24',
       command: [node24, path.join(ROOT, 'bench', 'floor.cjs')],
       env: peerEnv
     },
-    { name: 'action, node 24', command: [node24, ACTION_ENTRY], env: actionEnv(inputs) },
-    {
-      name: 'box-typescript-sdk-gen',
-      command: [process.execPath, path.join(ROOT, 'bench', 'sdk.js')],
-      env: peerEnv
-    }
+    { name: 'action, node 24', command: [node24, ACTION_ENTRY], env: actionEnv(inputs) }
   ]
 }
 

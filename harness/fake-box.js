@@ -249,6 +249,10 @@ export async function startFakeBox(options = {}) {
     script(route, ...faults) {
       scripts.set(route, [...(scripts.get(route) ?? []), ...faults])
     },
+    /** Serves a connection that arrived elsewhere, such as a tunnel a test proxy opened. @param {import('node:stream').Duplex} socket */
+    accept(socket) {
+      server.emit('connection', socket)
+    },
     /** Makes every issued or static token invalid, as when a token expires. */
     revokeTokens() {
       accepted.clear()

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import tls from 'node:tls'
+import { startFakeBox } from '../../harness/fake-box.js'
+import { runAction } from '../../harness/run-action.js'
+import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+
+const TOKEN = 'proxy-token-77aa88bb'
+const HOST = 'box.example'
+
+// A runner behind a proxy: https_proxy names a proxy on 127.0.0.1 that accepts the CONNECT
+// tunnel and serves the fake Box through it with a certificate for box.example, which the
+// action's Node trusts through NODE_EXTRA_CA_CERTS. Nothing is forwarded anywhere.
+describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, node) => {
+  let box: Awaited<ReturnType<typeof startFakeBox>>
+  let proxy: http.Server
+  let dir: string
+  const tunnels: string[] = []
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-proxy-'))
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-keyout',
+        path.join(dir, 'key.pem'),
+        '-out',
+        path.join(dir, 'cert.pem'),
+        '-subj',
+        `/CN=${HOST}`,
+        '-addext',
+        `subjectAltName=DNS:${HOST}`
+      ],
+      { stdio: 'ignore' }
+    )
+    const secureContext = tls.createSecureContext({
+      key: fs.readFileSync(path.join(dir, 'key.pem')),
+      cert: fs.readFileSync(path.join(dir, 'cert.pem'))
+    })
+    box = await startFakeBox({ tokens: [TOKEN] })
+    proxy = http.createServer((_req, res) => res.writeHead(405).end())
+    proxy.on('connect', (req, socket) => {
+      tunnels.push(String(req.url))
+      socket.write('HTTP/1.1 200 Connection established\r\n\r\n')
+      box.accept(new tls.TLSSocket(socket, { isServer: true, secureContext }))
+    })
+    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+  })
+
+  afterAll(async () => {
+    proxy.closeAllConnections()
+    await new Promise(resolve => proxy.close(resolve))
+    await box.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('tunnels through https_proxy with @actions/http-client and never follows a redirect', async () => {
+    const env = {
+      https_proxy: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+      NODE_EXTRA_CA_CERTS: path.join(dir, 'cert.pem')
+    }
+    const inputs = {
+      'user-logins': 'ada@example.com',
+      'group-ids': '42',
+      'box-token': TOKEN,
+      'base-url': `https://${HOST}`
+    }
+    const r = await runAction({ node, inputs, env })
+    expectNoSecrets(r, [TOKEN])
+    expectOnlyOwnCommands(r)
+    expect(r.code).toBe(0)
+    expect(tunnels).toEqual([`${HOST}:443`, `${HOST}:443`])
+    expect(box.requests.map(q => [q.route, q.headers.host, q.headers.authorization])).toEqual(
+      expect.arrayContaining([
+        ['users', HOST, `Bearer ${TOKEN}`],
+        ['groups', HOST, `Bearer ${TOKEN}`]
+      ])
+    )
+    tunnels.length = 0
+    box.requests.length = 0
+    box.script('users', { status: 302, redirect: 'https://elsewhere.example/steal' })
+    const redirected = await runAction({ node, inputs: { ...inputs, 'group-ids': '' }, env })
+    expect(redirected.code).toBe(1)
+    expect(tunnels).toEqual([`${HOST}:443`])
+    expect(redirected.stdout).toContain(
+      'Box API 302 redirect on users/terminate_sessions to elsewhere.example'
+    )
+  })
+})
