@@ -304,10 +304,10 @@ var proxy = __webpack_require__(783);
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __webpack_require__(770);
 ;// CONCATENATED MODULE: ./src/bundle-stubs/undici.ts
-// The bundle's stand-in for undici. @actions/http-client imports undici
-// statically for fetch and proxy dispatchers that this action never uses (its requests go
-// through http-client's node:http path, and its proxy support through `tunnel`), and loading
-// undici doubled the start-up time (docs/benchmarks.md). Anything that does reach it fails loudly.
+// The bundle's stand-in for undici. @actions/http-client imports undici statically for fetch and
+// proxy dispatchers that this action never uses (behind a proxy it takes http-client's
+// node:http path with the tunnel agent), and loading undici doubled the start-up time
+// (docs/benchmarks.md). Anything that does reach it fails loudly.
 function unavailable() {
     throw new Error('undici is not bundled with terminate-box-sessions');
 }

@@ -470,9 +470,7 @@ const TRANSIENT_CODES = new Set([
     'EAI_AGAIN',
     'EHOSTUNREACH',
     'ENETUNREACH',
-    'ENETDOWN',
-    'UND_ERR_SOCKET',
-    'UND_ERR_CONNECT_TIMEOUT'
+    'ENETDOWN'
 ]);
 /**
  * Sends requests with node:http and node:https, or through @actions/http-client when the
