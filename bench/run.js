@@ -20,7 +20,7 @@ const node24 = node24Path()
 fs.writeFileSync(path.join(work, 'output'), '')
 fs.writeFileSync(path.join(work, 'summary'), '')
 
-/** @typedef {{ name: string, command: string[], env: Record<string, string> }} Variant */
+/** @typedef {{ name: string, runtime: string, floor?: 'cjs' | 'esm', command: string[], env: Record<string, string> }} Variant */
 
 /** @param {string[]} command @param {Record<string, string>} env */
 async function measure(command, env) {
@@ -75,30 +75,35 @@ function variants(label, body, actionInputs) {
     BODY_FILE: bodyFile
   }
   const inputs = { 'box-token': TOKEN, 'base-url': box.url, ...actionInputs }
+  const floor = path.join(ROOT, 'bench', 'floor.cjs')
+  const floorEsm = path.join(ROOT, 'bench', 'floor.mjs')
   /** @type {Variant[]} */
-  return [
-    {
-      name: `floor, node ${process.versions.node}`,
-      command: [process.execPath, path.join(ROOT, 'bench', 'floor.cjs')],
-      env: peerEnv
-    },
-    {
-      name: `action, node ${process.versions.node}`,
-      command: [process.execPath, ACTION_ENTRY],
-      env: actionEnv(inputs)
-    },
-    {
-      name: `box-typescript-sdk-gen, node ${process.versions.node}`,
-      command: [process.execPath, path.join(ROOT, 'bench', 'sdk.js')],
-      env: peerEnv
-    },
-    {
-      name: 'floor, node 24',
-      command: [node24, path.join(ROOT, 'bench', 'floor.cjs')],
-      env: peerEnv
-    },
-    { name: 'action, node 24', command: [node24, ACTION_ENTRY], env: actionEnv(inputs) }
+  const list = []
+  /** @type {[string, string][]} */
+  const runtimes = [
+    [`node ${process.versions.node}`, process.execPath],
+    ['node 24', node24]
   ]
+  for (const [runtime, bin] of runtimes) {
+    list.push(
+      { name: `floor, ${runtime}`, runtime, floor: 'cjs', command: [bin, floor], env: peerEnv },
+      {
+        name: `floor as ES module, ${runtime}`,
+        runtime,
+        floor: 'esm',
+        command: [bin, floorEsm],
+        env: peerEnv
+      },
+      { name: `action, ${runtime}`, runtime, command: [bin, ACTION_ENTRY], env: actionEnv(inputs) }
+    )
+  }
+  list.push({
+    name: `box-typescript-sdk-gen, node ${process.versions.node}`,
+    runtime: `node ${process.versions.node}`,
+    command: [process.execPath, path.join(ROOT, 'bench', 'sdk.js')],
+    env: peerEnv
+  })
+  return list
 }
 
 /** @param {number[]} values */
@@ -125,23 +130,27 @@ async function compare(title, list) {
       }
     }
   }
-  // Each row is compared with the floor on the same Node: the floor row above it.
-  let floorMs = NaN
-  let floorRss = NaN
+  /** @param {string} runtime @param {'cjs' | 'esm'} kind */
+  const floorOf = (runtime, kind) => {
+    const v = list.find(x => x.runtime === runtime && x.floor === kind)
+    const s = samples.get(v?.name ?? '')
+    return { ms: median(s?.ms ?? []), rss: median(s?.rss ?? []) }
+  }
   console.log(`\n### ${title} (median of ${ROUNDS} runs each, after ${WARMUP} warm-up rounds)\n`)
+  console.log('Ratios compare each row with the floors on the same Node.\n')
   console.log(
-    '| variant | wall median | min | max | × floor (same Node) | peak RSS median | × floor (same Node) |'
+    '| variant | wall median | min | max | × floor | × floor as ES module | peak RSS median | × floor |'
   )
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
-  for (const [name, s] of samples) {
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const v of list) {
+    const s = samples.get(v.name)
+    if (!s) continue
     const ms = median(s.ms)
     const rss = median(s.rss)
-    if (name.startsWith('floor')) {
-      floorMs = ms
-      floorRss = rss
-    }
+    const cjs = floorOf(v.runtime, 'cjs')
+    const esm = floorOf(v.runtime, 'esm')
     console.log(
-      `| ${name} | ${ms.toFixed(0)} ms | ${Math.min(...s.ms).toFixed(0)} | ${Math.max(...s.ms).toFixed(0)} | ${(ms / floorMs).toFixed(2)} | ${rss.toFixed(1)} MiB | ${(rss / floorRss).toFixed(2)} |`
+      `| ${v.name} | ${ms.toFixed(0)} ms | ${Math.min(...s.ms).toFixed(0)} | ${Math.max(...s.ms).toFixed(0)} | ${(ms / cjs.ms).toFixed(2)} | ${(ms / esm.ms).toFixed(2)} | ${rss.toFixed(1)} MiB | ${(rss / cjs.rss).toFixed(2)} |`
     )
   }
 }
