@@ -578,6 +578,7 @@ function toNetworkError(error) {
 
 ;// CONCATENATED MODULE: ./src/retry.ts
 
+
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 const FIRST_BACKOFF_MS = 1_000;
 const MAX_WAIT_MS = 60_000;
@@ -618,6 +619,10 @@ function backoffMs(retry, random) {
 function retryDelayMs(retry, retryAfter, clock) {
     const asked = parseRetryAfter(retryAfter, clock.now());
     return asked === undefined ? backoffMs(retry, clock.random()) : Math.min(asked, MAX_WAIT_MS);
+}
+/** "no response after N attempts: CODE message", for a network failure that ended the retries. */
+function noResponse(attempts, error) {
+    return `no response after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${safeText(error.code)} ${safeText(error.message)}`;
 }
 /**
  * Calls `send` until it returns a response that is not worth retrying, or retries run out.
@@ -686,9 +691,8 @@ function createTokenRequester(deps) {
             body: body()
         }, timeoutMs), deps.retry, deps.onRetry);
         if (outcome.last.kind === 'network') {
-            const { error } = outcome.last;
             return {
-                failure: `Box token request got no response after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}: ${safeText(error.code)} ${safeText(error.message)}`
+                failure: `Box token request got ${noResponse(outcome.attempts, outcome.last.error)}`
             };
         }
         return { response: outcome.last.response };
@@ -1440,7 +1444,6 @@ function loadTargetsFile(file, files) {
 
 
 
-
 /**
  * One Box API call: retries on 429, 5xx and network errors, and with CCG or JWT gets a new
  * token once after a 401. Never throws; a failure is described in the result.
@@ -1449,6 +1452,13 @@ async function callBox(deps, method, endpoint, body, onRetry) {
     const started = deps.retry.clock.now();
     const elapsed = () => deps.retry.clock.now() - started;
     let attempts = 0;
+    // Built once: a retried request sends the same bytes (a 50,000-target body is 1 MB of JSON).
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const headers = {
+        Accept: 'application/json',
+        'User-Agent': deps.userAgent,
+        ...(payload === undefined ? {} : { 'Content-Type': 'application/json' })
+    };
     try {
         let token = await deps.tokens.get();
         let renewed = false;
@@ -1456,13 +1466,8 @@ async function callBox(deps, method, endpoint, body, onRetry) {
             const outcome = await withRetries(timeoutMs => deps.transport({
                 method,
                 url: `${deps.baseUrl}/2.0/${endpoint}`,
-                headers: {
-                    Authorization: `Bearer ${token}`,
-                    Accept: 'application/json',
-                    'User-Agent': deps.userAgent,
-                    ...(body === undefined ? {} : { 'Content-Type': 'application/json' })
-                },
-                body: body === undefined ? undefined : JSON.stringify(body)
+                headers: { ...headers, Authorization: `Bearer ${token}` },
+                body: payload
             }, timeoutMs), deps.retry, onRetry);
             attempts += outcome.attempts;
             const { last } = outcome;
@@ -1470,7 +1475,7 @@ async function callBox(deps, method, endpoint, body, onRetry) {
                 const why = outcome.outOfTime ? ' (the run ran out of time)' : '';
                 return {
                     ok: false,
-                    error: `Box API ${endpoint}: no response after ${attempts} attempt${attempts === 1 ? '' : 's'}${why}: ${safeText(last.error.code)} ${safeText(last.error.message)}`,
+                    error: `Box API ${endpoint}${why}: ${noResponse(attempts, last.error)}`,
                     attempts,
                     durationMs: elapsed()
                 };

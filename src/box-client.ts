@@ -2,8 +2,7 @@ import { AuthError } from './auth/token-request.js'
 import type { TokenSource } from './auth/token-source.js'
 import { formatHttpFailure, parseJsonObject, readErrorBody, requestIdHeader } from './box-errors.js'
 import type { HttpRequest, Transport } from './http.js'
-import { withRetries, type RetryNotice, type RetryOptions } from './retry.js'
-import { safeText } from './safe-text.js'
+import { noResponse, withRetries, type RetryNotice, type RetryOptions } from './retry.js'
 
 export interface BoxClientDeps {
   transport: Transport
@@ -47,6 +46,13 @@ export async function callBox(
   const started = deps.retry.clock.now()
   const elapsed = (): number => deps.retry.clock.now() - started
   let attempts = 0
+  // Built once: a retried request sends the same bytes (a 50,000-target body is 1 MB of JSON).
+  const payload = body === undefined ? undefined : JSON.stringify(body)
+  const headers = {
+    Accept: 'application/json',
+    'User-Agent': deps.userAgent,
+    ...(payload === undefined ? {} : { 'Content-Type': 'application/json' })
+  }
   try {
     let token = await deps.tokens.get()
     let renewed = false
@@ -57,13 +63,8 @@ export async function callBox(
             {
               method,
               url: `${deps.baseUrl}/2.0/${endpoint}`,
-              headers: {
-                Authorization: `Bearer ${token}`,
-                Accept: 'application/json',
-                'User-Agent': deps.userAgent,
-                ...(body === undefined ? {} : { 'Content-Type': 'application/json' })
-              },
-              body: body === undefined ? undefined : JSON.stringify(body)
+              headers: { ...headers, Authorization: `Bearer ${token}` },
+              body: payload
             },
             timeoutMs
           ),
@@ -76,7 +77,7 @@ export async function callBox(
         const why = outcome.outOfTime ? ' (the run ran out of time)' : ''
         return {
           ok: false,
-          error: `Box API ${endpoint}: no response after ${attempts} attempt${attempts === 1 ? '' : 's'}${why}: ${safeText(last.error.code)} ${safeText(last.error.message)}`,
+          error: `Box API ${endpoint}${why}: ${noResponse(attempts, last.error)}`,
           attempts,
           durationMs: elapsed()
         }

@@ -1,4 +1,5 @@
 import { NetworkError, type HttpResponse } from './http.js'
+import { safeText } from './safe-text.js'
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 export const FIRST_BACKOFF_MS = 1_000
@@ -72,6 +73,11 @@ export interface RetryOutcome {
   attempts: number
   /** True when the run deadline, not max-retries, ended the retries. */
   outOfTime: boolean
+}
+
+/** "no response after N attempts: CODE message", for a network failure that ended the retries. */
+export function noResponse(attempts: number, error: NetworkError): string {
+  return `no response after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${safeText(error.code)} ${safeText(error.message)}`
 }
 
 export interface RetryNotice {

@@ -1,6 +1,6 @@
 import { parseJsonObject } from '../box-errors.js'
 import type { HttpResponse, Transport } from '../http.js'
-import { withRetries, type RetryNotice, type RetryOptions } from '../retry.js'
+import { noResponse, withRetries, type RetryNotice, type RetryOptions } from '../retry.js'
 import { safeText } from '../safe-text.js'
 
 /** The token endpoint refused or never answered; the message is ready to show. */
@@ -52,9 +52,8 @@ export function createTokenRequester(deps: TokenRequestDeps): TokenRequester {
       deps.onRetry
     )
     if (outcome.last.kind === 'network') {
-      const { error } = outcome.last
       return {
-        failure: `Box token request got no response after ${outcome.attempts} attempt${outcome.attempts === 1 ? '' : 's'}: ${safeText(error.code)} ${safeText(error.message)}`
+        failure: `Box token request got ${noResponse(outcome.attempts, outcome.last.error)}`
       }
     }
     return { response: outcome.last.response }
