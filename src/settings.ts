@@ -55,11 +55,13 @@ export function parseSettings(read: ReadInput, files: FileAccess): Settings {
   }
   for (const group of groups) problems.push(...validateGroup(group))
 
-  const all = (kind: TargetKind): string[] =>
-    dedupe(
+  const all = (kind: TargetKind): string[] => {
+    const lists = groups.filter(g => g.kind === kind && g.values.length > 0).map(g => g.values)
+    return dedupe(
       kind,
-      groups.filter(g => g.kind === kind).flatMap(g => g.values)
+      lists.length === 1 ? (lists[0] as string[]) : ([] as string[]).concat(...lists)
     )
+  }
   const targets: Targets = {
     userIds: all('user-ids'),
     userLogins: all('user-logins'),

@@ -60,7 +60,7 @@ function parseJson(text: string, name: string): ParsedTargetsFile {
 }
 
 function parseCsv(text: string, name: string): ParsedTargetsFile {
-  const { rows, problem } = csvRows(text)
+  const { rows, problem } = text.includes('"') ? csvRows(text) : unquotedCsvRows(text)
   if (problem) return { groups: [], problems: [`${name}: ${problem}`] }
   const header = rows[0]
   if (!header) return { groups: [], problems: [] }
@@ -96,14 +96,14 @@ function parseCsv(text: string, name: string): ParsedTargetsFile {
       )
       continue
     }
-    row.cells.forEach((cell, i) => {
-      const value = cell.trim()
+    for (let i = 0; i < row.cells.length; i++) {
+      const value = (row.cells[i] as string).trim()
       const column = groups[i]
       if (value !== '' && column) {
         column.group.values.push(value)
         column.lines.push(row.line)
       }
-    })
+    }
   }
   return { groups: groups.map(c => c.group), problems }
 }
@@ -113,8 +113,27 @@ interface CsvRow {
   cells: string[]
 }
 
+const hasContent = (row: CsvRow): boolean => row.cells.some(c => c.trim() !== '')
+
+/**
+ * The rows of a CSV text with no quote character, where no cell can hold a comma or a line
+ * break: native splits give the same rows as csvRows, several times faster on long files.
+ */
+export function unquotedCsvRows(text: string): { rows: CsvRow[]; problem?: string } {
+  // Splitting on a string is much faster than on a regular expression.
+  const lines = text.includes('\r') ? text.split(/\r\n|\n|\r/) : text.split('\n')
+  const oneColumn = !text.includes(',')
+  const rows: CsvRow[] = []
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] as string
+    const row = { line: index + 1, cells: oneColumn ? [line] : line.split(',') }
+    if (hasContent(row)) rows.push(row)
+  }
+  return { rows }
+}
+
 /** RFC 4180 rows with the line each starts on; quoted cells may hold commas, quotes and newlines. */
-function csvRows(text: string): { rows: CsvRow[]; problem?: string } {
+export function csvRows(text: string): { rows: CsvRow[]; problem?: string } {
   const rows: CsvRow[] = []
   let cells: string[] = []
   let cell = ''
@@ -163,5 +182,5 @@ function csvRows(text: string): { rows: CsvRow[]; problem?: string } {
     cells.push(cell)
     rows.push({ line: rowLine, cells })
   }
-  return { rows: rows.filter(r => r.cells.some(c => c.trim() !== '')) }
+  return { rows: rows.filter(hasContent) }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { dedupe, idProblem, loginProblem, splitList, validateGroup } from '../../src/lists.js'
 
 describe('splitList', () => {
@@ -83,6 +84,58 @@ describe('validation', () => {
 describe('dedupe', () => {
   it('keeps the first of each ID in order', () => {
     expect(dedupe('user-ids', ['3', '1', '3', '2', '1'])).toEqual(['3', '1', '2'])
+  })
+
+  it('returns a copy when nothing repeats', () => {
+    const ids = ['3', '1', '2']
+    const unique = dedupe('user-ids', ids)
+    expect(unique).toEqual(ids)
+    expect(unique).not.toBe(ids)
+  })
+
+  it('lower-cases each login as if alone, final sigma included', () => {
+    // Σ ends a word in the first login and starts one in the second: ς, then σ.
+    expect(dedupe('user-logins', ['ΟΔΥΣ@x.gr', 'Σα@x.gr', 'οδυς@x.gr', 'σα@X.gr'])).toEqual([
+      'ΟΔΥΣ@x.gr',
+      'Σα@x.gr'
+    ])
+    expect(dedupe('user-logins', ['οδυσ@x.gr', 'ΟΔΥΣ@x.gr'])).toEqual(['οδυσ@x.gr', 'ΟΔΥΣ@x.gr'])
+  })
+
+  it('keeps its keys in step when a login holds a line break', () => {
+    expect(dedupe('user-logins', ['A@x.io\nB@x.io', 'b@x.io', 'a@X.io\nb@X.io'])).toEqual([
+      'A@x.io\nB@x.io',
+      'b@x.io'
+    ])
+  })
+
+  it('matches removing every entry whose key was seen before (20,000 lists)', () => {
+    const entry = fc.oneof(
+      fc.constantFrom(
+        'a@x.io',
+        'A@X.IO',
+        'ΟΔΥΣ@x.gr',
+        'οδυς@x.gr',
+        'İ@x.io',
+        'i̇@x.io',
+        '1',
+        '01',
+        '\n'
+      ),
+      fc.string({ unit: 'binary', maxLength: 6 })
+    )
+    fc.assert(
+      fc.property(
+        fc.constantFrom('user-ids', 'user-logins'),
+        fc.array(entry, { maxLength: 12 }),
+        (kind, entries) => {
+          const key = (e: string) => (kind === 'user-logins' ? e.toLowerCase() : e)
+          const expected = entries.filter((e, i) => entries.findIndex(o => key(o) === key(e)) === i)
+          expect(dedupe(kind, entries)).toEqual(expected)
+        }
+      ),
+      { numRuns: 20_000 }
+    )
   })
 
   it('compares logins case-insensitively and keeps the first spelling', () => {
