@@ -98,4 +98,27 @@ describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, no
       'Box API 302 redirect on users/terminate_sessions to elsewhere.example'
     )
   })
+
+  it('gives up on a hanging request through the proxy and ends without waiting for it', async () => {
+    box.script('groups', { hang: true })
+    const r = await runAction({
+      node,
+      inputs: {
+        'group-ids': '42',
+        'box-token': TOKEN,
+        'base-url': `https://${HOST}`,
+        'request-timeout': '1',
+        'max-retries': '0'
+      },
+      env: {
+        https_proxy: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+        NODE_EXTRA_CA_CERTS: path.join(dir, 'cert.pem')
+      },
+      timeoutMs: 20_000
+    })
+    expectNoSecrets(r, [TOKEN])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toContain('no complete response within 1 s')
+    expect(r.stdout).not.toContain('budget')
+  })
 })

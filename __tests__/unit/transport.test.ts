@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import net from 'node:net'
 import { startFakeBox } from '../../harness/fake-box.js'
 import { createTransport, NetworkError } from '../../src/http.js'
 
@@ -52,5 +53,27 @@ describe('transport', () => {
       new NetworkError('no complete response within 0.3 s', 'ETIMEDOUT', true)
     )
     expect(Date.now() - started).toBeLessThan(2000)
+  })
+
+  it('cuts the connection of a request that ran out of time', async () => {
+    // A server that reads the request and never answers, and reports when the client hangs up.
+    let closed!: () => void
+    const hungUp = new Promise<void>(resolve => (closed = resolve))
+    const silent = net.createServer(socket => {
+      socket.resume()
+      socket.on('close', closed)
+    })
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = silent.address() as net.AddressInfo
+      const failure = transport(
+        { method: 'GET', url: `http://127.0.0.1:${port}/2.0/users/me`, headers: {} },
+        200
+      )
+      await expect(failure).rejects.toMatchObject({ code: 'ETIMEDOUT' })
+      await hungUp
+    } finally {
+      silent.close()
+    }
   })
 })
