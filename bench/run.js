@@ -76,7 +76,8 @@ function variants(label, body, actionInputs) {
   }
   const inputs = { 'box-token': TOKEN, 'base-url': box.url, ...actionInputs }
   const floor = path.join(ROOT, 'bench', 'floor.cjs')
-  const floorEsm = path.join(ROOT, 'bench', 'floor.mjs')
+  const floorEsm = path.join(work, 'floor.mjs')
+  fs.copyFileSync(floor, floorEsm)
   /** @type {Variant[]} */
   const list = []
   /** @type {[string, string][]} */
@@ -209,6 +210,19 @@ try {
   await compare(
     '50,000 users (25,000 logins + 25,000 IDs, through targets-file)',
     variants('many', { user_ids: ids, user_logins: logins }, { 'targets-file': 'targets.json' })
+  )
+
+  fs.writeFileSync(
+    path.join(work, 'targets.csv'),
+    ['user_id,user_login', ...ids.map((id, i) => `${id},${logins[i]}`), ''].join('\n')
+  )
+  await compare(
+    'The same 50,000 users as a CSV file (user_id and user_login columns)',
+    variants(
+      'csv',
+      { user_ids: ids, user_logins: logins },
+      { 'targets-file': 'targets.csv' }
+    ).filter(v => !v.name.startsWith('box-typescript-sdk-gen'))
   )
 
   await retryPath()
