@@ -1404,10 +1404,8 @@ function parseSettings(read, files) {
     }
     for (const group of groups)
         problems.push(...validateGroup(group));
-    const all = (kind) => {
-        const lists = groups.filter(g => g.kind === kind && g.values.length > 0).map(g => g.values);
-        return dedupe(kind, lists.length === 1 ? lists[0] : [].concat(...lists));
-    };
+    // concat copies whole arrays at once; flatMap went entry by entry.
+    const all = (kind) => dedupe(kind, [].concat(...groups.filter(g => g.kind === kind).map(g => g.values)));
     const targets = {
         userIds: all('user-ids'),
         userLogins: all('user-logins'),

@@ -55,13 +55,9 @@ export function parseSettings(read: ReadInput, files: FileAccess): Settings {
   }
   for (const group of groups) problems.push(...validateGroup(group))
 
-  const all = (kind: TargetKind): string[] => {
-    const lists = groups.filter(g => g.kind === kind && g.values.length > 0).map(g => g.values)
-    return dedupe(
-      kind,
-      lists.length === 1 ? (lists[0] as string[]) : ([] as string[]).concat(...lists)
-    )
-  }
+  // concat copies whole arrays at once; flatMap went entry by entry.
+  const all = (kind: TargetKind): string[] =>
+    dedupe(kind, ([] as string[]).concat(...groups.filter(g => g.kind === kind).map(g => g.values)))
   const targets: Targets = {
     userIds: all('user-ids'),
     userLogins: all('user-logins'),

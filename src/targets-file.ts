@@ -113,13 +113,18 @@ interface CsvRow {
   cells: string[]
 }
 
+interface CsvReading {
+  rows: CsvRow[]
+  problem?: string
+}
+
 const hasContent = (row: CsvRow): boolean => row.cells.some(c => c.trim() !== '')
 
 /**
  * The rows of a CSV text with no quote character, where no cell can hold a comma or a line
  * break: native splits give the same rows as csvRows, several times faster on long files.
  */
-export function unquotedCsvRows(text: string): { rows: CsvRow[]; problem?: string } {
+export function unquotedCsvRows(text: string): CsvReading {
   // Splitting on a string is much faster than on a regular expression.
   const lines = text.includes('\r') ? text.split(/\r\n|\n|\r/) : text.split('\n')
   const oneColumn = !text.includes(',')
@@ -133,7 +138,7 @@ export function unquotedCsvRows(text: string): { rows: CsvRow[]; problem?: strin
 }
 
 /** RFC 4180 rows with the line each starts on; quoted cells may hold commas, quotes and newlines. */
-export function csvRows(text: string): { rows: CsvRow[]; problem?: string } {
+export function csvRows(text: string): CsvReading {
   const rows: CsvRow[] = []
   let cells: string[] = []
   let cell = ''
