@@ -7,5 +7,10 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 60000,
   globalSetup: './__tests__/global-setup.js',
-  reporters: ['default', './__tests__/summary-reporter.js']
+  reporters: ['default', './__tests__/summary-reporter.js'],
+  // The end-to-end suites run dist/index.js in child processes, which coverage cannot see: the
+  // unit tests alone must cover src/.
+  collectCoverageFrom: ['src/**/*.ts', '!src/index.ts'],
+  coverageReporters: ['text-summary', 'lcov'],
+  coverageThreshold: { global: { lines: 90 } }
 }

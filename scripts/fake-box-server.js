@@ -22,8 +22,8 @@ const stop = async () => {
   await box.stop()
   process.exit(0)
 }
-setTimeout(stop, minutes * 60_000).unref()
-process.on('SIGTERM', stop)
-process.on('SIGINT', stop)
+setTimeout(() => void stop(), minutes * 60_000).unref()
+process.on('SIGTERM', () => void stop())
+process.on('SIGINT', () => void stop())
 // Keeps the process alive until the timer or a signal stops it.
 setInterval(() => undefined, 60_000)

@@ -1,73 +1,73 @@
-import * as runner from './runner.js'
+import * as core from '@actions/core'
 import fs from 'node:fs'
-// Only the Context class of @actions/github: the package entry loads Octokit, which this action
-// never uses (tsconfig.json maps this name to the class's own file).
-import { Context } from '@actions/github/context'
-import { auditContext } from './audit.js'
-import { secretInputs } from './auth/auth-settings.js'
+import { auditContext, runContext } from './action/audit.js'
+import { runnerInputs } from './action/inputs.js'
+import { info, logReport, logRetry } from './action/log.js'
+import { maskParts } from './action/mask.js'
+import { buildOutputs } from './action/outputs.js'
+import { safeText } from './safe-text.js'
+import { parseSettings, type Settings } from './action/settings.js'
+import { buildSummary } from './action/summary.js'
+import { secretInputs } from './auth/settings.js'
 import { createTokenRequester } from './auth/token-request.js'
 import { createTokenSource } from './auth/token-source.js'
-import type { BoxClientDeps } from './box-client.js'
-import { createTransport } from './http.js'
-import { InputError } from './input-error.js'
-import type { ReadInput } from './inputs.js'
-import { logReport, logRetry } from './log.js'
-import { maskParts } from './mask.js'
-import { buildOutputs, failed, type RunReport } from './report.js'
-import { runBudgetMs, systemClock } from './retry.js'
-import { safeText } from './safe-text.js'
-import { renderSummary } from './summary.js'
-import { parseSettings, type Settings } from './settings.js'
-import { planTerminations, sendTerminations } from './terminate.js'
+import { createBoxClient, type BoxClient } from './box/client.js'
+import { getCurrentUser } from './box/endpoints/users-me.js'
+import { InputError } from './errors.js'
+import { createTransport } from './net/http.js'
+import { runBudgetMs, systemClock } from './net/retry.js'
+import { failed, type RunReport } from './run/report.js'
+import { planTerminations, sendTerminations } from './run/terminate.js'
 import { USER_AGENT } from './version.js'
-import { whoAmI } from './whoami.js'
 
+/** The action: inputs → settings → token → Box requests → outputs, summary and log. */
 export async function run(): Promise<void> {
   try {
     await runSteps()
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    runner.setFailed(`Unexpected error: ${safeText(message)}`)
+    core.setFailed(`Unexpected error: ${safeText(message)}`)
   }
 }
 
 async function runSteps(): Promise<void> {
-  const read: ReadInput = name => runner.getInput(name)
   // Before anything is printed: the runner hides registered values in every later log line.
-  secretInputs(read).flatMap(maskParts).forEach(runner.setSecret)
+  for (const secret of secretInputs(name => core.getInput(name))) {
+    maskParts(secret).forEach(part => core.setSecret(part))
+  }
 
   let settings: Settings
   try {
-    settings = parseSettings(read, {
+    settings = parseSettings(runnerInputs, {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       realPath: file => fs.realpathSync(file),
       readText: file => fs.readFileSync(file, 'utf8')
     })
   } catch (error) {
-    if (error instanceof InputError) return runner.setFailed(error.message)
+    if (error instanceof InputError) return core.setFailed(error.message)
     throw error
   }
 
   const budgetMs = runBudgetMs(settings.maxRetries, settings.requestTimeoutMs)
   const watchdog = setTimeout(() => {
-    runner.setFailed(`The run did not finish within its ${budgetMs / 1000} s budget`)
+    core.setFailed(`The run did not finish within its ${budgetMs / 1000} s budget`)
     process.exit(1)
   }, budgetMs + 5_000)
   watchdog.unref()
 
-  const report = await execute(settings, budgetMs)
+  const report = await execute(settings, createClient(settings, budgetMs))
   logReport(report)
-  for (const result of report.results) if (result.warning) runner.warning(result.warning)
+  for (const result of report.results) if (result.warning) core.warning(safeText(result.warning))
 
-  for (const [name, value] of Object.entries(buildOutputs(report))) runner.setOutput(name, value)
-  if (settings.jobSummary) writeSummary(report)
+  for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value)
+  if (settings.jobSummary) await writeSummary(report)
 
   const errors = [report.error, ...report.results.map(r => r.error)].filter(Boolean)
-  if (failed(report)) runner.setFailed(errors.join('\n'))
+  if (failed(report)) core.setFailed(errors.map(e => safeText(e ?? '')).join('\n'))
   clearTimeout(watchdog)
 }
 
-async function execute(settings: Settings, budgetMs: number): Promise<RunReport> {
+function createClient(settings: Settings, budgetMs: number): BoxClient {
   const retry = {
     maxRetries: settings.maxRetries,
     requestTimeoutMs: settings.requestTimeoutMs,
@@ -80,31 +80,35 @@ async function execute(settings: Settings, budgetMs: number): Promise<RunReport>
     baseUrl: settings.baseUrl,
     retry,
     userAgent: USER_AGENT,
-    onToken: token => maskParts(token).forEach(runner.setSecret),
+    onToken: token => maskParts(token).forEach(part => core.setSecret(part)),
     onRetry: notice => logRetry('oauth2/token', notice)
   })
-  const deps: BoxClientDeps = {
+  return createBoxClient({
     transport,
     baseUrl: settings.baseUrl,
     tokens: createTokenSource(settings.auth, tokenRequester),
     retry,
-    userAgent: USER_AGENT
-  }
-  const requests = planTerminations(settings.targets)
-
-  if (settings.dryRun) {
-    const { identity, error } = await whoAmI(deps, notice => logRetry('users/me', notice))
-    return { dryRun: true, requests, results: [], identity, error }
-  }
-  const results = await sendTerminations(requests, deps, (name, notice) =>
-    logRetry(`${name}/terminate_sessions`, notice)
-  )
-  return { dryRun: false, requests, results }
+    userAgent: USER_AGENT,
+    onRetry: logRetry
+  })
 }
 
-function writeSummary(report: RunReport): void {
-  const markdown = renderSummary(report, auditContext(new Context(), process.env.GITHUB_REPOSITORY))
-  if (!runner.appendSummary(markdown)) {
-    runner.info('No job summary written: GITHUB_STEP_SUMMARY is not set')
+async function execute(settings: Settings, client: BoxClient): Promise<RunReport> {
+  const requests = planTerminations(settings.targets)
+  const base = { targets: settings.targets, requests }
+  if (settings.dryRun) {
+    const me = await getCurrentUser(client)
+    return 'identity' in me
+      ? { ...base, dryRun: true, results: [], identity: me.identity }
+      : { ...base, dryRun: true, results: [], error: me.error }
   }
+  return { ...base, dryRun: false, results: await sendTerminations(requests, client) }
+}
+
+async function writeSummary(report: RunReport): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    info('No job summary written: GITHUB_STEP_SUMMARY is not set')
+    return
+  }
+  await buildSummary(report, auditContext(runContext())).write()
 }

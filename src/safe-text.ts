@@ -21,11 +21,11 @@ export function quoteEntry(entry: string, max = 80): string {
   return `"${safeText(shown).replace(/"/g, '\\"')}"`
 }
 
-/** Text for a Markdown table cell or paragraph in the job summary. */
-export function markdownText(text: string): string {
+/** Text for the HTML the job summary is built of: markup characters escaped. */
+export function htmlText(text: string): string {
   return safeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1')
+    .replace(/"/g, '&quot;')
 }

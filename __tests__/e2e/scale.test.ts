@@ -46,7 +46,7 @@ describe.each(runtimes())('targets-file at scale on %s', (_label, node) => {
     const result = JSON.parse(r.outputs.result ?? '')
     expect(result.users.counts).toEqual({ user_ids: 1, user_logins: COUNT })
     expect(result.groups.targetsTruncated).toBe(true)
-    expect(r.summary).toContain(`- User logins (${COUNT}): \`user0@example.com\``)
+    expect(r.summary).toContain(`<li>User logins (${COUNT}): <code>user0@example.com</code>`)
     expect(r.summary).toContain(`and ${COUNT - 50} more`)
   })
 

@@ -1,14 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { InputError } from '../../src/input-error.js'
-import type { InputName } from '../../src/inputs.js'
-import { idProblem, loginProblem, splitList } from '../../src/lists.js'
+import type { InputName } from '../../src/action/inputs.js'
+import { parseSettings } from '../../src/action/settings.js'
+import { InputError } from '../../src/errors.js'
 import { safeText } from '../../src/safe-text.js'
-import { parseSettings, type FileAccess } from '../../src/settings.js'
-import { parseTargetsFile } from '../../src/targets-file.js'
+import { parseListInput } from '../../src/targets/parse-list.js'
+import type { Target } from '../../src/targets/target.js'
+import { parseTargetsFile, type FileAccess } from '../../src/targets/targets-file.js'
+import { idProblem, loginProblem } from '../../src/targets/validate.js'
+import { inputsFrom } from '../helpers/inputs.js'
 
 /** Generated inputs per mode; a run checks every property on this many. */
-export const RUNS = 100_000
+const RUNS = 100_000
 
 const CONTROL = [...Array(32).keys(), 127, 0x85, 0x9b, 0x2028, 0x2029].map(c =>
   String.fromCharCode(c)
@@ -76,7 +79,7 @@ const noFiles: FileAccess = {
 }
 
 function settingsFor(inputs: Partial<Record<InputName, string>>) {
-  return parseSettings(name => inputs[name] ?? '', noFiles)
+  return parseSettings(inputsFrom(inputs), noFiles)
 }
 
 /** Runs the action's input parsing and reports what it accepted, or that it refused the input. */
@@ -89,17 +92,18 @@ function outcome(inputs: Partial<Record<InputName, string>>) {
   }
 }
 
+const asciiLower = (s: string) => s.replace(/[A-Z]/g, c => c.toLowerCase())
+
 // Properties return booleans rather than call expect(): a hundred thousand runs stay fast.
-function onlyValidTargets(targets: {
-  userIds: string[]
-  userLogins: string[]
-  groupIds: string[]
-}): boolean {
+function onlyValidTargets(targets: Target[]): boolean {
+  const of = (kind: Target['kind']) => targets.filter(t => t.kind === kind).map(t => t.value)
+  const ids = of('user-ids')
+  const logins = of('user-logins')
   return (
-    [...targets.userIds, ...targets.groupIds].every(id => idProblem(id) === undefined) &&
-    targets.userLogins.every(login => loginProblem(login) === undefined) &&
-    new Set(targets.userIds).size === targets.userIds.length &&
-    new Set(targets.userLogins.map(l => l.toLowerCase())).size === targets.userLogins.length
+    [...ids, ...of('group-ids')].every(id => idProblem(id) === undefined) &&
+    logins.every(login => loginProblem(login) === undefined) &&
+    new Set(ids).size === ids.length &&
+    new Set(logins.map(asciiLower)).size === logins.length
   )
 }
 
@@ -116,9 +120,10 @@ describe.each(Object.entries(modes))('input fuzzing: %s', (_mode, text) => {
           : (result.refused?.problems.length ?? 0) > 0
         return (
           judged &&
-          [ids, logins, groups].every(raw =>
-            splitList(raw, 'user-ids').entries.every(e => e !== '' && e === e.trim())
-          )
+          [ids, logins, groups].every(raw => {
+            const list = parseListInput('user-ids', raw)
+            return !list.ok || list.value.every(t => t.value !== '' && t.value === t.value.trim())
+          })
         )
       }),
       { numRuns: RUNS }
@@ -128,11 +133,10 @@ describe.each(Object.entries(modes))('input fuzzing: %s', (_mode, text) => {
   it(`reads any targets-file content without throwing (${RUNS} inputs)`, () => {
     fc.assert(
       fc.property(text, content => {
-        const { groups, problems } = parseTargetsFile(content, 'targets-file')
-        return (
-          Array.isArray(problems) &&
-          groups.every(g => g.values.every(v => v !== '' && v === v.trim()))
-        )
+        const result = parseTargetsFile(content)
+        return result.ok
+          ? result.value.every(t => t.value !== '' && t.value === t.value.trim())
+          : result.problems.length > 0
       }),
       { numRuns: RUNS }
     )

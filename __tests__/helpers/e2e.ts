@@ -12,7 +12,7 @@ export function runtimes(): [string, string][] {
 }
 
 /** Commands the action itself may print; anything else starting a line with "::" was injected. */
-const OWN_COMMANDS = /^::(add-mask|group|endgroup|error|warning|notice|debug)::/
+const OWN_COMMANDS = /^::(add-mask|group|endgroup|error|warning|notice|debug)( [^:]*)?::/
 
 /**
  * Asserts that no secret appears in stdout, stderr, any output or the summary, except in the
@@ -42,8 +42,12 @@ export function expectNoSecrets(
   }
 }
 
-/** Asserts that every line that is a workflow command is one the action meant to print. */
+/**
+ * Asserts that every line that is a workflow command is one the action meant to print, and that
+ * no code path reached the bundle's undici stand-in.
+ */
 export function expectOnlyOwnCommands(run: ActionRun): void {
+  expect(`${run.stdout}${run.stderr}`).not.toContain('undici is not bundled')
   const commands = run.stdout
     .split(/\r?\n/)
     .map(l => l.trim())

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/retry.js'
+import type { Clock } from '../../src/net/retry.js'
 
 /** A clock whose sleeps advance time at once and are recorded, so retry timing is tested with no real waits. */
 export function fakeClock(start = Date.UTC(2026, 10, 30, 12, 0, 0), random = 0.5) {
@@ -6,9 +6,10 @@ export function fakeClock(start = Date.UTC(2026, 10, 30, 12, 0, 0), random = 0.5
   const sleeps: number[] = []
   const clock: Clock = {
     now: () => now,
-    sleep: async ms => {
+    sleep: ms => {
       sleeps.push(ms)
       now += ms
+      return Promise.resolve()
     },
     random: () => random
   }

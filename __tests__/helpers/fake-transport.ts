@@ -1,17 +1,18 @@
-import type { HttpRequest, HttpResponse, Transport } from '../../src/http.js'
-import { NetworkError } from '../../src/http.js'
+import { NetworkError } from '../../src/errors.js'
+import type { HttpRequest, HttpResponse, Transport } from '../../src/net/http.js'
 
 type Step = HttpResponse | NetworkError | ((request: HttpRequest) => HttpResponse)
 
 /** A scripted Transport for unit tests: answers in order and records each request. */
 export function scriptedTransport(...steps: Step[]) {
   const requests: HttpRequest[] = []
-  const transport: Transport = async request => {
+  const transport: Transport = request => {
     requests.push(request)
     const step = steps.shift()
-    if (!step) throw new Error(`unscripted request ${request.method} ${request.url}`)
-    if (step instanceof NetworkError) throw step
-    return typeof step === 'function' ? step(request) : step
+    if (!step)
+      return Promise.reject(new Error(`unscripted request ${request.method} ${request.url}`))
+    if (step instanceof NetworkError) return Promise.reject(step)
+    return Promise.resolve(typeof step === 'function' ? step(request) : step)
   }
   return { transport, requests }
 }

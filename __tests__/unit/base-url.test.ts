@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseBaseUrl } from '../../src/base-url.js'
+import { parseBaseUrl } from '../../src/action/base-url.js'
 
 describe('parseBaseUrl', () => {
   it.each([
@@ -11,7 +11,7 @@ describe('parseBaseUrl', () => {
     ['http://localhost:9000/', 'http://localhost:9000'],
     ['http://[::1]:9000', 'http://[::1]:9000']
   ])('accepts %s', (raw, url) => {
-    expect(parseBaseUrl(raw)).toEqual({ url })
+    expect(parseBaseUrl(raw)).toEqual({ ok: true, value: url })
   })
 
   it.each([
@@ -23,6 +23,6 @@ describe('parseBaseUrl', () => {
     ['https://api.box.com/?x=1', 'must not contain a query or a fragment'],
     ['api.box.com', 'is not a valid URL']
   ])('refuses %s', (raw, problem) => {
-    expect(parseBaseUrl(raw).problem).toContain(problem)
+    expect(parseBaseUrl(raw)).toEqual({ ok: false, problems: [expect.stringContaining(problem)] })
   })
 })

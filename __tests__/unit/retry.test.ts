@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { NetworkError, type HttpResponse } from '../../src/http.js'
+import { NetworkError } from '../../src/errors.js'
+import type { HttpResponse } from '../../src/net/http.js'
 import {
   backoffMs,
   MAX_WAIT_MS,
@@ -8,7 +9,7 @@ import {
   runBudgetMs,
   withRetries,
   type RetryNotice
-} from '../../src/retry.js'
+} from '../../src/net/retry.js'
 import { fakeClock } from '../helpers/fake-clock.js'
 
 const response = (status: number, headers: Record<string, string> = {}): HttpResponse => ({
@@ -48,12 +49,12 @@ describe('backoff', () => {
 describe('withRetries', () => {
   function sequence(...steps: (HttpResponse | NetworkError)[]) {
     const timeouts: number[] = []
-    const send = async (timeoutMs: number) => {
+    const send = (timeoutMs: number) => {
       timeouts.push(timeoutMs)
       const step = steps.shift()
-      if (!step) throw new Error('more attempts than scripted')
-      if (step instanceof NetworkError) throw step
-      return step
+      if (!step) return Promise.reject(new Error('more attempts than scripted'))
+      if (step instanceof NetworkError) return Promise.reject(step)
+      return Promise.resolve(step)
     }
     return { send, timeouts }
   }

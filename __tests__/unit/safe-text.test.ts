@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { markdownText, quoteEntry, safeText } from '../../src/safe-text.js'
+import { htmlText, quoteEntry, safeText } from '../../src/safe-text.js'
 
 describe('safeText', () => {
   it('escapes line breaks, ANSI escapes and other control characters', () => {
@@ -27,8 +27,10 @@ describe('quoteEntry', () => {
   })
 })
 
-describe('markdownText', () => {
-  it('escapes HTML and Markdown table syntax', () => {
-    expect(markdownText('<img src=x> | *b* `c`')).toBe('&lt;img src=x&gt; \\| \\*b\\* \\`c\\`')
+describe('htmlText', () => {
+  it('escapes markup, so text from Box or an input stays text in the job summary', () => {
+    expect(htmlText('<img src=x onerror="y"> & </td>')).toBe(
+      '&lt;img src=x onerror=&quot;y&quot;&gt; &amp; &lt;/td&gt;'
+    )
   })
 })

@@ -2,9 +2,11 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { InputError } from '../../src/input-error.js'
-import type { InputName } from '../../src/inputs.js'
-import { parseSettings, type FileAccess } from '../../src/settings.js'
+import type { InputName } from '../../src/action/inputs.js'
+import { parseSettings } from '../../src/action/settings.js'
+import { InputError } from '../../src/errors.js'
+import type { FileAccess } from '../../src/targets/targets-file.js'
+import { inputsFrom } from '../helpers/inputs.js'
 import { generateAppKeys, jwtConfigJson } from '../helpers/keys.js'
 
 const noFiles: FileAccess = {
@@ -16,7 +18,7 @@ const noFiles: FileAccess = {
 }
 
 function parse(inputs: Partial<Record<InputName, string>>, files = noFiles) {
-  return parseSettings(name => inputs[name] ?? '', files)
+  return parseSettings(inputsFrom(inputs), files)
 }
 
 function problems(inputs: Partial<Record<InputName, string>>, files = noFiles): readonly string[] {
@@ -46,7 +48,12 @@ describe('parseSettings', () => {
       'box-token': 'tok'
     })
     expect(settings).toEqual({
-      targets: { userIds: ['1', '2'], userLogins: ['Ada@example.com'], groupIds: ['9'] },
+      targets: [
+        { kind: 'user-ids', value: '1', origin: { source: 'user-ids' } },
+        { kind: 'user-ids', value: '2', origin: { source: 'user-ids' } },
+        { kind: 'user-logins', value: 'Ada@example.com', origin: { source: 'user-logins' } },
+        { kind: 'group-ids', value: '9', origin: { source: 'group-ids' } }
+      ],
       auth: { method: 'token', token: 'tok' },
       baseUrl: 'https://api.box.com',
       dryRun: false,
@@ -69,14 +76,14 @@ describe('parseSettings', () => {
         'request-timeout': '0'
       })
     ).toEqual([
-      'group-ids: item 2 of the JSON array is "true", not a string or a whole number',
       'user-ids: "x2" is not a Box ID (digits only)',
       'user-ids: "3y" is not a Box ID (digits only)',
       'user-logins: "bad" must contain exactly one "@"',
+      'group-ids: item 2 of the JSON array is "true", not a string or a whole number',
       expect.stringContaining('no Box credentials'),
       expect.stringContaining('base-url: must use https'),
-      'dry-run: must be true or false',
-      'job-summary: must be true or false',
+      'dry-run: must be true or false (true, True, TRUE, false, False or FALSE)',
+      'job-summary: must be true or false (true, True, TRUE, false, False or FALSE)',
       'max-retries: must be a whole number from 0 to 10',
       'request-timeout: must be a whole number of seconds from 1 to 300'
     ])

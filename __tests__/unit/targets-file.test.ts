@@ -1,116 +1,95 @@
 import { describe, expect, it } from '@jest/globals'
-import fc from 'fast-check'
-import { csvRows, parseTargetsFile, unquotedCsvRows } from '../../src/targets-file.js'
+import { parseTargetsFile } from '../../src/targets/targets-file.js'
+import { describeOrigin } from '../../src/targets/target.js'
 
-/** Each entry with its kind and where it came from, in file order per column. */
-function values(text: string) {
-  const { groups, problems } = parseTargetsFile(text, 'targets-file')
-  const entries = groups.flatMap(g =>
-    g.values.map((value, i) => ({ kind: g.kind, value, origin: g.where(i) }))
-  )
-  return { entries, problems }
+/** Each target with its kind and where it came from, or the problems. */
+function read(text: string) {
+  const result = parseTargetsFile(text)
+  return result.ok
+    ? { entries: result.value.map(t => [t.kind, t.value, describeOrigin(t.origin)]), problems: [] }
+    : { entries: [], problems: result.problems }
 }
 
 describe('CSV targets', () => {
   it('reads any of the three columns, one target per cell, in any order and case', () => {
-    const { entries, problems } = values(
+    const { entries, problems } = read(
       '\uFEFFGroup_ID,user_login,user_id\r\n7,a@example.com,1\r\n,,2\r\n8,,\r\n'
     )
     expect(problems).toEqual([])
-    expect(entries.map(e => [e.kind, e.value, e.origin])).toEqual([
-      ['group-ids', '7', 'targets-file line 2 (Group_ID)'],
-      ['group-ids', '8', 'targets-file line 4 (Group_ID)'],
-      ['user-logins', 'a@example.com', 'targets-file line 2 (user_login)'],
+    expect(entries).toEqual([
       ['user-ids', '1', 'targets-file line 2 (user_id)'],
-      ['user-ids', '2', 'targets-file line 3 (user_id)']
+      ['user-ids', '2', 'targets-file line 3 (user_id)'],
+      ['user-logins', 'a@example.com', 'targets-file line 2 (user_login)'],
+      ['group-ids', '7', 'targets-file line 2 (group_id)'],
+      ['group-ids', '8', 'targets-file line 4 (group_id)']
     ])
   })
 
-  it('handles quoted cells and counts lines inside them', () => {
-    const { entries } = values('user_login,user_id\n"a@example.com","1"\n"x\ny",2\n')
-    expect(entries.map(e => [e.value, e.origin])).toEqual([
-      ['a@example.com', 'targets-file line 2 (user_login)'],
-      ['x\ny', 'targets-file line 3 (user_login)'],
-      ['1', 'targets-file line 2 (user_id)'],
-      ['2', 'targets-file line 3 (user_id)']
+  it('reads quoted cells with commas and line breaks, and counts lines from where a row starts', () => {
+    const { entries, problems } = read(
+      'user_login,user_id,group_id\n"a@example.com","1","2"\n"b@example.com",",3",\n\n"c@example.com","4",5\n'
+    )
+    expect(entries).toEqual([])
+    expect(problems).toEqual(['targets-file line 3 (user_id): ",3" is not a Box ID (digits only)'])
+    const lines = read('user_id,user_login\r\n"1","x\r\ny"\r\n7,\r\n"8\n"\n9\n')
+    expect(lines.problems).toEqual([
+      'targets-file line 2 (user_login): "x\\ny" contains whitespace or a control character'
+    ])
+    const later = read('user_id,group_id\n"1","2\n3"\nx,4\n')
+    expect(later.problems).toEqual([
+      'targets-file line 4 (user_id): "x" is not a Box ID (digits only)',
+      'targets-file line 2 (group_id): "2\\n3" is not a Box ID (digits only)'
     ])
   })
 
   it('refuses unknown columns, rows with extra cells and an unclosed quote', () => {
-    expect(values('user_id,email\n1,a\n').problems).toEqual([
+    expect(read('user_id,email\n1,a\n').problems).toEqual([
       'targets-file line 1: the header must name only the columns user_id, user_login, group_id; unknown: "email"'
     ])
-    expect(values('user_id\n1,2\n').problems).toEqual([
+    expect(read('user_id\n1,2\n').problems).toEqual([
       'targets-file line 2: has 2 cells, the header names 1'
     ])
-    expect(values('user_id\n"1\n').problems).toEqual([
-      'targets-file: a quoted cell that starts on line 2 never ends'
+    expect(read('user_id\n"1\n').problems).toEqual([
+      expect.stringMatching(/^targets-file: is not a readable CSV file: Quote Not Closed.*line 2/)
     ])
-  })
-})
-
-describe('CSV without quotes', () => {
-  const piece = fc.constantFrom(
-    '',
-    'a',
-    '1',
-    'x@y.io',
-    ' ',
-    ',',
-    ', ',
-    '\n',
-    '\r',
-    '\r\n',
-    '\t',
-    'é'
-  )
-  const text = fc.array(piece, { maxLength: 30 }).map(parts => parts.join(''))
-
-  it('splits into the same rows and lines as the RFC 4180 reader (20,000 texts)', () => {
-    fc.assert(
-      fc.property(text, t => {
-        expect(unquotedCsvRows(t)).toEqual(csvRows(t))
-      }),
-      { numRuns: 20_000 }
-    )
   })
 
   it('reads a one-column file with Windows line ends and blank lines', () => {
-    const { entries, problems } = values('user_login\r\n\r\n a@example.com \r\nb@example.com')
+    const { entries, problems } = read('user_login\r\n\r\n a@example.com \r\nb@example.com')
     expect(problems).toEqual([])
-    expect(entries.map(e => [e.value, e.origin])).toEqual([
+    expect(entries.map(e => [e[1], e[2]])).toEqual([
       ['a@example.com', 'targets-file line 3 (user_login)'],
       ['b@example.com', 'targets-file line 4 (user_login)']
     ])
   })
 
-  it('still counts the cells of each row', () => {
-    expect(values('user_id\n1\n2,3\n').problems).toEqual([
-      'targets-file line 3: has 2 cells, the header names 1'
-    ])
+  it('reads an empty file as no targets', () => {
+    expect(read('')).toEqual({ entries: [], problems: [] })
+    expect(read('user_id\n')).toEqual({ entries: [], problems: [] })
   })
 })
 
 describe('JSON targets', () => {
-  it('reads the three arrays', () => {
-    const { entries, problems } = values(
+  it('reads the three arrays, each item with its place', () => {
+    const { entries, problems } = read(
       '{"user_ids": [1, "2"], "user_logins": ["a@example.com"], "group_ids": []}'
     )
     expect(problems).toEqual([])
-    expect(entries.map(e => [e.kind, e.value])).toEqual([
-      ['user-ids', '1'],
-      ['user-ids', '2'],
-      ['user-logins', 'a@example.com']
+    expect(entries).toEqual([
+      ['user-ids', '1', 'targets-file user_ids item 1'],
+      ['user-ids', '2', 'targets-file user_ids item 2'],
+      ['user-logins', 'a@example.com', 'targets-file user_logins item 1']
     ])
   })
 
   it('names unknown keys, non-arrays and bad items', () => {
-    expect(values('{"users": [], "group_ids": "7", "user_ids": [true]}').problems).toEqual([
+    expect(read('{"users": [], "group_ids": "7", "user_ids": [true, "x"]}').problems).toEqual([
       'targets-file: unknown key "users" (expected user_ids, user_logins, group_ids)',
       'targets-file: group_ids must be an array',
-      'targets-file user_ids: item 1 of the JSON array is "true", not a string or a whole number'
+      'targets-file user_ids: item 1 of the JSON array is "true", not a string or a whole number',
+      'targets-file user_ids item 2: "x" is not a Box ID (digits only)'
     ])
-    expect(values('{"user_ids": [1,').problems).toEqual([
+    expect(read('{"user_ids": [1,').problems).toEqual([
       'targets-file: starts with "{" but is not valid JSON'
     ])
   })

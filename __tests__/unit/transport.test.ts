@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import net from 'node:net'
 import { startFakeBox } from '../../harness/fake-box.js'
-import { createTransport, NetworkError } from '../../src/http.js'
+import { NetworkError } from '../../src/errors.js'
+import { createTransport } from '../../src/net/http.js'
 
 const transport = createTransport('ua-test')
 

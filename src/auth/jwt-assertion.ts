@@ -1,6 +1,5 @@
-import type { KeyObject } from 'node:crypto'
-import type { Subject } from './auth-settings.js'
-import { crypto } from './crypto.js'
+import { createSign, randomBytes, type KeyObject } from 'node:crypto'
+import type { Subject } from './settings.js'
 
 /** Box's JWT guide names this audience whatever host the token request goes to. */
 export const JWT_AUDIENCE = 'https://api.box.com/oauth2/token'
@@ -24,12 +23,11 @@ export function createAssertion(input: AssertionInput): string {
     sub: input.subject.id,
     box_sub_type: input.subject.type,
     aud: JWT_AUDIENCE,
-    jti: input.jti ?? crypto().randomBytes(32).toString('base64url'),
+    jti: input.jti ?? randomBytes(32).toString('base64url'),
     iat: input.nowSeconds,
     exp: input.nowSeconds + JWT_LIFETIME_S
   }
   const signingInput = `${base64url(header)}.${base64url(claims)}`
-  const { createSign } = crypto()
   const signature = createSign('RSA-SHA256').update(signingInput).sign(input.privateKey)
   return `${signingInput}.${signature.toString('base64url')}`
 }

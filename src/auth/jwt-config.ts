@@ -1,5 +1,5 @@
-import type { KeyObject } from 'node:crypto'
-import { crypto } from './crypto.js'
+import { createPrivateKey, type KeyObject } from 'node:crypto'
+import { parsed, refused, type Parsed } from '../parsed.js'
 
 /** The parts of a Box Developer Console JWT app config file that the action uses. */
 export interface JwtConfig {
@@ -14,12 +14,12 @@ export interface JwtConfig {
  * Reads the JSON app config. Problems never quote the content: the file holds the private key,
  * its passphrase and the client secret.
  */
-export function parseJwtConfig(raw: string): { config?: JwtConfig; problems: string[] } {
+export function parseJwtConfig(raw: string): Parsed<JwtConfig> {
   let json: unknown
   try {
     json = JSON.parse(raw)
   } catch {
-    return { problems: ['box-jwt-config: is not valid JSON (paste the whole app config file)'] }
+    return refused('box-jwt-config: is not valid JSON (paste the whole app config file)')
   }
   const settings = field(json, 'boxAppSettings')
   const appAuth = field(settings, 'appAuth')
@@ -34,41 +34,36 @@ export function parseJwtConfig(raw: string): { config?: JwtConfig; problems: str
     .filter(([, value]) => typeof value !== 'string' || value === '')
     .map(([name]) => name)
   if (missing.length > 0) {
-    return { problems: [`box-jwt-config: missing ${missing.join(', ')}`] }
+    return refused(`box-jwt-config: missing ${missing.join(', ')}`)
   }
   const enterprise = field(json, 'enterpriseID')
   const enterpriseId =
     typeof enterprise === 'string' || typeof enterprise === 'number' ? String(enterprise) : ''
   if (enterpriseId !== '' && !/^[0-9]+$/.test(enterpriseId)) {
-    return { problems: ['box-jwt-config: enterpriseID is not a Box ID (digits only)'] }
+    return refused('box-jwt-config: enterpriseID is not a Box ID (digits only)')
   }
   let privateKey: KeyObject
   try {
-    privateKey = crypto().createPrivateKey({
+    privateKey = createPrivateKey({
       key: wanted['boxAppSettings.appAuth.privateKey'] as string,
       format: 'pem',
       passphrase: wanted['boxAppSettings.appAuth.passphrase'] as string
     })
   } catch {
-    return {
-      problems: [
-        'box-jwt-config: the private key could not be decrypted (wrong passphrase, or not a PEM private key)'
-      ]
-    }
+    return refused(
+      'box-jwt-config: the private key could not be decrypted (wrong passphrase, or not a PEM private key)'
+    )
   }
   if (privateKey.asymmetricKeyType !== 'rsa') {
-    return { problems: ['box-jwt-config: the private key is not an RSA key'] }
+    return refused('box-jwt-config: the private key is not an RSA key')
   }
-  return {
-    problems: [],
-    config: {
-      clientId: wanted['boxAppSettings.clientID'] as string,
-      clientSecret: wanted['boxAppSettings.clientSecret'] as string,
-      publicKeyId: wanted['boxAppSettings.appAuth.publicKeyID'] as string,
-      privateKey,
-      enterpriseId: enterpriseId || undefined
-    }
-  }
+  return parsed({
+    clientId: wanted['boxAppSettings.clientID'] as string,
+    clientSecret: wanted['boxAppSettings.clientSecret'] as string,
+    publicKeyId: wanted['boxAppSettings.appAuth.publicKeyID'] as string,
+    privateKey,
+    enterpriseId: enterpriseId || undefined
+  })
 }
 
 /** Every secret string inside a config, found even when the rest of it is malformed. */

@@ -1,15 +1,7 @@
-import { parseJsonObject } from '../box-errors.js'
-import type { HttpResponse, Transport } from '../http.js'
-import { noResponse, withRetries, type RetryNotice, type RetryOptions } from '../retry.js'
-import { safeText } from '../safe-text.js'
-
-/** The token endpoint refused or never answered; the message is ready to show. */
-export class AuthError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'AuthError'
-  }
-}
+import { AuthError } from '../errors.js'
+import type { HttpResponse, Transport } from '../net/http.js'
+import { parseJsonObject } from '../net/json.js'
+import { noResponse, withRetries, type RetryNotice, type RetryOptions } from '../net/retry.js'
 
 export interface TokenRequester {
   /** Gets an access token; `form` builds the request body for a given time in epoch seconds. */
@@ -49,7 +41,7 @@ export function createTokenRequester(deps: TokenRequestDeps): TokenRequester {
           timeoutMs
         ),
       deps.retry,
-      deps.onRetry
+      notice => deps.onRetry(notice)
     )
     if (outcome.last.kind === 'network') {
       return {
@@ -95,7 +87,7 @@ function describeTokenFailure(
   response: HttpResponse,
   json: Record<string, unknown> | undefined
 ): string {
-  const text = (v: unknown): string => (typeof v === 'string' ? safeText(v) : '')
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '')
   const error = text(json?.error)
   const description = text(json?.error_description)
   const detail = [error, description].filter(Boolean).join(': ')

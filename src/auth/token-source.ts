@@ -1,8 +1,6 @@
-import type { AuthSettings } from './auth-settings.js'
 import { createAssertion } from './jwt-assertion.js'
+import type { AuthMethod, AuthSettings } from './settings.js'
 import type { TokenRequester } from './token-request.js'
-
-export type AuthMethod = AuthSettings['method']
 
 /** Where API calls get their bearer token; CCG and JWT can get a new one after a 401. */
 export interface TokenSource {

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { startFakeBox } from '../../harness/fake-box.js'
+import { runAction } from '../../harness/run-action.js'
+import { parseSettings } from '../../src/action/settings.js'
+import { InputError } from '../../src/errors.js'
+import { inputsFrom } from '../helpers/inputs.js'
+import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+
+const TOKEN = 'fuzz-token-5e6f7a8b'
+// No NUL: an environment variable, and so a runner's input, cannot hold one.
+const CONTROL = ['\u0007', '\u001b[2J', '\r', '\u2028', '\u0085']
+const piece = fc.oneof(
+  fc.constantFrom('1', 'a@b.co', ',', ' ', '\n', '[', '"', '::error::x', ...CONTROL),
+  fc.string({ maxLength: 6 })
+)
+const list = fc.array(piece, { maxLength: 10 }).map(p => p.join(''))
+
+function refused(inputs: Record<string, string>): boolean {
+  try {
+    parseSettings(inputsFrom(inputs), {
+      workspace: '/',
+      realPath: p => p,
+      readText: () => ''
+    })
+    return false
+  } catch (error) {
+    if (error instanceof InputError) return true
+    throw error
+  }
+}
+
+// Generated inputs that the parser refuses, run through the bundle: none may reach Box.
+const samples = fc
+  .sample(fc.record({ 'user-ids': list, 'user-logins': list, 'group-ids': list }), {
+    numRuns: 400,
+    seed: 20261130
+  })
+  .map(s => ({ ...s, 'box-token': TOKEN }))
+  .filter(s => !Object.values(s).some(v => v.includes('\u0000')))
+  .filter(refused)
+  .slice(0, 12)
+
+describe.each(runtimes())('generated bad input through the bundle on %s', (_label, node) => {
+  let box: Awaited<ReturnType<typeof startFakeBox>>
+  beforeAll(async () => {
+    box = await startFakeBox({ tokens: [TOKEN] })
+  })
+  afterAll(async () => {
+    await box.stop()
+  })
+
+  it('has enough refused samples to mean something', () => {
+    expect(samples).toHaveLength(12)
+  })
+
+  it.each(samples.map((s, i) => [i, s] as const))(
+    'sample %i is refused and sends no request',
+    async (_i, inputs) => {
+      const r = await runAction({ node, inputs: { ...inputs, 'base-url': box.url } })
+      expect(r.code).toBe(1)
+      expect(r.stdout).toMatch(
+        /^::error::Invalid input \(\d+ problems?\); nothing was sent to Box/m
+      )
+      expect(box.requests).toEqual([])
+      expectNoSecrets(r, [TOKEN])
+      expectOnlyOwnCommands(r)
+    }
+  )
+})

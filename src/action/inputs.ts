@@ -1,0 +1,49 @@
+import * as core from '@actions/core'
+
+/** Every input the action reads; a test keeps this list, action.yml and the README in agreement. */
+export const INPUT_NAMES = [
+  'user-ids',
+  'user-logins',
+  'group-ids',
+  'targets-file',
+  'box-token',
+  'box-client-id',
+  'box-client-secret',
+  'box-enterprise-id',
+  'box-user-id',
+  'box-jwt-config',
+  'base-url',
+  'dry-run',
+  'max-retries',
+  'request-timeout',
+  'job-summary'
+] as const
+
+export type InputName = (typeof INPUT_NAMES)[number]
+
+/** action.yml's defaults, applied when a value is empty, as when the action runs outside a runner. */
+export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
+  'base-url': 'https://api.box.com',
+  'dry-run': 'false',
+  'max-retries': '5',
+  'request-timeout': '30',
+  'job-summary': 'true'
+}
+
+/** Every output the action sets. */
+export const OUTPUT_NAMES = ['message', 'users-message', 'groups-message', 'result'] as const
+
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+
+/** Where inputs come from: the runner through @actions/core, or a test. */
+export interface InputSource {
+  /** The input's value, trimmed; empty when not set. */
+  text(name: InputName): string
+  /** The input as YAML 1.2 true or false; throws a TypeError for anything else. */
+  boolean(name: InputName): boolean
+}
+
+export const runnerInputs: InputSource = {
+  text: name => core.getInput(name),
+  boolean: name => core.getBooleanInput(name)
+}

@@ -1,0 +1,93 @@
+import { parseAuth, type AuthSettings } from '../auth/settings.js'
+import { InputError } from '../errors.js'
+import { collect } from '../parsed.js'
+import { dedupe } from '../targets/dedupe.js'
+import { KIND_NAMES } from '../targets/kinds.js'
+import { parseListInput } from '../targets/parse-list.js'
+import type { Target } from '../targets/target.js'
+import { readTargetsFile, type FileAccess } from '../targets/targets-file.js'
+import { parseBaseUrl } from './base-url.js'
+import { INPUT_DEFAULTS, type InputName, type InputSource } from './inputs.js'
+
+export interface Settings {
+  /** Every target once, in the order of the kinds, each where it first appears. */
+  targets: Target[]
+  auth: AuthSettings
+  baseUrl: string
+  dryRun: boolean
+  maxRetries: number
+  requestTimeoutMs: number
+  jobSummary: boolean
+}
+
+export const MAX_RETRIES_LIMIT = 10
+export const REQUEST_TIMEOUT_LIMIT_S = 300
+
+/** Turns the raw inputs into one typed settings object, or throws one InputError listing every problem. */
+export function parseSettings(inputs: InputSource, files: FileAccess): Settings {
+  const problems: string[] = []
+  const text = (name: InputName): string => inputs.text(name) || INPUT_DEFAULTS[name] || ''
+
+  const found: Target[] = []
+  for (const kind of KIND_NAMES)
+    found.push(...(collect(parseListInput(kind, text(kind)), problems) ?? []))
+  const file = text('targets-file')
+  if (file) found.push(...(collect(readTargetsFile(file, files), problems) ?? []))
+  if (found.length === 0 && problems.length === 0) {
+    problems.push(`no targets: set at least one of ${KIND_NAMES.join(', ')} or targets-file`)
+  }
+
+  const auth = collect(
+    parseAuth(name => inputs.text(name)),
+    problems
+  )
+  const baseUrl = collect(parseBaseUrl(text('base-url')), problems)
+  const dryRun = readBoolean(inputs, 'dry-run', problems)
+  const jobSummary = readBoolean(inputs, 'job-summary', problems)
+  const maxRetries = readWholeNumber(text, 'max-retries', [0, MAX_RETRIES_LIMIT], problems)
+  const timeoutS = readWholeNumber(
+    text,
+    'request-timeout',
+    [1, REQUEST_TIMEOUT_LIMIT_S],
+    problems,
+    ' of seconds'
+  )
+
+  if (problems.length > 0 || !auth || !baseUrl) throw new InputError(problems)
+  return {
+    targets: dedupe(found),
+    auth,
+    baseUrl,
+    dryRun,
+    maxRetries,
+    requestTimeoutMs: timeoutS * 1000,
+    jobSummary
+  }
+}
+
+const BOOLEAN_SPELLINGS = 'true, True, TRUE, false, False or FALSE'
+
+/** A true/false input through @actions/core, its default when empty; a problem names the input. */
+function readBoolean(inputs: InputSource, name: InputName, problems: string[]): boolean {
+  if (inputs.text(name) === '') return INPUT_DEFAULTS[name] === 'true'
+  try {
+    return inputs.boolean(name)
+  } catch {
+    problems.push(`${name}: must be true or false (${BOOLEAN_SPELLINGS})`)
+    return false
+  }
+}
+
+function readWholeNumber(
+  text: (name: InputName) => string,
+  name: InputName,
+  [min, max]: [number, number],
+  problems: string[],
+  unit = ''
+): number {
+  const value = Number(text(name))
+  if (!/^[0-9]+$/.test(text(name)) || value < min || value > max) {
+    problems.push(`${name}: must be a whole number${unit} from ${min} to ${max}`)
+  }
+  return value
+}

@@ -1,0 +1,148 @@
+import type { TokenSource } from '../auth/token-source.js'
+import { AuthError } from '../errors.js'
+import type { HttpRequest, Transport } from '../net/http.js'
+import { parseJsonObject } from '../net/json.js'
+import { noResponse, withRetries, type RetryNotice, type RetryOptions } from '../net/retry.js'
+import { formatHttpFailure, readErrorBody, requestIdHeader } from './errors.js'
+
+export interface BoxClientDeps {
+  transport: Transport
+  baseUrl: string
+  tokens: TokenSource
+  retry: RetryOptions
+  userAgent: string
+  /** Called before each retry of any call, with the call's label. */
+  onRetry(label: string, notice: RetryNotice): void
+}
+
+/** One call to the Box API, under /2.0. */
+export interface BoxCall {
+  method: HttpRequest['method']
+  /** The path after /2.0/, such as "users/terminate_sessions". */
+  path: string
+  query?: Record<string, string | number | readonly string[]>
+  body?: unknown
+  /** How the log names this call; the path when not given. */
+  label?: string
+}
+
+export type BoxResult =
+  | {
+      ok: true
+      status: number
+      json?: Record<string, unknown>
+      requestId?: string
+      attempts: number
+      durationMs: number
+      /** Set when a 2xx came without a readable JSON body. */
+      warning?: string
+    }
+  | {
+      ok: false
+      status?: number
+      error: string
+      requestId?: string
+      attempts: number
+      durationMs: number
+    }
+
+export interface BoxClient {
+  /** Sends one call with retries; never throws for an HTTP or network failure. */
+  call(call: BoxCall): Promise<BoxResult>
+}
+
+/**
+ * The Box API client: every call retries on 429, 5xx and network errors, and with CCG or JWT gets
+ * a new token once after a 401.
+ */
+export function createBoxClient(deps: BoxClientDeps): BoxClient {
+  return { call: call => callBox(deps, call) }
+}
+
+async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<BoxResult> {
+  const started = deps.retry.clock.now()
+  const elapsed = (): number => deps.retry.clock.now() - started
+  const label = call.label ?? call.path
+  let attempts = 0
+  // Built once: a retried request sends the same bytes.
+  const payload = call.body === undefined ? undefined : JSON.stringify(call.body)
+  const headers = {
+    Accept: 'application/json',
+    'User-Agent': deps.userAgent,
+    ...(payload === undefined ? {} : { 'Content-Type': 'application/json' })
+  }
+  const url = `${deps.baseUrl}/2.0/${call.path}${queryString(call.query)}`
+  try {
+    let token = await deps.tokens.get()
+    let renewed = false
+    for (;;) {
+      const outcome = await withRetries(
+        timeoutMs =>
+          deps.transport(
+            {
+              method: call.method,
+              url,
+              headers: { ...headers, Authorization: `Bearer ${token}` },
+              body: payload
+            },
+            timeoutMs
+          ),
+        deps.retry,
+        notice => deps.onRetry(label, notice)
+      )
+      attempts += outcome.attempts
+      const { last } = outcome
+      if (last.kind === 'network') {
+        const why = outcome.outOfTime ? ' (the run ran out of time)' : ''
+        return {
+          ok: false,
+          error: `Box API ${call.path}${why}: ${noResponse(attempts, last.error)}`,
+          attempts,
+          durationMs: elapsed()
+        }
+      }
+      const response = last.response
+      if (response.status === 401 && deps.tokens.canRenew && !renewed) {
+        renewed = true
+        token = await deps.tokens.renew(token)
+        continue
+      }
+      if (response.status >= 200 && response.status < 300) {
+        const json = parseJsonObject(response.body)
+        return {
+          ok: true,
+          status: response.status,
+          json,
+          requestId: requestIdHeader(response),
+          attempts,
+          durationMs: elapsed(),
+          warning: json
+            ? undefined
+            : `Box answered ${response.status} on ${call.path} without a JSON body; the call succeeded but Box sent no message`
+        }
+      }
+      const why = outcome.outOfTime ? ' (stopped retrying: the run ran out of time)' : ''
+      return {
+        ok: false,
+        status: response.status,
+        error: formatHttpFailure(call.path, response, attempts, deps.tokens.method) + why,
+        requestId: readErrorBody(response).requestId,
+        attempts,
+        durationMs: elapsed()
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error
+    return { ok: false, error: error.message, attempts, durationMs: elapsed() }
+  }
+}
+
+/** "?a=1&fields=id,name": values encoded, the items of a list joined by commas as Box expects. */
+function queryString(query: BoxCall['query']): string {
+  if (!query) return ''
+  const pairs = Object.entries(query).map(([name, value]) => {
+    const items = typeof value === 'object' ? value : [String(value)]
+    return `${encodeURIComponent(name)}=${items.map(item => encodeURIComponent(item)).join(',')}`
+  })
+  return pairs.length > 0 ? `?${pairs.join('&')}` : ''
+}

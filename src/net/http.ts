@@ -1,0 +1,155 @@
+import { HttpClient } from '@actions/http-client'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import http, { type IncomingMessage } from 'node:http'
+import https from 'node:https'
+import { NetworkError } from '../errors.js'
+
+export interface HttpRequest {
+  method: 'GET' | 'POST'
+  url: string
+  headers: Record<string, string>
+  body?: string
+}
+
+export interface HttpResponse {
+  status: number
+  headers: Record<string, string | undefined>
+  body: string
+}
+
+/** Sends one request and returns the whole response, or throws a NetworkError. */
+export type Transport = (request: HttpRequest, timeoutMs: number) => Promise<HttpResponse>
+
+const MAX_BODY_BYTES = 1024 * 1024
+
+// Codes of failures that may pass; certificate and DNS "no such host" errors will not.
+const TRANSIENT_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN'
+])
+
+/**
+ * Sends requests through the agent @actions/http-client chooses for the URL: its tunnelling agent
+ * when the runner's https_proxy/http_proxy applies (its no_proxy rules decide), none otherwise.
+ * The request itself and its body are handled here, because HttpClient's readBody() never settles
+ * when a connection drops mid-body and its dispose() leaves a tunnelled connection open, so only a
+ * request held here can be cut at its deadline. Redirects are never followed, so the token cannot
+ * reach another host, and every request, body included, must finish within `timeoutMs`.
+ */
+export function createTransport(userAgent: string): Transport {
+  const client = new HttpClient(userAgent, [], { keepAlive: false })
+  return (request, timeoutMs) => {
+    const url = new URL(request.url)
+    const agent = getProxyUrl(url) ? client.getAgent(url.href) : false
+    return withDeadline(timeoutMs, onCancel => send(url, request, agent, onCancel))
+  }
+}
+
+/** Lets an exchange say how to cut its connection if its deadline passes first. */
+type OnCancel = (cancel: () => void) => void
+
+/** Runs one exchange, and fails it with ETIMEDOUT (cutting its connection) when time runs out. */
+async function withDeadline(
+  timeoutMs: number,
+  exchange: (onCancel: OnCancel) => Promise<HttpResponse>
+): Promise<HttpResponse> {
+  let cancel = (): void => undefined
+  let late = false
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(
+        new NetworkError(`no complete response within ${timeoutMs / 1000} s`, 'ETIMEDOUT', true)
+      )
+      late = true
+      cancel()
+    }, timeoutMs)
+  })
+  // A connection opened after the deadline (a slow proxy set-up) is cut as soon as it exists.
+  const running = exchange(cut => (late ? cut() : (cancel = cut)))
+  running.catch(() => undefined)
+  try {
+    return await Promise.race([running, deadline])
+  } catch (error) {
+    throw toNetworkError(error)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function send(
+  url: URL,
+  request: HttpRequest,
+  agent: http.Agent | false,
+  onCancel: OnCancel
+): Promise<HttpResponse> {
+  const transport = url.protocol === 'https:' ? https : http
+  const body = request.body
+  const headers = { ...request.headers }
+  if (body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(body))
+  return new Promise((resolve, reject) => {
+    const req = transport.request(url, { method: request.method, headers, agent }, res => {
+      readBody(res).then(
+        text => resolve({ status: res.statusCode ?? 0, headers: flatten(res), body: text }),
+        reject
+      )
+    })
+    onCancel(() => req.destroy())
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+function readBody(message: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    message.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        reject(new NetworkError('the response body is larger than 1 MiB', 'EBODYTOOLARGE', false))
+        message.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    message.on('error', reject)
+    message.on('aborted', () =>
+      reject(
+        new NetworkError('the connection closed before the response ended', 'ECONNRESET', true)
+      )
+    )
+    message.on('close', () => {
+      if (!message.complete) {
+        reject(
+          new NetworkError('the connection closed before the response ended', 'ECONNRESET', true)
+        )
+      }
+    })
+  })
+}
+
+function flatten(message: IncomingMessage): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {}
+  for (const [name, value] of Object.entries(message.headers)) {
+    headers[name] = Array.isArray(value) ? value.join(', ') : value
+  }
+  return headers
+}
+
+function toNetworkError(error: unknown): NetworkError {
+  if (error instanceof NetworkError) return error
+  const code = String((error as NodeJS.ErrnoException)?.code ?? 'EUNKNOWN')
+  const message = error instanceof Error ? error.message : String(error)
+  const transient =
+    TRANSIENT_CODES.has(code) || code.startsWith('HPE_') || /timeout|socket hang up/i.test(message)
+  return new NetworkError(message, code, transient)
+}

@@ -1,0 +1,138 @@
+import { NetworkError } from '../errors.js'
+import type { HttpResponse } from './http.js'
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
+export const FIRST_BACKOFF_MS = 1_000
+export const MAX_WAIT_MS = 60_000
+
+export interface Clock {
+  now(): number
+  sleep(ms: number): Promise<void>
+  random(): number
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+  random: () => Math.random()
+}
+
+/**
+ * The longest a run may take: every attempt timing out and every wait at its cap, with one
+ * request more for a token. No attempt or wait starts past it.
+ */
+export function runBudgetMs(maxRetries: number, requestTimeoutMs: number): number {
+  return requestTimeoutMs * (maxRetries + 2) + MAX_WAIT_MS * maxRetries
+}
+
+export function isRetryableStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599)
+}
+
+/** Retry-After as seconds or an HTTP date, in milliseconds from `nowMs`; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
+  const text = value?.trim()
+  if (!text) return undefined
+  if (/^[0-9]+$/.test(text)) return Number(text) * 1000
+  // Every HTTP-date form starts with a day name; Date.parse alone would take "-1" or "1.5" as dates.
+  if (!/^[A-Za-z]{3}/.test(text)) return undefined
+  const at = Date.parse(text)
+  return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs)
+}
+
+/** Exponential backoff from about 1 s, doubled per retry, with ±25 % jitter. `retry` counts from 1. */
+export function backoffMs(retry: number, random: number): number {
+  const base = Math.min(MAX_WAIT_MS, FIRST_BACKOFF_MS * 2 ** (retry - 1))
+  return Math.min(MAX_WAIT_MS, Math.round(base * (0.75 + random * 0.5)))
+}
+
+/** How long to wait before retry number `retry`: Retry-After when Box sent one, else backoff. */
+export function retryDelayMs(
+  retry: number,
+  retryAfter: string | undefined,
+  clock: Pick<Clock, 'now' | 'random'>
+): number {
+  const asked = parseRetryAfter(retryAfter, clock.now())
+  return asked === undefined ? backoffMs(retry, clock.random()) : Math.min(asked, MAX_WAIT_MS)
+}
+
+export interface RetryOptions {
+  maxRetries: number
+  /** How long one request, body included, may take. */
+  requestTimeoutMs: number
+  clock: Clock
+  /** Epoch ms after which no attempt starts and no wait is begun. */
+  deadline: number
+}
+
+export type AttemptResult =
+  { kind: 'response'; response: HttpResponse } | { kind: 'network'; error: NetworkError }
+
+export interface RetryOutcome {
+  last: AttemptResult
+  attempts: number
+  /** True when the run deadline, not max-retries, ended the retries. */
+  outOfTime: boolean
+}
+
+/** "no response after N attempts: CODE message", for a network failure that ended the retries. */
+export function noResponse(attempts: number, error: NetworkError): string {
+  return `no response after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${error.code} ${error.message}`
+}
+
+export interface RetryNotice {
+  attempt: number
+  waitMs: number
+  reason: string
+}
+
+/**
+ * Calls `send` until it returns a response that is not worth retrying, or retries run out.
+ * `send` gets the time it may take; network errors it throws are retried when transient.
+ */
+export async function withRetries(
+  send: (timeoutMs: number) => Promise<HttpResponse>,
+  options: RetryOptions,
+  onRetry: (notice: RetryNotice) => void
+): Promise<RetryOutcome> {
+  const { clock, deadline, maxRetries, requestTimeoutMs } = options
+  let attempts = 0
+  for (;;) {
+    const remaining = deadline - clock.now()
+    if (remaining <= 0) {
+      const error = new NetworkError(
+        'the run ran out of time before this request',
+        'EDEADLINE',
+        false
+      )
+      return { last: { kind: 'network', error }, attempts, outOfTime: true }
+    }
+    attempts++
+    let last: AttemptResult
+    try {
+      const response = await send(Math.max(1, Math.min(requestTimeoutMs, remaining)))
+      last = { kind: 'response', response }
+    } catch (error) {
+      if (!(error instanceof NetworkError)) throw error
+      last = { kind: 'network', error }
+    }
+    const retryable =
+      last.kind === 'response' ? isRetryableStatus(last.response.status) : last.error.retryable
+    if (!retryable || attempts > maxRetries) return { last, attempts, outOfTime: false }
+    const waitMs = retryDelayMs(
+      attempts,
+      last.kind === 'response' ? last.response.headers['retry-after'] : undefined,
+      clock
+    )
+    if (clock.now() + waitMs >= deadline) return { last, attempts, outOfTime: true }
+    onRetry({
+      attempt: attempts,
+      waitMs,
+      reason:
+        last.kind === 'response'
+          ? `HTTP ${last.response.status}`
+          : `${last.error.code}: ${last.error.message}`
+    })
+    await clock.sleep(waitMs)
+  }
+}

@@ -1,0 +1,142 @@
+import { parse as parseCsv } from 'csv-parse/sync'
+import path from 'node:path'
+import { quoteEntry } from '../safe-text.js'
+import { parsed, refused, type Parsed } from '../parsed.js'
+import { TARGET_KINDS, type TargetKind } from './kinds.js'
+import { checkTargets, jsonArrayTargets } from './parse-list.js'
+import type { Origin, Target } from './target.js'
+
+const INPUT = 'targets-file'
+
+export interface FileAccess {
+  /** The folder a relative targets-file is read from (the runner's GITHUB_WORKSPACE). */
+  workspace: string
+  /** The path with symbolic links resolved; throws when it does not exist. */
+  realPath(file: string): string
+  readText(file: string): string
+}
+
+/** Reads the targets-file named by the input, which must be inside the workspace. */
+export function readTargetsFile(file: string, files: FileAccess): Parsed<Target[]> {
+  const shown = quoteEntry(file)
+  let real: string
+  try {
+    const workspace = files.realPath(files.workspace)
+    real = files.realPath(path.resolve(workspace, file))
+    const relative = path.relative(workspace, real)
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      return refused(`${INPUT}: ${shown} is not inside the workspace`)
+    }
+    return parseTargetsFile(files.readText(real))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`
+    return refused(`${INPUT}: ${shown}: ${reason} in the workspace`)
+  }
+}
+
+/**
+ * Reads the content of a targets-file: a JSON object of arrays, or a CSV file whose header names
+ * any of the kinds' columns (one target per cell).
+ */
+export function parseTargetsFile(content: string): Parsed<Target[]> {
+  const text = content.replace(/^\uFEFF/, '')
+  return text.trimStart().startsWith('{') ? parseJsonFile(text) : parseCsvFile(text)
+}
+
+function parseJsonFile(text: string): Parsed<Target[]> {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return refused(`${INPUT}: starts with "{" but is not valid JSON`)
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return refused(`${INPUT}: is not a JSON object`)
+  }
+  const targets: Target[] = []
+  const problems: string[] = []
+  for (const [key, value] of Object.entries(json)) {
+    const kind = TARGET_KINDS.find(k => k.jsonKey === key)
+    if (!kind) {
+      problems.push(
+        `${INPUT}: unknown key ${quoteEntry(key)} (expected ${TARGET_KINDS.map(k => k.jsonKey).join(', ')})`
+      )
+      continue
+    }
+    if (!Array.isArray(value)) {
+      problems.push(`${INPUT}: ${key} must be an array`)
+      continue
+    }
+    const source = `${INPUT} ${key}`
+    const list = jsonArrayTargets(kind.input, value, index => ({ source, item: index + 1 }))
+    if (list.ok) targets.push(...list.value)
+    else problems.push(...list.problems)
+  }
+  return problems.length > 0 ? refused(...problems) : parsed(targets)
+}
+
+interface CsvRecord {
+  record: string[]
+  info: { lines: number }
+}
+
+function parseCsvFile(text: string): Parsed<Target[]> {
+  let records: CsvRecord[]
+  try {
+    // csv-parse counts a CR LF inside a quoted cell as two lines: read every line break as LF.
+    records = parseCsv(text.replace(/\r\n?/g, '\n'), {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true
+    }) as unknown as CsvRecord[] // with `info`, csv-parse returns records with their info
+  } catch (error) {
+    return refused(`${INPUT}: is not a readable CSV file: ${(error as Error).message}`)
+  }
+  const rows = records
+    .map(({ record, info }) => ({ cells: record, line: firstLine(record, info.lines) }))
+    .filter(row => row.cells.some(cell => cell.trim() !== ''))
+  const [header, ...body] = rows
+  if (!header) return parsed([])
+
+  const columns = header.cells.map(cell =>
+    TARGET_KINDS.find(k => k.csvColumn === cell.trim().toLowerCase())
+  )
+  const unknown = header.cells.filter((_, i) => !columns[i])
+  if (unknown.length > 0) {
+    return refused(
+      `${INPUT} line ${header.line}: the header must name only the columns ${TARGET_KINDS.map(k => k.csvColumn).join(', ')}; unknown: ${unknown.map(c => quoteEntry(c)).join(', ')}`
+    )
+  }
+
+  const problems: string[] = []
+  const entries = new Map<TargetKind, { value: string; origin: Origin }[]>()
+  for (const row of body) {
+    if (row.cells.length > columns.length) {
+      problems.push(
+        `${INPUT} line ${row.line}: has ${row.cells.length} cells, the header names ${columns.length}`
+      )
+      continue
+    }
+    row.cells.forEach((cell, i) => {
+      const kind = columns[i]
+      const value = cell.trim()
+      if (!kind || value === '') return
+      const list = entries.get(kind) ?? []
+      list.push({ value, origin: { source: INPUT, line: row.line, column: kind.csvColumn } })
+      entries.set(kind, list)
+    })
+  }
+  const targets: Target[] = []
+  for (const kind of TARGET_KINDS) {
+    const checked = checkTargets(kind.input, entries.get(kind) ?? [])
+    if (checked.ok) targets.push(...checked.value)
+    else problems.push(...checked.problems)
+  }
+  return problems.length > 0 ? refused(...problems) : parsed(targets)
+}
+
+/** The line a record starts on, from the line it ends on and the line breaks inside its cells. */
+function firstLine(cells: readonly string[], lastLine: number): number {
+  return lastLine - cells.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0)
+}
