@@ -9373,6 +9373,7 @@ function sendTerminations(requests, client) {
         return {
             ...request,
             ok: result.ok,
+            sent: result.sent,
             status: result.status,
             message: result.message,
             requestId: result.requestId,
@@ -9385,37 +9386,44 @@ function sendTerminations(requests, client) {
 
 ;// CONCATENATED MODULE: ./src/safe-text.ts
 // Text that comes from inputs or from Box is printed to the runner's log, where a line that
-// starts with "::" is a workflow command. These helpers make such text inert.
+// starts with "::" is a workflow command, and shown in the job summary's HTML. These helpers make
+// such text inert there; outputs carry it unchanged.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 /** One printable line: control characters (CR, LF, ESC, …) escaped, a leading "::" defused. */
 function safeText(text) {
-    const escaped = text.replace(CONTROL, ch => {
-        if (ch === '\n')
-            return '\\n';
-        if (ch === '\r')
-            return '\\r';
-        if (ch === '\t')
-            return '\\t';
-        return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-    return escaped.replace(/^(\s*):(?=:)/, '$1:\u200b');
+    return text.replace(CONTROL, escapeControl).replace(/^(\s*):(?=:)/, '$1:\u200b');
+}
+function escapeControl(ch) {
+    if (ch === '\n')
+        return '\\n';
+    if (ch === '\r')
+        return '\\r';
+    if (ch === '\t')
+        return '\\t';
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 /** An entry quoted for an error message, shortened so one bad entry cannot flood the log. */
 function quoteEntry(entry, max = 80) {
     const shown = entry.length > max ? `${entry.slice(0, max)}…` : entry;
     return `"${safeText(shown).replace(/"/g, '\\"')}"`;
 }
-/** Text for the HTML the job summary is built of: markup characters escaped. */
+/**
+ * Text for the HTML the job summary is built of: markup characters escaped, each line break shown
+ * as one, other control characters as visible escapes.
+ */
 function htmlText(text) {
-    return safeText(text)
+    return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
+        .replace(/"/g, '&quot;')
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>')
+        .replace(CONTROL, ch => (ch === '\t' ? ch : escapeControl(ch)));
 }
 
 ;// CONCATENATED MODULE: ./src/action/log.ts
+
 
 
 
@@ -9425,6 +9433,17 @@ const LOGGED_TARGETS = 50;
 /** One line of the log; text from inputs or Box cannot start a workflow command. */
 function log_info(text) {
     info(safeText(text));
+}
+/** What the inputs hold that deserves a look: ignored file columns, logins outside ASCII. */
+function logInputNotes(settings) {
+    for (const note of settings.notes)
+        log_info(note);
+    for (const target of settings.targets) {
+        const characters = target.kind === 'user-logins' ? nonAsciiCharacters(target.value) : undefined;
+        if (characters) {
+            warning(safeText(`${describeOrigin(target.origin)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the login you mean and not a look-alike`), { title: 'Login outside ASCII' });
+        }
+    }
 }
 function logRetry(label, notice) {
     log_info(`${label}: attempt ${notice.attempt} failed (${notice.reason}); retrying in ${(notice.waitMs / 1000).toFixed(1)} s`);
@@ -9452,7 +9471,7 @@ function logReport(report) {
             const id = result.requestId ? `, request id ${result.requestId}` : '';
             log_info(`${result.ok ? 'Done' : 'Failed'}: HTTP ${result.status ?? 'none'} after ${attempts} in ${Math.round(result.durationMs)} ms${id}`);
             if (result.ok)
-                log_info(`Box message: ${safeText(result.message)}`);
+                log_info(`Box message: ${result.message}`);
         }
         endGroup();
     }
@@ -9483,7 +9502,7 @@ function failed(report) {
 
 
 
-
+// Outputs go to the runner's output file, not the log: they carry Box's text exactly.
 /** Lists in the `result` output are cut to this many entries each; counts stay exact. */
 const RESULT_LIST_LIMIT = 1000;
 function buildOutputs(report) {
@@ -9493,11 +9512,11 @@ function buildOutputs(report) {
     const messages = [...new Set([users, groups].filter(m => m))];
     const message = report.dryRun
         ? `Dry run: no sessions were terminated; would end sessions of ${report.requests.map(r => describeCounts(r.targets)).join(', ')}`
-        : messages.map(m => safeText(m ?? '')).join('\n');
+        : messages.join('\n');
     return {
         message,
-        'users-message': safeText(users ?? ''),
-        'groups-message': safeText(groups ?? ''),
+        'users-message': users ?? '',
+        'groups-message': groups ?? '',
         result: JSON.stringify(resultObject(report))
     };
 }
@@ -9519,14 +9538,14 @@ function resultObject(report) {
         }
         result[request.endpoint] = {
             endpoint: request.path,
-            sent: outcome !== undefined,
+            sent: outcome?.sent ?? false,
             targets,
             counts,
             ...(truncated ? { targetsTruncated: true } : {}),
             ...(outcome
                 ? {
                     status: outcome.status ?? null,
-                    message: safeText(outcome.message),
+                    message: outcome.message,
                     requestId: outcome.requestId ?? null,
                     attempts: outcome.attempts,
                     durationMs: Math.round(outcome.durationMs),
@@ -9638,6 +9657,9 @@ function field(value, name) {
 ;// CONCATENATED MODULE: ./src/auth/settings.ts
 
 
+/** Credentials sent as they are: each must be valid in an HTTP header (tab, printable Latin-1). */
+const HEADER_SAFE_INPUTS = ['box-token', 'box-client-id', 'box-client-secret'];
+const HEADER_SAFE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const METHODS_HELP = 'set box-token, or box-client-id + box-client-secret + box-enterprise-id or box-user-id (client credentials), or box-jwt-config (JWT)';
 /** Chooses exactly one way to authenticate from the credential inputs. */
 function parseAuth(read) {
@@ -9648,6 +9670,11 @@ function parseAuth(read) {
     const enterpriseId = read('box-enterprise-id');
     const userId = read('box-user-id');
     const problems = [];
+    for (const name of HEADER_SAFE_INPUTS) {
+        if (!HEADER_SAFE.test(read(name))) {
+            problems.push(`${name}: holds a line break or a character outside Latin-1, which cannot be sent in an HTTP header; copy the value again`);
+        }
+    }
     if (enterpriseId && !/^[0-9]+$/.test(enterpriseId)) {
         problems.push('box-enterprise-id: is not a Box ID (digits only)');
     }
@@ -11928,32 +11955,50 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 
 
 const INPUT = 'targets-file';
-/** Reads the targets-file named by the input, which must be inside the workspace. */
+/**
+ * Reads the targets-file named by the input: a regular file inside the workspace (a relative
+ * path is read from there) or inside RUNNER_TEMP, symbolic links resolved.
+ */
 function readTargetsFile(file, files) {
     const shown = quoteEntry(file);
-    let real;
     try {
-        const workspace = files.realPath(files.workspace);
-        real = files.realPath(external_node_path_default().resolve(workspace, file));
-        const relative = external_node_path_default().relative(workspace, real);
-        if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative)) {
-            return refused(`${INPUT}: ${shown} is not inside the workspace`);
+        const real = files.realPath(external_node_path_default().resolve(files.workspace, file));
+        const roots = [files.workspace, files.runnerTemp].filter((r) => Boolean(r));
+        if (!roots.some(root => isInside(real, files.realPath(root)))) {
+            return refused(`${INPUT}: ${shown} is not inside the workspace or RUNNER_TEMP`);
+        }
+        if (!files.isFile(real)) {
+            return refused(`${INPUT}: ${shown} is not a regular file (a directory, FIFO or device)`);
         }
         return parseTargetsFile(files.readText(real));
     }
     catch (error) {
         const code = error.code;
         const reason = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`;
-        return refused(`${INPUT}: ${shown}: ${reason} in the workspace`);
+        return refused(`${INPUT}: ${shown}: ${reason}`);
     }
+}
+function isInside(file, folder) {
+    const relative = external_node_path_default().relative(folder, file);
+    return (relative !== '' &&
+        relative !== '..' &&
+        !relative.startsWith(`..${(external_node_path_default()).sep}`) &&
+        !external_node_path_default().isAbsolute(relative));
 }
 /**
  * Reads the content of a targets-file: a JSON object of arrays, or a CSV file whose header names
- * any of the kinds' columns (one target per cell).
+ * any of the kinds' columns (one target per cell; other columns are ignored).
  */
 function parseTargetsFile(content) {
-    const text = content.replace(/^\uFEFF/, '');
-    return text.trimStart().startsWith('{') ? parseJsonFile(text) : parseCsvFile(text);
+    const text = content.replace(/^\uFEFF/, '').trimStart();
+    if (text.startsWith('[')) {
+        return refused(`${INPUT}: is a JSON array; expected a JSON object of arrays such as {"user_logins": ["ada@example.com"], "group_ids": ["42"]}, or a CSV file with a header row`);
+    }
+    if (text.startsWith('{')) {
+        const json = parseJsonFile(text);
+        return json.ok ? parsed({ targets: json.value, ignoredColumns: [] }) : json;
+    }
+    return parseCsvFile(text);
 }
 function parseJsonFile(text) {
     let json;
@@ -12005,11 +12050,11 @@ function parseCsvFile(text) {
         .filter(row => row.cells.some(cell => cell.trim() !== ''));
     const [header, ...body] = rows;
     if (!header)
-        return parsed([]);
+        return parsed({ targets: [], ignoredColumns: [] });
     const columns = header.cells.map(cell => kinds_TARGET_KINDS.find(k => k.csvColumn === cell.trim().toLowerCase()));
-    const unknown = header.cells.filter((_, i) => !columns[i]);
-    if (unknown.length > 0) {
-        return refused(`${INPUT} line ${header.line}: the header must name only the columns ${kinds_TARGET_KINDS.map(k => k.csvColumn).join(', ')}; unknown: ${unknown.map(c => quoteEntry(c)).join(', ')}`);
+    const ignoredColumns = header.cells.filter((_, i) => !columns[i]).map(c => c.trim());
+    if (columns.every(kind => !kind)) {
+        return refused(`${INPUT} line ${header.line}: the header names none of the columns ${kinds_TARGET_KINDS.map(k => k.csvColumn).join(', ')}; it has ${ignoredColumns.map(c => quoteEntry(c)).join(', ')}`);
     }
     const problems = [];
     const entries = new Map();
@@ -12036,7 +12081,7 @@ function parseCsvFile(text) {
         else
             problems.push(...checked.problems);
     }
-    return problems.length > 0 ? refused(...problems) : parsed(targets);
+    return problems.length > 0 ? refused(...problems) : parsed({ targets, ignoredColumns });
 }
 /** The line a record starts on, from the line it ends on and the line breaks inside its cells. */
 function firstLine(cells, lastLine) {
@@ -12047,7 +12092,7 @@ function firstLine(cells, lastLine) {
 
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 /**
- * Checks the `base-url` input and returns it without a trailing slash, or a problem.
+ * Checks the `base-url` input and returns it without a trailing slash or `/2.0`, or a problem.
  * Only https is accepted, except plain http to a loopback host for local testing, so the
  * token never crosses a network in the clear.
  */
@@ -12069,10 +12114,13 @@ function parseBaseUrl(raw) {
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
         return refused(`base-url: must use https (plain http is allowed only to a loopback host such as 127.0.0.1), got ${url.protocol.replace(':', '')}://${url.host}`);
     }
-    return parsed(`${url.origin}${url.pathname.replace(/\/+$/, '')}`);
+    // Box's API description names https://api.box.com/2.0 as its server: the action adds /2.0 itself.
+    const path = url.pathname.replace(/\/+$/, '').replace(/\/2\.0$/, '');
+    return parsed(`${url.origin}${path}`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/settings.ts
+
 
 
 
@@ -12089,11 +12137,18 @@ function parseSettings(inputs, files) {
     const problems = [];
     const text = (name) => inputs.text(name) || INPUT_DEFAULTS[name] || '';
     const found = [];
-    for (const kind of KIND_NAMES)
+    const notes = [];
+    for (const kind of KIND_NAMES) {
         found.push(...(collect(parseListInput(kind, text(kind)), problems) ?? []));
+    }
     const file = text('targets-file');
-    if (file)
-        found.push(...(collect(readTargetsFile(file, files), problems) ?? []));
+    const fromFile = file ? collect(readTargetsFile(file, files), problems) : undefined;
+    if (fromFile) {
+        found.push(...fromFile.targets);
+        if (fromFile.ignoredColumns.length > 0) {
+            notes.push(`targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`);
+        }
+    }
     if (found.length === 0 && problems.length === 0) {
         problems.push(`no targets: set at least one of ${KIND_NAMES.join(', ')} or targets-file`);
     }
@@ -12112,7 +12167,8 @@ function parseSettings(inputs, files) {
         dryRun,
         maxRetries,
         requestTimeoutMs: timeoutS * 1000,
-        jobSummary
+        jobSummary,
+        notes
     };
 }
 const BOOLEAN_SPELLINGS = 'true, True, TRUE, false, False or FALSE';
@@ -12265,11 +12321,12 @@ function noResponse(attempts, error) {
 async function withRetries(send, options, onRetry) {
     const { clock, deadline, maxRetries, requestTimeoutMs } = options;
     let attempts = 0;
+    let sent = false;
     for (;;) {
         const remaining = deadline - clock.now();
         if (remaining <= 0) {
             const error = new NetworkError('the run ran out of time before this request', 'EDEADLINE', false);
-            return { last: { kind: 'network', error }, attempts, outOfTime: true };
+            return { last: { kind: 'network', error }, attempts, outOfTime: true, sent };
         }
         attempts++;
         let last;
@@ -12282,12 +12339,13 @@ async function withRetries(send, options, onRetry) {
                 throw error;
             last = { kind: 'network', error };
         }
+        sent ||= last.kind === 'response' || last.error.sent;
         const retryable = last.kind === 'response' ? isRetryableStatus(last.response.status) : last.error.retryable;
         if (!retryable || attempts > maxRetries)
-            return { last, attempts, outOfTime: false };
+            return { last, attempts, outOfTime: false, sent };
         const waitMs = retryDelayMs(attempts, last.kind === 'response' ? last.response.headers['retry-after'] : undefined, clock);
         if (clock.now() + waitMs >= deadline)
-            return { last, attempts, outOfTime: true };
+            return { last, attempts, outOfTime: true, sent };
         onRetry({
             attempt: attempts,
             waitMs,
@@ -12526,6 +12584,7 @@ async function callBox(deps, call) {
     const elapsed = () => deps.retry.clock.now() - started;
     const label = call.label ?? call.path;
     let attempts = 0;
+    let sent = false;
     // Built once: a retried request sends the same bytes.
     const payload = call.body === undefined ? undefined : JSON.stringify(call.body);
     const headers = {
@@ -12545,6 +12604,7 @@ async function callBox(deps, call) {
                 body: payload
             }, timeoutMs), deps.retry, notice => deps.onRetry(label, notice));
             attempts += outcome.attempts;
+            sent ||= outcome.sent;
             const { last } = outcome;
             if (last.kind === 'network') {
                 const why = outcome.outOfTime ? ' (the run ran out of time)' : '';
@@ -12552,7 +12612,8 @@ async function callBox(deps, call) {
                     ok: false,
                     error: `Box API ${call.path}${why}: ${noResponse(attempts, last.error)}`,
                     attempts,
-                    durationMs: elapsed()
+                    durationMs: elapsed(),
+                    sent
                 };
             }
             const response = last.response;
@@ -12570,9 +12631,8 @@ async function callBox(deps, call) {
                     requestId: requestIdHeader(response),
                     attempts,
                     durationMs: elapsed(),
-                    warning: json
-                        ? undefined
-                        : `Box answered ${response.status} on ${call.path} without a JSON body; the call succeeded but Box sent no message`
+                    sent,
+                    warning: json ? undefined : unreadable(call.path, response)
                 };
             }
             const why = outcome.outOfTime ? ' (stopped retrying: the run ran out of time)' : '';
@@ -12582,15 +12642,23 @@ async function callBox(deps, call) {
                 error: formatHttpFailure(call.path, response, attempts, deps.tokens.method) + why,
                 requestId: readErrorBody(response).requestId,
                 attempts,
-                durationMs: elapsed()
+                durationMs: elapsed(),
+                sent
             };
         }
     }
     catch (error) {
         if (!(error instanceof AuthError))
             throw error;
-        return { ok: false, error: error.message, attempts, durationMs: elapsed() };
+        return { ok: false, error: error.message, attempts, durationMs: elapsed(), sent };
     }
+}
+/** Why a 2xx had no readable JSON: Box accepted the call, so it is not sent again. */
+function unreadable(path, response) {
+    const why = response.bodyProblem
+        ? `, but its body could not be read (${response.bodyProblem})`
+        : ' without a JSON body';
+    return `Box answered ${response.status} on ${path}${why}; the call succeeded and is not repeated, but Box's message is unknown`;
 }
 /** "?a=1&fields=id,name": values encoded, the items of a list joined by commas as Box expects. */
 function queryString(query) {
@@ -12663,35 +12731,43 @@ function createTransport(userAgent) {
     return (request, timeoutMs) => {
         const url = new URL(request.url);
         const agent = getProxyUrl(url) ? client.getAgent(url.href) : false;
-        return withDeadline(timeoutMs, onCancel => send(url, request, agent, onCancel));
+        return withDeadline(timeoutMs, exchange => send(url, request, agent, exchange));
     };
 }
-/** Runs one exchange, and fails it with ETIMEDOUT (cutting its connection) when time runs out. */
-async function withDeadline(timeoutMs, exchange) {
-    let cancel = () => undefined;
+/**
+ * Runs one exchange and cuts its connection when time runs out: a 2xx whose body was still
+ * coming is then a response with a body problem, anything else a network error (ETIMEDOUT).
+ */
+async function withDeadline(timeoutMs, run) {
+    let cut = () => undefined;
     let late = false;
     let timer;
-    const deadline = new Promise((_, reject) => {
+    // A connection opened after the deadline (a slow proxy set-up) is cut as soon as it exists.
+    const exchange = { written: false, onCancel: c => (late ? c() : (cut = c)) };
+    const deadline = new Promise((resolve, reject) => {
         timer = setTimeout(() => {
-            reject(new NetworkError(`no complete response within ${timeoutMs / 1000} s`, 'ETIMEDOUT', true));
             late = true;
-            cancel();
+            cut();
+            const why = `no complete response within ${timeoutMs / 1000} s`;
+            if (exchange.accepted)
+                resolve({ ...exchange.accepted, body: '', bodyProblem: why });
+            else
+                reject(new NetworkError(why, 'ETIMEDOUT', true, exchange.written));
         }, timeoutMs);
     });
-    // A connection opened after the deadline (a slow proxy set-up) is cut as soon as it exists.
-    const running = exchange(cut => (late ? cut() : (cancel = cut)));
+    const running = run(exchange);
     running.catch(() => undefined);
     try {
         return await Promise.race([running, deadline]);
     }
     catch (error) {
-        throw toNetworkError(error);
+        throw toNetworkError(error, exchange.written);
     }
     finally {
         clearTimeout(timer);
     }
 }
-function send(url, request, agent, onCancel) {
+function send(url, request, agent, exchange) {
     const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
     const body = request.body;
     const headers = { ...request.headers };
@@ -12699,9 +12775,16 @@ function send(url, request, agent, onCancel) {
         headers['Content-Length'] = String(Buffer.byteLength(body));
     return new Promise((resolve, reject) => {
         const req = transport.request(url, { method: request.method, headers, agent }, res => {
-            readBody(res).then(text => resolve({ status: res.statusCode ?? 0, headers: flatten(res), body: text }), reject);
+            const status = res.statusCode ?? 0;
+            const head = { status, headers: flatten(res) };
+            if (status >= 200 && status < 300)
+                exchange.accepted = head;
+            readBody(res).then(text => resolve({ ...head, body: text }), (error) => exchange.accepted
+                ? resolve({ ...head, body: '', bodyProblem: error.message })
+                : reject(error));
         });
-        onCancel(() => req.destroy());
+        exchange.onCancel(() => req.destroy());
+        req.on('finish', () => (exchange.written = true));
         req.on('error', reject);
         req.end(body);
     });
@@ -12736,13 +12819,14 @@ function flatten(message) {
     }
     return headers;
 }
-function toNetworkError(error) {
-    if (error instanceof NetworkError)
-        return error;
+function toNetworkError(error, sent) {
+    if (error instanceof NetworkError) {
+        return new NetworkError(error.message, error.code, error.retryable, sent);
+    }
     const code = String(error?.code ?? 'EUNKNOWN');
     const message = error instanceof Error ? error.message : String(error);
     const transient = TRANSIENT_CODES.has(code) || code.startsWith('HPE_') || /timeout|socket hang up/i.test(message);
-    return new NetworkError(message, code, transient);
+    return new NetworkError(message, code, transient, sent);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -12791,7 +12875,9 @@ async function runSteps() {
     try {
         settings = parseSettings(runnerInputs, {
             workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+            runnerTemp: process.env.RUNNER_TEMP,
             realPath: file => external_node_fs_default().realpathSync(file),
+            isFile: file => external_node_fs_default().statSync(file).isFile(),
             readText: file => external_node_fs_default().readFileSync(file, 'utf8')
         });
     }
@@ -12800,6 +12886,7 @@ async function runSteps() {
             return setFailed(error.message);
         throw error;
     }
+    logInputNotes(settings);
     const budgetMs = runBudgetMs(settings.maxRetries, settings.requestTimeoutMs);
     const watchdog = setTimeout(() => {
         setFailed(`The run did not finish within its ${budgetMs / 1000} s budget`);

@@ -26,7 +26,7 @@ export function readActionYml() {
 /**
  * @param {{
  *   inputs?: Record<string, string>, env?: Record<string, string>, node?: string,
- *   workspace?: string, timeoutMs?: number
+ *   workspace?: string, runnerTemp?: string, timeoutMs?: number
  * }} [options]
  * @returns {Promise<ActionRun>}
  */
@@ -60,7 +60,7 @@ export async function runAction(options = {}) {
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REPOSITORY: 'acme/security',
-    RUNNER_TEMP: temp,
+    RUNNER_TEMP: options.runnerTemp ?? temp,
     ...inputVars,
     ...options.env
   }
@@ -98,23 +98,27 @@ export async function runAction(options = {}) {
 }
 
 /**
- * Reads a GITHUB_OUTPUT file: `name=value` lines and `name<<DELIMITER` blocks.
+ * Reads a GITHUB_OUTPUT file, each value exactly as written: `name=value` lines and
+ * `name<<DELIMITER` blocks, whose value is everything between the line break that ends the
+ * opening line and the one that starts the closing delimiter line.
  * @param {string} text
  */
 export function parseOutputFile(text) {
   /** @type {Record<string, string>} */
   const outputs = {}
-  const lines = text.split(/\r?\n/)
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? ''
+  let at = 0
+  while (at < text.length) {
+    const lineEnd = text.indexOf('\n', at)
+    const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd)
+    at = lineEnd < 0 ? text.length : lineEnd + 1
     const block = /^([^=<]+)<<(.+)$/.exec(line)
     if (block) {
       const name = block[1] ?? ''
-      const delimiter = block[2] ?? ''
-      const end = lines.indexOf(delimiter, i + 1)
+      const closing = `\n${block[2]}\n`
+      const end = text.indexOf(closing, at - 1)
       if (end < 0) throw new Error(`output ${name} has no closing delimiter`)
-      outputs[name] = lines.slice(i + 1, end).join('\n')
-      i = end
+      outputs[name] = end < at ? '' : text.slice(at, end)
+      at = end + closing.length
     } else if (line.includes('=')) {
       outputs[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1)
     }

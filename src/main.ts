@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import fs from 'node:fs'
 import { auditContext, runContext } from './action/audit.js'
 import { runnerInputs } from './action/inputs.js'
-import { info, logReport, logRetry } from './action/log.js'
+import { info, logInputNotes, logReport, logRetry } from './action/log.js'
 import { maskParts } from './action/mask.js'
 import { buildOutputs } from './action/outputs.js'
 import { safeText } from './safe-text.js'
@@ -40,13 +40,17 @@ async function runSteps(): Promise<void> {
   try {
     settings = parseSettings(runnerInputs, {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      runnerTemp: process.env.RUNNER_TEMP,
       realPath: file => fs.realpathSync(file),
+      isFile: file => fs.statSync(file).isFile(),
       readText: file => fs.readFileSync(file, 'utf8')
     })
   } catch (error) {
     if (error instanceof InputError) return core.setFailed(error.message)
     throw error
   }
+
+  logInputNotes(settings)
 
   const budgetMs = runBudgetMs(settings.maxRetries, settings.requestTimeoutMs)
   const watchdog = setTimeout(() => {

@@ -21,6 +21,7 @@ function refused(inputs: Record<string, string>): boolean {
     parseSettings(inputsFrom(inputs), {
       workspace: '/',
       realPath: p => p,
+      isFile: () => true,
       readText: () => ''
     })
     return false

@@ -130,7 +130,7 @@ const FAULTS: Fault[] = [
     outputs: { message: 'slow but whole' }
   },
   {
-    name: 'body trickling past the timeout',
+    name: 'a 202 whose body trickles past the timeout (accepted, not repeated)',
     setup: b =>
       b.script('users', {
         status: 202,
@@ -139,8 +139,9 @@ const FAULTS: Fault[] = [
       }),
     inputs: { 'request-timeout': '1' },
     code: 0,
-    requests: { users: 2 },
-    outputs: { message: SUCCESS_MESSAGE }
+    requests: { users: 1 },
+    outputs: { message: '' },
+    log: ['its body could not be read (no complete response within 1 s)']
   },
   {
     name: 'truncated JSON in a 202',
@@ -151,7 +152,7 @@ const FAULTS: Fault[] = [
     log: ['::warning::Box answered 202 on users/terminate_sessions without a JSON body']
   },
   {
-    name: 'connection cut in the middle of the body',
+    name: 'connection cut in the middle of a 202 body (accepted, not repeated)',
     setup: b =>
       b.script('users', {
         status: 202,
@@ -159,8 +160,18 @@ const FAULTS: Fault[] = [
         cutAfterBytes: 10
       }),
     code: 0,
+    requests: { users: 1 },
+    outputs: { message: '' },
+    log: ['its body could not be read (the connection closed before the response ended)']
+  },
+  {
+    name: 'connection cut in the middle of a 503 body (retried)',
+    setup: b =>
+      b.script('users', { status: 503, rawBody: 'Service Unavailable', cutAfterBytes: 5 }),
+    code: 0,
     requests: { users: 2 },
-    outputs: { message: SUCCESS_MESSAGE }
+    outputs: { message: SUCCESS_MESSAGE },
+    log: ['attempt 1 failed (ECONNRESET']
   },
   {
     name: 'non-JSON 2xx',

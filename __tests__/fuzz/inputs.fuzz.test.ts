@@ -75,6 +75,7 @@ const noFiles: FileAccess = {
   realPath: () => {
     throw Object.assign(new Error('none'), { code: 'ENOENT' })
   },
+  isFile: () => true,
   readText: () => ''
 }
 
@@ -135,7 +136,7 @@ describe.each(Object.entries(modes))('input fuzzing: %s', (_mode, text) => {
       fc.property(text, content => {
         const result = parseTargetsFile(content)
         return result.ok
-          ? result.value.every(t => t.value !== '' && t.value === t.value.trim())
+          ? result.value.targets.every(t => t.value !== '' && t.value === t.value.trim())
           : result.problems.length > 0
       }),
       { numRuns: RUNS }

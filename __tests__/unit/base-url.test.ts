@@ -5,6 +5,10 @@ describe('parseBaseUrl', () => {
   it.each([
     ['https://api.box.com', 'https://api.box.com'],
     ['https://api.box.com/', 'https://api.box.com'],
+    ['https://api.box.com/2.0', 'https://api.box.com'],
+    ['https://api.box.com/2.0/', 'https://api.box.com'],
+    ['https://proxy.example.com/box/2.0', 'https://proxy.example.com/box'],
+    ['https://proxy.example.com/box/2.01', 'https://proxy.example.com/box/2.01'],
     ['https://proxy.example.com/box/', 'https://proxy.example.com/box'],
     ['http://127.0.0.1:8080', 'http://127.0.0.1:8080'],
     ['http://127.3.2.1', 'http://127.3.2.1'],

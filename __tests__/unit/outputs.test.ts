@@ -19,6 +19,7 @@ const requests = planTerminations(targets)
 const ok = (endpoint: 'users' | 'groups', message: string): EndpointResult => ({
   ...requests.find(r => r.endpoint === endpoint)!,
   ok: true,
+  sent: true,
   status: 202,
   message,
   requestId: `${endpoint}-rid`,

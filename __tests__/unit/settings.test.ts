@@ -11,6 +11,7 @@ import { generateAppKeys, jwtConfigJson } from '../helpers/keys.js'
 
 const noFiles: FileAccess = {
   workspace: '/nonexistent',
+  isFile: () => false,
   realPath: () => {
     throw Object.assign(new Error('no'), { code: 'ENOENT' })
   },
@@ -59,7 +60,8 @@ describe('parseSettings', () => {
       dryRun: false,
       maxRetries: 5,
       requestTimeoutMs: 30_000,
-      jobSummary: true
+      jobSummary: true,
+      notes: []
     })
   })
 
@@ -155,6 +157,33 @@ describe('authentication inputs', () => {
     ])
   })
 
+  it.each([
+    ['box-token', 'tok\nen'],
+    ['box-token', 'tök€n'],
+    ['box-client-secret', 'se\rcret'],
+    ['box-client-id', 'cli\u2028ent']
+  ])(
+    'refuses %s holding a character an HTTP header cannot carry, without quoting it',
+    (name, value) => {
+      const others: Partial<Record<InputName, string>> =
+        name === 'box-token'
+          ? {}
+          : { 'box-client-id': 'c', 'box-client-secret': 's', 'box-enterprise-id': '5' }
+      const found = problems({ ...target, ...others, [name]: value })
+      expect(found).toEqual([
+        `${name}: holds a line break or a character outside Latin-1, which cannot be sent in an HTTP header; copy the value again`
+      ])
+      expect(found.join('\n')).not.toContain(value)
+    }
+  )
+
+  it('takes a credential with Latin-1 letters and tabs as it is', () => {
+    expect(parse({ ...target, 'box-token': 'tök\ten' }).auth).toEqual({
+      method: 'token',
+      token: 'tök\ten'
+    })
+  })
+
   it('names conflicting methods', () => {
     expect(problems({ ...target, 'box-token': 't', 'box-jwt-config': jwtConfig })).toEqual([
       'conflicting credentials: box-token and box-jwt-config; use exactly one way'
@@ -203,17 +232,30 @@ describe('authentication inputs', () => {
 })
 
 describe('targets-file', () => {
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-ws-'))
+  const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-settings-')))
+  const workspace = path.join(base, 'workspace')
+  const runnerTemp = path.join(base, 'runner-temp')
+  fs.mkdirSync(workspace)
+  fs.mkdirSync(runnerTemp)
   const files: FileAccess = {
     workspace,
+    runnerTemp,
     realPath: f => fs.realpathSync(f),
+    isFile: f => fs.statSync(f).isFile(),
     readText: f => fs.readFileSync(f, 'utf8')
   }
   fs.writeFileSync(
     path.join(workspace, 'targets.csv'),
     'user_login,group_id\nb@example.com,7\nbad,x\n'
   )
-  fs.writeFileSync(path.join(os.tmpdir(), 'tbs-outside.csv'), 'user_id\n1\n')
+  fs.writeFileSync(path.join(workspace, '..targets.csv'), 'user_id\n5\n')
+  fs.writeFileSync(path.join(runnerTemp, 'remainder.json'), '{"group_ids": ["8"]}')
+  fs.writeFileSync(path.join(base, 'outside.csv'), 'user_id\n1\n')
+  fs.symlinkSync(path.join(base, 'outside.csv'), path.join(workspace, 'link.csv'))
+  fs.writeFileSync(
+    path.join(workspace, 'export.csv'),
+    'name,user_login,department\nAda,ada@example.com,R&D\n'
+  )
 
   it('merges file targets with inline ones and names bad rows by line', () => {
     expect(
@@ -227,12 +269,35 @@ describe('targets-file', () => {
     ])
   })
 
-  it('refuses a file outside the workspace and a missing one', () => {
-    expect(problems({ 'targets-file': '../tbs-outside.csv', 'box-token': 't' }, files)).toEqual([
-      'targets-file: "../tbs-outside.csv" is not inside the workspace'
+  it('reads a file in the workspace whose name starts with two dots, and one in RUNNER_TEMP', () => {
+    const values = (file: string) =>
+      parse({ 'targets-file': file, 'box-token': 't' }, files).targets.map(t => t.value)
+    expect(values('..targets.csv')).toEqual(['5'])
+    expect(values(path.join(runnerTemp, 'remainder.json'))).toEqual(['8'])
+  })
+
+  it('notes the columns of an export that it ignores', () => {
+    expect(parse({ 'targets-file': 'export.csv', 'box-token': 't' }, files).notes).toEqual([
+      'targets-file: ignored the columns "name", "department", which name no kind of target'
+    ])
+  })
+
+  it('refuses a file outside both folders, through a link too, a missing one and a directory', () => {
+    expect(problems({ 'targets-file': '../outside.csv', 'box-token': 't' }, files)).toEqual([
+      'targets-file: "../outside.csv" is not inside the workspace or RUNNER_TEMP'
+    ])
+    expect(problems({ 'targets-file': 'link.csv', 'box-token': 't' }, files)).toEqual([
+      'targets-file: "link.csv" is not inside the workspace or RUNNER_TEMP'
     ])
     expect(problems({ 'targets-file': 'nope.csv', 'box-token': 't' }, files)).toEqual([
-      'targets-file: "nope.csv": no such file in the workspace'
+      'targets-file: "nope.csv": no such file'
+    ])
+    expect(problems({ 'targets-file': '.', 'box-token': 't' }, files)).toEqual([
+      'targets-file: "." is not inside the workspace or RUNNER_TEMP'
+    ])
+    fs.mkdirSync(path.join(workspace, 'folder'), { recursive: true })
+    expect(problems({ 'targets-file': 'folder', 'box-token': 't' }, files)).toEqual([
+      'targets-file: "folder" is not a regular file (a directory, FIFO or device)'
     ])
   })
 })

@@ -6,7 +6,11 @@ import { describeOrigin } from '../../src/targets/target.js'
 function read(text: string) {
   const result = parseTargetsFile(text)
   return result.ok
-    ? { entries: result.value.map(t => [t.kind, t.value, describeOrigin(t.origin)]), problems: [] }
+    ? {
+        entries: result.value.targets.map(t => [t.kind, t.value, describeOrigin(t.origin)]),
+        problems: [],
+        ignored: result.value.ignoredColumns
+      }
     : { entries: [], problems: result.problems }
 }
 
@@ -42,9 +46,18 @@ describe('CSV targets', () => {
     ])
   })
 
-  it('refuses unknown columns, rows with extra cells and an unclosed quote', () => {
-    expect(read('user_id,email\n1,a\n').problems).toEqual([
-      'targets-file line 1: the header must name only the columns user_id, user_login, group_id; unknown: "email"'
+  it('reads an export with more columns from its known ones and names the others', () => {
+    const result = read('name,user_login,department\n"Lovelace, Ada",ada@example.com,R&D\n')
+    expect(result).toEqual({
+      entries: [['user-logins', 'ada@example.com', 'targets-file line 2 (user_login)']],
+      problems: [],
+      ignored: ['name', 'department']
+    })
+  })
+
+  it('refuses a header with none of the known columns, rows with extra cells and an unclosed quote', () => {
+    expect(read('email,name\na@example.com,A\n').problems).toEqual([
+      'targets-file line 1: the header names none of the columns user_id, user_login, group_id; it has "email", "name"'
     ])
     expect(read('user_id\n1,2\n').problems).toEqual([
       'targets-file line 2: has 2 cells, the header names 1'
@@ -64,8 +77,8 @@ describe('CSV targets', () => {
   })
 
   it('reads an empty file as no targets', () => {
-    expect(read('')).toEqual({ entries: [], problems: [] })
-    expect(read('user_id\n')).toEqual({ entries: [], problems: [] })
+    expect(read('')).toEqual({ entries: [], problems: [], ignored: [] })
+    expect(read('user_id\n')).toEqual({ entries: [], problems: [], ignored: [] })
   })
 })
 
@@ -91,6 +104,12 @@ describe('JSON targets', () => {
     ])
     expect(read('{"user_ids": [1,').problems).toEqual([
       'targets-file: starts with "{" but is not valid JSON'
+    ])
+  })
+
+  it('says which shape it expects when the file is a JSON array', () => {
+    expect(read('\n ["ada@example.com"]').problems).toEqual([
+      'targets-file: is a JSON array; expected a JSON object of arrays such as {"user_logins": ["ada@example.com"], "group_ids": ["42"]}, or a CSV file with a header row'
     ])
   })
 })

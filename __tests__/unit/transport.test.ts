@@ -77,4 +77,46 @@ describe('transport', () => {
       silent.close()
     }
   })
+
+  const post = { method: 'POST' as const, headers: {}, body: '{}' }
+  const users = () => ({ ...post, url: `${box.url}/2.0/users/terminate_sessions` })
+
+  it.each([
+    ['too large', { rawBody: 'x'.repeat(1.5 * 1024 * 1024) }, 'larger than 1 MiB'],
+    ['cut', { rawBody: '{"message": "never whole"}', cutAfterBytes: 5 }, 'closed before'],
+    [
+      'late',
+      { json: { message: 'slow' }, trickle: { chunks: 10, intervalMs: 100 } },
+      'within 0.3 s'
+    ]
+  ])(
+    'answers a 2xx whose body is %s with the status and a body problem, not an error',
+    async (_what, fault, problem) => {
+      box.script('users', { status: 202, ...fault })
+      const response = await transport(users(), 300)
+      expect(response).toMatchObject({ status: 202, body: '' })
+      expect(response.bodyProblem).toContain(problem)
+    }
+  )
+
+  it('still fails a non-2xx whose body cannot be read', async () => {
+    box.script('users', { status: 500, rawBody: 'x'.repeat(1.5 * 1024 * 1024) })
+    await expect(transport(users(), 5000)).rejects.toMatchObject({ code: 'EBODYTOOLARGE' })
+    box.script('users', { status: 503, rawBody: 'unavailable', cutAfterBytes: 3 })
+    await expect(transport(users(), 5000)).rejects.toMatchObject({ code: 'ECONNRESET' })
+  })
+
+  it('says whether the request reached the server whole', async () => {
+    box.script('users', { reset: 'after-body' })
+    await expect(transport(users(), 5000)).rejects.toMatchObject({ sent: true })
+    box.script('users', { hang: true })
+    await expect(transport(users(), 200)).rejects.toMatchObject({ code: 'ETIMEDOUT', sent: true })
+    const refused = transport(
+      { ...post, url: 'http://127.0.0.1:9/2.0/users/terminate_sessions' },
+      5000
+    )
+    await expect(refused).rejects.toMatchObject({ code: 'ECONNREFUSED', sent: false })
+    const bad = transport({ ...users(), headers: { Authorization: 'Bearer a\nb' } }, 5000)
+    await expect(bad).rejects.toMatchObject({ code: 'ERR_INVALID_CHAR', sent: false })
+  })
 })

@@ -3,7 +3,7 @@ import { parsed, refused, type Parsed } from '../parsed.js'
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i
 
 /**
- * Checks the `base-url` input and returns it without a trailing slash, or a problem.
+ * Checks the `base-url` input and returns it without a trailing slash or `/2.0`, or a problem.
  * Only https is accepted, except plain http to a loopback host for local testing, so the
  * token never crosses a network in the clear.
  */
@@ -26,5 +26,7 @@ export function parseBaseUrl(raw: string): Parsed<string> {
       `base-url: must use https (plain http is allowed only to a loopback host such as 127.0.0.1), got ${url.protocol.replace(':', '')}://${url.host}`
     )
   }
-  return parsed(`${url.origin}${url.pathname.replace(/\/+$/, '')}`)
+  // Box's API description names https://api.box.com/2.0 as its server: the action adds /2.0 itself.
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/2\.0$/, '')
+  return parsed(`${url.origin}${path}`)
 }

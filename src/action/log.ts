@@ -2,8 +2,10 @@ import * as core from '@actions/core'
 import type { RetryNotice } from '../net/retry.js'
 import type { RunReport } from '../run/report.js'
 import { requestBody } from '../run/terminate.js'
-import { describeCounts } from '../targets/target.js'
-import { safeText } from '../safe-text.js'
+import { quoteEntry, safeText } from '../safe-text.js'
+import { describeCounts, describeOrigin } from '../targets/target.js'
+import { nonAsciiCharacters } from '../targets/validate.js'
+import type { Settings } from './settings.js'
 
 /** Targets listed per body key in the log; the rest are counted. */
 const LOGGED_TARGETS = 50
@@ -11,6 +13,22 @@ const LOGGED_TARGETS = 50
 /** One line of the log; text from inputs or Box cannot start a workflow command. */
 export function info(text: string): void {
   core.info(safeText(text))
+}
+
+/** What the inputs hold that deserves a look: ignored file columns, logins outside ASCII. */
+export function logInputNotes(settings: Settings): void {
+  for (const note of settings.notes) info(note)
+  for (const target of settings.targets) {
+    const characters = target.kind === 'user-logins' ? nonAsciiCharacters(target.value) : undefined
+    if (characters) {
+      core.warning(
+        safeText(
+          `${describeOrigin(target.origin)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the login you mean and not a look-alike`
+        ),
+        { title: 'Login outside ASCII' }
+      )
+    }
+  }
 }
 
 export function logRetry(label: string, notice: RetryNotice): void {
@@ -41,7 +59,7 @@ export function logReport(report: RunReport): void {
       info(
         `${result.ok ? 'Done' : 'Failed'}: HTTP ${result.status ?? 'none'} after ${attempts} in ${Math.round(result.durationMs)} ms${id}`
       )
-      if (result.ok) info(`Box message: ${safeText(result.message)}`)
+      if (result.ok) info(`Box message: ${result.message}`)
     }
     core.endGroup()
   }

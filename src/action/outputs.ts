@@ -3,7 +3,8 @@ import { failed } from '../run/report.js'
 import { requestBody } from '../run/terminate.js'
 import { describeCounts } from '../targets/target.js'
 import type { OutputName } from './inputs.js'
-import { safeText } from '../safe-text.js'
+
+// Outputs go to the runner's output file, not the log: they carry Box's text exactly.
 
 /** Lists in the `result` output are cut to this many entries each; counts stay exact. */
 export const RESULT_LIST_LIMIT = 1000
@@ -16,11 +17,11 @@ export function buildOutputs(report: RunReport): Record<OutputName, string> {
   const messages = [...new Set([users, groups].filter(m => m))]
   const message = report.dryRun
     ? `Dry run: no sessions were terminated; would end sessions of ${report.requests.map(r => describeCounts(r.targets)).join(', ')}`
-    : messages.map(m => safeText(m ?? '')).join('\n')
+    : messages.join('\n')
   return {
     message,
-    'users-message': safeText(users ?? ''),
-    'groups-message': safeText(groups ?? ''),
+    'users-message': users ?? '',
+    'groups-message': groups ?? '',
     result: JSON.stringify(resultObject(report))
   }
 }
@@ -41,14 +42,14 @@ function resultObject(report: RunReport): Record<string, unknown> {
     }
     result[request.endpoint] = {
       endpoint: request.path,
-      sent: outcome !== undefined,
+      sent: outcome?.sent ?? false,
       targets,
       counts,
       ...(truncated ? { targetsTruncated: true } : {}),
       ...(outcome
         ? {
             status: outcome.status ?? null,
-            message: safeText(outcome.message),
+            message: outcome.message,
             requestId: outcome.requestId ?? null,
             attempts: outcome.attempts,
             durationMs: Math.round(outcome.durationMs),

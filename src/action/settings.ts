@@ -3,6 +3,7 @@ import { InputError } from '../errors.js'
 import { collect } from '../parsed.js'
 import { dedupe } from '../targets/dedupe.js'
 import { KIND_NAMES } from '../targets/kinds.js'
+import { quoteEntry } from '../safe-text.js'
 import { parseListInput } from '../targets/parse-list.js'
 import type { Target } from '../targets/target.js'
 import { readTargetsFile, type FileAccess } from '../targets/targets-file.js'
@@ -18,6 +19,8 @@ export interface Settings {
   maxRetries: number
   requestTimeoutMs: number
   jobSummary: boolean
+  /** What the log should say about how the inputs were read. */
+  notes: string[]
 }
 
 export const MAX_RETRIES_LIMIT = 10
@@ -29,10 +32,20 @@ export function parseSettings(inputs: InputSource, files: FileAccess): Settings 
   const text = (name: InputName): string => inputs.text(name) || INPUT_DEFAULTS[name] || ''
 
   const found: Target[] = []
-  for (const kind of KIND_NAMES)
+  const notes: string[] = []
+  for (const kind of KIND_NAMES) {
     found.push(...(collect(parseListInput(kind, text(kind)), problems) ?? []))
+  }
   const file = text('targets-file')
-  if (file) found.push(...(collect(readTargetsFile(file, files), problems) ?? []))
+  const fromFile = file ? collect(readTargetsFile(file, files), problems) : undefined
+  if (fromFile) {
+    found.push(...fromFile.targets)
+    if (fromFile.ignoredColumns.length > 0) {
+      notes.push(
+        `targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`
+      )
+    }
+  }
   if (found.length === 0 && problems.length === 0) {
     problems.push(`no targets: set at least one of ${KIND_NAMES.join(', ')} or targets-file`)
   }
@@ -61,7 +74,8 @@ export function parseSettings(inputs: InputSource, files: FileAccess): Settings 
     dryRun,
     maxRetries,
     requestTimeoutMs: timeoutS * 1000,
-    jobSummary
+    jobSummary,
+    notes
   }
 }
 

@@ -16,6 +16,10 @@ export type AuthSettings =
 
 export type AuthMethod = AuthSettings['method']
 
+/** Credentials sent as they are: each must be valid in an HTTP header (tab, printable Latin-1). */
+const HEADER_SAFE_INPUTS = ['box-token', 'box-client-id', 'box-client-secret'] as const
+const HEADER_SAFE = /^[\t\x20-\x7e\x80-\xff]*$/
+
 const METHODS_HELP =
   'set box-token, or box-client-id + box-client-secret + box-enterprise-id or box-user-id (client credentials), or box-jwt-config (JWT)'
 
@@ -29,6 +33,13 @@ export function parseAuth(read: ReadInput): Parsed<AuthSettings> {
   const userId = read('box-user-id')
 
   const problems: string[] = []
+  for (const name of HEADER_SAFE_INPUTS) {
+    if (!HEADER_SAFE.test(read(name))) {
+      problems.push(
+        `${name}: holds a line break or a character outside Latin-1, which cannot be sent in an HTTP header; copy the value again`
+      )
+    }
+  }
   if (enterpriseId && !/^[0-9]+$/.test(enterpriseId)) {
     problems.push('box-enterprise-id: is not a Box ID (digits only)')
   }

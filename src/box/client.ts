@@ -1,6 +1,6 @@
 import type { TokenSource } from '../auth/token-source.js'
 import { AuthError } from '../errors.js'
-import type { HttpRequest, Transport } from '../net/http.js'
+import type { HttpRequest, HttpResponse, Transport } from '../net/http.js'
 import { parseJsonObject } from '../net/json.js'
 import { noResponse, withRetries, type RetryNotice, type RetryOptions } from '../net/retry.js'
 import { formatHttpFailure, readErrorBody, requestIdHeader } from './errors.js'
@@ -26,25 +26,23 @@ export interface BoxCall {
   label?: string
 }
 
+interface CallFacts {
+  attempts: number
+  durationMs: number
+  /** Whether a request reached Box whole; false when none left or each broke off. */
+  sent: boolean
+  requestId?: string
+}
+
 export type BoxResult =
-  | {
+  | (CallFacts & {
       ok: true
       status: number
       json?: Record<string, unknown>
-      requestId?: string
-      attempts: number
-      durationMs: number
       /** Set when a 2xx came without a readable JSON body. */
       warning?: string
-    }
-  | {
-      ok: false
-      status?: number
-      error: string
-      requestId?: string
-      attempts: number
-      durationMs: number
-    }
+    })
+  | (CallFacts & { ok: false; status?: number; error: string })
 
 export interface BoxClient {
   /** Sends one call with retries; never throws for an HTTP or network failure. */
@@ -64,6 +62,7 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<BoxResult> {
   const elapsed = (): number => deps.retry.clock.now() - started
   const label = call.label ?? call.path
   let attempts = 0
+  let sent = false
   // Built once: a retried request sends the same bytes.
   const payload = call.body === undefined ? undefined : JSON.stringify(call.body)
   const headers = {
@@ -91,6 +90,7 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<BoxResult> {
         notice => deps.onRetry(label, notice)
       )
       attempts += outcome.attempts
+      sent ||= outcome.sent
       const { last } = outcome
       if (last.kind === 'network') {
         const why = outcome.outOfTime ? ' (the run ran out of time)' : ''
@@ -98,7 +98,8 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<BoxResult> {
           ok: false,
           error: `Box API ${call.path}${why}: ${noResponse(attempts, last.error)}`,
           attempts,
-          durationMs: elapsed()
+          durationMs: elapsed(),
+          sent
         }
       }
       const response = last.response
@@ -116,9 +117,8 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<BoxResult> {
           requestId: requestIdHeader(response),
           attempts,
           durationMs: elapsed(),
-          warning: json
-            ? undefined
-            : `Box answered ${response.status} on ${call.path} without a JSON body; the call succeeded but Box sent no message`
+          sent,
+          warning: json ? undefined : unreadable(call.path, response)
         }
       }
       const why = outcome.outOfTime ? ' (stopped retrying: the run ran out of time)' : ''
@@ -128,13 +128,22 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<BoxResult> {
         error: formatHttpFailure(call.path, response, attempts, deps.tokens.method) + why,
         requestId: readErrorBody(response).requestId,
         attempts,
-        durationMs: elapsed()
+        durationMs: elapsed(),
+        sent
       }
     }
   } catch (error) {
     if (!(error instanceof AuthError)) throw error
-    return { ok: false, error: error.message, attempts, durationMs: elapsed() }
+    return { ok: false, error: error.message, attempts, durationMs: elapsed(), sent }
   }
+}
+
+/** Why a 2xx had no readable JSON: Box accepted the call, so it is not sent again. */
+function unreadable(path: string, response: HttpResponse): string {
+  const why = response.bodyProblem
+    ? `, but its body could not be read (${response.bodyProblem})`
+    : ' without a JSON body'
+  return `Box answered ${response.status} on ${path}${why}; the call succeeded and is not repeated, but Box's message is unknown`
 }
 
 /** "?a=1&fields=id,name": values encoded, the items of a list joined by commas as Box expects. */

@@ -15,6 +15,11 @@ export interface HttpResponse {
   status: number
   headers: Record<string, string | undefined>
   body: string
+  /**
+   * Set when a 2xx status came but its body could not be read whole (too large, cut, or late):
+   * the server accepted the request, and `body` is empty.
+   */
+  bodyProblem?: string
 }
 
 /** Sends one request and returns the whole response, or throws a NetworkError. */
@@ -48,37 +53,48 @@ export function createTransport(userAgent: string): Transport {
   return (request, timeoutMs) => {
     const url = new URL(request.url)
     const agent = getProxyUrl(url) ? client.getAgent(url.href) : false
-    return withDeadline(timeoutMs, onCancel => send(url, request, agent, onCancel))
+    return withDeadline(timeoutMs, exchange => send(url, request, agent, exchange))
   }
 }
 
-/** Lets an exchange say how to cut its connection if its deadline passes first. */
-type OnCancel = (cancel: () => void) => void
+/** What the deadline needs to know of one request in flight. */
+interface Exchange {
+  /** Says how to cut the connection if the deadline passes first. */
+  onCancel(cut: () => void): void
+  /** The whole request has been written to the connection. */
+  written: boolean
+  /** The status and headers of a 2xx answer, once they came. */
+  accepted?: Pick<HttpResponse, 'status' | 'headers'>
+}
 
-/** Runs one exchange, and fails it with ETIMEDOUT (cutting its connection) when time runs out. */
+/**
+ * Runs one exchange and cuts its connection when time runs out: a 2xx whose body was still
+ * coming is then a response with a body problem, anything else a network error (ETIMEDOUT).
+ */
 async function withDeadline(
   timeoutMs: number,
-  exchange: (onCancel: OnCancel) => Promise<HttpResponse>
+  run: (exchange: Exchange) => Promise<HttpResponse>
 ): Promise<HttpResponse> {
-  let cancel = (): void => undefined
+  let cut = (): void => undefined
   let late = false
   let timer: NodeJS.Timeout | undefined
-  const deadline = new Promise<never>((_, reject) => {
+  // A connection opened after the deadline (a slow proxy set-up) is cut as soon as it exists.
+  const exchange: Exchange = { written: false, onCancel: c => (late ? c() : (cut = c)) }
+  const deadline = new Promise<HttpResponse>((resolve, reject) => {
     timer = setTimeout(() => {
-      reject(
-        new NetworkError(`no complete response within ${timeoutMs / 1000} s`, 'ETIMEDOUT', true)
-      )
       late = true
-      cancel()
+      cut()
+      const why = `no complete response within ${timeoutMs / 1000} s`
+      if (exchange.accepted) resolve({ ...exchange.accepted, body: '', bodyProblem: why })
+      else reject(new NetworkError(why, 'ETIMEDOUT', true, exchange.written))
     }, timeoutMs)
   })
-  // A connection opened after the deadline (a slow proxy set-up) is cut as soon as it exists.
-  const running = exchange(cut => (late ? cut() : (cancel = cut)))
+  const running = run(exchange)
   running.catch(() => undefined)
   try {
     return await Promise.race([running, deadline])
   } catch (error) {
-    throw toNetworkError(error)
+    throw toNetworkError(error, exchange.written)
   } finally {
     clearTimeout(timer)
   }
@@ -88,7 +104,7 @@ function send(
   url: URL,
   request: HttpRequest,
   agent: http.Agent | false,
-  onCancel: OnCancel
+  exchange: Exchange
 ): Promise<HttpResponse> {
   const transport = url.protocol === 'https:' ? https : http
   const body = request.body
@@ -96,12 +112,19 @@ function send(
   if (body !== undefined) headers['Content-Length'] = String(Buffer.byteLength(body))
   return new Promise((resolve, reject) => {
     const req = transport.request(url, { method: request.method, headers, agent }, res => {
+      const status = res.statusCode ?? 0
+      const head = { status, headers: flatten(res) }
+      if (status >= 200 && status < 300) exchange.accepted = head
       readBody(res).then(
-        text => resolve({ status: res.statusCode ?? 0, headers: flatten(res), body: text }),
-        reject
+        text => resolve({ ...head, body: text }),
+        (error: NetworkError) =>
+          exchange.accepted
+            ? resolve({ ...head, body: '', bodyProblem: error.message })
+            : reject(error)
       )
     })
-    onCancel(() => req.destroy())
+    exchange.onCancel(() => req.destroy())
+    req.on('finish', () => (exchange.written = true))
     req.on('error', reject)
     req.end(body)
   })
@@ -145,11 +168,13 @@ function flatten(message: IncomingMessage): Record<string, string | undefined> {
   return headers
 }
 
-function toNetworkError(error: unknown): NetworkError {
-  if (error instanceof NetworkError) return error
+function toNetworkError(error: unknown, sent: boolean): NetworkError {
+  if (error instanceof NetworkError) {
+    return new NetworkError(error.message, error.code, error.retryable, sent)
+  }
   const code = String((error as NodeJS.ErrnoException)?.code ?? 'EUNKNOWN')
   const message = error instanceof Error ? error.message : String(error)
   const transient =
     TRANSIENT_CODES.has(code) || code.startsWith('HPE_') || /timeout|socket hang up/i.test(message)
-  return new NetworkError(message, code, transient)
+  return new NetworkError(message, code, transient, sent)
 }

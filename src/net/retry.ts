@@ -73,6 +73,8 @@ export interface RetryOutcome {
   attempts: number
   /** True when the run deadline, not max-retries, ended the retries. */
   outOfTime: boolean
+  /** True when any attempt's request reached the server whole, answered or not. */
+  sent: boolean
 }
 
 /** "no response after N attempts: CODE message", for a network failure that ended the retries. */
@@ -97,6 +99,7 @@ export async function withRetries(
 ): Promise<RetryOutcome> {
   const { clock, deadline, maxRetries, requestTimeoutMs } = options
   let attempts = 0
+  let sent = false
   for (;;) {
     const remaining = deadline - clock.now()
     if (remaining <= 0) {
@@ -105,7 +108,7 @@ export async function withRetries(
         'EDEADLINE',
         false
       )
-      return { last: { kind: 'network', error }, attempts, outOfTime: true }
+      return { last: { kind: 'network', error }, attempts, outOfTime: true, sent }
     }
     attempts++
     let last: AttemptResult
@@ -116,15 +119,16 @@ export async function withRetries(
       if (!(error instanceof NetworkError)) throw error
       last = { kind: 'network', error }
     }
+    sent ||= last.kind === 'response' || last.error.sent
     const retryable =
       last.kind === 'response' ? isRetryableStatus(last.response.status) : last.error.retryable
-    if (!retryable || attempts > maxRetries) return { last, attempts, outOfTime: false }
+    if (!retryable || attempts > maxRetries) return { last, attempts, outOfTime: false, sent }
     const waitMs = retryDelayMs(
       attempts,
       last.kind === 'response' ? last.response.headers['retry-after'] : undefined,
       clock
     )
-    if (clock.now() + waitMs >= deadline) return { last, attempts, outOfTime: true }
+    if (clock.now() + waitMs >= deadline) return { last, attempts, outOfTime: true, sent }
     onRetry({
       attempt: attempts,
       waitMs,

@@ -16,6 +16,8 @@ export interface TerminationRequest {
 
 export interface EndpointResult extends TerminationRequest {
   ok: boolean
+  /** Whether the request reached Box whole. */
+  sent: boolean
   status?: number
   message: string
   requestId?: string
@@ -58,6 +60,7 @@ export function sendTerminations(
       return {
         ...request,
         ok: result.ok,
+        sent: result.sent,
         status: result.status,
         message: result.message,
         requestId: result.requestId,

@@ -11,37 +11,70 @@ const INPUT = 'targets-file'
 export interface FileAccess {
   /** The folder a relative targets-file is read from (the runner's GITHUB_WORKSPACE). */
   workspace: string
+  /** The runner's RUNNER_TEMP, where earlier steps write generated files; unset outside a runner. */
+  runnerTemp?: string
   /** The path with symbolic links resolved; throws when it does not exist. */
   realPath(file: string): string
+  /** Whether the path is a regular file, not a directory, FIFO or device. */
+  isFile(file: string): boolean
   readText(file: string): string
 }
 
-/** Reads the targets-file named by the input, which must be inside the workspace. */
-export function readTargetsFile(file: string, files: FileAccess): Parsed<Target[]> {
+/** The targets of a file, and the CSV columns it has that name no kind of target. */
+export interface TargetsFile {
+  targets: Target[]
+  ignoredColumns: string[]
+}
+
+/**
+ * Reads the targets-file named by the input: a regular file inside the workspace (a relative
+ * path is read from there) or inside RUNNER_TEMP, symbolic links resolved.
+ */
+export function readTargetsFile(file: string, files: FileAccess): Parsed<TargetsFile> {
   const shown = quoteEntry(file)
-  let real: string
   try {
-    const workspace = files.realPath(files.workspace)
-    real = files.realPath(path.resolve(workspace, file))
-    const relative = path.relative(workspace, real)
-    if (relative.startsWith('..') || path.isAbsolute(relative)) {
-      return refused(`${INPUT}: ${shown} is not inside the workspace`)
+    const real = files.realPath(path.resolve(files.workspace, file))
+    const roots = [files.workspace, files.runnerTemp].filter((r): r is string => Boolean(r))
+    if (!roots.some(root => isInside(real, files.realPath(root)))) {
+      return refused(`${INPUT}: ${shown} is not inside the workspace or RUNNER_TEMP`)
+    }
+    if (!files.isFile(real)) {
+      return refused(`${INPUT}: ${shown} is not a regular file (a directory, FIFO or device)`)
     }
     return parseTargetsFile(files.readText(real))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const reason = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`
-    return refused(`${INPUT}: ${shown}: ${reason} in the workspace`)
+    return refused(`${INPUT}: ${shown}: ${reason}`)
   }
+}
+
+function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file)
+  return (
+    relative !== '' &&
+    relative !== '..' &&
+    !relative.startsWith(`..${path.sep}`) &&
+    !path.isAbsolute(relative)
+  )
 }
 
 /**
  * Reads the content of a targets-file: a JSON object of arrays, or a CSV file whose header names
- * any of the kinds' columns (one target per cell).
+ * any of the kinds' columns (one target per cell; other columns are ignored).
  */
-export function parseTargetsFile(content: string): Parsed<Target[]> {
-  const text = content.replace(/^\uFEFF/, '')
-  return text.trimStart().startsWith('{') ? parseJsonFile(text) : parseCsvFile(text)
+export function parseTargetsFile(content: string): Parsed<TargetsFile> {
+  const text = content.replace(/^\uFEFF/, '').trimStart()
+  if (text.startsWith('[')) {
+    return refused(
+      `${INPUT}: is a JSON array; expected a JSON object of arrays such as {"user_logins": ["ada@example.com"], "group_ids": ["42"]}, or a CSV file with a header row`
+    )
+  }
+  if (text.startsWith('{')) {
+    const json = parseJsonFile(text)
+    return json.ok ? parsed({ targets: json.value, ignoredColumns: [] }) : json
+  }
+  return parseCsvFile(text)
 }
 
 function parseJsonFile(text: string): Parsed<Target[]> {
@@ -81,7 +114,7 @@ interface CsvRecord {
   info: { lines: number }
 }
 
-function parseCsvFile(text: string): Parsed<Target[]> {
+function parseCsvFile(text: string): Parsed<TargetsFile> {
   let records: CsvRecord[]
   try {
     // csv-parse counts a CR LF inside a quoted cell as two lines: read every line break as LF.
@@ -97,15 +130,15 @@ function parseCsvFile(text: string): Parsed<Target[]> {
     .map(({ record, info }) => ({ cells: record, line: firstLine(record, info.lines) }))
     .filter(row => row.cells.some(cell => cell.trim() !== ''))
   const [header, ...body] = rows
-  if (!header) return parsed([])
+  if (!header) return parsed({ targets: [], ignoredColumns: [] })
 
   const columns = header.cells.map(cell =>
     TARGET_KINDS.find(k => k.csvColumn === cell.trim().toLowerCase())
   )
-  const unknown = header.cells.filter((_, i) => !columns[i])
-  if (unknown.length > 0) {
+  const ignoredColumns = header.cells.filter((_, i) => !columns[i]).map(c => c.trim())
+  if (columns.every(kind => !kind)) {
     return refused(
-      `${INPUT} line ${header.line}: the header must name only the columns ${TARGET_KINDS.map(k => k.csvColumn).join(', ')}; unknown: ${unknown.map(c => quoteEntry(c)).join(', ')}`
+      `${INPUT} line ${header.line}: the header names none of the columns ${TARGET_KINDS.map(k => k.csvColumn).join(', ')}; it has ${ignoredColumns.map(c => quoteEntry(c)).join(', ')}`
     )
   }
 
@@ -133,7 +166,7 @@ function parseCsvFile(text: string): Parsed<Target[]> {
     if (checked.ok) targets.push(...checked.value)
     else problems.push(...checked.problems)
   }
-  return problems.length > 0 ? refused(...problems) : parsed(targets)
+  return problems.length > 0 ? refused(...problems) : parsed({ targets, ignoredColumns })
 }
 
 /** The line a record starts on, from the line it ends on and the line breaks inside its cells. */

@@ -1,0 +1,218 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startFakeBox } from '../../harness/fake-box.js'
+import { runAction, type ActionRun } from '../../harness/run-action.js'
+import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+
+const TOKEN = 'faithful-token-8e7d6c'
+
+// Box's words reach the outputs exactly; look-alike, invisible and malformed input is caught or
+// shown; base-url, targets-file and unreadable replies behave as an operator would expect.
+describe.each(runtimes())('faithful text and careful input on %s', (_label, node) => {
+  let box: Awaited<ReturnType<typeof startFakeBox>>
+  let base: string
+  let workspace: string
+  let runnerTemp: string
+  beforeEach(async () => {
+    box = await startFakeBox({ tokens: [TOKEN] })
+    base = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-faithful-'))
+    workspace = path.join(base, 'workspace')
+    runnerTemp = path.join(base, 'runner-temp')
+    fs.mkdirSync(workspace)
+    fs.mkdirSync(runnerTemp)
+  })
+  afterEach(async () => {
+    await box.stop()
+    fs.rmSync(base, { recursive: true, force: true })
+  })
+
+  async function run(
+    inputs: Record<string, string>,
+    secrets: string[] = [TOKEN],
+    timeoutMs?: number
+  ): Promise<ActionRun> {
+    const result = await runAction({
+      node,
+      workspace,
+      runnerTemp,
+      timeoutMs,
+      inputs: { 'box-token': TOKEN, 'base-url': box.url, ...inputs }
+    })
+    expectNoSecrets(result, secrets)
+    expectOnlyOwnCommands(result)
+    return result
+  }
+  const problemsOf = (r: ActionRun) =>
+    (r.stdout.split('\n').find(l => l.startsWith('::error::')) ?? '').replace(/%0A/g, '\n')
+
+  it('writes Box’s message to the outputs character for character', async () => {
+    const users = '::warning::Request is\nsuccessful\t\u2028see the admin events 🔒 C:\\\\jobs\\n1'
+    const groups = 'Groups\r\nqueued'
+    box.script('users', { status: 202, json: { message: users } })
+    box.script('groups', { status: 202, json: { message: groups } })
+    const r = await run({ 'user-ids': '1', 'group-ids': '2' })
+    expect(r.code).toBe(0)
+    expect(r.outputs['users-message']).toBe(users)
+    expect(r.outputs['groups-message']).toBe(groups)
+    expect(r.outputs.message).toBe(`${users}\n${groups}`)
+    const result = JSON.parse(r.outputs.result ?? '')
+    expect([result.users.message, result.groups.message]).toEqual([users, groups])
+    // The log shows the same text escaped on one line, never as a workflow command.
+    expect(r.stdout).toContain(
+      'Box message: ::warning::Request is\\nsuccessful\\t\\u2028see the admin events 🔒 C:\\\\jobs\\n1'
+    )
+    expect(r.stdout).not.toMatch(/^::warning::Request/m)
+    // The summary shows each line break as one.
+    expect(r.summary).toContain(
+      '::warning::Request is<br>successful\t<br>see the admin events 🔒 C:\\\\jobs\\n1'
+    )
+    expect(r.summary).toContain('Groups<br>queued')
+  })
+
+  it('sends a login and its look-alike both, and shows the look-alike’s code points', async () => {
+    const r = await run({
+      'user-logins': '\u212Aate@example.com, kate@example.com, KATE@example.com'
+    })
+    expect(r.code).toBe(0)
+    expect(box.requestsTo('users')[0]?.json).toEqual({
+      user_ids: [],
+      user_logins: ['\u212Aate@example.com', 'kate@example.com']
+    })
+    expect(r.stdout).toContain(
+      '::warning title=Login outside ASCII::user-logins: "\u212Aate@example.com" has characters outside ASCII (U+212A at 1); check that it is the login you mean and not a look-alike'
+    )
+  })
+
+  it('refuses a login with an invisible or bidi character and sends nothing', async () => {
+    const r = await run({ 'user-logins': 'ad\u200ba@example.com, \u202eada@example.com' })
+    expect(r.code).toBe(1)
+    expect(box.requests).toEqual([])
+    expect(problemsOf(r)).toContain(
+      'user-logins: "ad\u200ba@example.com" contains an invisible or format character (U+200B at 3)'
+    )
+    expect(problemsOf(r)).toContain(
+      'user-logins: "\u202eada@example.com" contains an invisible or format character (U+202E at 1)'
+    )
+  })
+
+  it.each([
+    ['box-token', 'tok€n-not-latin1', {}],
+    ['box-token', 'token-line\nbreak', {}],
+    [
+      'box-client-secret',
+      'client-secret\nsecond-line',
+      { 'box-client-id': 'cid', 'box-enterprise-id': '5', 'box-token': '' }
+    ]
+  ])(
+    'refuses a %s that cannot go in an HTTP header, and sends nothing',
+    async (name, value, extra) => {
+      const r = await run({ 'user-ids': '1', [name]: value, ...extra }, [value])
+      expect(r.code).toBe(1)
+      expect(box.requests).toEqual([])
+      expect(problemsOf(r)).toContain(
+        `${name}: holds a line break or a character outside Latin-1, which cannot be sent in an HTTP header`
+      )
+      expect(r.outputs).toEqual({})
+    }
+  )
+
+  it('never says a request was sent when none left', async () => {
+    const r = await run({
+      'user-ids': '1',
+      'base-url': 'http://127.0.0.1:9',
+      'max-retries': '0'
+    })
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.outputs.result ?? '').users).toMatchObject({ sent: false })
+  })
+
+  it.each(['/2.0', '/2.0/', '/'])(
+    'takes base-url with %s as Box’s own API description writes it',
+    async suffix => {
+      const r = await run({ 'user-ids': '1', 'base-url': `${box.url}${suffix}` })
+      expect(r.code).toBe(0)
+      expect(box.requestsTo('users').map(q => q.path)).toEqual(['/2.0/users/terminate_sessions'])
+      expect(box.requestsTo('other')).toEqual([])
+    }
+  )
+
+  it('reads a targets-file from RUNNER_TEMP, and one named ..targets.csv in the workspace', async () => {
+    fs.writeFileSync(path.join(runnerTemp, 'generated.json'), '{"group_ids": ["77"]}')
+    fs.writeFileSync(path.join(workspace, '..targets.csv'), 'user_id\n55\n')
+    const fromTemp = await run({ 'targets-file': path.join(runnerTemp, 'generated.json') })
+    expect(fromTemp.code).toBe(0)
+    const fromDots = await run({ 'targets-file': '..targets.csv' })
+    expect(fromDots.code).toBe(0)
+    expect(box.requests.filter(q => q.method === 'POST').map(q => q.json)).toEqual([
+      { group_ids: ['77'] },
+      { user_ids: ['55'], user_logins: [] }
+    ])
+  })
+
+  it('refuses a FIFO at once instead of waiting on it, and a directory', async () => {
+    execFileSync('mkfifo', [path.join(workspace, 'targets.csv')])
+    fs.mkdirSync(path.join(workspace, 'targets'))
+    const fifo = await run({ 'targets-file': 'targets.csv' }, [TOKEN], 20_000)
+    expect(fifo.code).toBe(1)
+    expect(problemsOf(fifo)).toContain(
+      'targets-file: "targets.csv" is not a regular file (a directory, FIFO or device)'
+    )
+    const folder = await run({ 'targets-file': 'targets' })
+    expect(problemsOf(folder)).toContain('targets-file: "targets" is not a regular file')
+    expect(box.requests).toEqual([])
+  })
+
+  it('reads an HR export by its known columns and names the ignored ones', async () => {
+    fs.writeFileSync(
+      path.join(workspace, 'leavers.csv'),
+      'name,user_login,department\n"Lovelace, Ada",ada@example.com,R&D\nGrace Hopper,grace@example.com,Navy\n'
+    )
+    const r = await run({ 'targets-file': 'leavers.csv' })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(
+      'targets-file: ignored the columns "name", "department", which name no kind of target'
+    )
+    expect(box.requestsTo('users')[0]?.json).toEqual({
+      user_ids: [],
+      user_logins: ['ada@example.com', 'grace@example.com']
+    })
+    fs.writeFileSync(path.join(workspace, 'none.csv'), 'email,name\nada@example.com,Ada\n')
+    const none = await run({ 'targets-file': 'none.csv' })
+    expect(none.code).toBe(1)
+    expect(problemsOf(none)).toContain(
+      'the header names none of the columns user_id, user_login, group_id'
+    )
+  })
+
+  it('says which shape it expects when a targets-file is a JSON array', async () => {
+    fs.writeFileSync(path.join(workspace, 'list.json'), '["ada@example.com"]')
+    const r = await run({ 'targets-file': 'list.json' })
+    expect(r.code).toBe(1)
+    expect(box.requests).toEqual([])
+    expect(problemsOf(r)).toContain(
+      'targets-file: is a JSON array; expected a JSON object of arrays'
+    )
+  })
+
+  it.each([
+    ['larger than 1 MiB', { rawBody: `{"message": "${'x'.repeat(1.5 * 1024 * 1024)}"}` }],
+    ['cut off', { rawBody: JSON.stringify({ message: 'never whole' }), cutAfterBytes: 10 }]
+  ])(
+    'takes a 2xx whose body is %s as accepted, with a warning, and does not repeat it',
+    async (_what, fault) => {
+      box.script('users', { status: 202, ...fault })
+      const r = await run({ 'user-ids': '1' })
+      expect(r.code).toBe(0)
+      expect(box.requestsTo('users')).toHaveLength(1)
+      expect(r.outputs['users-message']).toBe('')
+      expect(r.stdout).toMatch(
+        /^::warning::Box answered 202 on users\/terminate_sessions, but its body could not be read \(.+\); the call succeeded and is not repeated/m
+      )
+      expect(JSON.parse(r.outputs.result ?? '').users).toMatchObject({ status: 202, sent: true })
+      expect(box.requestsTo('users')[0]?.json).toEqual({ user_ids: ['1'], user_logins: [] })
+    }
+  )
+})
