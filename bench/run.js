@@ -1,6 +1,7 @@
 // @ts-check
 // npm run bench: times whole processes against the fake Box on loopback, in one sitting,
-// alternating the variants round by round. It prints; it never fails on timing.
+// alternating the variants round by round, and prints each guard with its verdict. It never
+// fails on timing: the numbers go to docs/benchmarks.md.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -12,6 +13,8 @@ import { ACTION_ENTRY, readActionYml, ROOT } from '../harness/run-action.js'
 const TOKEN = 'bench-token'
 const WARMUP = 2
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 11)
+/** Rounds of the slow cases: a few seconds, or fifteen, each. */
+const SLOW_ROUNDS = Number(process.env.BENCH_SLOW_ROUNDS ?? 3)
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
 const box = await startFakeBox({ tokens: [TOKEN] })
@@ -19,6 +22,8 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-bench-'))
 const node24 = node24Path()
 fs.writeFileSync(path.join(work, 'output'), '')
 fs.writeFileSync(path.join(work, 'summary'), '')
+/** @type {string[]} */
+const verdicts = []
 
 /** @typedef {{ name: string, runtime: string, floor?: 'cjs' | 'esm', command: string[], env: Record<string, string> }} Variant */
 
@@ -28,16 +33,15 @@ async function measure(command, env) {
   const argv = TIME ? [TIME, '-f', '%M', '-o', rssFile, ...command] : command
   const started = performance.now()
   const child = spawn(argv[0] ?? '', argv.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stderr = ''
-  child.stdout.on('data', chunk => (stderr += chunk))
-  child.stderr.on('data', chunk => (stderr += chunk))
+  let output = ''
+  child.stdout.on('data', chunk => (output += chunk))
+  child.stderr.on('data', chunk => (output += chunk))
   const code = await new Promise(resolve => child.on('close', resolve))
   const ms = performance.now() - started
-  if (code !== 0) throw new Error(`${command.join(' ')} exited ${code}: ${stderr}`)
+  if (code !== 0) throw new Error(`${command.join(' ')} exited ${code}: ${output}`)
   const rssMiB = TIME
     ? Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024
     : NaN
-  box.requests.length = 0
   return { ms, rssMiB }
 }
 
@@ -51,6 +55,7 @@ function actionEnv(/** @type {Record<string, string>} */ inputs) {
     GITHUB_OUTPUT: path.join(work, 'output'),
     GITHUB_STEP_SUMMARY: path.join(work, 'summary'),
     GITHUB_WORKSPACE: work,
+    RUNNER_TEMP: work,
     GITHUB_ACTOR: 'octocat',
     GITHUB_EVENT_NAME: 'workflow_dispatch',
     GITHUB_WORKFLOW: 'Incident response',
@@ -64,8 +69,24 @@ function actionEnv(/** @type {Record<string, string>} */ inputs) {
   return env
 }
 
-/** @param {string} label @param {{ user_ids: string[], user_logins: string[] }} body @param {Record<string, string>} actionInputs */
-function variants(label, body, actionInputs) {
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+}
+
+/** @param {string} what @param {boolean} met @param {string} detail */
+function verdict(what, met, detail) {
+  const line = `${met ? '✅' : '❌'} ${what}: ${detail}`
+  verdicts.push(line)
+  console.log(`\n${line}`)
+}
+
+/** @param {string} label @param {{ user_ids: string[], user_logins: string[] }} body @param {Record<string, string>} actionInputs @param {boolean} sdk */
+function variants(label, body, actionInputs, sdk) {
   const bodyFile = path.join(work, `${label}-body.json`)
   fs.writeFileSync(bodyFile, JSON.stringify(body))
   const peerEnv = {
@@ -97,26 +118,22 @@ function variants(label, body, actionInputs) {
       },
       { name: `action, ${runtime}`, runtime, command: [bin, ACTION_ENTRY], env: actionEnv(inputs) }
     )
+    if (sdk) {
+      list.push({
+        name: `box-typescript-sdk-gen, ${runtime}`,
+        runtime,
+        command: [bin, path.join(ROOT, 'bench', 'sdk.js')],
+        env: peerEnv
+      })
+    }
   }
-  list.push({
-    name: `box-typescript-sdk-gen, node ${process.versions.node}`,
-    runtime: `node ${process.versions.node}`,
-    command: [process.execPath, path.join(ROOT, 'bench', 'sdk.js')],
-    env: peerEnv
-  })
   return list
 }
 
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? (sorted[mid] ?? NaN)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
-}
-
-/** Runs every variant once per round, rotating the order, and prints a table. @param {string} title @param {Variant[]} list */
+/**
+ * Runs every variant once per round, rotating the order, prints a table and returns the medians.
+ * @param {string} title @param {Variant[]} list
+ */
 async function compare(title, list) {
   /** @type {Map<string, { ms: number[], rss: number[] }>} */
   const samples = new Map(list.map(v => [v.name, { ms: [], rss: [] }]))
@@ -125,18 +142,21 @@ async function compare(title, list) {
     for (const v of order) {
       if (!v) continue
       const { ms, rssMiB } = await measure(v.command, v.env)
+      box.requests.length = 0
       if (round >= WARMUP) {
         samples.get(v.name)?.ms.push(ms)
         samples.get(v.name)?.rss.push(rssMiB)
       }
     }
   }
-  /** @param {string} runtime @param {'cjs' | 'esm'} kind */
-  const floorOf = (runtime, kind) => {
-    const v = list.find(x => x.runtime === runtime && x.floor === kind)
-    const s = samples.get(v?.name ?? '')
+  /** @param {string} name */
+  const medians = name => {
+    const s = samples.get(name)
     return { ms: median(s?.ms ?? []), rss: median(s?.rss ?? []) }
   }
+  /** @param {string} runtime @param {'cjs' | 'esm'} kind */
+  const floorOf = (runtime, kind) =>
+    medians(list.find(x => x.runtime === runtime && x.floor === kind)?.name ?? '')
   console.log(`\n### ${title} (median of ${ROUNDS} runs each, after ${WARMUP} warm-up rounds)\n`)
   console.log('Ratios compare each row with the floors on the same Node.\n')
   console.log(
@@ -146,20 +166,20 @@ async function compare(title, list) {
   for (const v of list) {
     const s = samples.get(v.name)
     if (!s) continue
-    const ms = median(s.ms)
-    const rss = median(s.rss)
+    const { ms, rss } = medians(v.name)
     const cjs = floorOf(v.runtime, 'cjs')
     const esm = floorOf(v.runtime, 'esm')
     console.log(
       `| ${v.name} | ${ms.toFixed(0)} ms | ${Math.min(...s.ms).toFixed(0)} | ${Math.max(...s.ms).toFixed(0)} | ${(ms / cjs.ms).toFixed(2)} | ${(ms / esm.ms).toFixed(2)} | ${rss.toFixed(1)} MiB | ${(rss / cjs.rss).toFixed(2)} |`
     )
   }
+  return { medians, floorOf }
 }
 
 /** The retry path: Box answers 429 with Retry-After: 1 twice before accepting. */
 async function retryPath() {
   const env = actionEnv({ 'user-ids': '1', 'box-token': TOKEN, 'base-url': box.url })
-  const command = [process.execPath, ACTION_ENTRY]
+  const command = [node24, ACTION_ENTRY]
   /** @type {number[]} */
   const plain = []
   /** @type {number[]} */
@@ -169,19 +189,69 @@ async function retryPath() {
     const a = await measure(command, env)
     box.script('users', tooMany, tooMany)
     const b = await measure(command, env)
+    box.requests.length = 0
     if (round >= WARMUP) {
       plain.push(a.ms)
       retried.push(b.ms)
     }
   }
   const extra = (median(retried) - median(plain)) / 1000
-  console.log('\n### Retry path: 429 with Retry-After: 1, twice (median of 5 runs each)\n')
+  console.log(
+    '\n### Retry path on node 24: 429 with Retry-After: 1, twice (median of 5 runs each)\n'
+  )
   console.log(
     `- plain run: ${median(plain).toFixed(0)} ms; with two 429s: ${median(retried).toFixed(0)} ms`
   )
   console.log(
     `- extra time: ${extra.toFixed(3)} s (asked for: 2 s; ${(((extra - 2) / 2) * 100).toFixed(1)} % off)`
   )
+}
+
+/**
+ * Runs the action against a fake Box answering every request in 100 ms, a few times on each
+ * Node, and returns the medians with what Box received in the last run.
+ * @param {string} title @param {Record<string, string>} inputs @param {{ ratePerSecond?: number, directory?: import('../harness/fake-box.js').Directory }} fake @param {string[]} bins
+ */
+async function slowCase(title, inputs, fake, bins) {
+  const slow = await startFakeBox({ tokens: [TOKEN], latencyMs: 100, ...fake })
+  try {
+    const env = actionEnv({ 'box-token': TOKEN, 'base-url': slow.url, ...inputs })
+    /** @type {Record<string, { ms: number, rssMiB: number }[]>} */
+    const runs = {}
+    for (let round = 0; round < SLOW_ROUNDS; round++) {
+      for (const bin of bins) {
+        slow.requests.length = 0
+        const label = bin === node24 ? 'node 24' : `node ${process.versions.node}`
+        runs[label] = [...(runs[label] ?? []), await measure([bin, ACTION_ENTRY], env)]
+      }
+    }
+    console.log(`\n### ${title} (median of ${SLOW_ROUNDS} runs each)\n`)
+    console.log('| runtime | wall median | min | max | peak RSS median |')
+    console.log('| --- | ---: | ---: | ---: | ---: |')
+    /** @type {Record<string, { ms: number, rssMiB: number }>} */
+    const result = {}
+    for (const [label, list] of Object.entries(runs)) {
+      const ms = list.map(r => r.ms)
+      result[label] = { ms: median(ms), rssMiB: median(list.map(r => r.rssMiB)) }
+      console.log(
+        `| ${label} | ${(median(ms) / 1000).toFixed(2)} s | ${(Math.min(...ms) / 1000).toFixed(2)} | ${(Math.max(...ms) / 1000).toFixed(2)} | ${result[label]?.rssMiB.toFixed(1)} MiB |`
+      )
+    }
+    return { result, requests: [...slow.requests] }
+  } finally {
+    await slow.stop()
+  }
+}
+
+/** Every target in the accepted termination requests, and how many times each came. @param {import('../harness/fake-box.js').RecordedRequest[]} requests */
+function delivered(requests) {
+  const counts = new Map()
+  for (const r of requests.filter(q => q.method === 'POST' && q.status === 202)) {
+    for (const list of Object.values(r.json ?? {})) {
+      for (const value of list) counts.set(value, (counts.get(value) ?? 0) + 1)
+    }
+  }
+  return counts
 }
 
 try {
@@ -196,9 +266,27 @@ try {
     `Bundle: ${sizes.map(f => `${f} ${(fs.statSync(path.join(ROOT, 'dist', f)).size / 1024).toFixed(0)} KiB`).join(', ')}`
   )
 
-  await compare(
+  const one = await compare(
     'One user',
-    variants('one', { user_ids: ['1234567'], user_logins: [] }, { 'user-ids': '1234567' })
+    variants('one', { user_ids: ['1234567'], user_logins: [] }, { 'user-ids': '1234567' }, true)
+  )
+  const action24 = one.medians('action, node 24')
+  const floor24 = one.floorOf('node 24', 'cjs')
+  const sdk24 = one.medians('box-typescript-sdk-gen, node 24')
+  verdict(
+    'One user on node 24, time',
+    action24.ms <= 2 * floor24.ms,
+    `${(action24.ms / floor24.ms).toFixed(2)}× the floor (guard: at most 2.0×)`
+  )
+  verdict(
+    'One user on node 24, peak memory',
+    action24.rss <= 1.4 * floor24.rss,
+    `${(action24.rss / floor24.rss).toFixed(2)}× the floor (guard: at most 1.4×)`
+  )
+  verdict(
+    'One user on node 24, against box-typescript-sdk-gen',
+    sdk24.ms >= 4 * action24.ms,
+    `the SDK takes ${(sdk24.ms / action24.ms).toFixed(1)}× the action's time (guard: at least 4×)`
   )
 
   const logins = Array.from({ length: 25_000 }, (_, i) => `user${i}@example.com`)
@@ -207,9 +295,15 @@ try {
     path.join(work, 'targets.json'),
     JSON.stringify({ user_ids: ids, user_logins: logins })
   )
+  // The floor and the SDK post all 50,000 in one request; the action sends its 50 batches.
   await compare(
-    '50,000 users (25,000 logins + 25,000 IDs, through targets-file)',
-    variants('many', { user_ids: ids, user_logins: logins }, { 'targets-file': 'targets.json' })
+    '50,000 users (25,000 logins + 25,000 IDs, through targets-file; the action in batches of 1,000)',
+    variants(
+      'many',
+      { user_ids: ids, user_logins: logins },
+      { 'targets-file': 'targets.json' },
+      false
+    )
   )
 
   fs.writeFileSync(
@@ -221,11 +315,83 @@ try {
     variants(
       'csv',
       { user_ids: ids, user_logins: logins },
-      { 'targets-file': 'targets.csv' }
-    ).filter(v => !v.name.startsWith('box-typescript-sdk-gen'))
+      { 'targets-file': 'targets.csv' },
+      false
+    )
   )
 
   await retryPath()
+
+  // Lookups: 50 user IDs and 50 logins, each answered in 100 ms.
+  const directory = {
+    users: Array.from({ length: 50 }, (_, i) => ({
+      id: String(7_000 + i),
+      name: `User ${i}`,
+      login: `person${i}@example.com`
+    }))
+  }
+  const verified = await slowCase(
+    '100 targets looked up (50 user IDs, 50 logins), every answer 100 ms',
+    {
+      'user-ids': directory.users.map(u => u.id).join(','),
+      'user-logins': directory.users.map(u => u.login).join(',')
+    },
+    { directory },
+    [process.execPath, node24]
+  )
+  const lookups = verified.requests.filter(q => q.method === 'GET').length
+  verdict(
+    '100 targets verified on node 24',
+    (verified.result['node 24']?.ms ?? Infinity) < 2000,
+    `${((verified.result['node 24']?.ms ?? NaN) / 1000).toFixed(2)} s for ${lookups} lookups and the termination, against ${((lookups * 100) / 1000).toFixed(1)} s one at a time (goal: under 2 s)`
+  )
+
+  // Scale: 50,000 logins and 50,000 group IDs from a targets-file, default batch size.
+  const scaleLogins = Array.from({ length: 50_000 }, (_, i) => `user${i}@example.com`)
+  const scaleGroups = Array.from({ length: 50_000 }, (_, i) => String(20_000_000 + i))
+  fs.writeFileSync(
+    path.join(work, 'scale.json'),
+    JSON.stringify({ user_logins: scaleLogins, group_ids: scaleGroups })
+  )
+  const scaleInputs = { 'targets-file': 'scale.json' }
+  const startUp = action24.ms / 1000
+  const free = await slowCase(
+    '100,000 targets (50,000 logins + 50,000 group IDs), 100 batches, every answer 100 ms',
+    scaleInputs,
+    {},
+    [process.execPath, node24]
+  )
+  const ideal = (100 * 0.1) / 4 + startUp
+  const freeRun = free.result['node 24'] ?? { ms: NaN, rssMiB: NaN }
+  verdict(
+    '100,000 targets without a rate limit on node 24',
+    freeRun.ms / 1000 <= 1.2 * ideal,
+    `${(freeRun.ms / 1000).toFixed(2)} s against ${ideal.toFixed(2)} s (2.5 s for 100 requests of 100 ms, 4 at a time, plus the one-user run's ${startUp.toFixed(2)} s): ${(freeRun.ms / 1000 / ideal).toFixed(2)}× (goal: at most 1.2×)`
+  )
+  const limited = await slowCase(
+    'The same 100,000 targets, the fake Box allowing 10 requests per second',
+    scaleInputs,
+    { ratePerSecond: 10 },
+    [node24]
+  )
+  const limitedRun = limited.result['node 24'] ?? { ms: NaN, rssMiB: NaN }
+  const counts = delivered(limited.requests)
+  const once = counts.size === 100_000 && [...counts.values()].every(n => n === 1)
+  const refusals = limited.requests.filter(q => q.status === 429).length
+  verdict(
+    '100,000 targets at 10 requests per second on node 24',
+    limitedRun.ms / 1000 <= 15 && once,
+    `${(limitedRun.ms / 1000).toFixed(2)} s against the 10 s the limit allows: ${(limitedRun.ms / 10_000).toFixed(2)}× (goal: at most 1.5×); ${refusals} answers were 429; ${counts.size} targets delivered, ${once ? 'each exactly once' : 'NOT each exactly once'}`
+  )
+  const peak = Math.max(freeRun.rssMiB, limitedRun.rssMiB)
+  verdict(
+    '100,000 targets, peak memory',
+    peak <= 200,
+    `${peak.toFixed(1)} MiB (goal: at most 200 MiB)`
+  )
+
+  console.log('\n### Guards\n')
+  for (const line of verdicts) console.log(`- ${line}`)
 } finally {
   await box.stop()
   fs.rmSync(work, { recursive: true, force: true })

@@ -1152,7 +1152,7 @@ const fetch = unavailable;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(926);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(601);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1161,7 +1161,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 926:
+/***/ 601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1194,7 +1194,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -4007,15 +4007,15 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function core_warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -4023,7 +4023,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -9166,7 +9166,9 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'dry-run',
     'max-retries',
     'request-timeout',
-    'job-summary'
+    'job-summary',
+    'verify-targets',
+    'batch-size'
 ]));
 /** action.yml's defaults, applied when a value is empty, as when the action runs outside a runner. */
 const INPUT_DEFAULTS = {
@@ -9174,10 +9176,20 @@ const INPUT_DEFAULTS = {
     'dry-run': 'false',
     'max-retries': '5',
     'request-timeout': '30',
-    'job-summary': 'true'
+    'job-summary': 'true',
+    'verify-targets': 'auto',
+    'batch-size': '1000'
 };
 /** Every output the action sets. */
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && (['message', 'users-message', 'groups-message', 'result']));
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'message',
+    'users-message',
+    'groups-message',
+    'result',
+    'unknown-targets',
+    'failed-targets-file',
+    'failed-count'
+]));
 const runnerInputs = {
     text: name => getInput(name),
     boolean: name => getBooleanInput(name)
@@ -9199,6 +9211,12 @@ async function terminateSessions(client, endpoint, body, label) {
     return { ...result, message: typeof message === 'string' ? message : '' };
 }
 
+;// CONCATENATED MODULE: ./src/ascii.ts
+/** The text with A–Z lower-cased and nothing else: how Box compares logins. */
+function asciiLowerCase(text) {
+    return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, ch => ch.toLowerCase()) : text;
+}
+
 ;// CONCATENATED MODULE: ./src/targets/validate.ts
 const idProblem = id => /^[0-9]+$/.test(id) ? undefined : 'is not a Box ID (digits only)';
 // Whitespace, control characters (Cc) and the line and paragraph separators.
@@ -9216,7 +9234,7 @@ const LOGIN_RULES = [
         reason: login => `contains an invisible or format character (${codePoints(login, ch => FORMAT.test(ch))})`
     },
     {
-        breaks: login => login.split('@').length !== 2,
+        breaks: login => login.indexOf('@') === -1 || login.indexOf('@') !== login.lastIndexOf('@'),
         reason: () => 'must contain exactly one "@"'
     },
     {
@@ -9224,10 +9242,8 @@ const LOGIN_RULES = [
         reason: () => 'has nothing before the "@"'
     },
     {
-        breaks: login => {
-            const labels = login.slice(login.indexOf('@') + 1).split('.');
-            return labels.length < 2 || labels.some(label => label === '');
-        },
+        // Two or more dot-separated labels, none empty.
+        breaks: login => !/@[^.]+(\.[^.]+)+$/.test(login),
         reason: () => 'needs a domain such as example.com after the "@"'
     }
 ];
@@ -9253,12 +9269,13 @@ function codePoints(text, pick) {
 
 ;// CONCATENATED MODULE: ./src/targets/kinds.ts
 
+
 /**
  * The kinds of target, in the order they are read, sent and reported. Everything that names a
  * kind (inputs, targets-file columns and keys, request bodies, logs, summary, outputs) takes the
  * name from here; a new kind is a new row.
  */
-const kinds_TARGET_KINDS = [
+const TARGET_KINDS = [
     {
         input: 'user-ids',
         csvColumn: 'user_id',
@@ -9279,9 +9296,9 @@ const kinds_TARGET_KINDS = [
         label: ['user login', 'user logins'],
         title: 'User logins',
         validate: loginProblem,
-        // Box compares logins without regard to ASCII case. Only ASCII: toLowerCase() would fold the
-        // Kelvin sign (U+212A) into "k" and make a look-alike swallow the real login.
-        key: (login) => login.replace(/[A-Z]/g, ch => ch.toLowerCase())
+        // Only ASCII case: toLowerCase() would fold the Kelvin sign (U+212A) into "k" and make a
+        // look-alike swallow the real login.
+        key: asciiLowerCase
     },
     {
         input: 'group-ids',
@@ -9295,9 +9312,9 @@ const kinds_TARGET_KINDS = [
         key: (id) => id
     }
 ];
-const KIND_NAMES = kinds_TARGET_KINDS.map(k => k.input);
+const KIND_NAMES = TARGET_KINDS.map(k => k.input);
 function kindOf(name) {
-    return kinds_TARGET_KINDS.find(k => k.input === name);
+    return TARGET_KINDS.find(k => k.input === name);
 }
 /** "1 user ID", "37,000 group IDs". */
 function countLabel(kind, count) {
@@ -9321,67 +9338,297 @@ function describeOrigin(origin) {
         text += ` (${origin.column})`;
     return text;
 }
-/** The targets of one kind, in their order. */
-function ofKind(targets, kind) {
-    return targets.filter(t => t.kind === kind);
+/** The targets of each kind present, in their order, in one pass. */
+function byKind(targets) {
+    const lists = new Map();
+    for (const target of targets) {
+        const list = lists.get(target.kind);
+        if (list)
+            list.push(target);
+        else
+            lists.set(target.kind, [target]);
+    }
+    return lists;
 }
 /** The kinds a terminate_sessions endpoint takes. */
 function kindsOf(endpoint) {
-    return kinds_TARGET_KINDS.filter(k => k.endpoint === endpoint);
+    return TARGET_KINDS.filter(k => k.endpoint === endpoint);
 }
 /** Targets as the targets-file JSON object: every kind's key, with an empty array when unused. */
 function asTargetsJson(targets) {
-    const lists = new Map(TARGET_KINDS.map(kind => [kind.input, []]));
-    for (const target of targets)
-        lists.get(target.kind)?.push(target.value);
-    return Object.fromEntries(TARGET_KINDS.map(kind => [kind.jsonKey, lists.get(kind.input) ?? []]));
+    const lists = byKind(targets);
+    return Object.fromEntries(TARGET_KINDS.map(kind => [kind.jsonKey, (lists.get(kind.input) ?? []).map(t => t.value)]));
 }
 /** "2 user IDs, 1 user login": the count of each kind present. */
 function describeCounts(targets) {
-    return kinds_TARGET_KINDS.map(kind => [kind, ofKind(targets, kind.input).length])
-        .filter(([, count]) => count > 0)
-        .map(([kind, count]) => countLabel(kind, count))
+    const lists = byKind(targets);
+    return TARGET_KINDS.filter(kind => lists.has(kind.input))
+        .map(kind => countLabel(kind, lists.get(kind.input)?.length ?? 0))
         .join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/run/terminate.ts
+;// CONCATENATED MODULE: ./src/run/batches.ts
 
 
 
-/** The requests the targets need: one per endpoint that has targets, in the kinds' order. */
-function planTerminations(targets) {
-    const endpoints = [...new Set(kinds_TARGET_KINDS.map(k => k.endpoint))];
-    return endpoints.flatMap(endpoint => {
-        const kinds = kindsOf(endpoint);
-        const carried = targets.filter(t => kinds.some(kind => kind.input === t.kind));
-        return carried.length > 0
-            ? [{ endpoint, path: TERMINATE_PATHS[endpoint], targets: carried }]
-            : [];
+/**
+ * Cuts each endpoint's targets into batches of at most `batchSize` entries in all (user IDs and
+ * logins together), in the kinds' order, and interleaves the endpoints so both make progress.
+ */
+function planBatches(targets, batchSize) {
+    const endpoints = [...new Set(TARGET_KINDS.map(k => k.endpoint))];
+    const lists = byKind(targets);
+    const perEndpoint = endpoints.map(endpoint => {
+        const carried = kindsOf(endpoint).flatMap(kind => lists.get(kind.input) ?? []);
+        const of = Math.ceil(carried.length / batchSize);
+        return Array.from({ length: of }, (_, i) => ({
+            endpoint,
+            path: TERMINATE_PATHS[endpoint],
+            number: i + 1,
+            of,
+            targets: carried.slice(i * batchSize, (i + 1) * batchSize)
+        }));
     });
+    const batches = [];
+    const longest = Math.max(0, ...perEndpoint.map(list => list.length));
+    for (let i = 0; i < longest; i++) {
+        for (const list of perEndpoint) {
+            const batch = list[i];
+            if (batch)
+                batches.push(batch);
+        }
+    }
+    return batches;
 }
-/** The request body: each of the endpoint's kinds under its body key, in the targets' order. */
-function requestBody(request) {
-    return Object.fromEntries(kindsOf(request.endpoint).map(kind => [
+/** How many batches planBatches makes of these targets. */
+function countBatches(targets, batchSize) {
+    const endpoints = [...new Set(TARGET_KINDS.map(k => k.endpoint))];
+    const lists = byKind(targets);
+    return endpoints.reduce((sum, endpoint) => {
+        const carried = kindsOf(endpoint).reduce((n, k) => n + (lists.get(k.input)?.length ?? 0), 0);
+        return sum + Math.ceil(carried / batchSize);
+    }, 0);
+}
+/** The request body: each of the endpoint's kinds under its body key, an unused one empty. */
+function requestBody(batch) {
+    const lists = byKind(batch.targets);
+    return Object.fromEntries(kindsOf(batch.endpoint).map(kind => [
         kind.bodyKey,
-        ofKind(request.targets, kind.input).map(t => t.value)
+        (lists.get(kind.input) ?? []).map(t => t.value)
     ]));
 }
-/** Sends the requests concurrently; one failing does not stop the other. */
-function sendTerminations(requests, client) {
-    return Promise.all(requests.map(async (request) => {
-        const result = await terminateSessions(client, request.endpoint, requestBody(request));
-        return {
-            ...request,
-            ok: result.ok,
-            sent: result.sent,
-            status: result.status,
-            message: result.message,
-            requestId: result.requestId,
-            attempts: result.attempts,
-            durationMs: result.durationMs,
-            ...(result.ok ? { warning: result.warning } : { error: result.error })
-        };
-    }));
+/** How the log names a batch: the path alone when its endpoint has one batch. */
+function batchLabel(batch) {
+    return batch.of === 1 ? batch.path : `${batch.path} batch ${batch.number}/${batch.of}`;
+}
+/** The items of each endpoint, in the order the endpoints first appear. */
+function groupByEndpoint(items, batchOf) {
+    const groups = new Map();
+    for (const item of items) {
+        const path = batchOf(item).path;
+        const group = groups.get(path) ?? [];
+        group.push(item);
+        groups.set(path, group);
+    }
+    return [...groups.values()];
+}
+
+;// CONCATENATED MODULE: ./src/run/report.ts
+function unknownTargets(report) {
+    return report.verification.verified.filter(v => v.state === 'not-found').map(v => v.target);
+}
+/**
+ * The remainder: the targets to terminate whose batch did not succeed or was never sent, or all of
+ * them when the run stopped before planning its batches.
+ */
+function failedTargets(report) {
+    if (report.dryRun)
+        return [];
+    if (report.error !== undefined && report.batches.length === 0)
+        return report.toSend;
+    const done = new Set(report.results.filter(r => r.ok).map(r => r.batch));
+    return report.batches.filter(batch => !done.has(batch)).flatMap(batch => batch.targets);
+}
+/** Whether the step fails; a dry run fails only when it could not do what a dry run does. */
+function failed(report) {
+    if (report.error !== undefined)
+        return true;
+    if (report.dryRun)
+        return false;
+    return failedTargets(report).length > 0 || unknownTargets(report).length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/box/lookup.ts
+/** The user fields every lookup asks for (the `fields` query parameter). */
+const USER_FIELDS = ['id', 'name', 'login', 'status', 'role'];
+/** A string field of Box's JSON; IDs may come as numbers. */
+function lookup_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+function readUser(json) {
+    return {
+        id: lookup_text(json.id),
+        name: lookup_text(json.name),
+        login: lookup_text(json.login),
+        status: lookup_text(json.status),
+        role: lookup_text(json.role)
+    };
+}
+/** The outcome of a GET for one object: found when Box sent it, not found on a 404. */
+function lookupOf(result, read) {
+    if (!result.ok) {
+        return result.status === 404
+            ? { notFound: true }
+            : { failed: result.error, status: result.status };
+    }
+    if (!result.json)
+        return { failed: result.warning ?? 'Box sent no readable answer' };
+    return { found: read(result.json) };
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/find-user-by-login.ts
+
+
+/** Box's largest page for GET /2.0/users. */
+const PAGE_SIZE = 1000;
+/** Box refuses an offset past this. */
+const MAX_OFFSET = 10_000;
+/**
+ * GET /2.0/users?filter_term=…: the user whose login is exactly `login`, ignoring ASCII case.
+ * Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
+ * `ada@example.com.au`; only an exact login counts. Further pages are read while Box has more.
+ */
+async function findUserByLogin(client, login) {
+    const wanted = asciiLowerCase(login);
+    for (let offset = 0; offset <= MAX_OFFSET;) {
+        const result = await client.call({
+            method: 'GET',
+            path: 'users',
+            query: {
+                filter_term: login,
+                user_type: 'all',
+                fields: USER_FIELDS,
+                limit: PAGE_SIZE,
+                offset
+            },
+            label: `users?filter_term=${login}`
+        });
+        if (!result.ok)
+            return { failed: result.error, status: result.status };
+        const entries = result.json?.entries;
+        if (!Array.isArray(entries)) {
+            return { failed: result.warning ?? `Box's answer on users has no entries` };
+        }
+        const users = entries
+            .filter((e) => typeof e === 'object' && e !== null)
+            .map(readUser);
+        const match = users.find(user => asciiLowerCase(user.login) === wanted);
+        if (match)
+            return { found: match };
+        const total = result.json?.total_count;
+        offset += entries.length;
+        if (entries.length === 0 || typeof total !== 'number' || offset >= total)
+            break;
+    }
+    return { notFound: true };
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/get-group.ts
+
+/** GET /2.0/groups/{group_id}: the group with this ID, or not found. */
+async function getGroup(client, id) {
+    const result = await client.call({
+        method: 'GET',
+        path: `groups/${encodeURIComponent(id)}`,
+        query: { fields: ['id', 'name'] },
+        label: `groups/${id}`
+    });
+    return lookupOf(result, json => ({ id: lookup_text(json.id), name: lookup_text(json.name) }));
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/get-user.ts
+
+/** GET /2.0/users/{user_id}: the user with this ID, or not found. */
+async function getUser(client, id) {
+    const result = await client.call({
+        method: 'GET',
+        path: `users/${encodeURIComponent(id)}`,
+        query: { fields: USER_FIELDS },
+        label: `users/${id}`
+    });
+    return lookupOf(result, readUser);
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/group-memberships.ts
+/**
+ * GET /2.0/groups/{group_id}/memberships?limit=1: Box's total_count of the group's memberships,
+ * an approximate member count; undefined when Box does not say.
+ */
+async function countGroupMembers(client, groupId) {
+    const result = await client.call({
+        method: 'GET',
+        path: `groups/${encodeURIComponent(groupId)}/memberships`,
+        query: { limit: 1 },
+        label: `groups/${groupId}/memberships`
+    });
+    const total = result.ok ? result.json?.total_count : undefined;
+    return typeof total === 'number' ? total : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/net/pool.ts
+/**
+ * Runs `work` on every item with at most `limit` at once, starting them in order, and returns
+ * the results in the items' order.
+ */
+async function mapWithLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/run/verify.ts
+
+
+
+
+
+/** Lookups in flight at once. */
+const LOOKUPS_IN_FLIGHT = 8;
+/** With verify-targets: auto, runs with more targets than this are not looked up. */
+const AUTO_VERIFY_LIMIT = 100;
+/** How each kind of target is looked up; a new kind needs a row here. */
+const LOOKUPS = {
+    'user-ids': async (client, id) => user(await getUser(client, id)),
+    'user-logins': async (client, login) => user(await findUserByLogin(client, login)),
+    'group-ids': async (client, id) => {
+        const group = await getGroup(client, id);
+        if (!('found' in group))
+            return group;
+        const members = await countGroupMembers(client, id);
+        return { found: { group: { ...group.found, members } } };
+    }
+};
+function user(lookup) {
+    return 'found' in lookup ? { found: { user: lookup.found } } : lookup;
+}
+/** Looks every target up, a few at once, with the client's retries and rate-limit gate. */
+function verifyTargets(targets, client) {
+    return mapWithLimit(targets, LOOKUPS_IN_FLIGHT, async (target) => {
+        const lookup = await LOOKUPS[target.kind](client, target.value);
+        if ('found' in lookup)
+            return { target, state: 'found', ...lookup.found };
+        if ('notFound' in lookup)
+            return { target, state: 'not-found' };
+        const refused = lookup.status === 401 || lookup.status === 403;
+        return { target, state: 'unverified', reason: lookup.failed, refused };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/safe-text.ts
@@ -9428,8 +9675,13 @@ function htmlText(text) {
 
 
 
-/** Targets listed per body key in the log; the rest are counted. */
-const LOGGED_TARGETS = 50;
+
+
+
+/** Targets listed per list in the log and in error messages; the rest are counted. */
+const LISTED_TARGETS = 50;
+/** An endpoint with more batches than this logs its progress every 10 %, not every batch. */
+const BATCH_LINES_LIMIT = 20;
 /** One line of the log; text from inputs or Box cannot start a workflow command. */
 function log_info(text) {
     info(safeText(text));
@@ -9441,40 +9693,159 @@ function logInputNotes(settings) {
     for (const target of settings.targets) {
         const characters = target.kind === 'user-logins' ? nonAsciiCharacters(target.value) : undefined;
         if (characters) {
-            warning(safeText(`${describeOrigin(target.origin)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the login you mean and not a look-alike`), { title: 'Login outside ASCII' });
+            core_warning(safeText(`${describeOrigin(target)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the login you mean and not a look-alike`), { title: 'Login outside ASCII' });
         }
     }
 }
 function logRetry(label, notice) {
-    log_info(`${label}: attempt ${notice.attempt} failed (${notice.reason}); retrying in ${(notice.waitMs / 1000).toFixed(1)} s`);
+    const wait = `retrying in ${(notice.waitMs / 1000).toFixed(1)} s`;
+    log_info(`${label}: attempt ${notice.attempt} failed (${notice.reason}); ${wait}${notice.everyRequestWaits ? ', and every request waits as long' : ''}`);
 }
-/** One log group per request, printed once the concurrent calls are done so groups do not interleave. */
-function logReport(report) {
-    if (report.identity) {
-        const who = report.identity;
-        log_info(`Acting as ${who.name} (${who.login}, user ${who.id}, role ${who.role || 'unknown'})`);
-    }
-    for (const request of report.requests) {
-        startGroup(safeText(`${request.path}: ${describeCounts(request.targets)}`));
-        for (const [key, list] of Object.entries(requestBody(request))) {
+function logVerifying(count) {
+    log_info(`Looking up ${count === 1 ? '1 target' : `${groupDigits(count)} targets`} in Box, ${LOOKUPS_IN_FLIGHT} at a time`);
+}
+/** Each endpoint's targets in a log group, before they are sent. */
+function logPlanned(report) {
+    for (const batches of groupByEndpoint(report.batches, b => b)) {
+        const { endpoint, path } = batches[0];
+        const targets = batches.flatMap(b => b.targets);
+        const count = batches.length === 1 ? '1 batch' : `${groupDigits(batches.length)} batches`;
+        const dryRun = report.dryRun ? ' (dry run: not sent)' : '';
+        startGroup(safeText(`${path}: ${describeCounts(targets)} in ${count}${dryRun}`));
+        const lists = byKind(targets);
+        for (const kind of kindsOf(endpoint)) {
+            const list = lists.get(kind.input) ?? [];
             if (list.length === 0)
                 continue;
-            const more = list.length > LOGGED_TARGETS ? `, and ${list.length - LOGGED_TARGETS} more` : '';
-            log_info(`${key}: ${list.slice(0, LOGGED_TARGETS).map(safeText).join(', ')}${more}`);
-        }
-        const result = report.results.find(r => r.endpoint === request.endpoint);
-        if (!result) {
-            log_info(report.dryRun ? 'Dry run: not sent' : 'Not sent');
-        }
-        else {
-            const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
-            const id = result.requestId ? `, request id ${result.requestId}` : '';
-            log_info(`${result.ok ? 'Done' : 'Failed'}: HTTP ${result.status ?? 'none'} after ${attempts} in ${Math.round(result.durationMs)} ms${id}`);
-            if (result.ok)
-                log_info(`Box message: ${result.message}`);
+            const shown = list.slice(0, LISTED_TARGETS).map(t => safeText(t.value));
+            const more = list.length > LISTED_TARGETS
+                ? `, and ${groupDigits(list.length - LISTED_TARGETS)} more`
+                : '';
+            log_info(`${kind.bodyKey}: ${shown.join(', ')}${more}`);
         }
         endGroup();
     }
+}
+/**
+ * Logs each finished batch as it ends: every batch when an endpoint has few, otherwise every
+ * 10 % of its batches; a failed batch always.
+ */
+function progressLog() {
+    const done = new Map();
+    return result => {
+        const { batch } = result;
+        const tally = done.get(batch.path) ?? { batches: 0, targets: 0, failed: 0 };
+        tally.batches++;
+        tally.targets += batch.targets.length;
+        if (!result.ok)
+            tally.failed++;
+        done.set(batch.path, tally);
+        if (!result.ok) {
+            log_info(`${batchLabel(batch)} failed (${describeCounts(batch.targets)}): ${result.error ?? ''}`);
+        }
+        else if (batch.of <= BATCH_LINES_LIMIT) {
+            log_info(`${batchLabel(batch)}: ${answer(result)} (${describeCounts(batch.targets)})`);
+        }
+        const step = Math.ceil(batch.of / 10);
+        if (batch.of > BATCH_LINES_LIMIT &&
+            (tally.batches % step === 0 || tally.batches === batch.of)) {
+            const failed = tally.failed > 0 ? `, ${groupDigits(tally.failed)} failed` : '';
+            log_info(`${batch.path}: ${groupDigits(tally.batches)}/${groupDigits(batch.of)} batches, ${groupDigits(tally.targets)} targets${failed}`);
+        }
+    };
+}
+function logIdentity(who) {
+    log_info(`Acting as ${who.name} (${who.login}, user ${who.id}, role ${who.role || 'unknown'})`);
+}
+/** What the run did, once it is over. */
+function logReport(report) {
+    for (const results of groupByEndpoint(report.results, r => r.batch)) {
+        const ok = results.filter(r => r.ok);
+        const targets = results.reduce((sum, r) => sum + r.batch.targets.length, 0);
+        log_info(`${results[0]?.batch.path}: ${groupDigits(ok.length)} of ${groupDigits(results.length)} ${results.length === 1 ? 'batch' : 'batches'} succeeded (${plural(targets, 'target')})`);
+        for (const message of distinct(ok.map(r => r.message)))
+            log_info(`Box message: ${message}`);
+    }
+    for (const warning of distinct(report.results.map(r => r.warning ?? ''))) {
+        core_warning(safeText(warning));
+    }
+    const unknown = unknownTargets(report);
+    if (report.dryRun && unknown.length > 0) {
+        core_warning(safeText(`Dry run: ${notFound(unknown)}; a real run would fail for them: ${listTargets(unknown)}`), { title: 'Targets not found' });
+    }
+}
+/** Who each target is, as soon as the lookups are done: before anything is terminated. */
+function logVerification(verification, dryRun) {
+    if (verification.skipped) {
+        notice(`Targets not looked up: ${verification.skipped}. Set verify-targets: true to look up every one.`, { title: 'Targets not verified' });
+    }
+    if (verification.verified.length === 0)
+        return;
+    startGroup(dryRun ? 'Who would be logged out' : 'Who is logged out');
+    for (const entry of verification.verified)
+        log_info(`${quoteEntry(entry.target.value)}: ${describeVerified(entry)}`);
+    for (const { login, id } of verification.coveredByIds) {
+        log_info(`${quoteEntry(login.value)} is user ${id.value}, listed by ID too: sent once, by ID`);
+    }
+    endGroup();
+    const unverified = verification.verified.filter(v => v.state === 'unverified');
+    if (unverified.length > 0 && verification.mode === 'auto') {
+        const reasons = distinct(unverified.map(v => (v.state === 'unverified' ? v.reason : '')));
+        core_warning(safeText(`Box did not say who ${unverified.length === 1 ? '1 target is' : `${groupDigits(unverified.length)} targets are`}, so ${unverified.length === 1 ? 'it is' : 'they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
+    }
+}
+function describeVerified(entry) {
+    if (entry.state === 'not-found')
+        return `not found (${describeOrigin(entry.target)})`;
+    if (entry.state === 'unverified')
+        return `not verified: ${entry.reason}`;
+    if (entry.user) {
+        const u = entry.user;
+        return `${u.name} <${u.login}>, user ${u.id}, ${u.status || 'status unknown'}, role ${u.role || 'unknown'}`;
+    }
+    const g = entry.group;
+    const members = g?.members === undefined ? 'members unknown' : `about ${groupDigits(g.members)} members`;
+    return `group ${g?.name ?? ''} (${g?.id ?? ''}), ${members}`;
+}
+/** The lines of the step's failure: what stopped it, each failed batch, each unknown target. */
+function failureLines(report, remainderFile) {
+    const lines = [];
+    if (report.error)
+        lines.push(report.error);
+    const failedBatches = report.results.filter(r => !r.ok);
+    for (const error of distinct(failedBatches.map(r => r.error ?? '')).slice(0, 10))
+        lines.push(error);
+    const unknown = unknownTargets(report);
+    if (unknown.length > 0) {
+        lines.push(`${notFound(unknown)}, so they were not terminated; everyone found was: ${listTargets(unknown)}`);
+    }
+    const failed = failedTargets(report);
+    if (failed.length > 0 && remainderFile) {
+        lines.push(`${groupDigits(failed.length)} ${failed.length === 1 ? 'target was' : 'targets were'} not terminated; run again with targets-file: ${remainderFile}`);
+    }
+    return lines.map(safeText);
+}
+/** "1 target", "2,500 targets". */
+function plural(count, noun) {
+    return `${groupDigits(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+function notFound(targets) {
+    return `${targets.length === 1 ? '1 target was' : `${groupDigits(targets.length)} targets were`} not found in Box`;
+}
+function listTargets(targets) {
+    const shown = targets
+        .slice(0, LISTED_TARGETS)
+        .map(t => `${describeOrigin(t)} ${quoteEntry(t.value)}`);
+    const more = targets.length - shown.length;
+    return `${shown.join('; ')}${more > 0 ? `; and ${groupDigits(more)} more` : ''}`;
+}
+function answer(result) {
+    const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
+    const id = result.requestId ? `, request id ${result.requestId}` : '';
+    return `HTTP ${result.status ?? 'none'} after ${attempts} in ${Math.round(result.durationMs)} ms${id}`;
+}
+function distinct(texts) {
+    return [...new Set(texts.filter(t => t !== ''))];
 }
 
 ;// CONCATENATED MODULE: ./src/action/mask.ts
@@ -9493,11 +9864,6 @@ function maskParts(secret) {
     return [...new Set([secret, ...lines])];
 }
 
-;// CONCATENATED MODULE: ./src/run/report.ts
-function failed(report) {
-    return report.error !== undefined || report.results.some(r => !r.ok);
-}
-
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 
 
@@ -9505,57 +9871,148 @@ function failed(report) {
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
 /** Lists in the `result` output are cut to this many entries each; counts stay exact. */
 const RESULT_LIST_LIMIT = 1000;
-function buildOutputs(report) {
-    const messageOf = (endpoint) => report.results.find(r => r.endpoint === endpoint)?.message;
-    const users = messageOf('users');
-    const groups = messageOf('groups');
-    const messages = [...new Set([users, groups].filter(m => m))];
+/** Targets described one by one in `result` (who each is); the rest are counted. */
+const RESULT_VERIFIED_LIMIT = 100;
+/** Batches described in full in `result`, per endpoint. */
+const RESULT_BATCH_LIMIT = 10;
+function buildOutputs(report, remainderFile) {
+    const messages = (endpoint) => [
+        ...new Set(report.results
+            .filter(r => r.ok && r.message !== '' && (!endpoint || r.batch.endpoint === endpoint))
+            .sort((a, b) => endpointOrder(a) - endpointOrder(b))
+            .map(r => r.message))
+    ].join('\n');
+    const unknown = unknownTargets(report);
     const message = report.dryRun
-        ? `Dry run: no sessions were terminated; would end sessions of ${report.requests.map(r => describeCounts(r.targets)).join(', ')}`
-        : messages.join('\n');
+        ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(report.toSend) || 'no one'}${unknown.length > 0 ? `; ${unknown.length} not found` : ''}`
+        : messages();
     return {
         message,
-        'users-message': users ?? '',
-        'groups-message': groups ?? '',
-        result: JSON.stringify(resultObject(report))
+        'users-message': messages('users'),
+        'groups-message': messages('groups'),
+        result: JSON.stringify(resultObject(report)),
+        'unknown-targets': report.verification.verified.length > 0 ? JSON.stringify(asTargetsJson(unknown)) : '',
+        'failed-targets-file': remainderFile ?? '',
+        'failed-count': String(failedTargets(report).length)
     };
 }
+const ENDPOINTS = Object.keys(TERMINATE_PATHS);
+const endpointOrder = (result) => ENDPOINTS.indexOf(result.batch.endpoint);
 function resultObject(report) {
     const result = { dryRun: report.dryRun, ok: !failed(report) };
     if (report.identity)
         result.actingAs = report.identity;
     if (report.error)
         result.error = report.error;
-    for (const request of report.requests) {
-        const outcome = report.results.find(r => r.endpoint === request.endpoint);
-        const targets = {};
-        const counts = {};
-        let truncated = false;
-        for (const [key, list] of Object.entries(requestBody(request))) {
-            targets[key] = list.slice(0, RESULT_LIST_LIMIT);
-            counts[key] = list.length;
-            truncated ||= list.length > RESULT_LIST_LIMIT;
-        }
-        result[request.endpoint] = {
-            endpoint: request.path,
-            sent: outcome?.sent ?? false,
-            targets,
-            counts,
-            ...(truncated ? { targetsTruncated: true } : {}),
-            ...(outcome
-                ? {
-                    status: outcome.status ?? null,
-                    message: outcome.message,
-                    requestId: outcome.requestId ?? null,
-                    attempts: outcome.attempts,
-                    durationMs: Math.round(outcome.durationMs),
-                    ...(outcome.error ? { error: outcome.error } : {}),
-                    ...(outcome.warning ? { warning: outcome.warning } : {})
-                }
-                : {})
-        };
+    const { verification } = report;
+    const count = (state) => verification.verified.filter(v => v.state === state).length;
+    result.verification = {
+        mode: verification.mode,
+        ran: verification.verified.length > 0,
+        ...(verification.skipped ? { skipped: verification.skipped } : {}),
+        found: count('found'),
+        notFound: count('not-found'),
+        unverified: count('unverified'),
+        sentOnceById: verification.coveredByIds.length
+    };
+    if (verification.verified.length > 0) {
+        result.verified = verification.verified.slice(0, RESULT_VERIFIED_LIMIT).map(v => ({
+            kind: v.target.kind,
+            value: v.target.value,
+            from: describeOrigin(v.target),
+            found: v.state === 'found' ? true : v.state === 'not-found' ? false : null,
+            ...(v.state === 'found' && v.user ? { user: v.user } : {}),
+            ...(v.state === 'found' && v.group
+                ? { group: { ...v.group, members: v.group.members ?? null, membersApproximate: true } }
+                : {}),
+            ...(v.state === 'unverified' ? { reason: v.reason } : {})
+        }));
+        if (verification.verified.length > RESULT_VERIFIED_LIMIT)
+            result.verifiedTruncated = true;
+    }
+    result.unknownCount = unknownTargets(report).length;
+    result.failedCount = failedTargets(report).length;
+    for (const endpoint of ENDPOINTS) {
+        const batches = report.batches.filter(b => b.endpoint === endpoint);
+        if (batches.length > 0)
+            result[endpoint] = endpointResult(report, batches);
     }
     return result;
+}
+function endpointResult(report, batches) {
+    const endpoint = batches[0]?.endpoint ?? 'users';
+    const results = report.results.filter(r => r.batch.endpoint === endpoint);
+    const lists = byKind(batches.flatMap(b => b.targets));
+    const targets = {};
+    const counts = {};
+    let truncated = false;
+    for (const kind of kindsOf(endpoint)) {
+        const list = lists.get(kind.input) ?? [];
+        targets[kind.bodyKey] = list.slice(0, RESULT_LIST_LIMIT).map(t => t.value);
+        counts[kind.bodyKey] = list.length;
+        truncated ||= list.length > RESULT_LIST_LIMIT;
+    }
+    const failedOnes = results.filter(r => !r.ok);
+    const firstFailure = failedOnes[0];
+    const outcome = report.dryRun
+        ? {}
+        : {
+            ok: results.length === batches.length && failedOnes.length === 0,
+            // The status that tells: the first failed batch's, else the first batch's.
+            status: (firstFailure ?? results[0])?.status ?? null
+        };
+    return {
+        endpoint: TERMINATE_PATHS[endpoint],
+        sent: results.some(r => r.sent),
+        ...outcome,
+        message: [...new Set(results.filter(r => r.ok && r.message).map(r => r.message))].join('\n'),
+        targets,
+        counts,
+        ...(truncated ? { targetsTruncated: true } : {}),
+        batchCounts: {
+            total: batches.length,
+            sent: results.filter(r => r.sent).length,
+            succeeded: results.filter(r => r.ok).length,
+            failed: failedOnes.length
+        },
+        failedTargets: failedOnes.reduce((sum, r) => sum + r.batch.targets.length, 0),
+        batches: results.slice(0, RESULT_BATCH_LIMIT).map(r => ({
+            batch: r.batch.number,
+            size: r.batch.targets.length,
+            sent: r.sent,
+            status: r.status ?? null,
+            requestId: r.requestId ?? null,
+            attempts: r.attempts,
+            durationMs: Math.round(r.durationMs),
+            ...(r.ok ? { message: r.message } : { error: r.error }),
+            ...(r.warning ? { warning: r.warning } : {})
+        })),
+        ...(results.length > RESULT_BATCH_LIMIT ? { batchesTruncated: true } : {}),
+        ...(firstFailure ? { error: firstFailure.error } : {})
+    };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/action/remainder.ts
+
+
+
+
+/**
+ * Writes the targets that were not terminated to a new file in `folder` (the runner's
+ * RUNNER_TEMP), in the targets-file JSON shape, so that a run with targets-file set to it sends
+ * exactly those. Returns the file's path.
+ */
+function writeRemainder(targets, folder = external_node_os_default().tmpdir()) {
+    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(folder, 'terminate-box-sessions-'));
+    const file = external_node_path_default().join(dir, 'failed-targets.json');
+    external_node_fs_default().writeFileSync(file, `${JSON.stringify(asTargetsJson(targets), null, 2)}\n`);
+    return file;
 }
 
 ;// CONCATENATED MODULE: ./src/parsed.ts
@@ -9565,11 +10022,16 @@ function parsed(value) {
 function refused(...problems) {
     return { ok: false, problems };
 }
+/** The value, or the problems when there are any (however many: no spread). */
+function valueOrProblems(value, problems) {
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
 /** The value of a result, after adding its problems to `problems`; undefined when it failed. */
 function collect(result, problems) {
     if (result.ok)
         return result.value;
-    problems.push(...result.problems);
+    for (const problem of result.problems)
+        problems.push(problem);
     return undefined;
 }
 
@@ -9781,14 +10243,16 @@ class NetworkError extends Error {
 
 /** The targets without repeats, each kept where it first appears; its kind decides what repeats. */
 function dedupe(targets) {
-    const seen = new Set();
+    const kinds = new Map(TARGET_KINDS.map(kind => [kind.input, { key: kind.key, seen: new Set() }]));
     const kept = [];
     for (const target of targets) {
-        const key = `${target.kind}\n${kindOf(target.kind).key(target.value)}`;
-        if (!seen.has(key)) {
-            seen.add(key);
+        const kind = kinds.get(target.kind);
+        if (!kind)
+            continue;
+        const known = kind.seen.size;
+        kind.seen.add(kind.key(target.value));
+        if (kind.seen.size > known)
             kept.push(target);
-        }
     }
     return kept;
 }
@@ -9807,10 +10271,9 @@ function parseListInput(kind, raw) {
     const text = raw.trim();
     if (text === '')
         return parsed([]);
-    const origin = { source: kind };
     if (!text.startsWith('[')) {
         const values = text.split(/[\s,]+/).filter(e => e !== '');
-        return checkTargets(kind, values.map(value => ({ value, origin })));
+        return checkTargets(values.map(value => ({ kind, value, source: kind })));
     }
     let json;
     try {
@@ -9822,46 +10285,47 @@ function parseListInput(kind, raw) {
     if (!Array.isArray(json)) {
         return refused(`${kind}: starts with "[" but is not a valid JSON array`);
     }
-    return jsonArrayTargets(kind, json, () => origin);
+    return jsonArrayTargets(kind, json, kind, false);
 }
 /**
- * The targets in a parsed JSON array: strings trimmed, whole numbers as digits; anything else,
- * and every entry its kind refuses, is a problem.
+ * The targets in a parsed JSON array from `source`, each numbered by its item when `numbered`:
+ * strings trimmed, whole numbers as digits; anything else, and every entry its kind refuses, is a
+ * problem.
  */
-function jsonArrayTargets(kind, items, originOf) {
-    const entries = [];
+function jsonArrayTargets(kind, items, source, numbered) {
+    const candidates = [];
     const problems = [];
     items.forEach((item, index) => {
-        if (typeof item === 'string') {
-            const value = item.trim();
-            if (value !== '')
-                entries.push({ value, origin: originOf(index) });
-        }
-        else if (typeof item === 'number' && Number.isSafeInteger(item) && item >= 0) {
-            entries.push({ value: String(item), origin: originOf(index) });
-        }
-        else {
+        const value = typeof item === 'string'
+            ? item.trim()
+            : typeof item === 'number' && Number.isSafeInteger(item) && item >= 0
+                ? String(item)
+                : undefined;
+        if (value === undefined) {
             const shown = quoteEntry(JSON.stringify(item) ?? String(item));
-            problems.push(`${originOf(index).source}: item ${index + 1} of the JSON array is ${shown}, not a string or a whole number`);
+            problems.push(`${source}: item ${index + 1} of the JSON array is ${shown}, not a string or a whole number`);
+        }
+        else if (value !== '') {
+            candidates.push(numbered ? { kind, value, source, item: index + 1 } : { kind, value, source });
         }
     });
-    const checked = checkTargets(kind, entries);
-    if (!checked.ok)
-        problems.push(...checked.problems);
-    return problems.length > 0 ? refused(...problems) : checked;
+    const checked = checkTargets(candidates);
+    return checked.ok
+        ? valueOrProblems(checked.value, problems)
+        : valueOrProblems([], [...problems, ...checked.problems]);
 }
-/** Checks each entry with its kind's rule; every refusal names the entry and where it came from. */
-function checkTargets(kind, entries) {
-    const { validate } = kindOf(kind);
+/** Checks each target with its kind's rule; every refusal names the entry and where it came from. */
+function checkTargets(candidates) {
+    const targets = [];
     const problems = [];
-    for (const { value, origin } of entries) {
-        const problem = validate(value);
+    for (const target of candidates) {
+        const problem = kindOf(target.kind).validate(target.value);
         if (problem)
-            problems.push(`${describeOrigin(origin)}: ${quoteEntry(value)} ${problem}`);
+            problems.push(`${describeOrigin(target)}: ${quoteEntry(target.value)} ${problem}`);
+        else
+            targets.push(target);
     }
-    if (problems.length > 0)
-        return refused(...problems);
-    return parsed(entries.map(({ value, origin }) => ({ kind, value, origin })));
+    return valueOrProblems(targets, problems);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -11944,9 +12408,6 @@ const sync_parse = function (data, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/targets/targets-file.ts
 
 
@@ -12014,23 +12475,18 @@ function parseJsonFile(text) {
     const targets = [];
     const problems = [];
     for (const [key, value] of Object.entries(json)) {
-        const kind = kinds_TARGET_KINDS.find(k => k.jsonKey === key);
+        const kind = TARGET_KINDS.find(k => k.jsonKey === key);
         if (!kind) {
-            problems.push(`${INPUT}: unknown key ${quoteEntry(key)} (expected ${kinds_TARGET_KINDS.map(k => k.jsonKey).join(', ')})`);
+            problems.push(`${INPUT}: unknown key ${quoteEntry(key)} (expected ${TARGET_KINDS.map(k => k.jsonKey).join(', ')})`);
             continue;
         }
         if (!Array.isArray(value)) {
             problems.push(`${INPUT}: ${key} must be an array`);
             continue;
         }
-        const source = `${INPUT} ${key}`;
-        const list = jsonArrayTargets(kind.input, value, index => ({ source, item: index + 1 }));
-        if (list.ok)
-            targets.push(...list.value);
-        else
-            problems.push(...list.problems);
+        collectInto(jsonArrayTargets(kind.input, value, `${INPUT} ${key}`, true), targets, problems);
     }
-    return problems.length > 0 ? refused(...problems) : parsed(targets);
+    return valueOrProblems(targets, problems);
 }
 function parseCsvFile(text) {
     let records;
@@ -12051,13 +12507,13 @@ function parseCsvFile(text) {
     const [header, ...body] = rows;
     if (!header)
         return parsed({ targets: [], ignoredColumns: [] });
-    const columns = header.cells.map(cell => kinds_TARGET_KINDS.find(k => k.csvColumn === cell.trim().toLowerCase()));
+    const columns = header.cells.map(cell => TARGET_KINDS.find(k => k.csvColumn === cell.trim().toLowerCase()));
     const ignoredColumns = header.cells.filter((_, i) => !columns[i]).map(c => c.trim());
     if (columns.every(kind => !kind)) {
-        return refused(`${INPUT} line ${header.line}: the header names none of the columns ${kinds_TARGET_KINDS.map(k => k.csvColumn).join(', ')}; it has ${ignoredColumns.map(c => quoteEntry(c)).join(', ')}`);
+        return refused(`${INPUT} line ${header.line}: the header names none of the columns ${TARGET_KINDS.map(k => k.csvColumn).join(', ')}; it has ${ignoredColumns.map(c => quoteEntry(c)).join(', ')}`);
     }
     const problems = [];
-    const entries = new Map();
+    const found = new Map();
     for (const row of body) {
         if (row.cells.length > columns.length) {
             problems.push(`${INPUT} line ${row.line}: has ${row.cells.length} cells, the header names ${columns.length}`);
@@ -12068,20 +12524,21 @@ function parseCsvFile(text) {
             const value = cell.trim();
             if (!kind || value === '')
                 return;
-            const list = entries.get(kind) ?? [];
-            list.push({ value, origin: { source: INPUT, line: row.line, column: kind.csvColumn } });
-            entries.set(kind, list);
+            const list = found.get(kind) ?? [];
+            list.push({ kind: kind.input, value, source: INPUT, line: row.line, column: kind.csvColumn });
+            found.set(kind, list);
         });
     }
     const targets = [];
-    for (const kind of kinds_TARGET_KINDS) {
-        const checked = checkTargets(kind.input, entries.get(kind) ?? []);
-        if (checked.ok)
-            targets.push(...checked.value);
-        else
-            problems.push(...checked.problems);
+    for (const kind of TARGET_KINDS) {
+        collectInto(checkTargets(found.get(kind) ?? []), targets, problems);
     }
-    return problems.length > 0 ? refused(...problems) : parsed({ targets, ignoredColumns });
+    return valueOrProblems({ targets, ignoredColumns }, problems);
+}
+/** Adds a result's targets, or its problems, one by one: a spread of 100,000 overflows the stack. */
+function collectInto(result, targets, problems) {
+    for (const target of collect(result, problems) ?? [])
+        targets.push(target);
 }
 /** The line a record starts on, from the line it ends on and the line breaks inside its cells. */
 function firstLine(cells, lastLine) {
@@ -12132,6 +12589,8 @@ function parseBaseUrl(raw) {
 
 const MAX_RETRIES_LIMIT = 10;
 const REQUEST_TIMEOUT_LIMIT_S = 300;
+const BATCH_SIZE_LIMIT = 100_000;
+const VERIFY_MODES = ['auto', 'true', 'false'];
 /** Turns the raw inputs into one typed settings object, or throws one InputError listing every problem. */
 function parseSettings(inputs, files) {
     const problems = [];
@@ -12139,12 +12598,15 @@ function parseSettings(inputs, files) {
     const found = [];
     const notes = [];
     for (const kind of KIND_NAMES) {
-        found.push(...(collect(parseListInput(kind, text(kind)), problems) ?? []));
+        for (const target of collect(parseListInput(kind, text(kind)), problems) ?? []) {
+            found.push(target);
+        }
     }
     const file = text('targets-file');
     const fromFile = file ? collect(readTargetsFile(file, files), problems) : undefined;
     if (fromFile) {
-        found.push(...fromFile.targets);
+        for (const target of fromFile.targets)
+            found.push(target);
         if (fromFile.ignoredColumns.length > 0) {
             notes.push(`targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`);
         }
@@ -12158,7 +12620,12 @@ function parseSettings(inputs, files) {
     const jobSummary = readBoolean(inputs, 'job-summary', problems);
     const maxRetries = readWholeNumber(text, 'max-retries', [0, MAX_RETRIES_LIMIT], problems);
     const timeoutS = readWholeNumber(text, 'request-timeout', [1, REQUEST_TIMEOUT_LIMIT_S], problems, ' of seconds');
-    if (problems.length > 0 || !auth || !baseUrl)
+    const batchSize = readWholeNumber(text, 'batch-size', [1, BATCH_SIZE_LIMIT], problems);
+    const verify = text('verify-targets');
+    const verifyTargets = VERIFY_MODES.find(mode => mode === verify.toLowerCase());
+    if (!verifyTargets)
+        problems.push(`verify-targets: must be auto, true or false`);
+    if (problems.length > 0 || !auth || !baseUrl || !verifyTargets)
         throw new InputError(problems);
     return {
         targets: dedupe(found),
@@ -12168,6 +12635,8 @@ function parseSettings(inputs, files) {
         maxRetries,
         requestTimeoutMs: timeoutS * 1000,
         jobSummary,
+        verifyTargets,
+        batchSize,
         notes
     };
 }
@@ -12187,7 +12656,7 @@ function readBoolean(inputs, name, problems) {
 function readWholeNumber(text, name, [min, max], problems, unit = '') {
     const value = Number(text(name));
     if (!/^[0-9]+$/.test(text(name)) || value < min || value > max) {
-        problems.push(`${name}: must be a whole number${unit} from ${min} to ${max}`);
+        problems.push(`${name}: must be a whole number${unit} from ${min} to ${groupDigits(max)}`);
     }
     return value;
 }
@@ -12198,10 +12667,15 @@ function readWholeNumber(text, name, [min, max], problems, unit = '') {
 
 
 
+
 /** Targets listed per kind in the summary; the rest are counted. */
 const SUMMARY_LIST_LIMIT = 50;
+/** Batches shown one by one in the summary. */
+const SUMMARY_BATCH_LIMIT = 10;
+const header = (...cells) => cells.map(data => ({ data, header: true }));
+const code = (text) => `<code>${htmlText(text)}</code>`;
 /** Builds the job summary with @actions/core; every text from inputs or Box is escaped. */
-function buildSummary(report, audit) {
+function buildSummary(report, audit, remainderFile) {
     const summary = summary_summary.emptyBuffer();
     const title = report.dryRun
         ? 'Dry run: Box sessions that would be terminated'
@@ -12218,31 +12692,11 @@ function buildSummary(report, audit) {
     }
     if (report.error)
         summary.addRaw(`<p><b>Error:</b> ${htmlText(report.error)}</p>`, true);
-    if (report.results.length > 0) {
-        summary.addTable([
-            ['Endpoint', 'Targets', 'Status', 'Box message', 'Request ID', 'Attempts'].map(data => ({
-                data,
-                header: true
-            })),
-            ...report.results.map(r => [
-                `<code>${r.path}</code>`,
-                describeCounts(r.targets),
-                r.ok ? `✅ ${r.status}` : `❌ ${r.status ?? 'no response'}`,
-                htmlText(r.ok ? r.message : (r.error ?? '')),
-                htmlText(r.requestId ?? ''),
-                String(r.attempts)
-            ])
-        ]);
-    }
+    addWho(summary, report);
+    addRequests(summary, report);
+    addFailed(summary, report, remainderFile);
     summary.addHeading('Targets', 3);
-    const lists = kinds_TARGET_KINDS.map(kind => [kind, ofKind(report.targets, kind.input)])
-        .filter(([, list]) => list.length > 0)
-        .map(([kind, list]) => {
-        const shown = list.slice(0, SUMMARY_LIST_LIMIT).map(t => `<code>${htmlText(t.value)}</code>`);
-        const more = list.length - shown.length;
-        return `${kind.title} (${list.length}): ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
-    });
-    summary.addList(lists);
+    summary.addList(listsOf(report.targets));
     summary.addHeading('Audit', 3);
     summary.addList([
         `Actor: ${htmlText(audit.actor || 'unknown')}`,
@@ -12251,6 +12705,118 @@ function buildSummary(report, audit) {
         `Run: ${audit.runUrl ? `<a href="${htmlText(audit.runUrl)}">${htmlText(audit.runUrl)}</a>` : 'unknown'}`
     ]);
     return summary;
+}
+/** Who is (or would be) logged out: the users and groups the lookups found, and those they did not. */
+function addWho(summary, report) {
+    const { verification } = report;
+    if (verification.skipped) {
+        summary.addRaw(`<p>Targets were not looked up: ${htmlText(verification.skipped)}.</p>`, true);
+    }
+    if (verification.verified.length === 0)
+        return;
+    summary.addHeading(report.dryRun ? 'Who would be logged out' : 'Who is logged out', 3);
+    const covered = new Set(verification.coveredByIds.map(c => c.login));
+    const users = verification.verified.filter(v => v.target.kind !== 'group-ids');
+    const groups = verification.verified.filter(v => v.target.kind === 'group-ids');
+    if (users.length > 0) {
+        summary.addTable([
+            header('Target', 'Name', 'Login', 'ID', 'Status'),
+            ...users.map(v => [
+                code(v.target.value),
+                ...(v.state === 'found' && v.user
+                    ? [
+                        htmlText(v.user.name),
+                        htmlText(v.user.login),
+                        htmlText(v.user.id),
+                        htmlText(v.user.status) + (covered.has(v.target) ? ' (sent once, by ID)' : '')
+                    ]
+                    : missing(v))
+            ])
+        ]);
+    }
+    if (groups.length > 0) {
+        summary.addTable([
+            header('Target', 'Group', 'ID', 'Members (approximate)'),
+            ...groups.map(v => v.state === 'found' && v.group
+                ? [
+                    code(v.target.value),
+                    htmlText(v.group.name),
+                    htmlText(v.group.id),
+                    v.group.members === undefined ? 'unknown' : groupDigits(v.group.members)
+                ]
+                : [code(v.target.value), ...missing(v).slice(0, 3)])
+        ]);
+    }
+}
+/** The cells of a target the lookups did not find or could not check. */
+function missing(v) {
+    return v.state === 'unverified'
+        ? [`⚠️ not verified: ${htmlText(v.reason)}`, '', '', '']
+        : ['❌ not found', '', '', ''];
+}
+function addRequests(summary, report) {
+    if (report.results.length === 0)
+        return;
+    summary.addHeading('Requests', 3);
+    summary.addTable([
+        header('Endpoint', 'Targets', 'Batches', 'Succeeded', 'Failed', 'Box message'),
+        ...groupByEndpoint(report.results, r => r.batch).map(results => {
+            const failedOnes = results.filter(r => !r.ok);
+            const messages = [...new Set(results.filter(r => r.ok && r.message).map(r => r.message))];
+            return [
+                code(results[0]?.batch.path ?? ''),
+                describeCounts(results.flatMap(r => r.batch.targets)),
+                groupDigits(results.length),
+                `✅ ${groupDigits(results.length - failedOnes.length)}`,
+                failedOnes.length > 0 ? `❌ ${groupDigits(failedOnes.length)}` : '0',
+                messages.map(htmlText).join('<br>')
+            ];
+        })
+    ]);
+    summary.addTable([
+        header('Batch', 'Targets', 'Status', 'Request ID', 'Attempts', 'Time'),
+        ...report.results
+            .slice(0, SUMMARY_BATCH_LIMIT)
+            .map(r => [
+            `${code(r.batch.path)} ${r.batch.number}/${r.batch.of}`,
+            describeCounts(r.batch.targets),
+            r.ok
+                ? `✅ ${r.status ?? ''}`
+                : `❌ ${r.status ?? 'no response'}: ${htmlText(r.error ?? '')}`,
+            htmlText(r.requestId ?? ''),
+            String(r.attempts),
+            `${Math.round(r.durationMs)} ms`
+        ])
+    ]);
+    if (report.results.length > SUMMARY_BATCH_LIMIT) {
+        summary.addRaw(`<p>The first ${SUMMARY_BATCH_LIMIT} of ${groupDigits(report.results.length)} batches.</p>`, true);
+    }
+}
+function addFailed(summary, report, remainderFile) {
+    const unknown = unknownTargets(report);
+    if (unknown.length > 0) {
+        summary.addHeading(report.dryRun ? 'Not found: a real run would fail for these' : 'Not found, so not terminated', 3);
+        summary.addList(listsOf(unknown));
+    }
+    const failedOnes = failedTargets(report);
+    if (failedOnes.length === 0)
+        return;
+    summary.addHeading('Not terminated', 3);
+    summary.addList(listsOf(failedOnes));
+    if (remainderFile) {
+        summary.addRaw(`<p>They are in ${code(remainderFile)}: run again with <code>targets-file</code> set to it.</p>`, true);
+    }
+}
+/** One list item per kind: its count and its first targets. */
+function listsOf(targets) {
+    const lists = byKind(targets);
+    return TARGET_KINDS.map(kind => [kind, lists.get(kind.input) ?? []])
+        .filter(([, list]) => list.length > 0)
+        .map(([kind, list]) => {
+        const shown = list.slice(0, SUMMARY_LIST_LIMIT).map(t => code(t.value));
+        const more = list.length - shown.length;
+        return `${kind.title} (${groupDigits(list.length)}): ${shown.join(', ')}${more > 0 ? `, and ${groupDigits(more)} more` : ''}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/net/json.ts
@@ -12272,17 +12838,13 @@ function parseJsonObject(text) {
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 const FIRST_BACKOFF_MS = 1_000;
 const MAX_WAIT_MS = 60_000;
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: () => Math.random()
-};
 /**
- * The longest a run may take: every attempt timing out and every wait at its cap, with one
- * request more for a token. No attempt or wait starts past it.
+ * The longest a run may take: one call with every attempt timing out and every wait at its cap,
+ * one request more for a token, and one more request time for each further round of calls in
+ * flight together (lookups, batches). No attempt or wait starts past it.
  */
-function runBudgetMs(maxRetries, requestTimeoutMs) {
-    return requestTimeoutMs * (maxRetries + 2) + MAX_WAIT_MS * maxRetries;
+function runBudgetMs(maxRetries, requestTimeoutMs, rounds = 0) {
+    return requestTimeoutMs * (maxRetries + 2 + rounds) + MAX_WAIT_MS * maxRetries;
 }
 function isRetryableStatus(status) {
     return status === 429 || (status >= 500 && status <= 599);
@@ -12319,10 +12881,11 @@ function noResponse(attempts, error) {
  * `send` gets the time it may take; network errors it throws are retried when transient.
  */
 async function withRetries(send, options, onRetry) {
-    const { clock, deadline, maxRetries, requestTimeoutMs } = options;
+    const { clock, deadline, maxRetries, requestTimeoutMs, gate } = options;
     let attempts = 0;
     let sent = false;
     for (;;) {
+        await gate.wait();
         const remaining = deadline - clock.now();
         if (remaining <= 0) {
             const error = new NetworkError('the run ran out of time before this request', 'EDEADLINE', false);
@@ -12346,14 +12909,20 @@ async function withRetries(send, options, onRetry) {
         const waitMs = retryDelayMs(attempts, last.kind === 'response' ? last.response.headers['retry-after'] : undefined, clock);
         if (clock.now() + waitMs >= deadline)
             return { last, attempts, outOfTime: true, sent };
+        const rateLimited = last.kind === 'response' && last.response.status === 429;
         onRetry({
             attempt: attempts,
             waitMs,
             reason: last.kind === 'response'
                 ? `HTTP ${last.response.status}`
-                : `${last.error.code}: ${last.error.message}`
+                : `${last.error.code}: ${last.error.message}`,
+            everyRequestWaits: rateLimited
         });
-        await clock.sleep(waitMs);
+        // Box asked the whole run to slow down: every request waits at the gate, this one too.
+        if (rateLimited)
+            gate.pause(waitMs);
+        else
+            await clock.sleep(waitMs);
     }
 }
 
@@ -12577,7 +13146,20 @@ function redirectHost(location) {
  * a new token once after a 401.
  */
 function createBoxClient(deps) {
-    return { call: call => callBox(deps, call) };
+    return {
+        authenticate: async () => {
+            try {
+                await deps.tokens.get();
+                return {};
+            }
+            catch (error) {
+                if (!(error instanceof AuthError))
+                    throw error;
+                return { error: error.message };
+            }
+        },
+        call: call => callBox(deps, call)
+    };
 }
 async function callBox(deps, call) {
     const started = deps.retry.clock.now();
@@ -12671,24 +13253,23 @@ function queryString(query) {
     return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 }
 
-;// CONCATENATED MODULE: ./src/box/endpoints/users-me.ts
-/** Who the token acts as: GET /2.0/users/me. */
-async function getCurrentUser(client) {
-    const result = await client.call({
-        method: 'GET',
-        path: 'users/me',
-        query: { fields: ['id', 'name', 'login', 'role'] }
-    });
-    if (!result.ok)
-        return { error: result.error };
-    const text = (v) => typeof v === 'string' || typeof v === 'number' ? String(v) : '';
-    const json = result.json;
+;// CONCATENATED MODULE: ./src/net/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+
+;// CONCATENATED MODULE: ./src/net/gate.ts
+function createGate(clock) {
+    let openAt = 0;
     return {
-        identity: {
-            id: text(json?.id),
-            name: text(json?.name),
-            login: text(json?.login),
-            role: text(json?.role)
+        async wait() {
+            while (clock.now() < openAt)
+                await clock.sleep(openAt - clock.now());
+        },
+        pause(ms) {
+            openAt = Math.max(openAt, clock.now() + ms);
         }
     };
 }
@@ -12700,7 +13281,6 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./src/net/http.ts
-
 
 
 
@@ -12720,17 +13300,18 @@ const TRANSIENT_CODES = new Set([
 ]);
 /**
  * Sends requests through the agent @actions/http-client chooses for the URL: its tunnelling agent
- * when the runner's https_proxy/http_proxy applies (its no_proxy rules decide), none otherwise.
+ * when the runner's https_proxy/http_proxy applies (its no_proxy rules decide), else one
+ * keep-alive agent, so a run's many lookups and batches reuse their connections.
  * The request itself and its body are handled here, because HttpClient's readBody() never settles
  * when a connection drops mid-body and its dispose() leaves a tunnelled connection open, so only a
  * request held here can be cut at its deadline. Redirects are never followed, so the token cannot
  * reach another host, and every request, body included, must finish within `timeoutMs`.
  */
 function createTransport(userAgent) {
-    const client = new lib_HttpClient(userAgent, [], { keepAlive: false });
+    const client = new lib_HttpClient(userAgent, [], { keepAlive: true });
     return (request, timeoutMs) => {
         const url = new URL(request.url);
-        const agent = getProxyUrl(url) ? client.getAgent(url.href) : false;
+        const agent = client.getAgent(url.href);
         return withDeadline(timeoutMs, exchange => send(url, request, agent, exchange));
     };
 }
@@ -12829,6 +13410,138 @@ function toNetworkError(error, sent) {
     return new NetworkError(message, code, transient, sent);
 }
 
+;// CONCATENATED MODULE: ./src/box/endpoints/users-me.ts
+/** Who the token acts as: GET /2.0/users/me. */
+async function getCurrentUser(client) {
+    const result = await client.call({
+        method: 'GET',
+        path: 'users/me',
+        query: { fields: ['id', 'name', 'login', 'role'] }
+    });
+    if (!result.ok)
+        return { error: result.error };
+    const text = (v) => typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+    const json = result.json;
+    return {
+        identity: {
+            id: text(json?.id),
+            name: text(json?.name),
+            login: text(json?.login),
+            role: text(json?.role)
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/run/terminate.ts
+
+
+
+/** Batches in flight at once. */
+const BATCHES_IN_FLIGHT = 4;
+/** Sends the batches, a few at once; a failed batch does not stop the others. */
+function sendBatches(batches, client, onDone) {
+    return mapWithLimit(batches, BATCHES_IN_FLIGHT, async (batch) => {
+        const result = await terminateSessions(client, batch.endpoint, requestBody(batch), batchLabel(batch));
+        const done = {
+            batch,
+            ok: result.ok,
+            sent: result.sent,
+            status: result.status,
+            message: result.message,
+            requestId: result.requestId,
+            attempts: result.attempts,
+            durationMs: result.durationMs,
+            ...(result.ok ? { warning: result.warning } : { error: result.error })
+        };
+        onDone(done);
+        return done;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/execute.ts
+
+
+
+
+
+/** Whether the run looks its targets up: always, never, or with auto for a small run. */
+function willVerify(settings) {
+    return (settings.verifyTargets === 'true' ||
+        (settings.verifyTargets === 'auto' && settings.targets.length <= AUTO_VERIFY_LIMIT));
+}
+/** Rounds of calls in flight together that the run may need: lookups, then batches. */
+function plannedRounds(settings) {
+    const lookups = willVerify(settings)
+        ? Math.ceil((2 * settings.targets.length) / LOOKUPS_IN_FLIGHT)
+        : 0;
+    const batches = countBatches(settings.targets, settings.batchSize);
+    return lookups + Math.ceil(batches / BATCHES_IN_FLIGHT);
+}
+/** What a run does with the client: authenticate, look the targets up, terminate in batches. */
+async function execute(settings, client, events) {
+    const { targets, dryRun } = settings;
+    const verification = {
+        mode: settings.verifyTargets,
+        verified: [],
+        coveredByIds: []
+    };
+    const report = {
+        dryRun,
+        targets,
+        verification,
+        toSend: targets,
+        batches: [],
+        results: []
+    };
+    const auth = await client.authenticate();
+    if (auth.error)
+        return { ...report, error: auth.error };
+    if (dryRun) {
+        const me = await getCurrentUser(client);
+        if ('error' in me)
+            return { ...report, error: me.error };
+        report.identity = me.identity;
+        events.identified(me.identity);
+    }
+    if (settings.verifyTargets === 'auto' && !willVerify(settings)) {
+        verification.skipped = `${groupDigits(targets.length)} targets are more than ${AUTO_VERIFY_LIMIT}`;
+    }
+    else if (willVerify(settings)) {
+        events.verifying(targets.length);
+        verification.verified = await verifyTargets(targets, client);
+        verification.coveredByIds = coveredByIds(verification.verified);
+    }
+    events.verified(verification, dryRun);
+    const leftOut = new Set([
+        ...verification.verified.filter(v => v.state === 'not-found').map(v => v.target),
+        ...verification.coveredByIds.map(c => c.login)
+    ]);
+    report.toSend = targets.filter(t => !leftOut.has(t));
+    const unverified = verification.verified.filter(v => v.state === 'unverified');
+    if (settings.verifyTargets === 'true' && unverified.length > 0) {
+        return { ...report, error: cannotVerify(unverified) };
+    }
+    report.batches = planBatches(report.toSend, settings.batchSize);
+    events.planned(report);
+    if (dryRun)
+        return report;
+    report.results = await sendBatches(report.batches, client, result => events.batchDone(result));
+    return report;
+}
+/** A login whose user is also listed by ID is sent once, by ID. */
+function coveredByIds(verified) {
+    const ids = new Map(verified.filter(v => v.target.kind === 'user-ids').map(v => [v.target.value, v.target]));
+    return verified.flatMap(v => {
+        const id = v.state === 'found' && v.target.kind === 'user-logins' ? ids.get(v.user?.id ?? '') : undefined;
+        return id ? [{ login: v.target, id }] : [];
+    });
+}
+function cannotVerify(unverified) {
+    const reasons = [...new Set(unverified.map(v => (v.state === 'unverified' ? v.reason : '')))];
+    const count = unverified.length;
+    return `Box did not say who ${count === 1 ? '1 target is' : `${count} targets are`}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more reasons` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 const ACTION_NAME = 'terminate-box-sessions';
 const ACTION_VERSION = '1.0.0';
@@ -12856,7 +13569,9 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/market
 
 
 
-/** The action: inputs → settings → token → Box requests → outputs, summary and log. */
+
+
+/** The action: inputs → settings → token → lookups → Box requests → outputs, summary and log. */
 async function run() {
     try {
         await runSteps();
@@ -12887,24 +13602,29 @@ async function runSteps() {
         throw error;
     }
     logInputNotes(settings);
-    const budgetMs = runBudgetMs(settings.maxRetries, settings.requestTimeoutMs);
+    const budgetMs = runBudgetMs(settings.maxRetries, settings.requestTimeoutMs, plannedRounds(settings));
     const watchdog = setTimeout(() => {
         setFailed(`The run did not finish within its ${budgetMs / 1000} s budget`);
         process.exit(1);
     }, budgetMs + 5_000);
     watchdog.unref();
-    const report = await execute(settings, createClient(settings, budgetMs));
+    const report = await execute(settings, createClient(settings, budgetMs), {
+        identified: logIdentity,
+        verifying: logVerifying,
+        verified: logVerification,
+        planned: logPlanned,
+        batchDone: progressLog()
+    });
     logReport(report);
-    for (const result of report.results)
-        if (result.warning)
-            warning(safeText(result.warning));
-    for (const [name, value] of Object.entries(buildOutputs(report)))
+    const failedOnes = failedTargets(report);
+    const remainderFile = failedOnes.length > 0 ? writeRemainder(failedOnes, process.env.RUNNER_TEMP) : undefined;
+    for (const [name, value] of Object.entries(buildOutputs(report, remainderFile))) {
         setOutput(name, value);
+    }
     if (settings.jobSummary)
-        await writeSummary(report);
-    const errors = [report.error, ...report.results.map(r => r.error)].filter(Boolean);
+        await writeSummary(report, remainderFile);
     if (failed(report))
-        setFailed(errors.map(e => safeText(e ?? '')).join('\n'));
+        setFailed(failureLines(report, remainderFile).join('\n'));
     clearTimeout(watchdog);
 }
 function createClient(settings, budgetMs) {
@@ -12912,7 +13632,8 @@ function createClient(settings, budgetMs) {
         maxRetries: settings.maxRetries,
         requestTimeoutMs: settings.requestTimeoutMs,
         clock: systemClock,
-        deadline: systemClock.now() + budgetMs
+        deadline: systemClock.now() + budgetMs,
+        gate: createGate(systemClock)
     };
     const transport = createTransport(USER_AGENT);
     const tokenRequester = createTokenRequester({
@@ -12932,23 +13653,12 @@ function createClient(settings, budgetMs) {
         onRetry: logRetry
     });
 }
-async function execute(settings, client) {
-    const requests = planTerminations(settings.targets);
-    const base = { targets: settings.targets, requests };
-    if (settings.dryRun) {
-        const me = await getCurrentUser(client);
-        return 'identity' in me
-            ? { ...base, dryRun: true, results: [], identity: me.identity }
-            : { ...base, dryRun: true, results: [], error: me.error };
-    }
-    return { ...base, dryRun: false, results: await sendTerminations(requests, client) };
-}
-async function writeSummary(report) {
+async function writeSummary(report, remainderFile) {
     if (!process.env.GITHUB_STEP_SUMMARY) {
         log_info('No job summary written: GITHUB_STEP_SUMMARY is not set');
         return;
     }
-    await buildSummary(report, auditContext(runContext())).write();
+    await buildSummary(report, auditContext(runContext()), remainderFile).write();
 }
 
 

@@ -1,7 +1,9 @@
 // @ts-check
 // A fake Box API on 127.0.0.1 for the tests, the demo and the benchmark. It records every
 // request and plays scripted faults: statuses, Retry-After, dropped connections, hangs,
-// trickling or truncated bodies, redirects.
+// trickling or truncated bodies, redirects. It answers lookups of users and groups from a
+// scripted directory (or, without one, knows everyone), can answer slowly, and can limit the
+// requests it takes per second as Box does.
 import { createPublicKey, createVerify, randomBytes } from 'node:crypto'
 import http from 'node:http'
 
@@ -10,7 +12,10 @@ export const SUCCESS_MESSAGE =
 export const JWT_AUDIENCE = 'https://api.box.com/oauth2/token'
 
 /**
- * @typedef {'users' | 'groups' | 'me' | 'token' | 'other'} Route
+ * @typedef {'users' | 'groups' | 'me' | 'token' | 'user' | 'user-search' | 'group' | 'memberships' | 'other'} Route
+ * @typedef {{ id: string, name: string, login: string, status?: string, role?: string }} DirectoryUser
+ * @typedef {{ id: string, name: string, members?: number }} DirectoryGroup
+ * @typedef {{ users?: DirectoryUser[], groups?: DirectoryGroup[] }} Directory
  * @typedef {{
  *   status?: number, json?: unknown, rawBody?: string, headers?: Record<string, string>,
  *   delayMs?: number, reset?: 'before-body' | 'after-body', hang?: boolean,
@@ -19,13 +24,22 @@ export const JWT_AUDIENCE = 'https://api.box.com/oauth2/token'
  * }} Fault
  * @typedef {{
  *   method: string, path: string, route: Route, headers: http.IncomingHttpHeaders,
- *   body: string, json?: any, form?: Record<string, string>, claims?: any, jwtHeader?: any, at: number
+ *   body: string, json?: any, form?: Record<string, string>, claims?: any, jwtHeader?: any, at: number,
+ *   status?: number, retryAfter?: string, answeredAt?: number
  * }} RecordedRequest
  * @typedef {{ secret: string, publicKeys?: Record<string, string> }} Client
  * @typedef {{
  *   port?: number, tokens?: string[], clients?: Record<string, Client>, clockOffsetMs?: number,
- *   me?: Record<string, unknown>, tokenLifetimeS?: number
+ *   me?: Record<string, unknown>, tokenLifetimeS?: number,
+ *   directory?: Directory, pageSize?: number, refuseLookups?: boolean,
+ *   latencyMs?: number, ratePerSecond?: number
  * }} FakeBoxOptions
+ *
+ * directory: the users and groups lookups find; without it every ID and login exists.
+ * pageSize: the most entries one page of GET /2.0/users holds, below the limit asked for.
+ * refuseLookups: answer every lookup 403, as for an app that may not read users or groups.
+ * latencyMs: how long every answer waits. ratePerSecond: requests taken per second (token
+ * requests aside); beyond it, 429 with Retry-After until the second is over.
  */
 
 /** @param {FakeBoxOptions} [options] */
@@ -43,6 +57,13 @@ export async function startFakeBox(options = {}) {
   const sockets = new Set()
   /** @type {Set<NodeJS.Timeout>} */
   const timers = new Set()
+  /** Requests in flight now and at most, per kind: terminate calls and lookups. */
+  const inFlight = { terminate: 0, lookups: 0 }
+  const maxInFlight = { terminate: 0, lookups: 0 }
+  /** @type {{ start: number, count: number }} */
+  const window = { start: 0, count: 0 }
+  /** Each response's request, to record the status it got. @type {WeakMap<http.ServerResponse, RecordedRequest>} */
+  const answering = new WeakMap()
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -59,15 +80,44 @@ export async function startFakeBox(options = {}) {
     req.on('end', () => {
       const entry = record(req, url, route, Buffer.concat(chunks).toString('utf8'))
       requests.push(entry)
+      answering.set(res, entry)
+      const kind = kindOf(route)
+      if (kind) {
+        inFlight[kind]++
+        maxInFlight[kind] = Math.max(maxInFlight[kind], inFlight[kind])
+        res.on('close', () => inFlight[kind]--)
+      }
+      const limited = route !== 'token' ? rateLimited() : undefined
       const respond = () => {
-        if (fault) return playFault(fault, res, req)
+        if (limited) return send(res, limited.status, limited.json, limited.headers)
+        // A fault that only delays is answered as usual, late.
+        if (fault && Object.keys(fault).some(key => key !== 'delayMs')) {
+          return playFault(fault, res, req)
+        }
         const answer = handle(entry)
         send(res, answer.status, answer.json, answer.headers)
       }
-      if (fault?.delayMs) later(respond, fault.delayMs)
+      const wait = (fault?.delayMs ?? 0) + (options.latencyMs ?? 0)
+      if (wait > 0) later(respond, wait)
       else respond()
     })
   })
+
+  /** A 429 with Retry-After when this second's requests are used up. */
+  function rateLimited() {
+    const limit = options.ratePerSecond
+    if (!limit) return undefined
+    const at = Date.now()
+    if (at - window.start >= 1000) {
+      window.start = at
+      window.count = 0
+    }
+    window.count++
+    if (window.count <= limit) return undefined
+    const retryAfter = String(Math.max(1, Math.ceil((window.start + 1000 - at) / 1000)))
+    const error = clientError(429, 'rate_limit_exceeded', 'Request rate limit exceeded')
+    return { ...error, headers: { 'retry-after': retryAfter } }
+  }
 
   /** @param {() => void} fn @param {number} ms */
   function later(fn, ms) {
@@ -80,6 +130,7 @@ export async function startFakeBox(options = {}) {
 
   /** @param {http.ServerResponse} res @param {number} status @param {unknown} json @param {Record<string, string>} [headers] */
   function send(res, status, json, headers = {}) {
+    noteAnswer(res, status, headers)
     const body = json === undefined ? '' : JSON.stringify(json)
     res.writeHead(status, {
       'content-type': 'application/json',
@@ -91,6 +142,15 @@ export async function startFakeBox(options = {}) {
     res.end(body)
   }
 
+  /** @param {http.ServerResponse} res @param {number} status @param {Record<string, string>} headers */
+  function noteAnswer(res, status, headers) {
+    const entry = answering.get(res)
+    if (!entry) return
+    entry.status = status
+    entry.answeredAt = Date.now()
+    if (headers['retry-after']) entry.retryAfter = headers['retry-after']
+  }
+
   /** @param {Fault} fault @param {http.ServerResponse} res @param {http.IncomingMessage} req */
   function playFault(fault, res, req) {
     if (fault.reset === 'after-body') return void req.socket.destroy()
@@ -99,6 +159,7 @@ export async function startFakeBox(options = {}) {
       return send(res, fault.status ?? 302, undefined, { location: fault.redirect })
     }
     const status = fault.status ?? 200
+    noteAnswer(res, status, fault.headers ?? {})
     const body = fault.rawBody ?? (fault.json === undefined ? '' : JSON.stringify(fault.json))
     const headers = {
       'content-type': 'application/json',
@@ -137,6 +198,12 @@ export async function startFakeBox(options = {}) {
     const auth = String(entry.headers.authorization ?? '')
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : ''
     if (!accepted.has(token)) return clientError(401, 'unauthorized', 'Unauthorized')
+    if (['user', 'user-search', 'group', 'memberships'].includes(entry.route)) {
+      if (options.refuseLookups) {
+        return clientError(403, 'access_denied_insufficient_permissions', 'Access denied')
+      }
+      return lookup(entry)
+    }
     if (entry.route === 'me') {
       return {
         status: 200,
@@ -155,6 +222,72 @@ export async function startFakeBox(options = {}) {
     const ok = body && typeof body === 'object' && wanted.every(key => Array.isArray(body[key]))
     if (!ok) return clientError(400, 'bad_request', `Missing ${wanted.join(' or ')}`)
     return { status: 202, json: { message: SUCCESS_MESSAGE } }
+  }
+
+  /** Answers GET users/{id}, users?filter_term, groups/{id} and groups/{id}/memberships. @param {RecordedRequest} entry */
+  function lookup(entry) {
+    const url = new URL(entry.path, 'http://127.0.0.1')
+    const query = url.searchParams
+    const id = decodeURIComponent(url.pathname.split('/')[3] ?? '')
+    const fields = query.get('fields')
+    if (fields !== null && fields.split(',').some(f => !/^[a-z_]+$/.test(f))) {
+      return clientError(400, 'bad_request', 'Invalid fields')
+    }
+    if (entry.route === 'user') {
+      const user = findUser(u => u.id === id, id)
+      return user
+        ? { status: 200, json: userJson(user) }
+        : clientError(404, 'not_found', 'Not Found')
+    }
+    if (entry.route === 'user-search') {
+      const limit = Number(query.get('limit') ?? '100')
+      const offset = Number(query.get('offset') ?? '0')
+      const userType = query.get('user_type') ?? 'managed'
+      if (!(limit >= 1 && limit <= 1000) || !(offset >= 0 && offset <= 10_000)) {
+        return clientError(400, 'bad_request', 'Invalid limit or offset')
+      }
+      if (!['all', 'managed', 'external'].includes(userType)) {
+        return clientError(400, 'bad_request', 'Invalid user_type')
+      }
+      const term = (query.get('filter_term') ?? '').toLowerCase()
+      const matches = options.directory
+        ? (options.directory.users ?? []).filter(
+            u => u.login.toLowerCase().startsWith(term) || u.name.toLowerCase().startsWith(term)
+          )
+        : [anyone(query.get('filter_term') ?? '')]
+      const page = matches.slice(offset, offset + Math.min(limit, options.pageSize ?? limit))
+      return {
+        status: 200,
+        json: { total_count: matches.length, limit, offset, entries: page.map(userJson) }
+      }
+    }
+    const group = options.directory
+      ? (options.directory.groups ?? []).find(g => g.id === id)
+      : /^[0-9]+$/.test(id)
+        ? { id, name: `Group ${id}`, members: 3 }
+        : undefined
+    if (!group) return clientError(404, 'not_found', 'Not Found')
+    if (entry.route === 'group') {
+      return { status: 200, json: { type: 'group', id: group.id, name: group.name } }
+    }
+    const members = group.members ?? 0
+    return {
+      status: 200,
+      json: {
+        total_count: members,
+        limit: 1,
+        offset: 0,
+        entries: members > 0 ? [{ type: 'group_membership', id: `m${group.id}` }] : []
+      }
+    }
+  }
+
+  /** A user of the directory, or without one anyone with that ID. @param {(u: DirectoryUser) => boolean} match @param {string} id */
+  function findUser(match, id) {
+    if (options.directory) return (options.directory.users ?? []).find(match)
+    return /^[0-9]+$/.test(id)
+      ? { id, name: `User ${id}`, login: `user${id}@example.com` }
+      : undefined
   }
 
   /** @param {RecordedRequest} entry */
@@ -245,6 +378,8 @@ export async function startFakeBox(options = {}) {
     issuedTokens,
     /** Requests to one route. @param {Route} route */
     requestsTo: route => requests.filter(r => r.route === route),
+    /** The most terminate calls, and the most lookups, that were in flight at once. */
+    maxInFlight,
     /** Queues faults for the next requests to a route, one fault per request. @param {Route} route @param {Fault[]} faults */
     script(route, ...faults) {
       scripts.set(route, [...(scripts.get(route) ?? []), ...faults])
@@ -272,7 +407,31 @@ function routeOf(method, path) {
   if (method === 'POST' && path === '/2.0/groups/terminate_sessions') return 'groups'
   if (method === 'GET' && path === '/2.0/users/me') return 'me'
   if (method === 'POST' && path === '/oauth2/token') return 'token'
+  if (method === 'GET' && path === '/2.0/users') return 'user-search'
+  if (method === 'GET' && /^\/2\.0\/users\/[^/]+$/.test(path)) return 'user'
+  if (method === 'GET' && /^\/2\.0\/groups\/[^/]+$/.test(path)) return 'group'
+  if (method === 'GET' && /^\/2\.0\/groups\/[^/]+\/memberships$/.test(path)) return 'memberships'
   return 'other'
+}
+
+/** @param {Route} route @returns {'terminate' | 'lookups' | undefined} */
+function kindOf(route) {
+  if (route === 'users' || route === 'groups') return 'terminate'
+  if (['user', 'user-search', 'group', 'memberships'].includes(route)) return 'lookups'
+  return undefined
+}
+
+/** @param {DirectoryUser} user */
+function userJson(user) {
+  return { type: 'user', status: 'active', role: 'user', ...user }
+}
+
+/** Without a directory, whoever has this login: an ID made from it. @param {string} login @returns {DirectoryUser} */
+function anyone(login) {
+  let hash = 7
+  for (const ch of login.toLowerCase())
+    hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) % 1_000_000_000
+  return { id: String(9_000_000_000 + hash), name: login.split('@')[0] ?? login, login }
 }
 
 /** @param {http.IncomingMessage} req @param {URL} url @param {Route} route @param {string} body @returns {RecordedRequest} */

@@ -5,7 +5,20 @@ import { startFakeBox } from '../harness/fake-box.js'
 import { runAction } from '../harness/run-action.js'
 
 const token = 'demo-token-not-a-real-secret'
-const box = await startFakeBox({ tokens: [token] })
+// The fake Box's directory: the action looks every target up and shows who is logged out.
+const box = await startFakeBox({
+  tokens: [token],
+  directory: {
+    users: [
+      { id: '1234567', name: 'Alan Turing', login: 'alan@example.com' },
+      { id: '7654321', name: 'Katherine Johnson', login: 'katherine@example.com' },
+      { id: '2468024', name: 'Ada Lovelace', login: 'ada@example.com', role: 'coadmin' },
+      { id: '1357913', name: 'Grace Hopper', login: 'grace@example.com', status: 'inactive' },
+      { id: '1357914', name: 'Grace Hopper (test)', login: 'grace@example.com.test' }
+    ],
+    groups: [{ id: '555001', name: 'Contractors', members: 42 }]
+  }
+})
 // Box asks the action to slow down once, so the demo shows Retry-After being honoured.
 box.script('groups', {
   status: 429,

@@ -2,25 +2,38 @@ import * as core from '@actions/core'
 import fs from 'node:fs'
 import { auditContext, runContext } from './action/audit.js'
 import { runnerInputs } from './action/inputs.js'
-import { info, logInputNotes, logReport, logRetry } from './action/log.js'
+import {
+  failureLines,
+  info,
+  logIdentity,
+  logInputNotes,
+  logPlanned,
+  logReport,
+  logRetry,
+  logVerification,
+  logVerifying,
+  progressLog
+} from './action/log.js'
 import { maskParts } from './action/mask.js'
 import { buildOutputs } from './action/outputs.js'
-import { safeText } from './safe-text.js'
+import { writeRemainder } from './action/remainder.js'
 import { parseSettings, type Settings } from './action/settings.js'
 import { buildSummary } from './action/summary.js'
 import { secretInputs } from './auth/settings.js'
 import { createTokenRequester } from './auth/token-request.js'
 import { createTokenSource } from './auth/token-source.js'
 import { createBoxClient, type BoxClient } from './box/client.js'
-import { getCurrentUser } from './box/endpoints/users-me.js'
 import { InputError } from './errors.js'
+import { systemClock } from './net/clock.js'
+import { createGate } from './net/gate.js'
 import { createTransport } from './net/http.js'
-import { runBudgetMs, systemClock } from './net/retry.js'
-import { failed, type RunReport } from './run/report.js'
-import { planTerminations, sendTerminations } from './run/terminate.js'
+import { runBudgetMs } from './net/retry.js'
+import { execute, plannedRounds } from './run/execute.js'
+import { failed, failedTargets, type RunReport } from './run/report.js'
+import { safeText } from './safe-text.js'
 import { USER_AGENT } from './version.js'
 
-/** The action: inputs → settings → token → Box requests → outputs, summary and log. */
+/** The action: inputs → settings → token → lookups → Box requests → outputs, summary and log. */
 export async function run(): Promise<void> {
   try {
     await runSteps()
@@ -49,25 +62,36 @@ async function runSteps(): Promise<void> {
     if (error instanceof InputError) return core.setFailed(error.message)
     throw error
   }
-
   logInputNotes(settings)
 
-  const budgetMs = runBudgetMs(settings.maxRetries, settings.requestTimeoutMs)
+  const budgetMs = runBudgetMs(
+    settings.maxRetries,
+    settings.requestTimeoutMs,
+    plannedRounds(settings)
+  )
   const watchdog = setTimeout(() => {
     core.setFailed(`The run did not finish within its ${budgetMs / 1000} s budget`)
     process.exit(1)
   }, budgetMs + 5_000)
   watchdog.unref()
 
-  const report = await execute(settings, createClient(settings, budgetMs))
+  const report = await execute(settings, createClient(settings, budgetMs), {
+    identified: logIdentity,
+    verifying: logVerifying,
+    verified: logVerification,
+    planned: logPlanned,
+    batchDone: progressLog()
+  })
   logReport(report)
-  for (const result of report.results) if (result.warning) core.warning(safeText(result.warning))
 
-  for (const [name, value] of Object.entries(buildOutputs(report))) core.setOutput(name, value)
-  if (settings.jobSummary) await writeSummary(report)
-
-  const errors = [report.error, ...report.results.map(r => r.error)].filter(Boolean)
-  if (failed(report)) core.setFailed(errors.map(e => safeText(e ?? '')).join('\n'))
+  const failedOnes = failedTargets(report)
+  const remainderFile =
+    failedOnes.length > 0 ? writeRemainder(failedOnes, process.env.RUNNER_TEMP) : undefined
+  for (const [name, value] of Object.entries(buildOutputs(report, remainderFile))) {
+    core.setOutput(name, value)
+  }
+  if (settings.jobSummary) await writeSummary(report, remainderFile)
+  if (failed(report)) core.setFailed(failureLines(report, remainderFile).join('\n'))
   clearTimeout(watchdog)
 }
 
@@ -76,7 +100,8 @@ function createClient(settings: Settings, budgetMs: number): BoxClient {
     maxRetries: settings.maxRetries,
     requestTimeoutMs: settings.requestTimeoutMs,
     clock: systemClock,
-    deadline: systemClock.now() + budgetMs
+    deadline: systemClock.now() + budgetMs,
+    gate: createGate(systemClock)
   }
   const transport = createTransport(USER_AGENT)
   const tokenRequester = createTokenRequester({
@@ -97,22 +122,10 @@ function createClient(settings: Settings, budgetMs: number): BoxClient {
   })
 }
 
-async function execute(settings: Settings, client: BoxClient): Promise<RunReport> {
-  const requests = planTerminations(settings.targets)
-  const base = { targets: settings.targets, requests }
-  if (settings.dryRun) {
-    const me = await getCurrentUser(client)
-    return 'identity' in me
-      ? { ...base, dryRun: true, results: [], identity: me.identity }
-      : { ...base, dryRun: true, results: [], error: me.error }
-  }
-  return { ...base, dryRun: false, results: await sendTerminations(requests, client) }
-}
-
-async function writeSummary(report: RunReport): Promise<void> {
+async function writeSummary(report: RunReport, remainderFile: string | undefined): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     info('No job summary written: GITHUB_STEP_SUMMARY is not set')
     return
   }
-  await buildSummary(report, auditContext(runContext())).write()
+  await buildSummary(report, auditContext(runContext()), remainderFile).write()
 }

@@ -9,9 +9,14 @@ export function refused<T>(...problems: string[]): Parsed<T> {
   return { ok: false, problems }
 }
 
+/** The value, or the problems when there are any (however many: no spread). */
+export function valueOrProblems<T>(value: T, problems: string[]): Parsed<T> {
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value }
+}
+
 /** The value of a result, after adding its problems to `problems`; undefined when it failed. */
 export function collect<T>(result: Parsed<T>, problems: string[]): T | undefined {
   if (result.ok) return result.value
-  problems.push(...result.problems)
+  for (const problem of result.problems) problems.push(problem)
   return undefined
 }

@@ -81,7 +81,15 @@ describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, no
     expectNoSecrets(r, [TOKEN])
     expectOnlyOwnCommands(r)
     expect(r.code).toBe(0)
-    expect(tunnels).toEqual([`${HOST}:443`, `${HOST}:443`])
+    // One tunnel per request, lookups included, each to base-url's host alone.
+    expect(box.requests.map(q => q.route).sort()).toEqual([
+      'group',
+      'groups',
+      'memberships',
+      'user-search',
+      'users'
+    ])
+    expect(tunnels).toEqual(box.requests.map(() => `${HOST}:443`))
     expect(box.requests.map(q => [q.route, q.headers.host, q.headers.authorization])).toEqual(
       expect.arrayContaining([
         ['users', HOST, `Bearer ${TOKEN}`],
@@ -91,7 +99,11 @@ describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, no
     tunnels.length = 0
     box.requests.length = 0
     box.script('users', { status: 302, redirect: 'https://elsewhere.example/steal' })
-    const redirected = await runAction({ node, inputs: { ...inputs, 'group-ids': '' }, env })
+    const redirected = await runAction({
+      node,
+      inputs: { ...inputs, 'group-ids': '', 'verify-targets': 'false' },
+      env
+    })
     expect(redirected.code).toBe(1)
     expect(tunnels).toEqual([`${HOST}:443`])
     expect(redirected.stdout).toContain(
@@ -108,7 +120,8 @@ describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, no
         'box-token': TOKEN,
         'base-url': `https://${HOST}`,
         'request-timeout': '1',
-        'max-retries': '0'
+        'max-retries': '0',
+        'verify-targets': 'false'
       },
       env: {
         https_proxy: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,

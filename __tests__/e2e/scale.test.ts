@@ -41,13 +41,36 @@ describe.each(runtimes())('targets-file at scale on %s', (_label, node) => {
     )
     const r = await run('leavers.csv', { 'user-ids': '42' })
     expect(r.code).toBe(0)
-    expect(box.requestsTo('users')[0]?.json).toEqual({ user_ids: ['42'], user_logins: logins })
-    expect(box.requestsTo('groups')[0]?.json).toEqual({ group_ids: groups })
+    // 50,001 user targets in 51 batches of at most 1,000; every one sent exactly once. Batches
+    // run 4 at a time, so they may reach Box in any order.
+    const users = box.requestsTo('users').map(q => q.json)
+    expect(users).toHaveLength(51)
+    expect(users.every(b => b.user_ids.length + b.user_logins.length <= 1000)).toBe(true)
+    expect(users.flatMap(b => b.user_ids)).toEqual(['42'])
+    expect(users.flatMap(b => b.user_logins).sort()).toEqual([...logins].sort())
+    expect(
+      box
+        .requestsTo('groups')
+        .flatMap(q => q.json.group_ids)
+        .sort()
+    ).toEqual([...groups].sort())
+    expect(box.maxInFlight.terminate).toBeLessThanOrEqual(4)
     const result = JSON.parse(r.outputs.result ?? '')
     expect(result.users.counts).toEqual({ user_ids: 1, user_logins: COUNT })
+    expect(result.users.batchCounts).toEqual({ total: 51, sent: 51, succeeded: 51, failed: 0 })
     expect(result.groups.targetsTruncated).toBe(true)
-    expect(r.summary).toContain(`<li>User logins (${COUNT}): <code>user0@example.com</code>`)
-    expect(r.summary).toContain(`and ${COUNT - 50} more`)
+    expect(result.verification).toMatchObject({
+      ran: false,
+      skipped: '100,001 targets are more than 100'
+    })
+    expect(Buffer.byteLength(r.outputs.result ?? '')).toBeLessThan(128 * 1024)
+    expect(r.outputs['failed-count']).toBe('0')
+    expect(r.stdout).toContain('users/terminate_sessions: 51/51 batches, 50,001 targets')
+    expect(r.stdout).toContain(
+      '::notice title=Targets not verified::Targets not looked up: 100,001 targets are more than 100'
+    )
+    expect(r.summary).toContain(`<li>User logins (50,000): <code>user0@example.com</code>`)
+    expect(r.summary).toContain(`and 49,950 more`)
   })
 
   it('sends the same from a JSON file', async () => {
@@ -57,8 +80,18 @@ describe.each(runtimes())('targets-file at scale on %s', (_label, node) => {
     )
     const r = await run('targets.json')
     expect(r.code).toBe(0)
-    expect(box.requestsTo('users')[0]?.json).toEqual({ user_ids: [], user_logins: logins })
-    expect(box.requestsTo('groups')[0]?.json).toEqual({ group_ids: groups })
+    expect(
+      box
+        .requestsTo('users')
+        .flatMap(q => q.json.user_logins)
+        .sort()
+    ).toEqual([...logins].sort())
+    expect(
+      box
+        .requestsTo('groups')
+        .flatMap(q => q.json.group_ids)
+        .sort()
+    ).toEqual([...groups].sort())
   })
 
   it('names bad rows by line and sends nothing', async () => {

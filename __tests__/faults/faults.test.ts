@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import net from 'node:net'
 import { SUCCESS_MESSAGE, startFakeBox } from '../../harness/fake-box.js'
 import { runAction, type ActionRun } from '../../harness/run-action.js'
+import { OUTPUT_NAMES } from '../../src/action/inputs.js'
 import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
 
 type Box = Awaited<ReturnType<typeof startFakeBox>>
@@ -315,12 +316,7 @@ describe.each(runtimes())('fault matrix on %s', (_label, node) => {
     const gap = fault.gap ? (second?.at ?? 0) - (first?.at ?? 0) : 0
     expect(gap).toBeGreaterThanOrEqual(least)
     expect(gap).toBeLessThanOrEqual(most)
-    expect(Object.keys(r.outputs).sort()).toEqual([
-      'groups-message',
-      'message',
-      'result',
-      'users-message'
-    ])
+    expect(Object.keys(r.outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
     expect(r.outputs).toMatchObject(fault.outputs ?? {})
     const result = JSON.parse(r.outputs.result ?? '')
     expect(result.ok).toBe(fault.code === 0)

@@ -4,6 +4,7 @@ import { createTokenSource } from '../../src/auth/token-source.js'
 import { createBoxClient, type BoxClient } from '../../src/box/client.js'
 import type { Transport } from '../../src/net/http.js'
 import type { RetryNotice } from '../../src/net/retry.js'
+import { createGate } from '../../src/net/gate.js'
 import { fakeClock } from './fake-clock.js'
 
 /** A Box client over a scripted transport, with a fake clock so retries do not wait. */
@@ -11,9 +12,15 @@ export function testClient(
   transport: Transport,
   auth: AuthSettings = { method: 'token', token: 'tok' },
   maxRetries = 3
-): { client: BoxClient; retries: [string, RetryNotice][] } {
-  const { clock } = fakeClock()
-  const retry = { maxRetries, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 600_000 }
+): { client: BoxClient; retries: [string, RetryNotice][]; sleeps: number[] } {
+  const { clock, sleeps } = fakeClock()
+  const retry = {
+    maxRetries,
+    requestTimeoutMs: 30_000,
+    clock,
+    deadline: clock.now() + 600_000,
+    gate: createGate(clock)
+  }
   const retries: [string, RetryNotice][] = []
   const requester = createTokenRequester({
     transport,
@@ -31,5 +38,5 @@ export function testClient(
     userAgent: 'ua',
     onRetry: (label, notice) => retries.push([label, notice])
   })
-  return { client, retries }
+  return { client, retries, sleeps }
 }

@@ -1,4 +1,4 @@
-import type { Clock } from '../../src/net/retry.js'
+import type { Clock } from '../../src/net/clock.js'
 
 /** A clock whose sleeps advance time at once and are recorded, so retry timing is tested with no real waits. */
 export function fakeClock(start = Date.UTC(2026, 10, 30, 12, 0, 0), random = 0.5) {

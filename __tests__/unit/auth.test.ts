@@ -3,6 +3,7 @@ import { createPrivateKey, createVerify } from 'node:crypto'
 import { createAssertion, JWT_AUDIENCE } from '../../src/auth/jwt-assertion.js'
 import { createTokenRequester } from '../../src/auth/token-request.js'
 import { AuthError } from '../../src/errors.js'
+import { createGate } from '../../src/net/gate.js'
 import { createTokenSource } from '../../src/auth/token-source.js'
 import { generateAppKeys, PASSPHRASE } from '../helpers/keys.js'
 import { fakeClock } from '../helpers/fake-clock.js'
@@ -71,7 +72,13 @@ function requester(
   const r = createTokenRequester({
     transport,
     baseUrl: 'https://api.box.com',
-    retry: { maxRetries: 2, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 600_000 },
+    retry: {
+      maxRetries: 2,
+      requestTimeoutMs: 30_000,
+      clock,
+      deadline: clock.now() + 600_000,
+      gate: createGate(clock)
+    },
     userAgent: 'ua',
     onToken: t => tokens.push(t),
     onRetry: () => {}

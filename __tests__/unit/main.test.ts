@@ -69,7 +69,10 @@ describe('main', () => {
       'groups-message': SUCCESS_MESSAGE
     })
     expect(JSON.parse(outputs().result as string)).toMatchObject({ ok: true, dryRun: false })
-    expect(core.startGroup).toHaveBeenCalledWith('users/terminate_sessions: 2 user IDs')
+    expect(core.startGroup).toHaveBeenCalledWith('Who is logged out')
+    expect(core.startGroup).toHaveBeenCalledWith('users/terminate_sessions: 2 user IDs in 1 batch')
+    expect(outputs()['unknown-targets']).toBe('{"user_ids":[],"user_logins":[],"group_ids":[]}')
+    expect([outputs()['failed-count'], outputs()['failed-targets-file']]).toEqual(['0', ''])
     expect(summary()).toContain('<h2>Box sessions terminated</h2>')
     expect(summary()).toContain('<a href="https://github.com/acme/security/actions/runs/4242">')
   })
@@ -93,7 +96,7 @@ describe('main', () => {
     inputs['user-logins'] = 'ada@example.com'
     inputs['dry-run'] = 'true'
     await run()
-    expect(box.requests.map(r => r.route)).toEqual(['me'])
+    expect(box.requests.map(r => r.route)).toEqual(['me', 'user-search'])
     expect(logged()).toContain('Acting as Ada Admin (ada@example.com, user 11446498, role admin)')
     expect(outputs().message).toBe(
       'Dry run: no sessions were terminated; would end sessions of 1 user login'

@@ -10,7 +10,17 @@ import {
   withRetries,
   type RetryNotice
 } from '../../src/net/retry.js'
+import { createGate } from '../../src/net/gate.js'
+import type { Clock } from '../../src/net/clock.js'
 import { fakeClock } from '../helpers/fake-clock.js'
+
+const options = (clock: Clock, maxRetries: number, budgetMs: number) => ({
+  maxRetries,
+  requestTimeoutMs: 30_000,
+  clock,
+  deadline: clock.now() + budgetMs,
+  gate: createGate(clock)
+})
 
 const response = (status: number, headers: Record<string, string> = {}): HttpResponse => ({
   status,
@@ -68,22 +78,59 @@ describe('withRetries', () => {
       response(429, { 'retry-after': new Date(clock.now() + 9000).toUTCString() }),
       response(202)
     )
-    const outcome = await withRetries(
-      send,
-      { maxRetries: 5, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 600_000 },
-      n => notices.push(n)
-    )
+    const outcome = await withRetries(send, options(clock, 5, 600_000), n => notices.push(n))
     expect(outcome.attempts).toBe(4)
     expect(outcome.last).toEqual({ kind: 'response', response: response(202) })
     expect(sleeps).toEqual([2000, 2000, 5000])
-    expect(notices.map(n => n.reason)).toEqual(['HTTP 429', 'HTTP 503', 'HTTP 429'])
+    expect(notices.map(n => [n.reason, n.everyRequestWaits])).toEqual([
+      ['HTTP 429', true],
+      ['HTTP 503', false],
+      ['HTTP 429', true]
+    ])
+    expect(outcome.sent).toBe(true)
+  })
+
+  it('closes the shared gate on a 429 and waits at it before every attempt', async () => {
+    const { clock, sleeps } = fakeClock()
+    const calls: string[] = []
+    const gate = {
+      wait: () => {
+        calls.push('wait')
+        return Promise.resolve()
+      },
+      pause: (ms: number) => void calls.push(`pause ${ms}`)
+    }
+    const { send } = sequence(response(429, { 'retry-after': '2' }), response(503), response(202))
+    await withRetries(send, { ...options(clock, 5, 600_000), gate }, () => {})
+    // The 429's wait is the gate's, for every request; the 503's backoff is this call's own.
+    expect(calls).toEqual(['wait', 'pause 2000', 'wait', 'wait'])
+    expect(sleeps).toEqual([2000])
+  })
+
+  it('says whether any attempt reached the server whole', async () => {
+    const { clock } = fakeClock()
+    const refused = await withRetries(
+      sequence(new NetworkError('refused', 'ECONNREFUSED', true, false)).send,
+      options(clock, 0, 1e6),
+      () => {}
+    )
+    expect(refused.sent).toBe(false)
+    const reset = await withRetries(
+      sequence(
+        new NetworkError('reset', 'ECONNRESET', true, true),
+        new NetworkError('refused', 'ECONNREFUSED', true, false)
+      ).send,
+      options(clock, 1, 1e6),
+      () => {}
+    )
+    expect(reset.sent).toBe(true)
   })
 
   it.each([400, 401, 403, 404, 409])('never retries %i', async status => {
     const { clock, sleeps } = fakeClock()
     const outcome = await withRetries(
       sequence(response(status)).send,
-      { maxRetries: 5, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 1e6 },
+      options(clock, 5, 1e6),
       () => {}
     )
     expect([outcome.attempts, sleeps.length]).toEqual([1, 0])
@@ -93,13 +140,13 @@ describe('withRetries', () => {
     const { clock } = fakeClock()
     const transient = await withRetries(
       sequence(new NetworkError('reset', 'ECONNRESET', true), response(202)).send,
-      { maxRetries: 5, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 1e6 },
+      options(clock, 5, 1e6),
       () => {}
     )
     expect(transient.attempts).toBe(2)
     const permanent = await withRetries(
       sequence(new NetworkError('bad cert', 'CERT_HAS_EXPIRED', false)).send,
-      { maxRetries: 5, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 1e6 },
+      options(clock, 5, 1e6),
       () => {}
     )
     expect(permanent).toMatchObject({ attempts: 1, last: { kind: 'network' } })
@@ -109,7 +156,7 @@ describe('withRetries', () => {
     const { clock, sleeps } = fakeClock()
     const outcome = await withRetries(
       sequence(response(500), response(502), response(504)).send,
-      { maxRetries: 2, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 1e6 },
+      options(clock, 2, 1e6),
       () => {}
     )
     expect(outcome).toMatchObject({
@@ -126,19 +173,16 @@ describe('withRetries', () => {
       response(429, { 'retry-after': '30' }),
       response(429, { 'retry-after': '30' })
     )
-    const outcome = await withRetries(
-      send,
-      { maxRetries: 5, requestTimeoutMs: 30_000, clock, deadline: clock.now() + 40_000 },
-      () => {}
-    )
+    const outcome = await withRetries(send, options(clock, 5, 40_000), () => {})
     expect(outcome).toMatchObject({ attempts: 2, outOfTime: true })
     expect(sleeps).toEqual([30_000])
     expect(timeouts).toEqual([30_000, 10_000])
   })
 
-  it('bounds a run by max-retries', () => {
+  it('bounds a run by max-retries, and by its rounds of calls in flight together', () => {
     expect(runBudgetMs(5, 30_000)).toBe(30_000 * 7 + 60_000 * 5)
     expect(runBudgetMs(0, 30_000)).toBe(60_000)
     expect(runBudgetMs(2, 1_000)).toBe(4_000 + 120_000)
+    expect(runBudgetMs(5, 30_000, 25)).toBe(30_000 * 32 + 60_000 * 5)
   })
 })

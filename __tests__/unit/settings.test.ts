@@ -50,10 +50,10 @@ describe('parseSettings', () => {
     })
     expect(settings).toEqual({
       targets: [
-        { kind: 'user-ids', value: '1', origin: { source: 'user-ids' } },
-        { kind: 'user-ids', value: '2', origin: { source: 'user-ids' } },
-        { kind: 'user-logins', value: 'Ada@example.com', origin: { source: 'user-logins' } },
-        { kind: 'group-ids', value: '9', origin: { source: 'group-ids' } }
+        { kind: 'user-ids', value: '1', source: 'user-ids' },
+        { kind: 'user-ids', value: '2', source: 'user-ids' },
+        { kind: 'user-logins', value: 'Ada@example.com', source: 'user-logins' },
+        { kind: 'group-ids', value: '9', source: 'group-ids' }
       ],
       auth: { method: 'token', token: 'tok' },
       baseUrl: 'https://api.box.com',
@@ -61,6 +61,8 @@ describe('parseSettings', () => {
       maxRetries: 5,
       requestTimeoutMs: 30_000,
       jobSummary: true,
+      verifyTargets: 'auto',
+      batchSize: 1000,
       notes: []
     })
   })
@@ -75,7 +77,9 @@ describe('parseSettings', () => {
         'dry-run': 'yes',
         'job-summary': 'maybe',
         'max-retries': '11',
-        'request-timeout': '0'
+        'request-timeout': '0',
+        'verify-targets': 'maybe',
+        'batch-size': '100001'
       })
     ).toEqual([
       'user-ids: "x2" is not a Box ID (digits only)',
@@ -87,7 +91,9 @@ describe('parseSettings', () => {
       'dry-run: must be true or false (true, True, TRUE, false, False or FALSE)',
       'job-summary: must be true or false (true, True, TRUE, false, False or FALSE)',
       'max-retries: must be a whole number from 0 to 10',
-      'request-timeout: must be a whole number of seconds from 1 to 300'
+      'request-timeout: must be a whole number of seconds from 1 to 300',
+      'batch-size: must be a whole number from 1 to 100,000',
+      'verify-targets: must be auto, true or false'
     ])
   })
 

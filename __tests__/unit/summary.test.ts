@@ -1,32 +1,29 @@
 import { describe, expect, it } from '@jest/globals'
 import { auditContext } from '../../src/action/audit.js'
 import { buildSummary } from '../../src/action/summary.js'
+import { planBatches, type Batch } from '../../src/run/batches.js'
 import type { RunReport } from '../../src/run/report.js'
-import { planTerminations, type EndpointResult } from '../../src/run/terminate.js'
-import type { Target } from '../../src/targets/target.js'
+import type { BatchResult } from '../../src/run/terminate.js'
+import { emptyReport, target } from '../helpers/targets.js'
 
-const t = (kind: Target['kind'], value: string): Target => ({
-  kind,
-  value,
-  origin: { source: kind }
-})
 const targets = [
-  t('user-ids', '1'),
-  t('user-ids', '2'),
-  t('user-logins', 'a@example.com'),
-  t('group-ids', '9')
+  target('user-ids', '1'),
+  target('user-ids', '2'),
+  target('user-logins', 'a@example.com'),
+  target('group-ids', '9')
 ]
-const requests = planTerminations(targets)
-const ok = (endpoint: 'users' | 'groups', message: string): EndpointResult => ({
-  ...requests.find(r => r.endpoint === endpoint)!,
+const batches = planBatches(targets, 1000)
+const ok = (batch: Batch, message: string): BatchResult => ({
+  batch,
   ok: true,
   sent: true,
   status: 202,
   message,
-  requestId: `${endpoint}-rid`,
+  requestId: `${batch.endpoint}-rid`,
   attempts: 1,
   durationMs: 12
 })
+const [users, groups] = batches as [Batch, Batch]
 const audit = auditContext({
   actor: 'octocat',
   eventName: 'workflow_dispatch',
@@ -36,15 +33,18 @@ const audit = auditContext({
   runAttempt: 2,
   repository: 'acme/sec'
 })
-const render = (results: EndpointResult[], extra: Partial<RunReport> = {}) =>
-  buildSummary({ dryRun: false, targets, requests, results, ...extra }, audit).stringify()
+const render = (results: BatchResult[], extra: Partial<RunReport> = {}, remainder?: string) =>
+  buildSummary(emptyReport(targets, { batches, results, ...extra }), audit, remainder).stringify()
 
 describe('the job summary', () => {
-  it('shows status, message, request id, targets and the audit context', () => {
-    const html = render([ok('users', 'U'), ok('groups', 'G')])
+  it('shows each endpoint, each batch, the targets and the audit context', () => {
+    const html = render([ok(users, 'U'), ok(groups, 'G')])
     expect(html).toContain('<h2>Box sessions terminated</h2>')
     expect(html).toContain(
-      '<tr><td><code>users/terminate_sessions</code></td><td>2 user IDs, 1 user login</td><td>✅ 202</td><td>U</td><td>users-rid</td><td>1</td></tr>'
+      '<tr><td><code>users/terminate_sessions</code></td><td>2 user IDs, 1 user login</td><td>1</td><td>✅ 1</td><td>0</td><td>U</td></tr>'
+    )
+    expect(html).toContain(
+      '<tr><td><code>groups/terminate_sessions</code> 1/1</td><td>1 group ID</td><td>✅ 202</td><td>groups-rid</td><td>1</td><td>12 ms</td></tr>'
     )
     expect(html).toContain('<li>User IDs (2): <code>1</code>, <code>2</code></li>')
     expect(html).toContain('<li>Actor: octocat</li>')
@@ -53,24 +53,56 @@ describe('the job summary', () => {
     )
   })
 
-  it('marks a dry run and a failure', () => {
+  it('marks a dry run, and a failure with the targets left and where they are', () => {
     expect(render([], { dryRun: true })).toContain(
       '<p><b>Dry run</b>: no termination request was sent.</p>'
     )
-    const failed: EndpointResult = {
-      ...ok('users', ''),
+    const failed: BatchResult = {
+      ...ok(users, ''),
       ok: false,
       status: undefined,
       error: 'no response'
     }
-    const html = render([failed])
+    const html = render([failed, ok(groups, 'G')], {}, '/runner/tmp/failed-targets.json')
     expect(html).toContain('<h2>Box session termination failed</h2>')
-    expect(html).toContain('<td>❌ no response</td><td>no response</td>')
+    expect(html).toContain('<td>❌ no response: no response</td>')
+    expect(html).toContain('<h3>Not terminated</h3>')
+    expect(html).toContain('<li>User logins (1): <code>a@example.com</code></li>')
+    expect(html).toContain('<code>/runner/tmp/failed-targets.json</code>')
   })
 
-  it('escapes markup from Box', () => {
-    const html = render([ok('users', '<script>x</script> | y')])
-    expect(html).toContain('&lt;script&gt;x&lt;/script&gt; | y')
+  it('shows who is logged out, and marks targets not found or not verified', () => {
+    const html = render([], {
+      dryRun: true,
+      verification: {
+        mode: 'auto',
+        coveredByIds: [],
+        verified: [
+          {
+            target: targets[0]!,
+            state: 'found',
+            user: { id: '1', name: 'Ada <L>', login: 'ada@x.io', status: 'active', role: 'user' }
+          },
+          { target: targets[1]!, state: 'not-found' },
+          { target: targets[2]!, state: 'unverified', reason: 'Box API 403', refused: true },
+          { target: targets[3]!, state: 'found', group: { id: '9', name: 'Eng', members: 1200 } }
+        ]
+      }
+    })
+    expect(html).toContain('<h3>Who would be logged out</h3>')
+    expect(html).toContain(
+      '<tr><td><code>1</code></td><td>Ada &lt;L&gt;</td><td>ada@x.io</td><td>1</td><td>active</td></tr>'
+    )
+    expect(html).toContain('<tr><td><code>2</code></td><td>❌ not found</td>')
+    expect(html).toContain('<td>⚠️ not verified: Box API 403</td>')
+    expect(html).toContain('<th>Members (approximate)</th>')
+    expect(html).toContain('<td>Eng</td><td>9</td><td>1,200</td>')
+    expect(html).toContain('<h3>Not found: a real run would fail for these</h3>')
+  })
+
+  it('escapes markup from Box and shows its line breaks as line breaks', () => {
+    const html = render([ok(users, '<script>x</script>\nline two'), ok(groups, 'G')])
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;<br>line two')
     expect(html).not.toContain('<script>')
   })
 

@@ -7,7 +7,7 @@ function read(text: string) {
   const result = parseTargetsFile(text)
   return result.ok
     ? {
-        entries: result.value.targets.map(t => [t.kind, t.value, describeOrigin(t.origin)]),
+        entries: result.value.targets.map(t => [t.kind, t.value, describeOrigin(t)]),
         problems: [],
         ignored: result.value.ignoredColumns
       }
@@ -111,5 +111,18 @@ describe('JSON targets', () => {
     expect(read('\n ["ada@example.com"]').problems).toEqual([
       'targets-file: is a JSON array; expected a JSON object of arrays such as {"user_logins": ["ada@example.com"], "group_ids": ["42"]}, or a CSV file with a header row'
     ])
+  })
+})
+
+describe('long files', () => {
+  it('reads 150,000 targets, and names 150,000 bad ones, without overflowing the stack', () => {
+    const ids = Array.from({ length: 150_000 }, (_, i) => String(i))
+    expect(read(JSON.stringify({ user_ids: ids })).entries).toHaveLength(150_000)
+    expect(read(['group_id', ...ids].join('\n')).entries).toHaveLength(150_000)
+    const bad = read(['group_id', ...ids.map(id => `g${id}`)].join('\n'))
+    expect(bad.problems).toHaveLength(150_000)
+    expect(bad.problems[0]).toBe(
+      'targets-file line 2 (group_id): "g0" is not a Box ID (digits only)'
+    )
   })
 })

@@ -17,7 +17,7 @@ const values = (result: ReturnType<typeof parseListInput>) =>
 const target = (kind: Target['kind'], value: string): Target => ({
   kind,
   value,
-  origin: { source: kind }
+  source: kind
 })
 
 describe('the table of target kinds', () => {
@@ -77,7 +77,7 @@ describe('parseListInput', () => {
     const result = parseListInput('user-logins', 'ada@example.com')
     expect(result).toEqual({
       ok: true,
-      value: [{ kind: 'user-logins', value: 'ada@example.com', origin: { source: 'user-logins' } }]
+      value: [{ kind: 'user-logins', value: 'ada@example.com', source: 'user-logins' }]
     })
   })
 
@@ -155,13 +155,21 @@ describe('dedupe', () => {
   const dedupeValues = (kind: Target['kind'], list: string[]) =>
     dedupe(list.map(v => target(kind, v))).map(t => t.value)
 
-  it('keeps the first of each ID in order, and the first origin', () => {
-    const first = { kind: 'user-ids' as const, value: '3', origin: { source: 'user-ids' } }
-    const again = { ...first, origin: { source: 'targets-file', line: 2 } }
-    expect(dedupe([first, target('user-ids', '1'), again])).toEqual([
-      first,
-      target('user-ids', '1')
-    ])
+  it('keeps the first of each ID in order, and where it first appears', () => {
+    const first = { kind: 'user-ids' as const, value: '3', source: 'user-ids' }
+    const again = { ...first, source: 'targets-file', line: 2 }
+    const kept = dedupe([first, target('user-ids', '1'), again])
+    expect(kept).toEqual([first, target('user-ids', '1')])
+    expect(kept[0]).toBe(first)
+  })
+
+  it('reads and de-duplicates lists longer than a function call can spread', () => {
+    const ids = Array.from({ length: 150_000 }, (_, i) => String(i % 140_000))
+    const read = parseListInput('user-ids', JSON.stringify(ids))
+    expect(read.ok && read.value.length).toBe(150_000)
+    expect(dedupe(read.ok ? read.value : [])).toHaveLength(140_000)
+    const bad = parseListInput('group-ids', JSON.stringify(ids.map(id => `x${id}`)))
+    expect(bad.ok ? [] : bad.problems).toHaveLength(150_000)
   })
 
   it('compares logins by ASCII case only and keeps the first spelling', () => {

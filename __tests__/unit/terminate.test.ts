@@ -1,56 +1,94 @@
 import { describe, expect, it } from '@jest/globals'
-import { planTerminations, requestBody, sendTerminations } from '../../src/run/terminate.js'
-import type { Target } from '../../src/targets/target.js'
+import { batchLabel, planBatches, requestBody } from '../../src/run/batches.js'
+import { sendBatches, type BatchResult } from '../../src/run/terminate.js'
 import { testClient } from '../helpers/box-client.js'
 import { json, scriptedTransport } from '../helpers/fake-transport.js'
+import { target } from '../helpers/targets.js'
 
-const t = (kind: Target['kind'], value: string): Target => ({
-  kind,
-  value,
-  origin: { source: kind }
-})
+const ids = (n: number, from = 1) =>
+  Array.from({ length: n }, (_, i) => target('user-ids', String(from + i)))
 
-describe('planTerminations', () => {
+describe('planBatches', () => {
   it('sends both user arrays, an unused one empty, and groups only when given', () => {
-    const users = planTerminations([t('user-logins', 'a@b.co')])
-    expect(users.map(r => [r.endpoint, r.path, requestBody(r)])).toEqual([
-      ['users', 'users/terminate_sessions', { user_ids: [], user_logins: ['a@b.co'] }]
+    const users = planBatches([target('user-logins', 'a@b.co')], 1000)
+    expect(users.map(b => [b.endpoint, b.path, b.number, b.of, requestBody(b)])).toEqual([
+      ['users', 'users/terminate_sessions', 1, 1, { user_ids: [], user_logins: ['a@b.co'] }]
     ])
-    const groups = planTerminations([t('group-ids', '4')])
-    expect(groups.map(r => [r.endpoint, r.path, requestBody(r)])).toEqual([
-      ['groups', 'groups/terminate_sessions', { group_ids: ['4'] }]
+    const groups = planBatches([target('group-ids', '4')], 1000)
+    expect(groups.map(b => [b.path, requestBody(b)])).toEqual([
+      ['groups/terminate_sessions', { group_ids: ['4'] }]
     ])
+  })
+
+  it('cuts 2,500 IDs into three batches of at most 1,000, each ID once', () => {
+    const batches = planBatches(ids(2500), 1000)
+    expect(batches.map(b => b.targets.length)).toEqual([1000, 1000, 500])
+    expect(batches.flatMap(b => b.targets.map(t => t.value))).toEqual(ids(2500).map(t => t.value))
+    expect(batches.map(batchLabel)).toEqual([
+      'users/terminate_sessions batch 1/3',
+      'users/terminate_sessions batch 2/3',
+      'users/terminate_sessions batch 3/3'
+    ])
+  })
+
+  it('counts IDs and logins together, and interleaves the endpoints', () => {
+    const targets = [
+      ...ids(3),
+      target('user-logins', 'a@x.io'),
+      target('group-ids', '7'),
+      target('group-ids', '8')
+    ]
+    const batches = planBatches(targets, 2)
+    expect(batches.map(b => [b.path, b.number, requestBody(b)])).toEqual([
+      ['users/terminate_sessions', 1, { user_ids: ['1', '2'], user_logins: [] }],
+      ['groups/terminate_sessions', 1, { group_ids: ['7', '8'] }],
+      ['users/terminate_sessions', 2, { user_ids: ['3'], user_logins: ['a@x.io'] }]
+    ])
+    expect(batchLabel(batches[1]!)).toBe('groups/terminate_sessions')
+  })
+
+  it('plans nothing for no targets', () => {
+    expect(planBatches([], 5)).toEqual([])
   })
 })
 
-describe('sendTerminations', () => {
-  const both = planTerminations([t('user-ids', '1'), t('group-ids', '2')])
-
-  it('posts each request and returns each message as Box wrote it', async () => {
+describe('sendBatches', () => {
+  it('posts each batch and returns each message as Box wrote it, in order', async () => {
     const { transport, requests } = scriptedTransport(
       json(202, { message: 'users ok' }, { 'box-request-id': 'r1' }),
       json(202, { message: 'groups\nok' })
     )
-    const results = await sendTerminations(both, testClient(transport).client)
-    expect(results.map(r => [r.endpoint, r.ok, r.status, r.message, r.attempts])).toEqual([
-      ['users', true, 202, 'users ok', 1],
-      ['groups', true, 202, 'groups\nok', 1]
+    const done: BatchResult[] = []
+    const batches = planBatches([target('user-ids', '1'), target('group-ids', '2')], 1000)
+    const results = await sendBatches(batches, testClient(transport).client, r => done.push(r))
+    expect(results.map(r => [r.batch.endpoint, r.ok, r.sent, r.status, r.message])).toEqual([
+      ['users', true, true, 202, 'users ok'],
+      ['groups', true, true, 202, 'groups\nok']
     ])
     expect(results[0]?.requestId).toBe('r1')
+    expect(done).toHaveLength(2)
     expect(requests.map(r => JSON.parse(r.body ?? ''))).toEqual([
       { user_ids: ['1'], user_logins: [] },
       { group_ids: ['2'] }
     ])
   })
 
-  it('lets one endpoint fail without stopping the other', async () => {
+  it('lets a batch fail without stopping the others', async () => {
     const { transport } = scriptedTransport(
-      json(403, { type: 'error', status: 403, code: 'forbidden', message: 'no' }),
-      json(202, { message: 'groups ok' })
+      json(202, { message: 'one' }),
+      json(400, { type: 'error', status: 400, code: 'bad_request', message: 'no' }),
+      json(202, { message: 'three' })
     )
-    const [users, groups] = await sendTerminations(both, testClient(transport).client)
-    expect(users).toMatchObject({ ok: false, status: 403, message: '' })
-    expect(users?.error).toContain('Box API 403 forbidden on users/terminate_sessions: no')
-    expect(groups).toMatchObject({ ok: true, message: 'groups ok' })
+    const results = await sendBatches(
+      planBatches(ids(3), 1),
+      testClient(transport).client,
+      () => {}
+    )
+    expect(results.map(r => [r.batch.number, r.ok, r.message])).toEqual([
+      [1, true, 'one'],
+      [2, false, ''],
+      [3, true, 'three']
+    ])
+    expect(results[1]?.error).toContain('Box API 400 bad_request on users/terminate_sessions: no')
   })
 })

@@ -16,7 +16,9 @@ export const INPUT_NAMES = [
   'dry-run',
   'max-retries',
   'request-timeout',
-  'job-summary'
+  'job-summary',
+  'verify-targets',
+  'batch-size'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -27,11 +29,21 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   'dry-run': 'false',
   'max-retries': '5',
   'request-timeout': '30',
-  'job-summary': 'true'
+  'job-summary': 'true',
+  'verify-targets': 'auto',
+  'batch-size': '1000'
 }
 
 /** Every output the action sets. */
-export const OUTPUT_NAMES = ['message', 'users-message', 'groups-message', 'result'] as const
+export const OUTPUT_NAMES = [
+  'message',
+  'users-message',
+  'groups-message',
+  'result',
+  'unknown-targets',
+  'failed-targets-file',
+  'failed-count'
+] as const
 
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 

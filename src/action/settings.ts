@@ -2,13 +2,16 @@ import { parseAuth, type AuthSettings } from '../auth/settings.js'
 import { InputError } from '../errors.js'
 import { collect } from '../parsed.js'
 import { dedupe } from '../targets/dedupe.js'
-import { KIND_NAMES } from '../targets/kinds.js'
+import { groupDigits, KIND_NAMES } from '../targets/kinds.js'
 import { quoteEntry } from '../safe-text.js'
 import { parseListInput } from '../targets/parse-list.js'
 import type { Target } from '../targets/target.js'
 import { readTargetsFile, type FileAccess } from '../targets/targets-file.js'
 import { parseBaseUrl } from './base-url.js'
 import { INPUT_DEFAULTS, type InputName, type InputSource } from './inputs.js'
+
+/** verify-targets: look every target up first (true), never (false), or for small runs (auto). */
+export type VerifyMode = 'auto' | 'true' | 'false'
 
 export interface Settings {
   /** Every target once, in the order of the kinds, each where it first appears. */
@@ -19,12 +22,17 @@ export interface Settings {
   maxRetries: number
   requestTimeoutMs: number
   jobSummary: boolean
+  verifyTargets: VerifyMode
+  /** The most entries one terminate request carries, user IDs and logins together. */
+  batchSize: number
   /** What the log should say about how the inputs were read. */
   notes: string[]
 }
 
 export const MAX_RETRIES_LIMIT = 10
 export const REQUEST_TIMEOUT_LIMIT_S = 300
+export const BATCH_SIZE_LIMIT = 100_000
+const VERIFY_MODES: readonly VerifyMode[] = ['auto', 'true', 'false']
 
 /** Turns the raw inputs into one typed settings object, or throws one InputError listing every problem. */
 export function parseSettings(inputs: InputSource, files: FileAccess): Settings {
@@ -34,12 +42,14 @@ export function parseSettings(inputs: InputSource, files: FileAccess): Settings 
   const found: Target[] = []
   const notes: string[] = []
   for (const kind of KIND_NAMES) {
-    found.push(...(collect(parseListInput(kind, text(kind)), problems) ?? []))
+    for (const target of collect(parseListInput(kind, text(kind)), problems) ?? []) {
+      found.push(target)
+    }
   }
   const file = text('targets-file')
   const fromFile = file ? collect(readTargetsFile(file, files), problems) : undefined
   if (fromFile) {
-    found.push(...fromFile.targets)
+    for (const target of fromFile.targets) found.push(target)
     if (fromFile.ignoredColumns.length > 0) {
       notes.push(
         `targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`
@@ -66,7 +76,12 @@ export function parseSettings(inputs: InputSource, files: FileAccess): Settings 
     ' of seconds'
   )
 
-  if (problems.length > 0 || !auth || !baseUrl) throw new InputError(problems)
+  const batchSize = readWholeNumber(text, 'batch-size', [1, BATCH_SIZE_LIMIT], problems)
+  const verify = text('verify-targets')
+  const verifyTargets = VERIFY_MODES.find(mode => mode === verify.toLowerCase())
+  if (!verifyTargets) problems.push(`verify-targets: must be auto, true or false`)
+
+  if (problems.length > 0 || !auth || !baseUrl || !verifyTargets) throw new InputError(problems)
   return {
     targets: dedupe(found),
     auth,
@@ -75,6 +90,8 @@ export function parseSettings(inputs: InputSource, files: FileAccess): Settings 
     maxRetries,
     requestTimeoutMs: timeoutS * 1000,
     jobSummary,
+    verifyTargets,
+    batchSize,
     notes
   }
 }
@@ -101,7 +118,7 @@ function readWholeNumber(
 ): number {
   const value = Number(text(name))
   if (!/^[0-9]+$/.test(text(name)) || value < min || value > max) {
-    problems.push(`${name}: must be a whole number${unit} from ${min} to ${max}`)
+    problems.push(`${name}: must be a whole number${unit} from ${min} to ${groupDigits(max)}`)
   }
   return value
 }

@@ -45,6 +45,8 @@ export type BoxResult =
   | (CallFacts & { ok: false; status?: number; error: string })
 
 export interface BoxClient {
+  /** Gets the first token (with CCG or JWT), or says why Box refused it. */
+  authenticate(): Promise<{ error?: string }>
   /** Sends one call with retries; never throws for an HTTP or network failure. */
   call(call: BoxCall): Promise<BoxResult>
 }
@@ -54,7 +56,18 @@ export interface BoxClient {
  * a new token once after a 401.
  */
 export function createBoxClient(deps: BoxClientDeps): BoxClient {
-  return { call: call => callBox(deps, call) }
+  return {
+    authenticate: async () => {
+      try {
+        await deps.tokens.get()
+        return {}
+      } catch (error) {
+        if (!(error instanceof AuthError)) throw error
+        return { error: error.message }
+      }
+    },
+    call: call => callBox(deps, call)
+  }
 }
 
 async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<BoxResult> {

@@ -1,5 +1,4 @@
 import { HttpClient } from '@actions/http-client'
-import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import http, { type IncomingMessage } from 'node:http'
 import https from 'node:https'
 import { NetworkError } from '../errors.js'
@@ -42,17 +41,18 @@ const TRANSIENT_CODES = new Set([
 
 /**
  * Sends requests through the agent @actions/http-client chooses for the URL: its tunnelling agent
- * when the runner's https_proxy/http_proxy applies (its no_proxy rules decide), none otherwise.
+ * when the runner's https_proxy/http_proxy applies (its no_proxy rules decide), else one
+ * keep-alive agent, so a run's many lookups and batches reuse their connections.
  * The request itself and its body are handled here, because HttpClient's readBody() never settles
  * when a connection drops mid-body and its dispose() leaves a tunnelled connection open, so only a
  * request held here can be cut at its deadline. Redirects are never followed, so the token cannot
  * reach another host, and every request, body included, must finish within `timeoutMs`.
  */
 export function createTransport(userAgent: string): Transport {
-  const client = new HttpClient(userAgent, [], { keepAlive: false })
+  const client = new HttpClient(userAgent, [], { keepAlive: true })
   return (request, timeoutMs) => {
     const url = new URL(request.url)
-    const agent = getProxyUrl(url) ? client.getAgent(url.href) : false
+    const agent = client.getAgent(url.href)
     return withDeadline(timeoutMs, exchange => send(url, request, agent, exchange))
   }
 }

@@ -1,28 +1,19 @@
 import { NetworkError } from '../errors.js'
+import type { Clock } from './clock.js'
+import type { Gate } from './gate.js'
 import type { HttpResponse } from './http.js'
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 export const FIRST_BACKOFF_MS = 1_000
 export const MAX_WAIT_MS = 60_000
 
-export interface Clock {
-  now(): number
-  sleep(ms: number): Promise<void>
-  random(): number
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-  random: () => Math.random()
-}
-
 /**
- * The longest a run may take: every attempt timing out and every wait at its cap, with one
- * request more for a token. No attempt or wait starts past it.
+ * The longest a run may take: one call with every attempt timing out and every wait at its cap,
+ * one request more for a token, and one more request time for each further round of calls in
+ * flight together (lookups, batches). No attempt or wait starts past it.
  */
-export function runBudgetMs(maxRetries: number, requestTimeoutMs: number): number {
-  return requestTimeoutMs * (maxRetries + 2) + MAX_WAIT_MS * maxRetries
+export function runBudgetMs(maxRetries: number, requestTimeoutMs: number, rounds = 0): number {
+  return requestTimeoutMs * (maxRetries + 2 + rounds) + MAX_WAIT_MS * maxRetries
 }
 
 export function isRetryableStatus(status: number): boolean {
@@ -63,6 +54,8 @@ export interface RetryOptions {
   clock: Clock
   /** Epoch ms after which no attempt starts and no wait is begun. */
   deadline: number
+  /** The run's one rate-limit gate: a 429 closes it for every request. */
+  gate: Gate
 }
 
 export type AttemptResult =
@@ -86,6 +79,8 @@ export interface RetryNotice {
   attempt: number
   waitMs: number
   reason: string
+  /** A 429: the wait holds every request of the run, not only this one. */
+  everyRequestWaits: boolean
 }
 
 /**
@@ -97,10 +92,11 @@ export async function withRetries(
   options: RetryOptions,
   onRetry: (notice: RetryNotice) => void
 ): Promise<RetryOutcome> {
-  const { clock, deadline, maxRetries, requestTimeoutMs } = options
+  const { clock, deadline, maxRetries, requestTimeoutMs, gate } = options
   let attempts = 0
   let sent = false
   for (;;) {
+    await gate.wait()
     const remaining = deadline - clock.now()
     if (remaining <= 0) {
       const error = new NetworkError(
@@ -129,14 +125,18 @@ export async function withRetries(
       clock
     )
     if (clock.now() + waitMs >= deadline) return { last, attempts, outOfTime: true, sent }
+    const rateLimited = last.kind === 'response' && last.response.status === 429
     onRetry({
       attempt: attempts,
       waitMs,
       reason:
         last.kind === 'response'
           ? `HTTP ${last.response.status}`
-          : `${last.error.code}: ${last.error.message}`
+          : `${last.error.code}: ${last.error.message}`,
+      everyRequestWaits: rateLimited
     })
-    await clock.sleep(waitMs)
+    // Box asked the whole run to slow down: every request waits at the gate, this one too.
+    if (rateLimited) gate.pause(waitMs)
+    else await clock.sleep(waitMs)
   }
 }

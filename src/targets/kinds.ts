@@ -1,3 +1,4 @@
+import { asciiLowerCase } from '../ascii.js'
 import { idProblem, loginProblem, type Validator } from './validate.js'
 
 /**
@@ -26,9 +27,9 @@ export const TARGET_KINDS = [
     label: ['user login', 'user logins'],
     title: 'User logins',
     validate: loginProblem,
-    // Box compares logins without regard to ASCII case. Only ASCII: toLowerCase() would fold the
-    // Kelvin sign (U+212A) into "k" and make a look-alike swallow the real login.
-    key: (login: string) => login.replace(/[A-Z]/g, ch => ch.toLowerCase())
+    // Only ASCII case: toLowerCase() would fold the Kelvin sign (U+212A) into "k" and make a
+    // look-alike swallow the real login.
+    key: asciiLowerCase
   },
   {
     input: 'group-ids',

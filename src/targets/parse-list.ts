@@ -1,7 +1,7 @@
-import { refused, parsed, type Parsed } from '../parsed.js'
 import { quoteEntry } from '../safe-text.js'
+import { parsed, refused, valueOrProblems, type Parsed } from '../parsed.js'
 import { kindOf, type KindName } from './kinds.js'
-import { describeOrigin, type Origin, type Target } from './target.js'
+import { describeOrigin, type Target } from './target.js'
 
 /**
  * Reads one list input as a workflow author may write it: separated by commas, spaces or
@@ -11,13 +11,9 @@ import { describeOrigin, type Origin, type Target } from './target.js'
 export function parseListInput(kind: KindName, raw: string): Parsed<Target[]> {
   const text = raw.trim()
   if (text === '') return parsed([])
-  const origin = { source: kind }
   if (!text.startsWith('[')) {
     const values = text.split(/[\s,]+/).filter(e => e !== '')
-    return checkTargets(
-      kind,
-      values.map(value => ({ value, origin }))
-    )
+    return checkTargets(values.map(value => ({ kind, value, source: kind })))
   }
   let json: unknown
   try {
@@ -28,49 +24,52 @@ export function parseListInput(kind: KindName, raw: string): Parsed<Target[]> {
   if (!Array.isArray(json)) {
     return refused(`${kind}: starts with "[" but is not a valid JSON array`)
   }
-  return jsonArrayTargets(kind, json, () => origin)
+  return jsonArrayTargets(kind, json, kind, false)
 }
 
 /**
- * The targets in a parsed JSON array: strings trimmed, whole numbers as digits; anything else,
- * and every entry its kind refuses, is a problem.
+ * The targets in a parsed JSON array from `source`, each numbered by its item when `numbered`:
+ * strings trimmed, whole numbers as digits; anything else, and every entry its kind refuses, is a
+ * problem.
  */
 export function jsonArrayTargets(
   kind: KindName,
   items: readonly unknown[],
-  originOf: (index: number) => Origin
+  source: string,
+  numbered: boolean
 ): Parsed<Target[]> {
-  const entries: { value: string; origin: Origin }[] = []
+  const candidates: Target[] = []
   const problems: string[] = []
   items.forEach((item, index) => {
-    if (typeof item === 'string') {
-      const value = item.trim()
-      if (value !== '') entries.push({ value, origin: originOf(index) })
-    } else if (typeof item === 'number' && Number.isSafeInteger(item) && item >= 0) {
-      entries.push({ value: String(item), origin: originOf(index) })
-    } else {
+    const value =
+      typeof item === 'string'
+        ? item.trim()
+        : typeof item === 'number' && Number.isSafeInteger(item) && item >= 0
+          ? String(item)
+          : undefined
+    if (value === undefined) {
       const shown = quoteEntry(JSON.stringify(item) ?? String(item))
       problems.push(
-        `${originOf(index).source}: item ${index + 1} of the JSON array is ${shown}, not a string or a whole number`
+        `${source}: item ${index + 1} of the JSON array is ${shown}, not a string or a whole number`
       )
+    } else if (value !== '') {
+      candidates.push(numbered ? { kind, value, source, item: index + 1 } : { kind, value, source })
     }
   })
-  const checked = checkTargets(kind, entries)
-  if (!checked.ok) problems.push(...checked.problems)
-  return problems.length > 0 ? refused(...problems) : checked
+  const checked = checkTargets(candidates)
+  return checked.ok
+    ? valueOrProblems(checked.value, problems)
+    : valueOrProblems([], [...problems, ...checked.problems])
 }
 
-/** Checks each entry with its kind's rule; every refusal names the entry and where it came from. */
-export function checkTargets(
-  kind: KindName,
-  entries: readonly { value: string; origin: Origin }[]
-): Parsed<Target[]> {
-  const { validate } = kindOf(kind)
+/** Checks each target with its kind's rule; every refusal names the entry and where it came from. */
+export function checkTargets(candidates: readonly Target[]): Parsed<Target[]> {
+  const targets: Target[] = []
   const problems: string[] = []
-  for (const { value, origin } of entries) {
-    const problem = validate(value)
-    if (problem) problems.push(`${describeOrigin(origin)}: ${quoteEntry(value)} ${problem}`)
+  for (const target of candidates) {
+    const problem = kindOf(target.kind).validate(target.value)
+    if (problem) problems.push(`${describeOrigin(target)}: ${quoteEntry(target.value)} ${problem}`)
+    else targets.push(target)
   }
-  if (problems.length > 0) return refused(...problems)
-  return parsed(entries.map(({ value, origin }) => ({ kind, value, origin })))
+  return valueOrProblems(targets, problems)
 }

@@ -17,10 +17,10 @@ export interface Origin {
   item?: number
 }
 
-export interface Target {
+/** One target, with where it was written. */
+export interface Target extends Origin {
   kind: KindName
   value: string
-  origin: Origin
 }
 
 /** "user-ids", "targets-file line 12 (user_login)", "targets-file user_ids item 3". */
@@ -32,9 +32,15 @@ export function describeOrigin(origin: Origin): string {
   return text
 }
 
-/** The targets of one kind, in their order. */
-export function ofKind(targets: readonly Target[], kind: KindName): Target[] {
-  return targets.filter(t => t.kind === kind)
+/** The targets of each kind present, in their order, in one pass. */
+export function byKind(targets: readonly Target[]): Map<KindName, Target[]> {
+  const lists = new Map<KindName, Target[]>()
+  for (const target of targets) {
+    const list = lists.get(target.kind)
+    if (list) list.push(target)
+    else lists.set(target.kind, [target])
+  }
+  return lists
 }
 
 /** The kinds a terminate_sessions endpoint takes. */
@@ -44,15 +50,16 @@ export function kindsOf(endpoint: EndpointName): TargetKind[] {
 
 /** Targets as the targets-file JSON object: every kind's key, with an empty array when unused. */
 export function asTargetsJson(targets: readonly Target[]): Record<string, string[]> {
-  const lists = new Map<KindName, string[]>(TARGET_KINDS.map(kind => [kind.input, []]))
-  for (const target of targets) lists.get(target.kind)?.push(target.value)
-  return Object.fromEntries(TARGET_KINDS.map(kind => [kind.jsonKey, lists.get(kind.input) ?? []]))
+  const lists = byKind(targets)
+  return Object.fromEntries(
+    TARGET_KINDS.map(kind => [kind.jsonKey, (lists.get(kind.input) ?? []).map(t => t.value)])
+  )
 }
 
 /** "2 user IDs, 1 user login": the count of each kind present. */
 export function describeCounts(targets: readonly Target[]): string {
-  return TARGET_KINDS.map(kind => [kind, ofKind(targets, kind.input).length] as const)
-    .filter(([, count]) => count > 0)
-    .map(([kind, count]) => countLabel(kind, count))
+  const lists = byKind(targets)
+  return TARGET_KINDS.filter(kind => lists.has(kind.input))
+    .map(kind => countLabel(kind, lists.get(kind.input)?.length ?? 0))
     .join(', ')
 }

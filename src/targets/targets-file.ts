@@ -1,10 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync'
 import path from 'node:path'
 import { quoteEntry } from '../safe-text.js'
-import { parsed, refused, type Parsed } from '../parsed.js'
+import { valueOrProblems, collect, parsed, refused, type Parsed } from '../parsed.js'
 import { TARGET_KINDS, type TargetKind } from './kinds.js'
 import { checkTargets, jsonArrayTargets } from './parse-list.js'
-import type { Origin, Target } from './target.js'
+import type { Target } from './target.js'
 
 const INPUT = 'targets-file'
 
@@ -101,12 +101,9 @@ function parseJsonFile(text: string): Parsed<Target[]> {
       problems.push(`${INPUT}: ${key} must be an array`)
       continue
     }
-    const source = `${INPUT} ${key}`
-    const list = jsonArrayTargets(kind.input, value, index => ({ source, item: index + 1 }))
-    if (list.ok) targets.push(...list.value)
-    else problems.push(...list.problems)
+    collectInto(jsonArrayTargets(kind.input, value, `${INPUT} ${key}`, true), targets, problems)
   }
-  return problems.length > 0 ? refused(...problems) : parsed(targets)
+  return valueOrProblems(targets, problems)
 }
 
 interface CsvRecord {
@@ -143,7 +140,7 @@ function parseCsvFile(text: string): Parsed<TargetsFile> {
   }
 
   const problems: string[] = []
-  const entries = new Map<TargetKind, { value: string; origin: Origin }[]>()
+  const found = new Map<TargetKind, Target[]>()
   for (const row of body) {
     if (row.cells.length > columns.length) {
       problems.push(
@@ -155,18 +152,21 @@ function parseCsvFile(text: string): Parsed<TargetsFile> {
       const kind = columns[i]
       const value = cell.trim()
       if (!kind || value === '') return
-      const list = entries.get(kind) ?? []
-      list.push({ value, origin: { source: INPUT, line: row.line, column: kind.csvColumn } })
-      entries.set(kind, list)
+      const list = found.get(kind) ?? []
+      list.push({ kind: kind.input, value, source: INPUT, line: row.line, column: kind.csvColumn })
+      found.set(kind, list)
     })
   }
   const targets: Target[] = []
   for (const kind of TARGET_KINDS) {
-    const checked = checkTargets(kind.input, entries.get(kind) ?? [])
-    if (checked.ok) targets.push(...checked.value)
-    else problems.push(...checked.problems)
+    collectInto(checkTargets(found.get(kind) ?? []), targets, problems)
   }
-  return problems.length > 0 ? refused(...problems) : parsed({ targets, ignoredColumns })
+  return valueOrProblems({ targets, ignoredColumns }, problems)
+}
+
+/** Adds a result's targets, or its problems, one by one: a spread of 100,000 overflows the stack. */
+function collectInto(result: Parsed<Target[]>, targets: Target[], problems: string[]): void {
+  for (const target of collect(result, problems) ?? []) targets.push(target)
 }
 
 /** The line a record starts on, from the line it ends on and the line breaks inside its cells. */

@@ -27,7 +27,7 @@ const LOGIN_RULES: readonly Rule[] = [
       `contains an invisible or format character (${codePoints(login, ch => FORMAT.test(ch))})`
   },
   {
-    breaks: login => login.split('@').length !== 2,
+    breaks: login => login.indexOf('@') === -1 || login.indexOf('@') !== login.lastIndexOf('@'),
     reason: () => 'must contain exactly one "@"'
   },
   {
@@ -35,10 +35,8 @@ const LOGIN_RULES: readonly Rule[] = [
     reason: () => 'has nothing before the "@"'
   },
   {
-    breaks: login => {
-      const labels = login.slice(login.indexOf('@') + 1).split('.')
-      return labels.length < 2 || labels.some(label => label === '')
-    },
+    // Two or more dot-separated labels, none empty.
+    breaks: login => !/@[^.]+(\.[^.]+)+$/.test(login),
     reason: () => 'needs a domain such as example.com after the "@"'
   }
 ]

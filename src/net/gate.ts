@@ -1,0 +1,24 @@
+import type { Clock } from './clock.js'
+
+/**
+ * One gate for every request of a run: a 429 closes it until Box's wait has passed, and every
+ * request waits at it before it starts, so the run slows to Box's pace instead of hammering it.
+ */
+export interface Gate {
+  /** Resolves once the gate is open. */
+  wait(): Promise<void>
+  /** Keeps the gate closed for at least `ms` from now. */
+  pause(ms: number): void
+}
+
+export function createGate(clock: Pick<Clock, 'now' | 'sleep'>): Gate {
+  let openAt = 0
+  return {
+    async wait() {
+      while (clock.now() < openAt) await clock.sleep(openAt - clock.now())
+    },
+    pause(ms) {
+      openAt = Math.max(openAt, clock.now() + ms)
+    }
+  }
+}
