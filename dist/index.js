@@ -9313,9 +9313,6 @@ const TARGET_KINDS = [
     }
 ];
 const KIND_NAMES = TARGET_KINDS.map(k => k.input);
-function kindOf(name) {
-    return TARGET_KINDS.find(k => k.input === name);
-}
 /** "1 user ID", "37,000 group IDs". */
 function countLabel(kind, count) {
     return `${groupDigits(count)} ${kind.label[count === 1 ? 0 : 1]}`;
@@ -9359,11 +9356,29 @@ function asTargetsJson(targets) {
     const lists = byKind(targets);
     return Object.fromEntries(TARGET_KINDS.map(kind => [kind.jsonKey, (lists.get(kind.input) ?? []).map(t => t.value)]));
 }
+/** Of each kind present: how many targets there are, and the first `limit` of them. */
+function firstOfKind(targets, limit) {
+    const lists = new Map();
+    for (const target of targets) {
+        const list = lists.get(target.kind) ?? { count: 0, first: [] };
+        if (list.count++ < limit)
+            list.first.push(target);
+        lists.set(target.kind, list);
+    }
+    return lists;
+}
+/** How many targets of each kind there are. */
+function countByKind(targets) {
+    const counts = new Map();
+    for (const target of targets)
+        counts.set(target.kind, (counts.get(target.kind) ?? 0) + 1);
+    return counts;
+}
 /** "2 user IDs, 1 user login": the count of each kind present. */
 function describeCounts(targets) {
-    const lists = byKind(targets);
-    return TARGET_KINDS.filter(kind => lists.has(kind.input))
-        .map(kind => countLabel(kind, lists.get(kind.input)?.length ?? 0))
+    const counts = countByKind(targets);
+    return TARGET_KINDS.filter(kind => counts.has(kind.input))
+        .map(kind => countLabel(kind, counts.get(kind.input) ?? 0))
         .join(', ');
 }
 
@@ -9403,9 +9418,9 @@ function planBatches(targets, batchSize) {
 /** How many batches planBatches makes of these targets. */
 function countBatches(targets, batchSize) {
     const endpoints = [...new Set(TARGET_KINDS.map(k => k.endpoint))];
-    const lists = byKind(targets);
+    const counts = countByKind(targets);
     return endpoints.reduce((sum, endpoint) => {
-        const carried = kindsOf(endpoint).reduce((n, k) => n + (lists.get(k.input)?.length ?? 0), 0);
+        const carried = kindsOf(endpoint).reduce((n, k) => n + (counts.get(k.input) ?? 0), 0);
         return sum + Math.ceil(carried / batchSize);
     }, 0);
 }
@@ -9712,15 +9727,13 @@ function logPlanned(report) {
         const count = batches.length === 1 ? '1 batch' : `${groupDigits(batches.length)} batches`;
         const dryRun = report.dryRun ? ' (dry run: not sent)' : '';
         startGroup(safeText(`${path}: ${describeCounts(targets)} in ${count}${dryRun}`));
-        const lists = byKind(targets);
+        const lists = firstOfKind(targets, LISTED_TARGETS);
         for (const kind of kindsOf(endpoint)) {
-            const list = lists.get(kind.input) ?? [];
-            if (list.length === 0)
+            const list = lists.get(kind.input);
+            if (!list)
                 continue;
-            const shown = list.slice(0, LISTED_TARGETS).map(t => safeText(t.value));
-            const more = list.length > LISTED_TARGETS
-                ? `, and ${groupDigits(list.length - LISTED_TARGETS)} more`
-                : '';
+            const shown = list.first.map(t => safeText(t.value));
+            const more = list.count > LISTED_TARGETS ? `, and ${groupDigits(list.count - LISTED_TARGETS)} more` : '';
             log_info(`${kind.bodyKey}: ${shown.join(', ')}${more}`);
         }
         endGroup();
@@ -9942,15 +9955,15 @@ function resultObject(report) {
 function endpointResult(report, batches) {
     const endpoint = batches[0]?.endpoint ?? 'users';
     const results = report.results.filter(r => r.batch.endpoint === endpoint);
-    const lists = byKind(batches.flatMap(b => b.targets));
+    const lists = firstOfKind(batches.flatMap(b => b.targets), RESULT_LIST_LIMIT);
     const targets = {};
     const counts = {};
     let truncated = false;
     for (const kind of kindsOf(endpoint)) {
-        const list = lists.get(kind.input) ?? [];
-        targets[kind.bodyKey] = list.slice(0, RESULT_LIST_LIMIT).map(t => t.value);
-        counts[kind.bodyKey] = list.length;
-        truncated ||= list.length > RESULT_LIST_LIMIT;
+        const list = lists.get(kind.input);
+        targets[kind.bodyKey] = list?.first.map(t => t.value) ?? [];
+        counts[kind.bodyKey] = list?.count ?? 0;
+        truncated ||= (list?.count ?? 0) > RESULT_LIST_LIMIT;
     }
     const failedOnes = results.filter(r => !r.ok);
     const firstFailure = failedOnes[0];
@@ -10316,16 +10329,14 @@ function jsonArrayTargets(kind, items, source, numbered) {
 }
 /** Checks each target with its kind's rule; every refusal names the entry and where it came from. */
 function checkTargets(candidates) {
-    const targets = [];
+    const validators = new Map(TARGET_KINDS.map(kind => [kind.input, kind.validate]));
     const problems = [];
     for (const target of candidates) {
-        const problem = kindOf(target.kind).validate(target.value);
+        const problem = validators.get(target.kind)?.(target.value);
         if (problem)
             problems.push(`${describeOrigin(target)}: ${quoteEntry(target.value)} ${problem}`);
-        else
-            targets.push(target);
     }
-    return valueOrProblems(targets, problems);
+    return valueOrProblems(candidates, problems);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
@@ -12472,8 +12483,8 @@ function parseJsonFile(text) {
     if (typeof json !== 'object' || json === null || Array.isArray(json)) {
         return refused(`${INPUT}: is not a JSON object`);
     }
-    const targets = [];
-    const problems = [];
+    let targets = [];
+    let problems = [];
     for (const [key, value] of Object.entries(json)) {
         const kind = TARGET_KINDS.find(k => k.jsonKey === key);
         if (!kind) {
@@ -12484,7 +12495,11 @@ function parseJsonFile(text) {
             problems.push(`${INPUT}: ${key} must be an array`);
             continue;
         }
-        collectInto(jsonArrayTargets(kind.input, value, `${INPUT} ${key}`, true), targets, problems);
+        const list = jsonArrayTargets(kind.input, value, `${INPUT} ${key}`, true);
+        if (list.ok)
+            targets = targets.concat(list.value);
+        else
+            problems = problems.concat(list.problems);
     }
     return valueOrProblems(targets, problems);
 }
@@ -12529,16 +12544,9 @@ function parseCsvFile(text) {
             found.set(kind, list);
         });
     }
-    const targets = [];
-    for (const kind of TARGET_KINDS) {
-        collectInto(checkTargets(found.get(kind) ?? []), targets, problems);
-    }
-    return valueOrProblems({ targets, ignoredColumns }, problems);
-}
-/** Adds a result's targets, or its problems, one by one: a spread of 100,000 overflows the stack. */
-function collectInto(result, targets, problems) {
-    for (const target of collect(result, problems) ?? [])
-        targets.push(target);
+    const targets = TARGET_KINDS.flatMap(kind => found.get(kind) ?? []);
+    const checked = checkTargets(targets);
+    return valueOrProblems({ targets, ignoredColumns }, checked.ok ? problems : problems.concat(checked.problems));
 }
 /** The line a record starts on, from the line it ends on and the line breaks inside its cells. */
 function firstLine(cells, lastLine) {
@@ -12595,18 +12603,12 @@ const VERIFY_MODES = ['auto', 'true', 'false'];
 function parseSettings(inputs, files) {
     const problems = [];
     const text = (name) => inputs.text(name) || INPUT_DEFAULTS[name] || '';
-    const found = [];
+    const lists = KIND_NAMES.map(kind => collect(parseListInput(kind, text(kind)), problems) ?? []);
     const notes = [];
-    for (const kind of KIND_NAMES) {
-        for (const target of collect(parseListInput(kind, text(kind)), problems) ?? []) {
-            found.push(target);
-        }
-    }
     const file = text('targets-file');
     const fromFile = file ? collect(readTargetsFile(file, files), problems) : undefined;
+    const found = lists.flat().concat(fromFile?.targets ?? []);
     if (fromFile) {
-        for (const target of fromFile.targets)
-            found.push(target);
         if (fromFile.ignoredColumns.length > 0) {
             notes.push(`targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`);
         }
@@ -12809,13 +12811,16 @@ function addFailed(summary, report, remainderFile) {
 }
 /** One list item per kind: its count and its first targets. */
 function listsOf(targets) {
-    const lists = byKind(targets);
-    return TARGET_KINDS.map(kind => [kind, lists.get(kind.input) ?? []])
-        .filter(([, list]) => list.length > 0)
-        .map(([kind, list]) => {
-        const shown = list.slice(0, SUMMARY_LIST_LIMIT).map(t => code(t.value));
-        const more = list.length - shown.length;
-        return `${kind.title} (${groupDigits(list.length)}): ${shown.join(', ')}${more > 0 ? `, and ${groupDigits(more)} more` : ''}`;
+    const lists = firstOfKind(targets, SUMMARY_LIST_LIMIT);
+    return TARGET_KINDS.flatMap(kind => {
+        const list = lists.get(kind.input);
+        if (!list)
+            return [];
+        const shown = list.first.map(t => code(t.value));
+        const more = list.count - shown.length;
+        return [
+            `${kind.title} (${groupDigits(list.count)}): ${shown.join(', ')}${more > 0 ? `, and ${groupDigits(more)} more` : ''}`
+        ];
     });
 }
 
@@ -13265,6 +13270,9 @@ function createGate(clock) {
     let openAt = 0;
     return {
         async wait() {
+            // Answers that came in together are all read first: a 429 among them closes the gate
+            // before the request that another one's 2xx frees goes out.
+            await new Promise(resolve => setImmediate(resolve));
             while (clock.now() < openAt)
                 await clock.sleep(openAt - clock.now());
         },

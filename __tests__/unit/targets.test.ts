@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { dedupe } from '../../src/targets/dedupe.js'
-import { countLabel, KIND_NAMES, kindOf, TARGET_KINDS } from '../../src/targets/kinds.js'
+import { countLabel, KIND_NAMES, TARGET_KINDS, type KindName } from '../../src/targets/kinds.js'
 import { parseListInput } from '../../src/targets/parse-list.js'
 import {
   asTargetsJson,
@@ -10,6 +10,8 @@ import {
   type Target
 } from '../../src/targets/target.js'
 import { idProblem, loginProblem, nonAsciiCharacters } from '../../src/targets/validate.js'
+
+const kindOf = (name: KindName) => TARGET_KINDS.find(k => k.input === name)!
 
 const values = (result: ReturnType<typeof parseListInput>) =>
   result.ok ? result.value.map(t => t.value) : result.problems

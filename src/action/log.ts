@@ -7,7 +7,13 @@ import type { BatchResult } from '../run/terminate.js'
 import { LOOKUPS_IN_FLIGHT, type Verified } from '../run/verify.js'
 import { quoteEntry, safeText } from '../safe-text.js'
 import { groupDigits } from '../targets/kinds.js'
-import { byKind, describeCounts, describeOrigin, kindsOf, type Target } from '../targets/target.js'
+import {
+  describeCounts,
+  describeOrigin,
+  firstOfKind,
+  kindsOf,
+  type Target
+} from '../targets/target.js'
 import { nonAsciiCharacters } from '../targets/validate.js'
 import type { Settings } from './settings.js'
 
@@ -58,15 +64,13 @@ export function logPlanned(report: RunReport): void {
     const count = batches.length === 1 ? '1 batch' : `${groupDigits(batches.length)} batches`
     const dryRun = report.dryRun ? ' (dry run: not sent)' : ''
     core.startGroup(safeText(`${path}: ${describeCounts(targets)} in ${count}${dryRun}`))
-    const lists = byKind(targets)
+    const lists = firstOfKind(targets, LISTED_TARGETS)
     for (const kind of kindsOf(endpoint)) {
-      const list = lists.get(kind.input) ?? []
-      if (list.length === 0) continue
-      const shown = list.slice(0, LISTED_TARGETS).map(t => safeText(t.value))
+      const list = lists.get(kind.input)
+      if (!list) continue
+      const shown = list.first.map(t => safeText(t.value))
       const more =
-        list.length > LISTED_TARGETS
-          ? `, and ${groupDigits(list.length - LISTED_TARGETS)} more`
-          : ''
+        list.count > LISTED_TARGETS ? `, and ${groupDigits(list.count - LISTED_TARGETS)} more` : ''
       info(`${kind.bodyKey}: ${shown.join(', ')}${more}`)
     }
     core.endGroup()

@@ -3,7 +3,7 @@ import { failed, failedTargets, unknownTargets, type RunReport } from '../run/re
 import type { BatchResult } from '../run/terminate.js'
 import {
   asTargetsJson,
-  byKind,
+  firstOfKind,
   describeCounts,
   describeOrigin,
   kindsOf
@@ -92,15 +92,18 @@ function resultObject(report: RunReport): Record<string, unknown> {
 function endpointResult(report: RunReport, batches: RunReport['batches']): Record<string, unknown> {
   const endpoint = batches[0]?.endpoint ?? 'users'
   const results = report.results.filter(r => r.batch.endpoint === endpoint)
-  const lists = byKind(batches.flatMap(b => b.targets))
+  const lists = firstOfKind(
+    batches.flatMap(b => b.targets),
+    RESULT_LIST_LIMIT
+  )
   const targets: Record<string, string[]> = {}
   const counts: Record<string, number> = {}
   let truncated = false
   for (const kind of kindsOf(endpoint)) {
-    const list = lists.get(kind.input) ?? []
-    targets[kind.bodyKey] = list.slice(0, RESULT_LIST_LIMIT).map(t => t.value)
-    counts[kind.bodyKey] = list.length
-    truncated ||= list.length > RESULT_LIST_LIMIT
+    const list = lists.get(kind.input)
+    targets[kind.bodyKey] = list?.first.map(t => t.value) ?? []
+    counts[kind.bodyKey] = list?.count ?? 0
+    truncated ||= (list?.count ?? 0) > RESULT_LIST_LIMIT
   }
   const failedOnes = results.filter(r => !r.ok)
   const firstFailure = failedOnes[0]

@@ -39,17 +39,12 @@ export function parseSettings(inputs: InputSource, files: FileAccess): Settings 
   const problems: string[] = []
   const text = (name: InputName): string => inputs.text(name) || INPUT_DEFAULTS[name] || ''
 
-  const found: Target[] = []
+  const lists = KIND_NAMES.map(kind => collect(parseListInput(kind, text(kind)), problems) ?? [])
   const notes: string[] = []
-  for (const kind of KIND_NAMES) {
-    for (const target of collect(parseListInput(kind, text(kind)), problems) ?? []) {
-      found.push(target)
-    }
-  }
   const file = text('targets-file')
   const fromFile = file ? collect(readTargetsFile(file, files), problems) : undefined
+  const found: Target[] = lists.flat().concat(fromFile?.targets ?? [])
   if (fromFile) {
-    for (const target of fromFile.targets) found.push(target)
     if (fromFile.ignoredColumns.length > 0) {
       notes.push(
         `targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`

@@ -4,7 +4,7 @@ import { failed, failedTargets, unknownTargets, type RunReport } from '../run/re
 import type { Verified } from '../run/verify.js'
 import { htmlText } from '../safe-text.js'
 import { groupDigits, TARGET_KINDS } from '../targets/kinds.js'
-import { byKind, describeCounts, type Target } from '../targets/target.js'
+import { describeCounts, firstOfKind, type Target } from '../targets/target.js'
 import type { AuditContext } from './audit.js'
 
 /** Targets listed per kind in the summary; the rest are counted. */
@@ -175,12 +175,14 @@ function addFailed(summary: Summary, report: RunReport, remainderFile: string | 
 
 /** One list item per kind: its count and its first targets. */
 function listsOf(targets: readonly Target[]): string[] {
-  const lists = byKind(targets)
-  return TARGET_KINDS.map(kind => [kind, lists.get(kind.input) ?? []] as const)
-    .filter(([, list]) => list.length > 0)
-    .map(([kind, list]) => {
-      const shown = list.slice(0, SUMMARY_LIST_LIMIT).map(t => code(t.value))
-      const more = list.length - shown.length
-      return `${kind.title} (${groupDigits(list.length)}): ${shown.join(', ')}${more > 0 ? `, and ${groupDigits(more)} more` : ''}`
-    })
+  const lists = firstOfKind(targets, SUMMARY_LIST_LIMIT)
+  return TARGET_KINDS.flatMap(kind => {
+    const list = lists.get(kind.input)
+    if (!list) return []
+    const shown = list.first.map(t => code(t.value))
+    const more = list.count - shown.length
+    return [
+      `${kind.title} (${groupDigits(list.count)}): ${shown.join(', ')}${more > 0 ? `, and ${groupDigits(more)} more` : ''}`
+    ]
+  })
 }

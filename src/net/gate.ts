@@ -15,6 +15,9 @@ export function createGate(clock: Pick<Clock, 'now' | 'sleep'>): Gate {
   let openAt = 0
   return {
     async wait() {
+      // Answers that came in together are all read first: a 429 among them closes the gate
+      // before the request that another one's 2xx frees goes out.
+      await new Promise(resolve => setImmediate(resolve))
       while (clock.now() < openAt) await clock.sleep(openAt - clock.now())
     },
     pause(ms) {

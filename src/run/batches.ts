@@ -1,6 +1,6 @@
 import { TERMINATE_PATHS, type TerminateEndpoint } from '../box/endpoints/terminate-sessions.js'
 import { TARGET_KINDS } from '../targets/kinds.js'
-import { byKind, kindsOf, type Target } from '../targets/target.js'
+import { byKind, countByKind, kindsOf, type Target } from '../targets/target.js'
 
 /** One terminate_sessions request: its endpoint, its place among the endpoint's batches, its targets. */
 export interface Batch {
@@ -45,9 +45,9 @@ export function planBatches(targets: readonly Target[], batchSize: number): Batc
 /** How many batches planBatches makes of these targets. */
 export function countBatches(targets: readonly Target[], batchSize: number): number {
   const endpoints = [...new Set(TARGET_KINDS.map(k => k.endpoint))]
-  const lists = byKind(targets)
+  const counts = countByKind(targets)
   return endpoints.reduce((sum, endpoint) => {
-    const carried = kindsOf(endpoint).reduce((n, k) => n + (lists.get(k.input)?.length ?? 0), 0)
+    const carried = kindsOf(endpoint).reduce((n, k) => n + (counts.get(k.input) ?? 0), 0)
     return sum + Math.ceil(carried / batchSize)
   }, 0)
 }

@@ -70,10 +70,6 @@ export type EndpointName = TargetKind['endpoint']
 
 export const KIND_NAMES: readonly KindName[] = TARGET_KINDS.map(k => k.input)
 
-export function kindOf(name: KindName): TargetKind {
-  return TARGET_KINDS.find(k => k.input === name) as TargetKind
-}
-
 /** "1 user ID", "37,000 group IDs". */
 export function countLabel(kind: TargetKind, count: number): string {
   return `${groupDigits(count)} ${kind.label[count === 1 ? 0 : 1]}`

@@ -1,6 +1,6 @@
 import { quoteEntry } from '../safe-text.js'
 import { parsed, refused, valueOrProblems, type Parsed } from '../parsed.js'
-import { kindOf, type KindName } from './kinds.js'
+import { TARGET_KINDS, type KindName } from './kinds.js'
 import { describeOrigin, type Target } from './target.js'
 
 /**
@@ -63,13 +63,12 @@ export function jsonArrayTargets(
 }
 
 /** Checks each target with its kind's rule; every refusal names the entry and where it came from. */
-export function checkTargets(candidates: readonly Target[]): Parsed<Target[]> {
-  const targets: Target[] = []
+export function checkTargets(candidates: Target[]): Parsed<Target[]> {
+  const validators = new Map(TARGET_KINDS.map(kind => [kind.input, kind.validate]))
   const problems: string[] = []
   for (const target of candidates) {
-    const problem = kindOf(target.kind).validate(target.value)
+    const problem = validators.get(target.kind)?.(target.value)
     if (problem) problems.push(`${describeOrigin(target)}: ${quoteEntry(target.value)} ${problem}`)
-    else targets.push(target)
   }
-  return valueOrProblems(targets, problems)
+  return valueOrProblems(candidates, problems)
 }

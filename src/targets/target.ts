@@ -56,10 +56,31 @@ export function asTargetsJson(targets: readonly Target[]): Record<string, string
   )
 }
 
+/** Of each kind present: how many targets there are, and the first `limit` of them. */
+export function firstOfKind(
+  targets: readonly Target[],
+  limit: number
+): Map<KindName, { count: number; first: Target[] }> {
+  const lists = new Map<KindName, { count: number; first: Target[] }>()
+  for (const target of targets) {
+    const list = lists.get(target.kind) ?? { count: 0, first: [] }
+    if (list.count++ < limit) list.first.push(target)
+    lists.set(target.kind, list)
+  }
+  return lists
+}
+
+/** How many targets of each kind there are. */
+export function countByKind(targets: readonly Target[]): Map<KindName, number> {
+  const counts = new Map<KindName, number>()
+  for (const target of targets) counts.set(target.kind, (counts.get(target.kind) ?? 0) + 1)
+  return counts
+}
+
 /** "2 user IDs, 1 user login": the count of each kind present. */
 export function describeCounts(targets: readonly Target[]): string {
-  const lists = byKind(targets)
-  return TARGET_KINDS.filter(kind => lists.has(kind.input))
-    .map(kind => countLabel(kind, lists.get(kind.input)?.length ?? 0))
+  const counts = countByKind(targets)
+  return TARGET_KINDS.filter(kind => counts.has(kind.input))
+    .map(kind => countLabel(kind, counts.get(kind.input) ?? 0))
     .join(', ')
 }

@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync'
 import path from 'node:path'
 import { quoteEntry } from '../safe-text.js'
-import { valueOrProblems, collect, parsed, refused, type Parsed } from '../parsed.js'
+import { parsed, refused, valueOrProblems, type Parsed } from '../parsed.js'
 import { TARGET_KINDS, type TargetKind } from './kinds.js'
 import { checkTargets, jsonArrayTargets } from './parse-list.js'
 import type { Target } from './target.js'
@@ -87,8 +87,8 @@ function parseJsonFile(text: string): Parsed<Target[]> {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return refused(`${INPUT}: is not a JSON object`)
   }
-  const targets: Target[] = []
-  const problems: string[] = []
+  let targets: Target[] = []
+  let problems: string[] = []
   for (const [key, value] of Object.entries(json)) {
     const kind = TARGET_KINDS.find(k => k.jsonKey === key)
     if (!kind) {
@@ -101,7 +101,9 @@ function parseJsonFile(text: string): Parsed<Target[]> {
       problems.push(`${INPUT}: ${key} must be an array`)
       continue
     }
-    collectInto(jsonArrayTargets(kind.input, value, `${INPUT} ${key}`, true), targets, problems)
+    const list = jsonArrayTargets(kind.input, value, `${INPUT} ${key}`, true)
+    if (list.ok) targets = targets.concat(list.value)
+    else problems = problems.concat(list.problems)
   }
   return valueOrProblems(targets, problems)
 }
@@ -157,16 +159,12 @@ function parseCsvFile(text: string): Parsed<TargetsFile> {
       found.set(kind, list)
     })
   }
-  const targets: Target[] = []
-  for (const kind of TARGET_KINDS) {
-    collectInto(checkTargets(found.get(kind) ?? []), targets, problems)
-  }
-  return valueOrProblems({ targets, ignoredColumns }, problems)
-}
-
-/** Adds a result's targets, or its problems, one by one: a spread of 100,000 overflows the stack. */
-function collectInto(result: Parsed<Target[]>, targets: Target[], problems: string[]): void {
-  for (const target of collect(result, problems) ?? []) targets.push(target)
+  const targets = TARGET_KINDS.flatMap(kind => found.get(kind) ?? [])
+  const checked = checkTargets(targets)
+  return valueOrProblems(
+    { targets, ignoredColumns },
+    checked.ok ? problems : problems.concat(checked.problems)
+  )
 }
 
 /** The line a record starts on, from the line it ends on and the line breaks inside its cells. */
