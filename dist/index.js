@@ -9315,7 +9315,11 @@ const TARGET_KINDS = [
 const KIND_NAMES = TARGET_KINDS.map(k => k.input);
 /** "1 user ID", "37,000 group IDs". */
 function countLabel(kind, count) {
-    return `${groupDigits(count)} ${kind.label[count === 1 ? 0 : 1]}`;
+    return plural(count, kind.label[0], kind.label[1]);
+}
+/** "1 target", "2,500 targets": a count and its noun, plural but for one. */
+function plural(count, one, many = `${one}s`) {
+    return `${groupDigits(count)} ${count === 1 ? one : many}`;
 }
 /** 37000 as "37,000", without loading ICU's locale data (docs/benchmarks.md). */
 function groupDigits(count) {
@@ -9376,8 +9380,11 @@ function countByKind(targets) {
 }
 /** "2 user IDs, 1 user login": the count of each kind present. */
 function describeCounts(targets) {
-    const counts = countByKind(targets);
-    return TARGET_KINDS.filter(kind => counts.has(kind.input))
+    return describeKindCounts(countByKind(targets));
+}
+/** "2 user IDs, 1 user login", from the count of each kind. */
+function describeKindCounts(counts) {
+    return TARGET_KINDS.filter(kind => (counts.get(kind.input) ?? 0) > 0)
         .map(kind => countLabel(kind, counts.get(kind.input) ?? 0))
         .join(', ');
 }
@@ -9396,13 +9403,17 @@ function planBatches(targets, batchSize) {
     const perEndpoint = endpoints.map(endpoint => {
         const carried = kindsOf(endpoint).flatMap(kind => lists.get(kind.input) ?? []);
         const of = Math.ceil(carried.length / batchSize);
-        return Array.from({ length: of }, (_, i) => ({
-            endpoint,
-            path: TERMINATE_PATHS[endpoint],
-            number: i + 1,
-            of,
-            targets: carried.slice(i * batchSize, (i + 1) * batchSize)
-        }));
+        return Array.from({ length: of }, (_, i) => {
+            const slice = carried.slice(i * batchSize, (i + 1) * batchSize);
+            return {
+                endpoint,
+                path: TERMINATE_PATHS[endpoint],
+                number: i + 1,
+                of,
+                targets: slice,
+                byKind: byKind(slice)
+            };
+        });
     });
     const batches = [];
     const longest = Math.max(0, ...perEndpoint.map(list => list.length));
@@ -9426,11 +9437,37 @@ function countBatches(targets, batchSize) {
 }
 /** The request body: each of the endpoint's kinds under its body key, an unused one empty. */
 function requestBody(batch) {
-    const lists = byKind(batch.targets);
     return Object.fromEntries(kindsOf(batch.endpoint).map(kind => [
         kind.bodyKey,
-        (lists.get(kind.input) ?? []).map(t => t.value)
+        (batch.byKind.get(kind.input) ?? []).map(t => t.value)
     ]));
+}
+/**
+ * The targets of these batches by kind: how many there are and the first `limit` of each,
+ * counted batch by batch rather than target by target.
+ */
+function batchKinds(batches, limit) {
+    const kinds = new Map();
+    for (const batch of batches) {
+        for (const [kind, list] of batch.byKind) {
+            const entry = kinds.get(kind) ?? { count: 0, first: [] };
+            if (entry.first.length < limit) {
+                entry.first = entry.first.concat(list.slice(0, limit - entry.first.length));
+            }
+            entry.count += list.length;
+            kinds.set(kind, entry);
+        }
+    }
+    return kinds;
+}
+/** "2 user IDs, 1 user login": what these batches carry. */
+function describeBatches(batches) {
+    const counts = new Map();
+    for (const batch of batches) {
+        for (const [kind, list] of batch.byKind)
+            counts.set(kind, (counts.get(kind) ?? 0) + list.length);
+    }
+    return describeKindCounts(counts);
 }
 /** How the log names a batch: the path alone when its endpoint has one batch. */
 function batchLabel(batch) {
@@ -9717,17 +9754,16 @@ function logRetry(label, notice) {
     log_info(`${label}: attempt ${notice.attempt} failed (${notice.reason}); ${wait}${notice.everyRequestWaits ? ', and every request waits as long' : ''}`);
 }
 function logVerifying(count) {
-    log_info(`Looking up ${count === 1 ? '1 target' : `${groupDigits(count)} targets`} in Box, ${LOOKUPS_IN_FLIGHT} at a time`);
+    log_info(`Looking up ${plural(count, 'target')} in Box, ${LOOKUPS_IN_FLIGHT} at a time`);
 }
 /** Each endpoint's targets in a log group, before they are sent. */
 function logPlanned(report) {
     for (const batches of groupByEndpoint(report.batches, b => b)) {
         const { endpoint, path } = batches[0];
-        const targets = batches.flatMap(b => b.targets);
-        const count = batches.length === 1 ? '1 batch' : `${groupDigits(batches.length)} batches`;
+        const count = plural(batches.length, 'batch', 'batches');
         const dryRun = report.dryRun ? ' (dry run: not sent)' : '';
-        startGroup(safeText(`${path}: ${describeCounts(targets)} in ${count}${dryRun}`));
-        const lists = firstOfKind(targets, LISTED_TARGETS);
+        startGroup(safeText(`${path}: ${describeBatches(batches)} in ${count}${dryRun}`));
+        const lists = batchKinds(batches, LISTED_TARGETS);
         for (const kind of kindsOf(endpoint)) {
             const list = lists.get(kind.input);
             if (!list)
@@ -9754,10 +9790,10 @@ function progressLog() {
             tally.failed++;
         done.set(batch.path, tally);
         if (!result.ok) {
-            log_info(`${batchLabel(batch)} failed (${describeCounts(batch.targets)}): ${result.error ?? ''}`);
+            log_info(`${batchLabel(batch)} failed (${describeBatches([batch])}): ${result.error ?? ''}`);
         }
         else if (batch.of <= BATCH_LINES_LIMIT) {
-            log_info(`${batchLabel(batch)}: ${answer(result)} (${describeCounts(batch.targets)})`);
+            log_info(`${batchLabel(batch)}: ${answer(result)} (${describeBatches([batch])})`);
         }
         const step = Math.ceil(batch.of / 10);
         if (batch.of > BATCH_LINES_LIMIT &&
@@ -9775,7 +9811,7 @@ function logReport(report) {
     for (const results of groupByEndpoint(report.results, r => r.batch)) {
         const ok = results.filter(r => r.ok);
         const targets = results.reduce((sum, r) => sum + r.batch.targets.length, 0);
-        log_info(`${results[0]?.batch.path}: ${groupDigits(ok.length)} of ${groupDigits(results.length)} ${results.length === 1 ? 'batch' : 'batches'} succeeded (${plural(targets, 'target')})`);
+        log_info(`${results[0]?.batch.path}: ${groupDigits(ok.length)} of ${plural(results.length, 'batch', 'batches')} succeeded (${plural(targets, 'target')})`);
         for (const message of distinct(ok.map(r => r.message)))
             log_info(`Box message: ${message}`);
     }
@@ -9804,7 +9840,7 @@ function logVerification(verification, dryRun) {
     const unverified = verification.verified.filter(v => v.state === 'unverified');
     if (unverified.length > 0 && verification.mode === 'auto') {
         const reasons = distinct(unverified.map(v => (v.state === 'unverified' ? v.reason : '')));
-        core_warning(safeText(`Box did not say who ${unverified.length === 1 ? '1 target is' : `${groupDigits(unverified.length)} targets are`}, so ${unverified.length === 1 ? 'it is' : 'they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
+        core_warning(safeText(`Box did not say who ${plural(unverified.length, 'target')} ${unverified.length === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
     }
 }
 function describeVerified(entry) {
@@ -9834,16 +9870,12 @@ function failureLines(report, remainderFile) {
     }
     const failed = failedTargets(report);
     if (failed.length > 0 && remainderFile) {
-        lines.push(`${groupDigits(failed.length)} ${failed.length === 1 ? 'target was' : 'targets were'} not terminated; run again with targets-file: ${remainderFile}`);
+        lines.push(`${plural(failed.length, 'target')} ${failed.length === 1 ? 'was' : 'were'} not terminated; run again with targets-file: ${remainderFile}`);
     }
     return lines.map(safeText);
 }
-/** "1 target", "2,500 targets". */
-function plural(count, noun) {
-    return `${groupDigits(count)} ${noun}${count === 1 ? '' : 's'}`;
-}
 function notFound(targets) {
-    return `${targets.length === 1 ? '1 target was' : `${groupDigits(targets.length)} targets were`} not found in Box`;
+    return `${plural(targets.length, 'target')} ${targets.length === 1 ? 'was' : 'were'} not found in Box`;
 }
 function listTargets(targets) {
     const shown = targets
@@ -9853,7 +9885,7 @@ function listTargets(targets) {
     return `${shown.join('; ')}${more > 0 ? `; and ${groupDigits(more)} more` : ''}`;
 }
 function answer(result) {
-    const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`;
+    const attempts = plural(result.attempts, 'attempt');
     const id = result.requestId ? `, request id ${result.requestId}` : '';
     return `HTTP ${result.status ?? 'none'} after ${attempts} in ${Math.round(result.durationMs)} ms${id}`;
 }
@@ -9878,6 +9910,7 @@ function maskParts(secret) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
+
 
 
 
@@ -9955,7 +9988,7 @@ function resultObject(report) {
 function endpointResult(report, batches) {
     const endpoint = batches[0]?.endpoint ?? 'users';
     const results = report.results.filter(r => r.batch.endpoint === endpoint);
-    const lists = firstOfKind(batches.flatMap(b => b.targets), RESULT_LIST_LIMIT);
+    const lists = batchKinds(batches, RESULT_LIST_LIMIT);
     const targets = {};
     const counts = {};
     let truncated = false;
@@ -12767,7 +12800,7 @@ function addRequests(summary, report) {
             const messages = [...new Set(results.filter(r => r.ok && r.message).map(r => r.message))];
             return [
                 code(results[0]?.batch.path ?? ''),
-                describeCounts(results.flatMap(r => r.batch.targets)),
+                describeBatches(results.map(r => r.batch)),
                 groupDigits(results.length),
                 `✅ ${groupDigits(results.length - failedOnes.length)}`,
                 failedOnes.length > 0 ? `❌ ${groupDigits(failedOnes.length)}` : '0',
@@ -12781,7 +12814,7 @@ function addRequests(summary, report) {
             .slice(0, SUMMARY_BATCH_LIMIT)
             .map(r => [
             `${code(r.batch.path)} ${r.batch.number}/${r.batch.of}`,
-            describeCounts(r.batch.targets),
+            describeBatches([r.batch]),
             r.ok
                 ? `✅ ${r.status ?? ''}`
                 : `❌ ${r.status ?? 'no response'}: ${htmlText(r.error ?? '')}`,
@@ -13547,7 +13580,7 @@ function coveredByIds(verified) {
 function cannotVerify(unverified) {
     const reasons = [...new Set(unverified.map(v => (v.state === 'unverified' ? v.reason : '')))];
     const count = unverified.length;
-    return `Box did not say who ${count === 1 ? '1 target is' : `${count} targets are`}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more reasons` : ''}`;
+    return `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more reasons` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { startFakeBox } from '../../harness/fake-box.js'
 import { runAction, type ActionRun } from '../../harness/run-action.js'
-import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+import { expectNoSecrets, expectOnlyOwnCommands, runnerFolders, runtimes } from '../helpers/e2e.js'
 
 const TOKEN = 'batches-token-6f5e'
 type Box = Awaited<ReturnType<typeof startFakeBox>>
@@ -25,11 +24,7 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
   let runnerTemp: string
   beforeEach(async () => {
     box = await startFakeBox({ tokens: [TOKEN] })
-    base = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-batches-'))
-    workspace = path.join(base, 'workspace')
-    runnerTemp = path.join(base, 'runner-temp')
-    fs.mkdirSync(workspace)
-    fs.mkdirSync(runnerTemp)
+    ;({ base, workspace, runnerTemp } = runnerFolders('tbs-batches-'))
   })
   afterEach(async () => {
     await box.stop()

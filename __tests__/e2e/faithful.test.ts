@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { startFakeBox } from '../../harness/fake-box.js'
 import { runAction, type ActionRun } from '../../harness/run-action.js'
-import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+import { expectNoSecrets, expectOnlyOwnCommands, runnerFolders, runtimes } from '../helpers/e2e.js'
 
 const TOKEN = 'faithful-token-8e7d6c'
 
@@ -18,11 +17,7 @@ describe.each(runtimes())('faithful text and careful input on %s', (_label, node
   let runnerTemp: string
   beforeEach(async () => {
     box = await startFakeBox({ tokens: [TOKEN] })
-    base = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-faithful-'))
-    workspace = path.join(base, 'workspace')
-    runnerTemp = path.join(base, 'runner-temp')
-    fs.mkdirSync(workspace)
-    fs.mkdirSync(runnerTemp)
+    ;({ base, workspace, runnerTemp } = runnerFolders('tbs-faithful-'))
   })
   afterEach(async () => {
     await box.stop()

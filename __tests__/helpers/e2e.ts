@@ -1,4 +1,7 @@
 import { expect } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { ActionRun } from '../../harness/run-action.js'
 
 /** The runtimes the bundle must work on: the Node running the tests and Node 24, which action.yml declares. */
@@ -60,4 +63,18 @@ export function expectOnlyOwnCommands(run: ActionRun): void {
 
 function escapeCommandData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** A runner's folders for one test: a workspace and a RUNNER_TEMP, apart, under one base to remove. */
+export function runnerFolders(prefix: string): {
+  base: string
+  workspace: string
+  runnerTemp: string
+} {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  const workspace = path.join(base, 'workspace')
+  const runnerTemp = path.join(base, 'runner-temp')
+  fs.mkdirSync(workspace)
+  fs.mkdirSync(runnerTemp)
+  return { base, workspace, runnerTemp }
 }

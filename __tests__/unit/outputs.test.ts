@@ -9,26 +9,12 @@ import { planBatches, type Batch } from '../../src/run/batches.js'
 import type { RunReport } from '../../src/run/report.js'
 import type { BatchResult } from '../../src/run/terminate.js'
 import type { Verified } from '../../src/run/verify.js'
-import { emptyReport, target } from '../helpers/targets.js'
+import { accepted, emptyReport, sampleBatches, sampleTargets, target } from '../helpers/targets.js'
 
-const targets = [
-  target('user-ids', '1'),
-  target('user-ids', '2'),
-  target('user-logins', 'a@example.com'),
-  target('group-ids', '9')
-]
-const batches = planBatches(targets, 1000)
+const targets = sampleTargets
+const batches = sampleBatches
 const batchOf = (endpoint: string): Batch => batches.find(b => b.endpoint === endpoint)!
-const ok = (batch: Batch, message: string): BatchResult => ({
-  batch,
-  ok: true,
-  sent: true,
-  status: 202,
-  message,
-  requestId: `${batch.endpoint}-rid`,
-  attempts: 1,
-  durationMs: 12.4
-})
+const ok = accepted
 const report = (results: BatchResult[], extra: Partial<RunReport> = {}): RunReport =>
   emptyReport(targets, { batches, results, ...extra })
 

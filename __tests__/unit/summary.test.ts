@@ -1,29 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { auditContext } from '../../src/action/audit.js'
 import { buildSummary } from '../../src/action/summary.js'
-import { planBatches, type Batch } from '../../src/run/batches.js'
 import type { RunReport } from '../../src/run/report.js'
 import type { BatchResult } from '../../src/run/terminate.js'
-import { emptyReport, target } from '../helpers/targets.js'
+import { accepted, emptyReport, sampleBatches, sampleTargets } from '../helpers/targets.js'
 
-const targets = [
-  target('user-ids', '1'),
-  target('user-ids', '2'),
-  target('user-logins', 'a@example.com'),
-  target('group-ids', '9')
-]
-const batches = planBatches(targets, 1000)
-const ok = (batch: Batch, message: string): BatchResult => ({
-  batch,
-  ok: true,
-  sent: true,
-  status: 202,
-  message,
-  requestId: `${batch.endpoint}-rid`,
-  attempts: 1,
-  durationMs: 12
-})
-const [users, groups] = batches as [Batch, Batch]
+const targets = sampleTargets
+const batches = sampleBatches
+const ok = accepted
+const [users, groups] = batches
 const audit = auditContext({
   actor: 'octocat',
   eventName: 'workflow_dispatch',

@@ -1,19 +1,19 @@
 import * as core from '@actions/core'
 import type { RetryNotice } from '../net/retry.js'
-import { batchLabel, groupByEndpoint, type Batch } from '../run/batches.js'
+import {
+  batchKinds,
+  batchLabel,
+  describeBatches,
+  groupByEndpoint,
+  type Batch
+} from '../run/batches.js'
 import type { Identity } from '../box/endpoints/users-me.js'
 import { failedTargets, unknownTargets, type RunReport, type Verification } from '../run/report.js'
 import type { BatchResult } from '../run/terminate.js'
 import { LOOKUPS_IN_FLIGHT, type Verified } from '../run/verify.js'
 import { quoteEntry, safeText } from '../safe-text.js'
-import { groupDigits } from '../targets/kinds.js'
-import {
-  describeCounts,
-  describeOrigin,
-  firstOfKind,
-  kindsOf,
-  type Target
-} from '../targets/target.js'
+import { groupDigits, plural } from '../targets/kinds.js'
+import { describeOrigin, kindsOf, type Target } from '../targets/target.js'
 import { nonAsciiCharacters } from '../targets/validate.js'
 import type { Settings } from './settings.js'
 
@@ -51,20 +51,17 @@ export function logRetry(label: string, notice: RetryNotice): void {
 }
 
 export function logVerifying(count: number): void {
-  info(
-    `Looking up ${count === 1 ? '1 target' : `${groupDigits(count)} targets`} in Box, ${LOOKUPS_IN_FLIGHT} at a time`
-  )
+  info(`Looking up ${plural(count, 'target')} in Box, ${LOOKUPS_IN_FLIGHT} at a time`)
 }
 
 /** Each endpoint's targets in a log group, before they are sent. */
 export function logPlanned(report: RunReport): void {
   for (const batches of groupByEndpoint(report.batches, b => b)) {
     const { endpoint, path } = batches[0] as Batch
-    const targets = batches.flatMap(b => b.targets)
-    const count = batches.length === 1 ? '1 batch' : `${groupDigits(batches.length)} batches`
+    const count = plural(batches.length, 'batch', 'batches')
     const dryRun = report.dryRun ? ' (dry run: not sent)' : ''
-    core.startGroup(safeText(`${path}: ${describeCounts(targets)} in ${count}${dryRun}`))
-    const lists = firstOfKind(targets, LISTED_TARGETS)
+    core.startGroup(safeText(`${path}: ${describeBatches(batches)} in ${count}${dryRun}`))
+    const lists = batchKinds(batches, LISTED_TARGETS)
     for (const kind of kindsOf(endpoint)) {
       const list = lists.get(kind.input)
       if (!list) continue
@@ -91,9 +88,9 @@ export function progressLog(): (result: BatchResult) => void {
     if (!result.ok) tally.failed++
     done.set(batch.path, tally)
     if (!result.ok) {
-      info(`${batchLabel(batch)} failed (${describeCounts(batch.targets)}): ${result.error ?? ''}`)
+      info(`${batchLabel(batch)} failed (${describeBatches([batch])}): ${result.error ?? ''}`)
     } else if (batch.of <= BATCH_LINES_LIMIT) {
-      info(`${batchLabel(batch)}: ${answer(result)} (${describeCounts(batch.targets)})`)
+      info(`${batchLabel(batch)}: ${answer(result)} (${describeBatches([batch])})`)
     }
     const step = Math.ceil(batch.of / 10)
     if (
@@ -118,7 +115,7 @@ export function logReport(report: RunReport): void {
     const ok = results.filter(r => r.ok)
     const targets = results.reduce((sum, r) => sum + r.batch.targets.length, 0)
     info(
-      `${results[0]?.batch.path}: ${groupDigits(ok.length)} of ${groupDigits(results.length)} ${results.length === 1 ? 'batch' : 'batches'} succeeded (${plural(targets, 'target')})`
+      `${results[0]?.batch.path}: ${groupDigits(ok.length)} of ${plural(results.length, 'batch', 'batches')} succeeded (${plural(targets, 'target')})`
     )
     for (const message of distinct(ok.map(r => r.message))) info(`Box message: ${message}`)
   }
@@ -157,7 +154,7 @@ export function logVerification(verification: Verification, dryRun: boolean): vo
     const reasons = distinct(unverified.map(v => (v.state === 'unverified' ? v.reason : '')))
     core.warning(
       safeText(
-        `Box did not say who ${unverified.length === 1 ? '1 target is' : `${groupDigits(unverified.length)} targets are`}, so ${unverified.length === 1 ? 'it is' : 'they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`
+        `Box did not say who ${plural(unverified.length, 'target')} ${unverified.length === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`
       ),
       { title: 'Targets not verified' }
     )
@@ -193,19 +190,14 @@ export function failureLines(report: RunReport, remainderFile: string | undefine
   const failed = failedTargets(report)
   if (failed.length > 0 && remainderFile) {
     lines.push(
-      `${groupDigits(failed.length)} ${failed.length === 1 ? 'target was' : 'targets were'} not terminated; run again with targets-file: ${remainderFile}`
+      `${plural(failed.length, 'target')} ${failed.length === 1 ? 'was' : 'were'} not terminated; run again with targets-file: ${remainderFile}`
     )
   }
   return lines.map(safeText)
 }
 
-/** "1 target", "2,500 targets". */
-function plural(count: number, noun: string): string {
-  return `${groupDigits(count)} ${noun}${count === 1 ? '' : 's'}`
-}
-
 function notFound(targets: readonly Target[]): string {
-  return `${targets.length === 1 ? '1 target was' : `${groupDigits(targets.length)} targets were`} not found in Box`
+  return `${plural(targets.length, 'target')} ${targets.length === 1 ? 'was' : 'were'} not found in Box`
 }
 
 function listTargets(targets: readonly Target[]): string {
@@ -217,7 +209,7 @@ function listTargets(targets: readonly Target[]): string {
 }
 
 function answer(result: BatchResult): string {
-  const attempts = `${result.attempts} attempt${result.attempts === 1 ? '' : 's'}`
+  const attempts = plural(result.attempts, 'attempt')
   const id = result.requestId ? `, request id ${result.requestId}` : ''
   return `HTTP ${result.status ?? 'none'} after ${attempts} in ${Math.round(result.durationMs)} ms${id}`
 }

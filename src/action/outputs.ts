@@ -1,13 +1,8 @@
 import { TERMINATE_PATHS } from '../box/endpoints/terminate-sessions.js'
+import { batchKinds } from '../run/batches.js'
 import { failed, failedTargets, unknownTargets, type RunReport } from '../run/report.js'
 import type { BatchResult } from '../run/terminate.js'
-import {
-  asTargetsJson,
-  firstOfKind,
-  describeCounts,
-  describeOrigin,
-  kindsOf
-} from '../targets/target.js'
+import { asTargetsJson, describeCounts, describeOrigin, kindsOf } from '../targets/target.js'
 import type { OutputName } from './inputs.js'
 
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
@@ -92,10 +87,7 @@ function resultObject(report: RunReport): Record<string, unknown> {
 function endpointResult(report: RunReport, batches: RunReport['batches']): Record<string, unknown> {
   const endpoint = batches[0]?.endpoint ?? 'users'
   const results = report.results.filter(r => r.batch.endpoint === endpoint)
-  const lists = firstOfKind(
-    batches.flatMap(b => b.targets),
-    RESULT_LIST_LIMIT
-  )
+  const lists = batchKinds(batches, RESULT_LIST_LIMIT)
   const targets: Record<string, string[]> = {}
   const counts: Record<string, number> = {}
   let truncated = false

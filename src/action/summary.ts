@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
-import { groupByEndpoint } from '../run/batches.js'
+import { describeBatches, groupByEndpoint } from '../run/batches.js'
 import { failed, failedTargets, unknownTargets, type RunReport } from '../run/report.js'
 import type { Verified } from '../run/verify.js'
 import { htmlText } from '../safe-text.js'
 import { groupDigits, TARGET_KINDS } from '../targets/kinds.js'
-import { describeCounts, firstOfKind, type Target } from '../targets/target.js'
+import { firstOfKind, type Target } from '../targets/target.js'
 import type { AuditContext } from './audit.js'
 
 /** Targets listed per kind in the summary; the rest are counted. */
@@ -121,7 +121,7 @@ function addRequests(summary: Summary, report: RunReport): void {
       const messages = [...new Set(results.filter(r => r.ok && r.message).map(r => r.message))]
       return [
         code(results[0]?.batch.path ?? ''),
-        describeCounts(results.flatMap(r => r.batch.targets)),
+        describeBatches(results.map(r => r.batch)),
         groupDigits(results.length),
         `✅ ${groupDigits(results.length - failedOnes.length)}`,
         failedOnes.length > 0 ? `❌ ${groupDigits(failedOnes.length)}` : '0',
@@ -135,7 +135,7 @@ function addRequests(summary: Summary, report: RunReport): void {
       .slice(0, SUMMARY_BATCH_LIMIT)
       .map(r => [
         `${code(r.batch.path)} ${r.batch.number}/${r.batch.of}`,
-        describeCounts(r.batch.targets),
+        describeBatches([r.batch]),
         r.ok
           ? `✅ ${r.status ?? ''}`
           : `❌ ${r.status ?? 'no response'}: ${htmlText(r.error ?? '')}`,

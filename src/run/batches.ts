@@ -1,6 +1,6 @@
 import { TERMINATE_PATHS, type TerminateEndpoint } from '../box/endpoints/terminate-sessions.js'
-import { TARGET_KINDS } from '../targets/kinds.js'
-import { byKind, countByKind, kindsOf, type Target } from '../targets/target.js'
+import { TARGET_KINDS, type KindName } from '../targets/kinds.js'
+import { byKind, countByKind, describeKindCounts, kindsOf, type Target } from '../targets/target.js'
 
 /** One terminate_sessions request: its endpoint, its place among the endpoint's batches, its targets. */
 export interface Batch {
@@ -11,6 +11,8 @@ export interface Batch {
   /** How many batches its endpoint has. */
   of: number
   targets: Target[]
+  /** The same targets by kind. */
+  byKind: Map<KindName, Target[]>
 }
 
 /**
@@ -23,13 +25,17 @@ export function planBatches(targets: readonly Target[], batchSize: number): Batc
   const perEndpoint = endpoints.map(endpoint => {
     const carried = kindsOf(endpoint).flatMap(kind => lists.get(kind.input) ?? [])
     const of = Math.ceil(carried.length / batchSize)
-    return Array.from({ length: of }, (_, i) => ({
-      endpoint,
-      path: TERMINATE_PATHS[endpoint],
-      number: i + 1,
-      of,
-      targets: carried.slice(i * batchSize, (i + 1) * batchSize)
-    }))
+    return Array.from({ length: of }, (_, i) => {
+      const slice = carried.slice(i * batchSize, (i + 1) * batchSize)
+      return {
+        endpoint,
+        path: TERMINATE_PATHS[endpoint],
+        number: i + 1,
+        of,
+        targets: slice,
+        byKind: byKind(slice)
+      }
+    })
   })
   const batches: Batch[] = []
   const longest = Math.max(0, ...perEndpoint.map(list => list.length))
@@ -53,14 +59,44 @@ export function countBatches(targets: readonly Target[], batchSize: number): num
 }
 
 /** The request body: each of the endpoint's kinds under its body key, an unused one empty. */
-export function requestBody(batch: Pick<Batch, 'endpoint' | 'targets'>): Record<string, string[]> {
-  const lists = byKind(batch.targets)
+export function requestBody(batch: Pick<Batch, 'endpoint' | 'byKind'>): Record<string, string[]> {
   return Object.fromEntries(
     kindsOf(batch.endpoint).map(kind => [
       kind.bodyKey,
-      (lists.get(kind.input) ?? []).map(t => t.value)
+      (batch.byKind.get(kind.input) ?? []).map(t => t.value)
     ])
   )
+}
+
+/**
+ * The targets of these batches by kind: how many there are and the first `limit` of each,
+ * counted batch by batch rather than target by target.
+ */
+export function batchKinds(
+  batches: readonly Batch[],
+  limit: number
+): Map<KindName, { count: number; first: Target[] }> {
+  const kinds = new Map<KindName, { count: number; first: Target[] }>()
+  for (const batch of batches) {
+    for (const [kind, list] of batch.byKind) {
+      const entry = kinds.get(kind) ?? { count: 0, first: [] }
+      if (entry.first.length < limit) {
+        entry.first = entry.first.concat(list.slice(0, limit - entry.first.length))
+      }
+      entry.count += list.length
+      kinds.set(kind, entry)
+    }
+  }
+  return kinds
+}
+
+/** "2 user IDs, 1 user login": what these batches carry. */
+export function describeBatches(batches: readonly Batch[]): string {
+  const counts = new Map<KindName, number>()
+  for (const batch of batches) {
+    for (const [kind, list] of batch.byKind) counts.set(kind, (counts.get(kind) ?? 0) + list.length)
+  }
+  return describeKindCounts(counts)
 }
 
 /** How the log names a batch: the path alone when its endpoint has one batch. */

@@ -1,7 +1,7 @@
 import type { BoxClient } from '../box/client.js'
 import { getCurrentUser, type Identity } from '../box/endpoints/users-me.js'
 import type { Settings } from '../action/settings.js'
-import { groupDigits } from '../targets/kinds.js'
+import { groupDigits, plural } from '../targets/kinds.js'
 import type { Target } from '../targets/target.js'
 import { countBatches, planBatches } from './batches.js'
 import type { RunReport, Verification } from './report.js'
@@ -107,5 +107,5 @@ function coveredByIds(verified: readonly Verified[]): Verification['coveredByIds
 function cannotVerify(unverified: readonly Verified[]): string {
   const reasons = [...new Set(unverified.map(v => (v.state === 'unverified' ? v.reason : '')))]
   const count = unverified.length
-  return `Box did not say who ${count === 1 ? '1 target is' : `${count} targets are`}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more reasons` : ''}`
+  return `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more reasons` : ''}`
 }

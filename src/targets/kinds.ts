@@ -72,7 +72,12 @@ export const KIND_NAMES: readonly KindName[] = TARGET_KINDS.map(k => k.input)
 
 /** "1 user ID", "37,000 group IDs". */
 export function countLabel(kind: TargetKind, count: number): string {
-  return `${groupDigits(count)} ${kind.label[count === 1 ? 0 : 1]}`
+  return plural(count, kind.label[0], kind.label[1])
+}
+
+/** "1 target", "2,500 targets": a count and its noun, plural but for one. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${groupDigits(count)} ${count === 1 ? one : many}`
 }
 
 /** 37000 as "37,000", without loading ICU's locale data (docs/benchmarks.md). */

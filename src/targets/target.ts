@@ -79,8 +79,12 @@ export function countByKind(targets: readonly Target[]): Map<KindName, number> {
 
 /** "2 user IDs, 1 user login": the count of each kind present. */
 export function describeCounts(targets: readonly Target[]): string {
-  const counts = countByKind(targets)
-  return TARGET_KINDS.filter(kind => counts.has(kind.input))
+  return describeKindCounts(countByKind(targets))
+}
+
+/** "2 user IDs, 1 user login", from the count of each kind. */
+export function describeKindCounts(counts: ReadonlyMap<KindName, number>): string {
+  return TARGET_KINDS.filter(kind => (counts.get(kind.input) ?? 0) > 0)
     .map(kind => countLabel(kind, counts.get(kind.input) ?? 0))
     .join(', ')
 }
