@@ -9510,6 +9510,54 @@ function failed(report) {
     return failedTargets(report).length > 0 || unknownTargets(report).length > 0;
 }
 
+;// CONCATENATED MODULE: ./src/net/pool.ts
+/**
+ * Runs `work` on every item with at most `limit` at once, starting them in order, and returns
+ * the results in the items' order.
+ */
+async function mapWithLimit(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/run/terminate.ts
+
+
+
+/** Batches in flight at once. */
+const BATCHES_IN_FLIGHT = 4;
+/** What Box said to the batches that succeeded: each message once, in the batches' order. */
+function boxMessages(results) {
+    return [...new Set(results.filter(r => r.ok && r.message !== '').map(r => r.message))];
+}
+/** Sends the batches, a few at once; a failed batch does not stop the others. */
+function sendBatches(batches, client, onDone) {
+    return mapWithLimit(batches, BATCHES_IN_FLIGHT, async (batch) => {
+        const result = await terminateSessions(client, batch.endpoint, requestBody(batch), batchLabel(batch));
+        const done = {
+            batch,
+            ok: result.ok,
+            sent: result.sent,
+            status: result.status,
+            message: result.message,
+            requestId: result.requestId,
+            attempts: result.attempts,
+            durationMs: result.durationMs,
+            ...(result.ok ? { warning: result.warning } : { error: result.error })
+        };
+        onDone(done);
+        return done;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/box/lookup.ts
 /** The user fields every lookup asks for (the `fields` query parameter). */
 const USER_FIELDS = ['id', 'name', 'login', 'status', 'role'];
@@ -9627,24 +9675,6 @@ async function countGroupMembers(client, groupId) {
     return typeof total === 'number' ? total : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/net/pool.ts
-/**
- * Runs `work` on every item with at most `limit` at once, starting them in order, and returns
- * the results in the items' order.
- */
-async function mapWithLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/run/verify.ts
 
 
@@ -9678,8 +9708,7 @@ function verifyTargets(targets, client) {
             return { target, state: 'found', ...lookup.found };
         if ('notFound' in lookup)
             return { target, state: 'not-found' };
-        const refused = lookup.status === 401 || lookup.status === 403;
-        return { target, state: 'unverified', reason: lookup.failed, refused };
+        return { target, state: 'unverified', reason: lookup.failed };
     });
 }
 
@@ -9722,6 +9751,7 @@ function htmlText(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/log.ts
+
 
 
 
@@ -9812,7 +9842,7 @@ function logReport(report) {
         const ok = results.filter(r => r.ok);
         const targets = results.reduce((sum, r) => sum + r.batch.targets.length, 0);
         log_info(`${results[0]?.batch.path}: ${groupDigits(ok.length)} of ${plural(results.length, 'batch', 'batches')} succeeded (${plural(targets, 'target')})`);
-        for (const message of distinct(ok.map(r => r.message)))
+        for (const message of boxMessages(results))
             log_info(`Box message: ${message}`);
     }
     for (const warning of distinct(report.results.map(r => r.warning ?? ''))) {
@@ -9914,6 +9944,7 @@ function maskParts(secret) {
 
 
 
+
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
 /** Lists in the `result` output are cut to this many entries each; counts stay exact. */
 const RESULT_LIST_LIMIT = 1000;
@@ -9922,12 +9953,9 @@ const RESULT_VERIFIED_LIMIT = 100;
 /** Batches described in full in `result`, per endpoint. */
 const RESULT_BATCH_LIMIT = 10;
 function buildOutputs(report, remainderFile) {
-    const messages = (endpoint) => [
-        ...new Set(report.results
-            .filter(r => r.ok && r.message !== '' && (!endpoint || r.batch.endpoint === endpoint))
-            .sort((a, b) => endpointOrder(a) - endpointOrder(b))
-            .map(r => r.message))
-    ].join('\n');
+    const messages = (endpoint) => boxMessages(report.results
+        .filter(r => !endpoint || r.batch.endpoint === endpoint)
+        .sort((a, b) => endpointOrder(a) - endpointOrder(b))).join('\n');
     const unknown = unknownTargets(report);
     const message = report.dryRun
         ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(report.toSend) || 'no one'}${unknown.length > 0 ? `; ${unknown.length} not found` : ''}`
@@ -10011,7 +10039,7 @@ function endpointResult(report, batches) {
         endpoint: TERMINATE_PATHS[endpoint],
         sent: results.some(r => r.sent),
         ...outcome,
-        message: [...new Set(results.filter(r => r.ok && r.message).map(r => r.message))].join('\n'),
+        message: boxMessages(results).join('\n'),
         targets,
         counts,
         ...(truncated ? { targetsTruncated: true } : {}),
@@ -12703,6 +12731,7 @@ function readWholeNumber(text, name, [min, max], problems, unit = '') {
 
 
 
+
 /** Targets listed per kind in the summary; the rest are counted. */
 const SUMMARY_LIST_LIMIT = 50;
 /** Batches shown one by one in the summary. */
@@ -12797,7 +12826,7 @@ function addRequests(summary, report) {
         header('Endpoint', 'Targets', 'Batches', 'Succeeded', 'Failed', 'Box message'),
         ...groupByEndpoint(report.results, r => r.batch).map(results => {
             const failedOnes = results.filter(r => !r.ok);
-            const messages = [...new Set(results.filter(r => r.ok && r.message).map(r => r.message))];
+            const messages = boxMessages(results);
             return [
                 code(results[0]?.batch.path ?? ''),
                 describeBatches(results.map(r => r.batch)),
@@ -13452,6 +13481,7 @@ function toNetworkError(error, sent) {
 }
 
 ;// CONCATENATED MODULE: ./src/box/endpoints/users-me.ts
+
 /** Who the token acts as: GET /2.0/users/me. */
 async function getCurrentUser(client) {
     const result = await client.call({
@@ -13461,45 +13491,19 @@ async function getCurrentUser(client) {
     });
     if (!result.ok)
         return { error: result.error };
-    const text = (v) => typeof v === 'string' || typeof v === 'number' ? String(v) : '';
     const json = result.json;
     return {
         identity: {
-            id: text(json?.id),
-            name: text(json?.name),
-            login: text(json?.login),
-            role: text(json?.role)
+            id: lookup_text(json?.id),
+            name: lookup_text(json?.name),
+            login: lookup_text(json?.login),
+            role: lookup_text(json?.role)
         }
     };
 }
 
-;// CONCATENATED MODULE: ./src/run/terminate.ts
-
-
-
-/** Batches in flight at once. */
-const BATCHES_IN_FLIGHT = 4;
-/** Sends the batches, a few at once; a failed batch does not stop the others. */
-function sendBatches(batches, client, onDone) {
-    return mapWithLimit(batches, BATCHES_IN_FLIGHT, async (batch) => {
-        const result = await terminateSessions(client, batch.endpoint, requestBody(batch), batchLabel(batch));
-        const done = {
-            batch,
-            ok: result.ok,
-            sent: result.sent,
-            status: result.status,
-            message: result.message,
-            requestId: result.requestId,
-            attempts: result.attempts,
-            durationMs: result.durationMs,
-            ...(result.ok ? { warning: result.warning } : { error: result.error })
-        };
-        onDone(done);
-        return done;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/run/execute.ts
+
 
 
 
@@ -13554,7 +13558,7 @@ async function execute(settings, client, events) {
     }
     events.verified(verification, dryRun);
     const leftOut = new Set([
-        ...verification.verified.filter(v => v.state === 'not-found').map(v => v.target),
+        ...unknownTargets(report),
         ...verification.coveredByIds.map(c => c.login)
     ]);
     report.toSend = targets.filter(t => !leftOut.has(t));

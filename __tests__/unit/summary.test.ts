@@ -69,7 +69,7 @@ describe('the job summary', () => {
             user: { id: '1', name: 'Ada <L>', login: 'ada@x.io', status: 'active', role: 'user' }
           },
           { target: targets[1]!, state: 'not-found' },
-          { target: targets[2]!, state: 'unverified', reason: 'Box API 403', refused: true },
+          { target: targets[2]!, state: 'unverified', reason: 'Box API 403' },
           { target: targets[3]!, state: 'found', group: { id: '9', name: 'Eng', members: 1200 } }
         ]
       }

@@ -100,17 +100,20 @@ describe('verifyTargets against the fake Box', () => {
     ])
   })
 
-  it('marks every target unverified, and refused, when Box will not let the app look', async () => {
+  it('marks every target unverified, with Box’s refusal, when Box will not let the app look', async () => {
     await box.stop()
     box = await startFakeBox({ tokens: [TOKEN], directory, refuseLookups: true })
     const verified = await verify(target('user-ids', '11'), target('group-ids', '900'))
-    expect(verified.map(v => [v.state, v.state === 'unverified' && v.refused])).toEqual([
-      ['unverified', true],
-      ['unverified', true]
+    expect(verified.map(v => [v.state, v.state === 'unverified' && v.reason])).toEqual([
+      [
+        'unverified',
+        expect.stringContaining('Box API 403 access_denied_insufficient_permissions on users/11')
+      ],
+      [
+        'unverified',
+        expect.stringContaining('Box API 403 access_denied_insufficient_permissions on groups/900')
+      ]
     ])
-    expect(verified[0]?.state === 'unverified' && verified[0].reason).toContain(
-      'Box API 403 access_denied_insufficient_permissions on users/11'
-    )
   })
 
   it('keeps at most 8 lookups in flight', async () => {

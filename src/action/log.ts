@@ -9,7 +9,7 @@ import {
 } from '../run/batches.js'
 import type { Identity } from '../box/endpoints/users-me.js'
 import { failedTargets, unknownTargets, type RunReport, type Verification } from '../run/report.js'
-import type { BatchResult } from '../run/terminate.js'
+import { boxMessages, type BatchResult } from '../run/terminate.js'
 import { LOOKUPS_IN_FLIGHT, type Verified } from '../run/verify.js'
 import { quoteEntry, safeText } from '../safe-text.js'
 import { groupDigits, plural } from '../targets/kinds.js'
@@ -117,7 +117,7 @@ export function logReport(report: RunReport): void {
     info(
       `${results[0]?.batch.path}: ${groupDigits(ok.length)} of ${plural(results.length, 'batch', 'batches')} succeeded (${plural(targets, 'target')})`
     )
-    for (const message of distinct(ok.map(r => r.message))) info(`Box message: ${message}`)
+    for (const message of boxMessages(results)) info(`Box message: ${message}`)
   }
   for (const warning of distinct(report.results.map(r => r.warning ?? ''))) {
     core.warning(safeText(warning))

@@ -1,7 +1,7 @@
 import { TERMINATE_PATHS } from '../box/endpoints/terminate-sessions.js'
 import { batchKinds } from '../run/batches.js'
 import { failed, failedTargets, unknownTargets, type RunReport } from '../run/report.js'
-import type { BatchResult } from '../run/terminate.js'
+import { boxMessages, type BatchResult } from '../run/terminate.js'
 import { asTargetsJson, describeCounts, describeOrigin, kindsOf } from '../targets/target.js'
 import type { OutputName } from './inputs.js'
 
@@ -19,14 +19,11 @@ export function buildOutputs(
   remainderFile: string | undefined
 ): Record<OutputName, string> {
   const messages = (endpoint?: string): string =>
-    [
-      ...new Set(
-        report.results
-          .filter(r => r.ok && r.message !== '' && (!endpoint || r.batch.endpoint === endpoint))
-          .sort((a, b) => endpointOrder(a) - endpointOrder(b))
-          .map(r => r.message)
-      )
-    ].join('\n')
+    boxMessages(
+      report.results
+        .filter(r => !endpoint || r.batch.endpoint === endpoint)
+        .sort((a, b) => endpointOrder(a) - endpointOrder(b))
+    ).join('\n')
   const unknown = unknownTargets(report)
   const message = report.dryRun
     ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(report.toSend) || 'no one'}${unknown.length > 0 ? `; ${unknown.length} not found` : ''}`
@@ -110,7 +107,7 @@ function endpointResult(report: RunReport, batches: RunReport['batches']): Recor
     endpoint: TERMINATE_PATHS[endpoint],
     sent: results.some(r => r.sent),
     ...outcome,
-    message: [...new Set(results.filter(r => r.ok && r.message).map(r => r.message))].join('\n'),
+    message: boxMessages(results).join('\n'),
     targets,
     counts,
     ...(truncated ? { targetsTruncated: true } : {}),

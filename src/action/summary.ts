@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { describeBatches, groupByEndpoint } from '../run/batches.js'
 import { failed, failedTargets, unknownTargets, type RunReport } from '../run/report.js'
+import { boxMessages } from '../run/terminate.js'
 import type { Verified } from '../run/verify.js'
 import { htmlText } from '../safe-text.js'
 import { groupDigits, TARGET_KINDS } from '../targets/kinds.js'
@@ -118,7 +119,7 @@ function addRequests(summary: Summary, report: RunReport): void {
     header('Endpoint', 'Targets', 'Batches', 'Succeeded', 'Failed', 'Box message'),
     ...groupByEndpoint(report.results, r => r.batch).map(results => {
       const failedOnes = results.filter(r => !r.ok)
-      const messages = [...new Set(results.filter(r => r.ok && r.message).map(r => r.message))]
+      const messages = boxMessages(results)
       return [
         code(results[0]?.batch.path ?? ''),
         describeBatches(results.map(r => r.batch)),

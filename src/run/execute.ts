@@ -4,7 +4,7 @@ import type { Settings } from '../action/settings.js'
 import { groupDigits, plural } from '../targets/kinds.js'
 import type { Target } from '../targets/target.js'
 import { countBatches, planBatches } from './batches.js'
-import type { RunReport, Verification } from './report.js'
+import { unknownTargets, type RunReport, type Verification } from './report.js'
 import { BATCHES_IN_FLIGHT, sendBatches, type BatchResult } from './terminate.js'
 import { AUTO_VERIFY_LIMIT, LOOKUPS_IN_FLIGHT, verifyTargets, type Verified } from './verify.js'
 
@@ -76,7 +76,7 @@ export async function execute(
   }
   events.verified(verification, dryRun)
   const leftOut = new Set<Target>([
-    ...verification.verified.filter(v => v.state === 'not-found').map(v => v.target),
+    ...unknownTargets(report),
     ...verification.coveredByIds.map(c => c.login)
   ])
   report.toSend = targets.filter(t => !leftOut.has(t))

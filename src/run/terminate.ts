@@ -21,6 +21,11 @@ export interface BatchResult {
   warning?: string
 }
 
+/** What Box said to the batches that succeeded: each message once, in the batches' order. */
+export function boxMessages(results: readonly BatchResult[]): string[] {
+  return [...new Set(results.filter(r => r.ok && r.message !== '').map(r => r.message))]
+}
+
 /** Sends the batches, a few at once; a failed batch does not stop the others. */
 export function sendBatches(
   batches: readonly Batch[],

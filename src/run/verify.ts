@@ -18,7 +18,7 @@ export type Verified = { target: Target } & (
   | ({ state: 'found' } & Found)
   | { state: 'not-found' }
   /** Box did not say: the lookup was refused (401, 403) or failed. */
-  | { state: 'unverified'; reason: string; refused: boolean }
+  | { state: 'unverified'; reason: string }
 )
 
 /** Who or what a target is. */
@@ -49,7 +49,6 @@ export function verifyTargets(targets: readonly Target[], client: BoxClient): Pr
     const lookup = await LOOKUPS[target.kind](client, target.value)
     if ('found' in lookup) return { target, state: 'found', ...lookup.found }
     if ('notFound' in lookup) return { target, state: 'not-found' }
-    const refused = lookup.status === 401 || lookup.status === 403
-    return { target, state: 'unverified', reason: lookup.failed, refused }
+    return { target, state: 'unverified', reason: lookup.failed }
   })
 }

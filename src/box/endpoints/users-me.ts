@@ -1,4 +1,5 @@
 import type { BoxClient } from '../client.js'
+import { text } from '../lookup.js'
 
 export interface Identity {
   id: string
@@ -17,8 +18,6 @@ export async function getCurrentUser(
     query: { fields: ['id', 'name', 'login', 'role'] }
   })
   if (!result.ok) return { error: result.error }
-  const text = (v: unknown): string =>
-    typeof v === 'string' || typeof v === 'number' ? String(v) : ''
   const json = result.json
   return {
     identity: {
