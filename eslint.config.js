@@ -44,7 +44,20 @@ export default tseslint.config(
       ...jest.configs['flat/recommended'].rules,
       'jest/expect-expect': [
         'error',
-        { assertFunctionNames: ['expect', 'expectNoSecrets', 'expectOnlyOwnCommands', 'fc.assert'] }
+        {
+          assertFunctionNames: [
+            'expect',
+            'expectNoSecrets',
+            'expectNoSecretForms',
+            'expectOnlyOwnCommands',
+            'fc.assert'
+          ]
+        }
+      ],
+      // A check every test of a suite shares (no request broke Box's API description) runs after each.
+      'jest/no-standalone-expect': [
+        'error',
+        { additionalTestBlockFunctions: ['afterEach', 'afterAll'] }
       ]
     }
   }

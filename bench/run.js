@@ -210,7 +210,7 @@ async function retryPath() {
 /**
  * Runs the action against a fake Box answering every request in 100 ms, a few times on each
  * Node, and returns the medians with what Box received in the last run.
- * @param {string} title @param {Record<string, string>} inputs @param {{ ratePerSecond?: number, directory?: import('../harness/fake-box.js').Directory }} fake @param {string[]} bins
+ * @param {string} title @param {Record<string, string>} inputs @param {{ ratePerSecond?: number, directory?: import('../harness/fake-box/directory.js').DirectorySpec }} fake @param {string[]} bins
  */
 async function slowCase(title, inputs, fake, bins) {
   const slow = await startFakeBox({ tokens: [TOKEN], latencyMs: 100, ...fake })
@@ -243,7 +243,7 @@ async function slowCase(title, inputs, fake, bins) {
   }
 }
 
-/** Every target in the accepted termination requests, and how many times each came. @param {import('../harness/fake-box.js').RecordedRequest[]} requests */
+/** Every target in the accepted termination requests, and how many times each came. @param {import('../harness/fake-box/endpoints.js').RecordedRequest[]} requests */
 function delivered(requests) {
   const counts = new Map()
   for (const r of requests.filter(q => q.method === 'POST' && q.status === 202)) {

@@ -844,6 +844,1898 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(612);
+    const parser_1 = __nccwpck_require__(152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(525);
+    const string_intern_1 = __nccwpck_require__(579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(612);
+    const edit = __nccwpck_require__(807);
+    const scanner = __nccwpck_require__(525);
+    const parser = __nccwpck_require__(152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -1152,7 +3044,7 @@ const fetch = unavailable;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(601);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(633);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -1161,7 +3053,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 601:
+/***/ 633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3999,7 +5891,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -4120,6 +6012,1341 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/inputs.ts
+/** Every input the action reads; a test keeps this list, action.yml and the README in agreement. */
+const INPUT_NAMES = [
+    'user-ids',
+    'user-logins',
+    'group-ids',
+    'targets-file',
+    'box-token',
+    'box-client-id',
+    'box-client-secret',
+    'box-enterprise-id',
+    'box-user-id',
+    'box-jwt-config',
+    'base-url',
+    'dry-run',
+    'max-retries',
+    'request-timeout',
+    'job-summary',
+    'verify-targets',
+    'fail-on-unknown',
+    'batch-size'
+];
+/** The inputs that hold credentials: masked before anything is printed, never shown. */
+const SECRET_INPUTS = ['box-token', 'box-client-secret', 'box-jwt-config'];
+/** action.yml's defaults, applied when a value is empty, as when the action runs outside a runner. */
+const INPUT_DEFAULTS = {
+    'base-url': 'https://api.box.com',
+    'dry-run': 'false',
+    'max-retries': '5',
+    'request-timeout': '30',
+    'job-summary': 'true',
+    'verify-targets': 'auto',
+    'fail-on-unknown': 'true',
+    'batch-size': '1000'
+};
+/** Every output the action sets. */
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'message',
+    'users-message',
+    'groups-message',
+    'result',
+    'unknown-targets',
+    'failed-targets-file',
+    'failed-count',
+    'report-file'
+]));
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+const DEBUG_VALUE_LENGTH = 200;
+/**
+ * Inputs read through @actions/core, each once, and logged as a debug line (shown with
+ * ACTIONS_STEP_DEBUG), as actions/checkout does; a credential is only said to be set.
+ */
+function runnerInputs() {
+    const read = new Map();
+    return {
+        text: name => {
+            let value = read.get(name);
+            if (value === undefined) {
+                value = getInput(name);
+                read.set(name, value);
+                core_debug(`input ${name}: ${describeValue(name, value)}`);
+            }
+            return value;
+        },
+        boolean: name => getBooleanInput(name)
+    };
+}
+function describeValue(name, value) {
+    if (value === '')
+        return '(empty)';
+    if (SECRET_INPUTS.includes(name))
+        return '(set; a secret, not shown)';
+    const shown = value.length > DEBUG_VALUE_LENGTH ? `${value.slice(0, DEBUG_VALUE_LENGTH)}…` : value;
+    return JSON.stringify(shown);
+}
+
+;// CONCATENATED MODULE: ./src/ascii.ts
+/** The text with A–Z lower-cased and nothing else: how Box compares logins. */
+function asciiLowerCase(text) {
+    return text.replace(/[A-Z]/g, ch => ch.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/box/answer.ts
+/**
+ * The answer with its JSON read by `read`. A 2xx without a readable body, or one `read` cannot make
+ * sense of, is a failure: a lookup must not guess.
+ */
+function readAnswer(answer, read, what) {
+    if (!answer.ok)
+        return answer;
+    const value = answer.value && read(answer.value);
+    if (value !== undefined)
+        return { ...answer_facts(answer), ok: true, value };
+    const why = answer.warning ?? `Box's answer on ${what} could not be read`;
+    return { ...answer_facts(answer), ok: false, error: why };
+}
+/** The facts of an answer, without its value or failure. */
+function answer_facts(answer) {
+    const { status, requestId, attempts, durationMs, answeredAt, sent } = answer;
+    return { status, requestId, attempts, durationMs, answeredAt, sent };
+}
+/** A string field of Box's JSON; IDs may come as numbers. */
+function answer_text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+;// CONCATENATED MODULE: ./src/box/objects.ts
+
+/** The user fields every user lookup and listing asks for (the `fields` query parameter). */
+const USER_FIELDS = ['id', 'name', 'login', 'status', 'role'];
+/** The group fields every group lookup and listing asks for. */
+const GROUP_FIELDS = ['id', 'name'];
+/** A user from Box's JSON; undefined when it carries no ID. */
+function readUser(json) {
+    const id = answer_text(json.id);
+    if (id === '')
+        return undefined;
+    return {
+        id,
+        name: answer_text(json.name),
+        login: answer_text(json.login),
+        status: answer_text(json.status),
+        role: answer_text(json.role)
+    };
+}
+/** A group from Box's JSON; undefined when it carries no ID. */
+function readGroup(json) {
+    const id = answer_text(json.id);
+    return id === '' ? undefined : { id, name: answer_text(json.name) };
+}
+/** The objects of a page's `entries` that `read` accepts; undefined when there is no list. */
+function readEntries(json, read) {
+    if (!Array.isArray(json.entries))
+        return undefined;
+    const found = [];
+    for (const entry of json.entries) {
+        const value = typeof entry === 'object' && entry !== null && !Array.isArray(entry)
+            ? read(entry)
+            : undefined;
+        if (value !== undefined)
+            found.push(value);
+    }
+    return found;
+}
+/** Box's `total_count` of an offset-paged answer, when it is a count. */
+function readTotalCount(json) {
+    const total = json.total_count;
+    return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/box/paging.ts
+
+
+/** Box's largest page for the listings this action reads. */
+const PAGE_SIZE = 1000;
+/** Box refuses an offset past this. */
+const MAX_OFFSET = 10_000;
+/**
+ * Reads a marker-paged listing (`usemarker=true`, then `marker`), handing each page's entries to
+ * `onPage`, until Box gives no next marker or `onPage` returns true. Any failed page fails the
+ * whole read.
+ */
+async function readMarkerPages(client, call, read, onPage) {
+    const totals = running();
+    let marker;
+    const seen = new Set();
+    for (;;) {
+        const query = { ...call.query, usemarker: true, limit: PAGE_SIZE };
+        const answer = await client.call({ ...call, query: marker ? { ...query, marker } : query });
+        totals.add(answer);
+        if (!answer.ok)
+            return { ...answer, ...totals.facts() };
+        const page = answer.value;
+        const entries = page && readEntries(page, read);
+        if (!page || !entries)
+            return totals.failure(answer.warning ?? `Box's page of ${call.path} has no entries`);
+        if (onPage(entries) === true)
+            return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.facts() };
+        const next = typeof page.next_marker === 'string' ? page.next_marker : '';
+        if (next === '')
+            return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.facts() };
+        if (seen.has(next))
+            return totals.failure(`Box gave the same marker twice while paging ${call.path}`);
+        seen.add(next);
+        marker = next;
+    }
+}
+/**
+ * Reads an offset-paged listing, handing each page's entries to `onPage`. Box refuses offsets past
+ * 10,000, so a listing longer than that is read only in part (`complete: false`).
+ */
+async function readOffsetPages(client, call, read, onPage) {
+    const totals = running();
+    for (let offset = 0;; offset += PAGE_SIZE) {
+        const answer = await client.call({
+            ...call,
+            query: { ...call.query, limit: PAGE_SIZE, offset }
+        });
+        totals.add(answer);
+        if (!answer.ok)
+            return { ...answer, ...totals.facts() };
+        const page = answer.value;
+        const entries = page && readEntries(page, read);
+        const total = page && readTotalCount(page);
+        if (!page || !entries || total === undefined) {
+            return totals.failure(answer.warning ?? `Box's page of ${call.path} has no entries or total_count`);
+        }
+        onPage(entries);
+        const end = offset + PAGE_SIZE;
+        if (end >= total || entries.length === 0) {
+            return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.facts() };
+        }
+        if (end > MAX_OFFSET) {
+            return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.facts() };
+        }
+    }
+}
+/** Box's total_count of a listing, from one offset-paged request for one entry. */
+async function countEntries(client, call) {
+    const answer = await client.call({ ...call, query: { ...call.query, limit: 1, offset: 0 } });
+    if (!answer.ok)
+        return answer;
+    const total = answer.value && readTotalCount(answer.value);
+    if (total === undefined) {
+        const error = answer.warning ?? `Box's answer on ${call.path} has no total_count`;
+        return { ...answer_facts(answer), ok: false, error };
+    }
+    return { ...answer_facts(answer), ok: true, value: total };
+}
+/** The facts of a read of many pages, kept as running totals rather than one per page. */
+function running() {
+    let last = { attempts: 0, durationMs: 0, sent: false };
+    let attempts = 0;
+    let durationMs = 0;
+    let sent = false;
+    let calls = 0;
+    const facts = () => ({ ...answer_facts(last), attempts, durationMs, sent });
+    return {
+        get calls() {
+            return calls;
+        },
+        add(answer) {
+            calls++;
+            last = answer;
+            attempts += answer.attempts;
+            durationMs += answer.durationMs;
+            sent ||= answer.sent;
+        },
+        facts,
+        failure: (error) => ({ ok: false, error, ...facts() })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/find-user-by-login.ts
+
+
+
+
+/**
+ * GET /2.0/users?filter_term=…&user_type=all: the user whose login is exactly `login`, ignoring
+ * ASCII case. Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
+ * `ada@example.com.au`; only an exact login counts. Pages are read by marker, which has no offset
+ * limit, until a match or the end: only a search that ran to its end says the login is not found.
+ */
+async function findUserByLogin(client, login) {
+    const wanted = asciiLowerCase(login);
+    let match;
+    const read = await readMarkerPages(client, {
+        method: 'GET',
+        path: 'users',
+        query: { filter_term: login, user_type: 'all', fields: USER_FIELDS },
+        label: `users?filter_term=${login}`
+    }, readUser, users => {
+        match = users.find(user => asciiLowerCase(user.login) === wanted);
+        return match !== undefined;
+    });
+    if (!read.ok)
+        return read;
+    if (match)
+        return { ...answer_facts(read), ok: true, value: match };
+    return { ...answer_facts(read), ok: false, notFound: true, error: `no Box user has the login ${login}` };
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/get-group.ts
+
+
+/** GET /2.0/groups/{group_id}: the group with this ID. */
+async function getGroup(client, id) {
+    const answer = await client.call({
+        method: 'GET',
+        path: `groups/${encodeURIComponent(id)}`,
+        query: { fields: GROUP_FIELDS },
+        label: `groups/${id}`
+    });
+    return readAnswer(answer, readGroup, 'groups/{group_id}');
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/get-user.ts
+
+
+/** GET /2.0/users/{user_id}: the user with this ID. */
+async function getUser(client, id) {
+    const answer = await client.call({
+        method: 'GET',
+        path: `users/${encodeURIComponent(id)}`,
+        query: { fields: USER_FIELDS },
+        label: `users/${id}`
+    });
+    return readAnswer(answer, readUser, 'users/{user_id}');
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/group-memberships.ts
+
+
+/**
+ * GET /2.0/groups/{group_id}/memberships?limit=1: Box's total_count of the group's memberships,
+ * an approximate member count.
+ */
+async function countGroupMembers(client, groupId) {
+    const answer = await client.call({
+        method: 'GET',
+        path: `groups/${encodeURIComponent(groupId)}/memberships`,
+        query: { limit: 1 },
+        label: `groups/${groupId}/memberships`
+    });
+    return readAnswer(answer, readTotalCount, 'groups/{group_id}/memberships');
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/list-groups.ts
+
+
+/** GET /2.0/groups?limit=1: how many groups the enterprise has. */
+function countGroups(client) {
+    return countEntries(client, { method: 'GET', path: 'groups', query: { fields: ['id'] } });
+}
+/**
+ * GET /2.0/groups, offset-paged, 1,000 a page: the enterprise's groups, handed to `onPage` page by
+ * page. Box refuses offsets past 10,000, so only the first 11,000 groups can be listed.
+ */
+function listGroups(client, onPage) {
+    return readOffsetPages(client, { method: 'GET', path: 'groups', query: { fields: GROUP_FIELDS }, label: 'groups (listing)' }, readGroup, onPage);
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/list-users.ts
+
+
+/**
+ * GET /2.0/users?limit=1: how many managed and app users the enterprise has (Box's total_count of
+ * an offset-paged answer).
+ */
+function countUsers(client) {
+    return countEntries(client, { method: 'GET', path: 'users', query: { fields: ['id'] } });
+}
+/**
+ * GET /2.0/users, marker-paged, 1,000 a page: every managed and app user of the enterprise, handed
+ * to `onPage` page by page and not kept. External users never appear in this list.
+ */
+function listUsers(client, onPage) {
+    return readMarkerPages(client, { method: 'GET', path: 'users', query: { fields: USER_FIELDS }, label: 'users (listing)' }, readUser, users => void onPage(users));
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/terminate-sessions.ts
+/** POST /2.0/users/terminate_sessions: users by ID and by login. */
+const USERS_TERMINATE = {
+    name: 'users',
+    path: 'users/terminate_sessions',
+    bodyKeys: ['user_ids', 'user_logins']
+};
+/** POST /2.0/groups/terminate_sessions: every member of the groups. */
+const GROUPS_TERMINATE = {
+    name: 'groups',
+    path: 'groups/terminate_sessions',
+    bodyKeys: ['group_ids']
+};
+/**
+ * Ends the sessions of everyone in `lists` (each body key's values). Box queues a job and answers
+ * 202 with a message, the answer's value here, exactly as Box wrote it ('' when it sent none).
+ */
+async function terminateSessions(client, endpoint, lists, label) {
+    const body = Object.fromEntries(endpoint.bodyKeys.map(key => [key, lists.get(key) ?? []]));
+    const answer = await client.call({ method: 'POST', path: endpoint.path, body, label });
+    if (!answer.ok)
+        return answer;
+    const message = answer.value?.message;
+    return { ...answer, value: typeof message === 'string' ? message : '' };
+}
+
+;// CONCATENATED MODULE: ./src/targets/validate.ts
+/** The most digits a Box ID has. */
+const MAX_ID_DIGITS = 20;
+/** The longest an email address, and so a Box login, can be. */
+const MAX_LOGIN_LENGTH = 254;
+const idProblem = id => {
+    if (!/^[0-9]+$/.test(id))
+        return 'is not a Box ID (digits only)';
+    if (id.length > MAX_ID_DIGITS)
+        return `is not a Box ID (at most ${MAX_ID_DIGITS} digits)`;
+    return undefined;
+};
+// Whitespace, control (Cc) and format (Cf) characters, and the line and paragraph separators:
+// characters a reader cannot see, named by code point.
+const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
+// Characters a pasted address list carries around a login ("Ada <ada@example.com>;"), which Box
+// would take as part of it.
+const PUNCTUATION = '<>()[]\\,;:"';
+// A domain label: letters, digits and hyphens, not starting or ending with a hyphen.
+const LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?$/u;
+/**
+ * A login: `local@domain`, with no whitespace, control or invisible characters and none of
+ * < > ( ) [ ] \ , ; : ", and a domain of two or more dot-separated labels of letters, digits and
+ * hyphens. Box answers 202 to any login, so anything else would be a silent no-op.
+ */
+const loginProblem = login => {
+    const refused = characters(login, ch => INVISIBLE.test(ch) || PUNCTUATION.includes(ch));
+    if (refused)
+        return `contains ${refused}, which cannot be part of a login`;
+    if (login.length > MAX_LOGIN_LENGTH) {
+        return `is longer than ${MAX_LOGIN_LENGTH} characters, the most a login can have`;
+    }
+    const at = login.indexOf('@');
+    if (at === -1 || at !== login.lastIndexOf('@'))
+        return 'must contain exactly one "@"';
+    if (at === 0)
+        return 'has nothing before the "@"';
+    const labels = login.slice(at + 1).split('.');
+    if (labels.length < 2 || !labels.every(label => LABEL.test(label))) {
+        return 'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots';
+    }
+    return undefined;
+};
+/** The characters of a login outside ASCII, shown as code points so a look-alike is visible. */
+function nonAsciiCharacters(login) {
+    return /[^\x20-\x7e]/.test(login) ? characters(login, ch => ch > '\x7e') : undefined;
+}
+/**
+ * `"<" at 1, U+200B at 4`: each character that `pick` selects with its 1-based position, quoted
+ * when it is printable ASCII and by code point when it is invisible or could be a look-alike.
+ */
+function characters(text, pick) {
+    const found = [];
+    let position = 0;
+    for (const ch of text) {
+        position++;
+        if (!pick(ch))
+            continue;
+        found.push(`${/^[\x21-\x7e]$/.test(ch) ? JSON.stringify(ch) : codePoint(ch)} at ${position}`);
+    }
+    return found.join(', ');
+}
+function codePoint(ch) {
+    return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/kinds.ts
+
+
+
+
+
+
+
+
+
+
+const USERS_LISTING = {
+    name: 'users',
+    noun: 'user',
+    count: countUsers,
+    list: listUsers,
+    limit: Number.POSITIVE_INFINITY
+};
+const GROUPS_LISTING = {
+    name: 'groups',
+    noun: 'group',
+    count: countGroups,
+    list: listGroups,
+    limit: MAX_OFFSET + PAGE_SIZE
+};
+/** One row per kind of target; TARGET_KINDS below is the table everything reads. */
+const KIND_ROWS = [
+    {
+        input: 'user-ids',
+        csvColumn: 'user_id',
+        jsonKey: 'user_ids',
+        label: ['user ID', 'user IDs'],
+        title: 'User IDs',
+        validate: idProblem,
+        key: (id) => id,
+        endpoint: USERS_TERMINATE,
+        bodyKey: 'user_ids',
+        lookUp: getUser,
+        listing: USERS_LISTING,
+        listingKey: (object) => object.id,
+        shownAs: 'user',
+        coveredBy: undefined
+    },
+    {
+        input: 'user-logins',
+        csvColumn: 'user_login',
+        jsonKey: 'user_logins',
+        label: ['user login', 'user logins'],
+        title: 'User logins',
+        validate: loginProblem,
+        // Only ASCII case: toLowerCase() would fold the Kelvin sign (U+212A) into "k" and make a
+        // look-alike swallow the real login.
+        key: asciiLowerCase,
+        endpoint: USERS_TERMINATE,
+        bodyKey: 'user_logins',
+        lookUp: findUserByLogin,
+        listing: USERS_LISTING,
+        listingKey: (object) => asciiLowerCase(object.login ?? ''),
+        shownAs: 'user',
+        // A login whose user is also listed by a user ID that was found is sent once, by that ID.
+        coveredBy: 'user-ids'
+    },
+    {
+        input: 'group-ids',
+        csvColumn: 'group_id',
+        jsonKey: 'group_ids',
+        label: ['group ID', 'group IDs'],
+        title: 'Group IDs',
+        validate: idProblem,
+        key: (id) => id,
+        endpoint: GROUPS_TERMINATE,
+        bodyKey: 'group_ids',
+        lookUp: getGroup,
+        countMembers: countGroupMembers,
+        listing: GROUPS_LISTING,
+        listingKey: (object) => object.id,
+        shownAs: 'group',
+        coveredBy: undefined
+    }
+];
+/**
+ * The kinds of target, in the order they are read, sent and reported. Everything that names,
+ * checks, looks up, sends or shows a kind takes it from its row: a new kind is a new row (and an
+ * input in action.yml).
+ */
+const TARGET_KINDS = KIND_ROWS;
+const KIND_NAMES = TARGET_KINDS.map(k => k.input);
+const BY_NAME = Object.fromEntries(TARGET_KINDS.map(kind => [kind.input, kind]));
+/** The row of a kind. */
+function kindOf(name) {
+    return BY_NAME[name];
+}
+/** The terminate_sessions endpoints, in the order the kinds first name them. */
+const ENDPOINTS = [
+    ...new Set(TARGET_KINDS.map(k => k.endpoint))
+];
+/** "1 user ID", "37,000 group IDs". */
+function countLabel(kind, count) {
+    return kinds_plural(count, kind.label[0], kind.label[1]);
+}
+/** "1 target", "2,500 targets": a count and its noun, plural but for one. */
+function kinds_plural(count, one, many = `${one}s`) {
+    return `${groupDigits(count)} ${count === 1 ? one : many}`;
+}
+/** 37000 as "37,000", without loading ICU's locale data (docs/benchmarks.md). */
+function groupDigits(count) {
+    return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+;// CONCATENATED MODULE: ./src/run/batches.ts
+
+/**
+ * The batching rule, the one place it is written: each endpoint's targets, in the kinds' order,
+ * cut into requests of at most `batchSize` targets (user IDs and logins together), the endpoints'
+ * batches interleaved so both make progress. Each entry learns its batch.
+ */
+function planBatches(entries, batchSize) {
+    const perEndpoint = ENDPOINTS.map(endpoint => {
+        const carried = entries.filter(e => kindOf(e.target.kind).endpoint === endpoint);
+        const of = Math.ceil(carried.length / batchSize);
+        return Array.from({ length: of }, (_, i) => {
+            const batch = {
+                endpoint,
+                number: i + 1,
+                of,
+                entries: carried.slice(i * batchSize, (i + 1) * batchSize)
+            };
+            for (const entry of batch.entries)
+                entry.batch = batch;
+            return batch;
+        });
+    });
+    const batches = [];
+    const longest = Math.max(0, ...perEndpoint.map(list => list.length));
+    for (let i = 0; i < longest; i++) {
+        for (const list of perEndpoint) {
+            const batch = list[i];
+            if (batch)
+                batches.push(batch);
+        }
+    }
+    return batches;
+}
+/** What a batch's request body holds: each body key's values, in the batch's order. */
+function bodyLists(batch) {
+    const lists = new Map();
+    for (const { target } of batch.entries) {
+        const key = kindOf(target.kind).bodyKey;
+        const list = lists.get(key);
+        if (list)
+            list.push(target.value);
+        else
+            lists.set(key, [target.value]);
+    }
+    return lists;
+}
+/** How the log names a batch: the path alone when its endpoint has one batch. */
+function batches_batchLabel(batch) {
+    const path = batch.endpoint.path;
+    return batch.of === 1 ? path : `${path} batch ${batch.number}/${batch.of}`;
+}
+
+;// CONCATENATED MODULE: ./src/run/ledger.ts
+
+/** How each target ends: exactly one of these. */
+const OUTCOMES = ['terminated', 'not_found', 'failed', 'not_sent', 'covered'];
+/** What the lookup before termination said of a target. */
+const LOOKUPS = ['found', 'not_found', 'unverified', 'skipped'];
+function createLedger(targets, dryRun) {
+    return {
+        dryRun,
+        entries: targets.map((target) => ({ target, lookup: 'skipped' })),
+        batches: [],
+        lookups: { plan: 'none', reason: 'no lookup ran' },
+        cancelled: false
+    };
+}
+/** Records what a lookup said: found, not found (only when Box said so), or unverified. */
+function recordLookup(entry, answer) {
+    if (answer.ok) {
+        entry.lookup = 'found';
+        entry.found = answer.value;
+    }
+    else if (answer.notFound) {
+        entry.lookup = 'not_found';
+    }
+    else {
+        entry.lookup = 'unverified';
+        entry.detail = answer.error;
+    }
+}
+/** After the lookups: a target Box itself does not know ends not found, and is not sent. */
+function settleNotFound(ledger) {
+    for (const entry of ledger.entries) {
+        if (entry.lookup === 'not_found')
+            entry.outcome = 'not_found';
+    }
+}
+/**
+ * Just before the batches are planned: a target whose Box object is also listed by a found target
+ * of the kind that covers it (a login whose user is listed by ID) ends covered, and is not sent.
+ */
+function settleCovered(ledger) {
+    const carriers = new Map();
+    for (const entry of ledger.entries) {
+        if (entry.lookup === 'found' && entry.outcome === undefined) {
+            carriers.set(`${entry.target.kind} ${entry.target.value}`, entry);
+        }
+    }
+    for (const entry of ledger.entries) {
+        const coveredBy = kindOf(entry.target.kind).coveredBy;
+        const carrier = coveredBy && entry.found ? carriers.get(`${coveredBy} ${entry.found.id}`) : undefined;
+        if (carrier && entry.outcome === undefined) {
+            entry.outcome = 'covered';
+            entry.coveredBy = carrier;
+        }
+    }
+}
+/** The entries still to be sent: neither settled by the lookups nor covered. */
+function entriesToSend(ledger) {
+    return ledger.entries.filter(entry => entry.outcome === undefined);
+}
+/**
+ * Records Box's answer to a batch: a 2xx terminates its targets; a failure leaves them failed, or
+ * not sent when the run was cancelled before the request reached Box.
+ */
+function recordBatch(batch, answer) {
+    batch.answer = answer;
+    const outcome = answer.ok
+        ? 'terminated'
+        : answer.cancelled && !answer.sent
+            ? 'not_sent'
+            : 'failed';
+    for (const entry of batch.entries)
+        entry.outcome = outcome;
+}
+/** Ends the ledger: every target without an outcome yet was never sent. */
+function closeLedger(ledger) {
+    for (const entry of ledger.entries)
+        entry.outcome ??= 'not_sent';
+}
+/** How many entries ended with each outcome. */
+function countOutcomes(ledger) {
+    const counts = Object.fromEntries(OUTCOMES.map(o => [o, 0]));
+    for (const entry of ledger.entries)
+        if (entry.outcome)
+            counts[entry.outcome]++;
+    return counts;
+}
+/** The entries that ended with `outcome`. */
+function withOutcome(ledger, outcome) {
+    return ledger.entries.filter(entry => entry.outcome === outcome);
+}
+/** The targets a re-run should send: failed and not sent, except in a dry run, which sends none. */
+function remainder(ledger) {
+    if (ledger.dryRun)
+        return [];
+    return ledger.entries.filter(e => e.outcome === 'failed' || e.outcome === 'not_sent');
+}
+/** Whether a target's user or group is now logged out: terminated, or covered by one that was. */
+function isLoggedOut(entry) {
+    return (entry.outcome === 'terminated' ||
+        (entry.outcome === 'covered' && entry.coveredBy?.outcome === 'terminated'));
+}
+/**
+ * What is wrong with a closed ledger, if anything: an entry per distinct target read, each with
+ * exactly one known outcome, terminated only on a 2xx, covered only by a target that was sent.
+ * Anything found is a defect of the action, never of the inputs.
+ */
+function ledgerDefects(ledger, targetsRead) {
+    const defects = [];
+    if (ledger.entries.length !== targetsRead) {
+        defects.push(`${targetsRead} distinct targets were read but the ledger holds ${ledger.entries.length}`);
+    }
+    const keys = new Set(ledger.entries.map(e => `${e.target.kind} ${kindOf(e.target.kind).key(e.target.value)}`));
+    if (keys.size !== ledger.entries.length)
+        defects.push('a target is in the ledger twice');
+    for (const entry of ledger.entries) {
+        const name = `${entry.target.kind} ${JSON.stringify(entry.target.value)}`;
+        const answered = entry.batch?.answer?.ok === true;
+        if (!entry.outcome || !OUTCOMES.includes(entry.outcome)) {
+            defects.push(`${name} has no outcome`);
+        }
+        else if ((entry.outcome === 'terminated') !== answered) {
+            defects.push(`${name} is ${entry.outcome}, but its request ${answered ? 'got' : 'did not get'} a 2xx`);
+        }
+        else if (entry.outcome === 'covered' && !entry.coveredBy?.batch) {
+            defects.push(`${name} is covered by a target that was not sent`);
+        }
+        if (defects.length >= 10)
+            break;
+    }
+    return defects;
+}
+
+;// CONCATENATED MODULE: ./src/net/pool.ts
+/**
+ * Runs `work` on every item with at most `limit` at once, starting them in order. Once `stopping`
+ * fires no further item starts; those already started run to their end.
+ */
+async function forEachWithLimit(items, limit, work, stopping) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length && !stopping?.aborted) {
+            await work(items[next++]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+;// CONCATENATED MODULE: ./src/run/lookup-plan.ts
+
+
+/** Lookups in flight at once. */
+const LOOKUPS_IN_FLIGHT = 8;
+/**
+ * A listing costs at least two requests one after the other (its count and a page): when one-by-one
+ * lookups take no more rounds than that, the enterprise is not even counted.
+ */
+const LISTING_MIN_ROUNDS = 2;
+const oneByOne = (requests) => ({
+    requests,
+    rounds: Math.ceil(requests / LOOKUPS_IN_FLIGHT)
+});
+/**
+ * Chooses the cheapest way to look the targets up, listing by listing: one lookup per target, 8 at
+ * a time, or reading the enterprise's whole listing page by page (its size is known after one
+ * request) and looking up one by one only what it lacks. The cheaper is the one of fewer rounds,
+ * then of fewer requests. When that takes more requests than the policy allows, nothing is looked
+ * up. Either way the record says which plan was taken and why, in one line.
+ */
+async function planLookups(entries, policy, client) {
+    if (policy.maxRequests === 0) {
+        return {
+            sources: [],
+            record: { plan: 'none', reason: 'verify-targets is false: no target is looked up' }
+        };
+    }
+    const bySource = new Map();
+    for (const entry of entries) {
+        const listing = kindOf(entry.target.kind).listing;
+        const list = bySource.get(listing);
+        if (list)
+            list.push(entry);
+        else
+            bySource.set(listing, [entry]);
+    }
+    const sources = [];
+    const phrases = [];
+    let requests = 0;
+    for (const [listing, list] of bySource) {
+        const perTarget = oneByOne(list.length);
+        const targets = kinds_plural(list.length, `${listing.noun} target`);
+        if (perTarget.rounds <= LISTING_MIN_ROUNDS) {
+            sources.push({ listing, entries: list, list: false });
+            phrases.push(`${targets} one by one`);
+            requests += perTarget.requests;
+            continue;
+        }
+        const count = await listing.count(client);
+        requests += 1;
+        if (!count.ok) {
+            sources.push({ listing, entries: list, list: false });
+            phrases.push(`${targets} one by one, as Box did not say how many ${listing.name} the enterprise has (${count.error})`);
+            requests += perTarget.requests;
+            continue;
+        }
+        const viaListing = listingCost(listing, list, count.value);
+        const listed = isCheaper(viaListing, perTarget);
+        sources.push({ listing, entries: list, list: listed });
+        requests += listed ? viaListing.requests : perTarget.requests;
+        const pages = kinds_plural(Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE) || 1, 'page');
+        const enterprise = `the enterprise's ${kinds_plural(count.value, listing.noun)} (${pages})`;
+        phrases.push(listed
+            ? `${targets} by listing ${enterprise} instead of ${groupDigits(perTarget.requests)} lookups`
+            : `${targets} one by one, fewer requests than listing ${enterprise}`);
+    }
+    const total = entries.length;
+    const usesListing = sources.some(s => s.list);
+    if (requests > policy.maxRequests) {
+        return {
+            sources: [],
+            record: {
+                plan: 'none',
+                reason: `Not looking ${kinds_plural(total, 'target')} up: it would take at least ${kinds_plural(requests, 'request')} (${phrases.join('; ')}), more than the ${groupDigits(policy.maxRequests)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`
+            }
+        };
+    }
+    return {
+        sources,
+        record: {
+            plan: usesListing ? 'listing' : 'per-target',
+            reason: `Looking up ${kinds_plural(total, 'target')} in about ${kinds_plural(requests, 'request')}: ${phrases.join('; ')}${usesListing ? '; what a listing lacks is then looked up one by one' : ''}`
+        }
+    };
+}
+/**
+ * Listing `size` entries: a page per 1,000 (one after the other), then a lookup for each target the
+ * listing cannot hold, at the least those beyond its size.
+ */
+function listingCost(listing, entries, size) {
+    const listable = Math.min(size, listing.limit);
+    const pages = Math.max(1, Math.ceil(listable / PAGE_SIZE));
+    const perKind = new Map();
+    for (const entry of entries)
+        perKind.set(entry.target.kind, (perKind.get(entry.target.kind) ?? 0) + 1);
+    let lacking = 0;
+    for (const count of perKind.values())
+        lacking += Math.max(0, count - listable);
+    return { requests: pages + lacking, rounds: pages + Math.ceil(lacking / LOOKUPS_IN_FLIGHT) };
+}
+function isCheaper(a, b) {
+    return a.rounds < b.rounds || (a.rounds === b.rounds && a.requests < b.requests);
+}
+
+;// CONCATENATED MODULE: ./src/run/look-up.ts
+
+
+
+
+/** How many targets, from the first, the job summary shows one by one (and whose groups get a member count). */
+const TARGETS_SHOWN = 100;
+/**
+ * Looks the targets up as planned: listings first, page by page, matching targets as they pass;
+ * then one by one, 8 at a time, each target a listing lacked or that was not listed. Once the run
+ * is stopping nothing more is asked, and a target not yet looked up is left unverified.
+ */
+async function lookUpTargets(ledger, plan, client, stopping) {
+    const oneByOne = [];
+    for (const source of plan.sources) {
+        const lacking = source.list ? await matchListing(source, client) : source.entries;
+        for (const entry of lacking)
+            oneByOne.push(entry);
+    }
+    await forEachWithLimit(oneByOne, LOOKUPS_IN_FLIGHT, async (entry) => {
+        const { lookUp } = kindOf(entry.target.kind);
+        recordLookup(entry, await lookUp(client, entry.target.value));
+    }, stopping);
+    await countMembers(ledger, client, stopping);
+    if (stopping?.aborted) {
+        for (const source of plan.sources) {
+            for (const entry of source.entries) {
+                if (entry.lookup !== 'skipped')
+                    continue;
+                entry.lookup = 'unverified';
+                entry.detail = 'the run was cancelled before this target was looked up';
+            }
+        }
+    }
+}
+/**
+ * Reads a listing of the enterprise and marks each target found in it; keeps nothing else of it.
+ * Returns the targets it did not find, to be looked up one by one. When the listing fails part
+ * way, those are left unverified instead: the listing cannot say they do not exist.
+ */
+async function matchListing(source, client) {
+    const index = new Map();
+    const kinds = new Set(source.entries.map(e => kindOf(e.target.kind)));
+    for (const entry of source.entries) {
+        index.set(`${entry.target.kind} ${kindOf(entry.target.kind).key(entry.target.value)}`, entry);
+    }
+    const answer = await source.listing.list(client, objects => {
+        for (const object of objects) {
+            for (const kind of kinds) {
+                const entry = index.get(`${kind.input} ${kind.listingKey(object)}`);
+                if (entry)
+                    found(entry, object);
+            }
+        }
+    });
+    const lacking = source.entries.filter(entry => entry.lookup === 'skipped');
+    if (answer.ok)
+        return lacking;
+    for (const entry of lacking) {
+        entry.lookup = 'unverified';
+        entry.detail = `the listing of the enterprise's ${source.listing.name} stopped before its end, so Box did not say: ${answer.error}`;
+    }
+    return [];
+}
+function found(entry, object) {
+    recordLookup(entry, { ok: true, value: object, attempts: 0, durationMs: 0, sent: true });
+}
+/** Box's approximate member count of each found group among the targets the summary shows. */
+async function countMembers(ledger, client, stopping) {
+    const groups = ledger.entries
+        .slice(0, TARGETS_SHOWN)
+        .filter(e => e.lookup === 'found' && kindOf(e.target.kind).countMembers);
+    await forEachWithLimit(groups, LOOKUPS_IN_FLIGHT, async (entry) => {
+        const count = kindOf(entry.target.kind).countMembers;
+        const answer = count && entry.found ? await count(client, entry.found.id) : undefined;
+        if (answer?.ok)
+            entry.members = answer.value;
+    }, stopping);
+}
+
+;// CONCATENATED MODULE: ./src/safe-text.ts
+// Text that comes from inputs or from Box is printed to the runner's log, where a line that
+// starts with "::" is a workflow command, and shown in the job summary's HTML. These helpers make
+// such text inert there; outputs carry it unchanged.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One printable line: control characters (CR, LF, ESC, …) escaped, a leading "::" defused. */
+function safeText(text) {
+    return text.replace(CONTROL, escapeControl).replace(/^(\s*):(?=:)/, '$1:\u200b');
+}
+function escapeControl(ch) {
+    if (ch === '\n')
+        return '\\n';
+    if (ch === '\r')
+        return '\\r';
+    if (ch === '\t')
+        return '\\t';
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** An entry quoted for an error message, shortened so one bad entry cannot flood the log. */
+function quoteEntry(entry, max = 80) {
+    const shown = entry.length > max ? `${entry.slice(0, max)}…` : entry;
+    return `"${safeText(shown).replace(/"/g, '\\"')}"`;
+}
+/**
+ * Text for the HTML the job summary is built of: markup characters escaped, each line break shown
+ * as one, other control characters as visible escapes.
+ */
+function htmlText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>')
+        .replace(CONTROL, ch => (ch === '\t' ? ch : escapeControl(ch)));
+}
+
+;// CONCATENATED MODULE: ./src/targets/target.ts
+
+/** "user-ids", "targets-file line 12 (user_login)", "targets-file user_ids item 3". */
+function describeOrigin(origin) {
+    let text = origin.source;
+    if (origin.line !== undefined)
+        text += ` line ${origin.line}`;
+    if (origin.item !== undefined)
+        text += ` item ${origin.item}`;
+    if (origin.column !== undefined)
+        text += ` (${origin.column})`;
+    return text;
+}
+/** Targets as the targets-file JSON object: every kind's key, with an empty array when unused. */
+function asTargetsJson(targets) {
+    const lists = Object.fromEntries(TARGET_KINDS.map(kind => [kind.input, []]));
+    for (const target of targets)
+        lists[target.kind]?.push(target.value);
+    return Object.fromEntries(TARGET_KINDS.map(kind => [kind.jsonKey, lists[kind.input] ?? []]));
+}
+/** Of each kind present, in the kinds' order: how many targets there are, and the first `limit`. */
+function firstOfKind(targets, limit) {
+    const lists = new Map();
+    for (const target of targets) {
+        const list = lists.get(target.kind) ?? { count: 0, first: [] };
+        if (list.count++ < limit)
+            list.first.push(target);
+        lists.set(target.kind, list);
+    }
+    return TARGET_KINDS.flatMap(kind => {
+        const list = lists.get(kind.input);
+        return list ? [{ kind, ...list }] : [];
+    });
+}
+/** "2 user IDs, 1 user login": the count of each kind present. */
+function describeCounts(targets) {
+    return firstOfKind(targets, 0)
+        .map(({ kind, count }) => countLabel(kind, count))
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/action/outcome-text.ts
+
+
+
+
+
+// Facts about a finished run that the log, outputs and summary all state, worded once.
+/** Box's messages to the batches of an endpoint (all endpoints when none) that succeeded, each once. */
+function boxMessages(ledger, endpointName) {
+    const messages = new Set();
+    for (const endpoint of ENDPOINTS) {
+        if (endpointName !== undefined && endpoint.name !== endpointName)
+            continue;
+        for (const batch of ledger.batches) {
+            const answer = batch.answer;
+            if (batch.endpoint === endpoint && answer?.ok && answer.value !== '')
+                messages.add(answer.value);
+        }
+    }
+    return [...messages];
+}
+/** The batches of each endpoint that has any, in the endpoints' order. */
+function batchesByEndpoint(ledger) {
+    return ENDPOINTS.map(endpoint => ledger.batches.filter(b => b.endpoint === endpoint)).filter(list => list.length > 0);
+}
+/** Whether the step fails: for what stopped or cut the run, a target not terminated, or an unknown one. */
+function runFailed(ledger, settings) {
+    if (ledger.error !== undefined || ledger.cancelled)
+        return true;
+    if (ledger.dryRun)
+        return false;
+    return (remainder(ledger).length > 0 ||
+        (settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0));
+}
+/** "3 terminated, 1 not found": each outcome that some target has. */
+function describeOutcomes(ledger) {
+    const counts = countOutcomes(ledger);
+    const words = {
+        terminated: 'terminated',
+        not_found: 'not found',
+        failed: 'failed',
+        not_sent: 'not sent',
+        covered: 'covered by an ID'
+    };
+    return Object.entries(counts)
+        .filter(([, count]) => count > 0)
+        .map(([outcome, count]) => `${groupDigits(count)} ${words[outcome]}`)
+        .join(', ');
+}
+/** Targets named for a reader: `user-ids "999"; targets-file line 4 (user_login) "x@y.z"`, the first `limit`. */
+function listTargets(entries, limit) {
+    const shown = entries
+        .slice(0, limit)
+        .map(e => `${describeOrigin(e.target)} ${quoteEntry(e.target.value)}`);
+    const more = entries.length - shown.length;
+    return `${shown.join('; ')}${more > 0 ? `; and ${groupDigits(more)} more` : ''}`;
+}
+/** "Not found in Box, so not terminated: user-ids "999". Every target found was terminated." */
+function notFoundLine(ledger, limit) {
+    const unknown = withOutcome(ledger, 'not_found');
+    if (unknown.length === 0)
+        return undefined;
+    const lead = ledger.dryRun
+        ? 'Not found in Box, so a real run would not terminate them'
+        : 'Not found in Box, so not terminated';
+    const others = ledger.dryRun
+        ? ''
+        : remainder(ledger).length === 0 && !ledger.cancelled && ledger.error === undefined
+            ? ` Every target found was terminated.`
+            : '';
+    return `${lead}: ${listTargets(unknown, limit)}.${others}`;
+}
+/** How many targets a run left, and where to find them. */
+function remainderLine(count, file) {
+    const where = file
+        ? `; run again with targets-file: ${file}`
+        : '; they are named in the log, as the remainder file could not be written';
+    return `${kinds_plural(count, 'target')} ${count === 1 ? 'was' : 'were'} not terminated${where}`;
+}
+/**
+ * "Cancelled: 3 of 10 targets terminated; the 7 others are in <file>". Without a file, `where`
+ * says where they are instead.
+ */
+function cancelledLine(ledger, file, where = 'named in the log, as the remainder file could not be written') {
+    const counts = countOutcomes(ledger);
+    const left = remainder(ledger).length;
+    where = file ? `in ${file}` : where;
+    const unknown = counts.not_found > 0 ? `; ${groupDigits(counts.not_found)} not found in Box` : '';
+    const covered = counts.covered > 0 ? `; ${groupDigits(counts.covered)} covered by an ID` : '';
+    const others = left > 0
+        ? `; the ${left === 1 ? 'other' : `${groupDigits(left)} others`} ${left === 1 ? 'is' : 'are'} ${where}`
+        : '';
+    return `Cancelled: ${groupDigits(counts.terminated)} of ${kinds_plural(ledger.entries.length, 'target')} terminated${others}${unknown}${covered}`;
+}
+/** A batch for the log: its label and what it carries. */
+function describeBatch(batch) {
+    return `${batchLabel(batch)} (${plural(batch.entries.length, 'target')})`;
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+
+
+
+
+
+
+
+
+/** Targets listed per list in the log and in error messages; the rest are counted. */
+const LISTED_TARGETS = 50;
+/** An endpoint with more batches than this logs its progress every 10 %, not every batch. */
+const BATCH_LINES_LIMIT = 20;
+/** Targets per line when the log has to name every one. */
+const TARGETS_PER_LINE = 50;
+/** One line of the log; text from inputs or Box cannot start a workflow command. */
+function log_info(text) {
+    info(safeText(text));
+}
+/** What the inputs hold, and what deserves a look: ignored file columns, logins outside ASCII. */
+function logInputNotes(settings) {
+    log_info(`Read ${kinds_plural(settings.targets.length, 'target')}: ${describeCounts(settings.targets)}`);
+    for (const note of settings.notes)
+        log_info(note);
+    for (const target of settings.targets) {
+        const characters = target.kind === 'user-logins' ? nonAsciiCharacters(target.value) : undefined;
+        if (characters) {
+            core_warning(safeText(`${describeOrigin(target)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the login you mean and not a look-alike`), { title: 'Login outside ASCII' });
+        }
+    }
+}
+function logRetry(label, notice) {
+    const wait = `retrying in ${(notice.waitMs / 1000).toFixed(1)} s`;
+    log_info(`${label}: attempt ${notice.attempt} failed (${notice.reason}); ${wait}${notice.everyRequestWaits ? ', and every request waits as long' : ''}`);
+}
+function logIdentity(who) {
+    log_info(`Acting as ${who.name} (${who.login}, user ${who.id}, role ${who.role || 'unknown'})`);
+}
+/**
+ * How the targets are to be looked up, in one line; a notice when verify-targets asked for lookups
+ * and the run skips them as too costly.
+ */
+function logLookupPlan(record, policy) {
+    if (record.plan === 'none' && policy.maxRequests > 0) {
+        notice(safeText(record.reason), { title: 'Targets not looked up' });
+    }
+    else {
+        log_info(record.reason);
+    }
+}
+/** Who each target is, as soon as the lookups are done: before anything is terminated. */
+function logLookedUp(ledger, strict) {
+    if (ledger.lookups.plan === 'none')
+        return;
+    startGroup('Who the targets are');
+    for (const entry of ledger.entries.slice(0, TARGETS_SHOWN)) {
+        log_info(`${quoteEntry(entry.target.value)}: ${describeLookup(entry)}`);
+    }
+    if (ledger.entries.length > TARGETS_SHOWN) {
+        log_info(`and ${groupDigits(ledger.entries.length - TARGETS_SHOWN)} more: every target is in the report-file`);
+    }
+    endGroup();
+    const unverified = ledger.entries.filter(e => e.lookup === 'unverified');
+    if (unverified.length > 0 && !strict) {
+        const reasons = [...new Set(unverified.map(e => e.detail ?? ''))];
+        const count = unverified.length;
+        core_warning(safeText(`Box did not say who ${kinds_plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
+    }
+}
+/** What a lookup said of one target, for the log. */
+function describeLookup(entry) {
+    if (entry.lookup === 'not_found')
+        return `not found in Box (${describeOrigin(entry.target)})`;
+    if (entry.lookup === 'unverified')
+        return `not verified: ${entry.detail ?? ''}`;
+    if (entry.lookup === 'skipped' || !entry.found)
+        return 'not looked up';
+    const found = entry.found;
+    if (kindOf(entry.target.kind).shownAs === 'group') {
+        const members = entry.members === undefined
+            ? 'members unknown'
+            : `about ${groupDigits(entry.members)} members`;
+        return `group ${found.name} (${found.id}), ${members}`;
+    }
+    return `${found.name} <${found.login ?? ''}>, user ${found.id}, ${found.status || 'status unknown'}, role ${found.role || 'unknown'}`;
+}
+/** Each endpoint's targets in a log group, before they are sent. */
+function logPlanned(ledger) {
+    for (const batches of batchesByEndpoint(ledger)) {
+        const entries = batches.flatMap(b => b.entries);
+        const path = batches[0]?.endpoint.path ?? '';
+        const count = kinds_plural(batches.length, 'batch', 'batches');
+        const dryRun = ledger.dryRun ? ' (dry run: not sent)' : '';
+        startGroup(safeText(`${path}: ${describeCounts(entries.map(e => e.target))} in ${count}${dryRun}`));
+        for (const { kind, count: total, first } of firstOfKind(entries.map(e => e.target), LISTED_TARGETS)) {
+            const more = total > first.length ? `, and ${groupDigits(total - first.length)} more` : '';
+            log_info(`${kind.bodyKey}: ${first.map(t => t.value).join(', ')}${more}`);
+        }
+        endGroup();
+    }
+    const covered = withOutcome(ledger, 'covered');
+    for (const entry of covered.slice(0, LISTED_TARGETS)) {
+        const by = entry.coveredBy?.target;
+        log_info(`${quoteEntry(entry.target.value)} is ${by?.kind ?? ''} ${by?.value ?? ''}, listed too: sent once, as ${by?.value ?? ''}`);
+    }
+    if (covered.length > LISTED_TARGETS) {
+        log_info(`and ${groupDigits(covered.length - LISTED_TARGETS)} more targets sent once through another`);
+    }
+}
+/**
+ * Logs each finished batch as it ends: every batch when an endpoint has few, otherwise every
+ * 10 % of its batches; a failed batch always.
+ */
+function progressLog() {
+    const done = new Map();
+    return batch => {
+        const answer = batch.answer;
+        const path = batch.endpoint.path;
+        const tally = done.get(path) ?? { batches: 0, targets: 0, failed: 0 };
+        tally.batches++;
+        tally.targets += batch.entries.length;
+        if (!answer?.ok)
+            tally.failed++;
+        done.set(path, tally);
+        const size = kinds_plural(batch.entries.length, 'target');
+        if (answer && !answer.ok) {
+            log_info(`${batches_batchLabel(batch)} failed (${size}): ${answer.error}`);
+        }
+        else if (answer && batch.of <= BATCH_LINES_LIMIT) {
+            const id = answer.requestId ? `, request id ${answer.requestId}` : '';
+            log_info(`${batches_batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${kinds_plural(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`);
+        }
+        const step = Math.ceil(batch.of / 10);
+        if (batch.of > BATCH_LINES_LIMIT &&
+            (tally.batches % step === 0 || tally.batches === batch.of)) {
+            const failed = tally.failed > 0 ? `, ${groupDigits(tally.failed)} failed` : '';
+            log_info(`${path}: ${groupDigits(tally.batches)}/${groupDigits(batch.of)} batches, ${groupDigits(tally.targets)} targets${failed}`);
+        }
+    };
+}
+/** What the run did, once it is over. */
+function logOutcome(ledger, settings) {
+    for (const batches of batchesByEndpoint(ledger)) {
+        const answered = batches.filter(b => b.answer);
+        if (answered.length === 0)
+            continue;
+        const ok = answered.filter(b => b.answer?.ok).length;
+        const endpoint = batches[0]?.endpoint;
+        log_info(`${endpoint?.path ?? ''}: ${groupDigits(ok)} of ${kinds_plural(batches.length, 'batch', 'batches')} succeeded`);
+        for (const message of boxMessages(ledger, endpoint?.name))
+            log_info(`Box message: ${message}`);
+    }
+    const warnings = new Set();
+    for (const batch of ledger.batches)
+        if (batch.answer?.ok && batch.answer.warning)
+            warnings.add(batch.answer.warning);
+    for (const warning of warnings)
+        core_warning(safeText(warning), { title: 'Box’s answer unreadable' });
+    log_info(`Outcome: ${kinds_plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`);
+    const unknown = notFoundLine(ledger, LISTED_TARGETS);
+    if (unknown && (ledger.dryRun || !settings.failOnUnknown)) {
+        core_warning(safeText(unknown), { title: 'Targets not found' });
+    }
+}
+/** Names every target left, all of them, in a collapsed group: when the remainder file could not be written. */
+function logRemainder(entries) {
+    startGroup(`Not terminated: ${kinds_plural(entries.length, 'target')} (the remainder file could not be written)`);
+    for (const { kind, count, first } of firstOfKind(entries.map(e => e.target), entries.length)) {
+        for (let start = 0; start < first.length; start += TARGETS_PER_LINE) {
+            const values = first.slice(start, start + TARGETS_PER_LINE).map(t => t.value);
+            log_info(`${countLabel(kind, count)}, ${start + 1}–${start + values.length}: ${values.join(', ')}`);
+        }
+    }
+    endGroup();
+}
+/** The lines of the step's failure: what stopped the run, each failed batch, each target left. */
+function failureLines(ledger, settings, remainderFile, problems) {
+    const lines = [];
+    if (ledger.cancelled)
+        lines.push(cancelledLine(ledger, remainderFile));
+    if (ledger.error)
+        lines.push(ledger.error);
+    const errors = new Set();
+    for (const batch of ledger.batches)
+        if (batch.answer && !batch.answer.ok && !batch.answer.cancelled)
+            errors.add(batch.answer.error);
+    for (const error of [...errors].slice(0, 10))
+        lines.push(error);
+    const unknown = notFoundLine(ledger, LISTED_TARGETS);
+    if (unknown && settings.failOnUnknown && !ledger.dryRun)
+        lines.push(unknown);
+    const left = remainder(ledger);
+    if (left.length > 0 && !ledger.cancelled)
+        lines.push(remainderLine(left.length, remainderFile));
+    for (const problem of problems)
+        lines.push(problem);
+    return lines.map(safeText);
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -9148,795 +12375,1122 @@ function auditContext(run) {
     return { actor: run.actor, eventName: run.eventName, workflow: run.workflow, runUrl };
 }
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/get.js
+// Lodash implementation of `get`
 
-/** Every input the action reads; a test keeps this list, action.yml and the README in agreement. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'user-ids',
-    'user-logins',
-    'group-ids',
-    'targets-file',
-    'box-token',
-    'box-client-id',
-    'box-client-secret',
-    'box-enterprise-id',
-    'box-user-id',
-    'box-jwt-config',
-    'base-url',
-    'dry-run',
-    'max-retries',
-    'request-timeout',
-    'job-summary',
-    'verify-targets',
-    'batch-size'
-]));
-/** action.yml's defaults, applied when a value is empty, as when the action runs outside a runner. */
-const INPUT_DEFAULTS = {
-    'base-url': 'https://api.box.com',
-    'dry-run': 'false',
-    'max-retries': '5',
-    'request-timeout': '30',
-    'job-summary': 'true',
-    'verify-targets': 'auto',
-    'batch-size': '1000'
-};
-/** Every output the action sets. */
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'message',
-    'users-message',
-    'groups-message',
-    'result',
-    'unknown-targets',
-    'failed-targets-file',
-    'failed-count'
-]));
-const runnerInputs = {
-    text: name => getInput(name),
-    boolean: name => getBooleanInput(name)
+const charCodeOfDot = ".".charCodeAt(0);
+const reEscapeChar = /\\(\\)?/g;
+const rePropName = RegExp(
+  // Match anything that isn't a dot or bracket.
+  "[^.[\\]]+" +
+    "|" +
+    // Or match property names within brackets.
+    "\\[(?:" +
+    // Match a non-string expression.
+    "([^\"'][^[]*)" +
+    "|" +
+    // Or match strings (supports escaping characters).
+    "([\"'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2" +
+    ")\\]" +
+    "|" +
+    // Or match "" as the space between consecutive dots or empty brackets.
+    "(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))",
+  "g",
+);
+const reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+const reIsPlainProp = /^\w*$/;
+
+const getTag = function (value) {
+  // if (!value) value === undefined ? "[object Undefined]" : "[object Null]";
+  return Object.prototype.toString.call(value);
 };
 
-;// CONCATENATED MODULE: ./src/box/endpoints/terminate-sessions.ts
-/** POST /2.0/users/terminate_sessions and POST /2.0/groups/terminate_sessions. */
-const TERMINATE_PATHS = {
-    users: 'users/terminate_sessions',
-    groups: 'groups/terminate_sessions'
+const isSymbol = function (value) {
+  const type = typeof value;
+  return (
+    type === "symbol" ||
+    (type === "object" && value && getTag(value) === "[object Symbol]")
+  );
 };
-/**
- * Ends the sessions of the users or groups in `body`. Box queues a job and answers 202 with a
- * message. Box's API marks every list of a body required, so an unused one is sent empty.
- */
-async function terminateSessions(client, endpoint, body, label) {
-    const result = await client.call({ method: 'POST', path: TERMINATE_PATHS[endpoint], body, label });
-    const message = result.ok ? result.json?.message : undefined;
-    return { ...result, message: typeof message === 'string' ? message : '' };
-}
 
-;// CONCATENATED MODULE: ./src/ascii.ts
-/** The text with A–Z lower-cased and nothing else: how Box compares logins. */
-function asciiLowerCase(text) {
-    return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, ch => ch.toLowerCase()) : text;
-}
+const isKey = function (value, object) {
+  if (Array.isArray(value)) {
+    return false;
+  }
+  const type = typeof value;
+  if (
+    type === "number" ||
+    type === "symbol" ||
+    type === "boolean" ||
+    !value ||
+    isSymbol(value)
+  ) {
+    return true;
+  }
+  return (
+    reIsPlainProp.test(value) ||
+    !reIsDeepProp.test(value) ||
+    (object != null && value in Object(object))
+  );
+};
 
-;// CONCATENATED MODULE: ./src/targets/validate.ts
-const idProblem = id => /^[0-9]+$/.test(id) ? undefined : 'is not a Box ID (digits only)';
-// Whitespace, control characters (Cc) and the line and paragraph separators.
-const SPACE_OR_CONTROL = /[\s\p{Cc}]/u;
-// Invisible and format characters (Cf): zero-width spaces and joiners, soft hyphen, bidi controls.
-const FORMAT = /\p{Cf}/u;
-/** The rules a login must meet, checked in order; the first one broken is the reason given. */
-const LOGIN_RULES = [
-    {
-        breaks: login => SPACE_OR_CONTROL.test(login),
-        reason: () => 'contains whitespace or a control character'
-    },
-    {
-        breaks: login => FORMAT.test(login),
-        reason: login => `contains an invisible or format character (${codePoints(login, ch => FORMAT.test(ch))})`
-    },
-    {
-        breaks: login => login.indexOf('@') === -1 || login.indexOf('@') !== login.lastIndexOf('@'),
-        reason: () => 'must contain exactly one "@"'
-    },
-    {
-        breaks: login => login.startsWith('@'),
-        reason: () => 'has nothing before the "@"'
-    },
-    {
-        // Two or more dot-separated labels, none empty.
-        breaks: login => !/@[^.]+(\.[^.]+)+$/.test(login),
-        reason: () => 'needs a domain such as example.com after the "@"'
+const stringToPath = function (string) {
+  const result = [];
+  if (string.charCodeAt(0) === charCodeOfDot) {
+    result.push("");
+  }
+  string.replace(rePropName, function (match, expression, quote, subString) {
+    let key = match;
+    if (quote) {
+      key = subString.replace(reEscapeChar, "$1");
+    } else if (expression) {
+      key = expression.trim();
     }
-];
-/** A login: something before one "@", then a domain of two or more labels, nothing invisible. */
-const loginProblem = login => LOGIN_RULES.find(rule => rule.breaks(login))?.reason(login);
-/** The characters of a login outside ASCII, shown as code points so a look-alike is visible. */
-function nonAsciiCharacters(login) {
-    return /[^\x20-\x7e]/.test(login) ? codePoints(login, ch => ch > '\x7e') : undefined;
-}
-/** "U+212A at 1, U+00E9 at 5": each character that `pick` selects with its 1-based position. */
-function codePoints(text, pick) {
-    const found = [];
-    let position = 0;
-    for (const ch of text) {
-        position++;
-        if (pick(ch)) {
-            const hex = (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-            found.push(`U+${hex} at ${position}`);
-        }
+    result.push(key);
+  });
+  return result;
+};
+
+const castPath = function (value, object) {
+  if (Array.isArray(value)) {
+    return value;
+  } else {
+    return isKey(value, object) ? [value] : stringToPath(value);
+  }
+};
+
+const toKey = function (value) {
+  if (typeof value === "string" || isSymbol(value)) return value;
+  const result = `${value}`;
+  return result == "0" && 1 / value == -Infinity ? "-0" : result;
+};
+
+const get = function (object, path) {
+  path = castPath(path, object);
+  let index = 0;
+  const length = path.length;
+  while (object != null && index < length) {
+    object = object[toKey(path[index++])];
+  }
+  return index && index === length ? object : undefined;
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/is_object.js
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_columns.js
+const normalize_columns = function (columns) {
+  if (columns === undefined || columns === null) {
+    return [undefined, undefined];
+  }
+  if (typeof columns !== "object") {
+    return [Error('Invalid option "columns": expect an array or an object')];
+  }
+  if (!Array.isArray(columns)) {
+    const newcolumns = [];
+    for (const k in columns) {
+      newcolumns.push({
+        key: k,
+        header: columns[k],
+      });
     }
-    return found.join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/targets/kinds.ts
-
-
-/**
- * The kinds of target, in the order they are read, sent and reported. Everything that names a
- * kind (inputs, targets-file columns and keys, request bodies, logs, summary, outputs) takes the
- * name from here; a new kind is a new row.
- */
-const TARGET_KINDS = [
-    {
-        input: 'user-ids',
-        csvColumn: 'user_id',
-        jsonKey: 'user_ids',
-        endpoint: 'users',
-        bodyKey: 'user_ids',
-        label: ['user ID', 'user IDs'],
-        title: 'User IDs',
-        validate: idProblem,
-        key: (id) => id
-    },
-    {
-        input: 'user-logins',
-        csvColumn: 'user_login',
-        jsonKey: 'user_logins',
-        endpoint: 'users',
-        bodyKey: 'user_logins',
-        label: ['user login', 'user logins'],
-        title: 'User logins',
-        validate: loginProblem,
-        // Only ASCII case: toLowerCase() would fold the Kelvin sign (U+212A) into "k" and make a
-        // look-alike swallow the real login.
-        key: asciiLowerCase
-    },
-    {
-        input: 'group-ids',
-        csvColumn: 'group_id',
-        jsonKey: 'group_ids',
-        endpoint: 'groups',
-        bodyKey: 'group_ids',
-        label: ['group ID', 'group IDs'],
-        title: 'Group IDs',
-        validate: idProblem,
-        key: (id) => id
-    }
-];
-const KIND_NAMES = TARGET_KINDS.map(k => k.input);
-/** "1 user ID", "37,000 group IDs". */
-function countLabel(kind, count) {
-    return plural(count, kind.label[0], kind.label[1]);
-}
-/** "1 target", "2,500 targets": a count and its noun, plural but for one. */
-function plural(count, one, many = `${one}s`) {
-    return `${groupDigits(count)} ${count === 1 ? one : many}`;
-}
-/** 37000 as "37,000", without loading ICU's locale data (docs/benchmarks.md). */
-function groupDigits(count) {
-    return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
-}
-
-;// CONCATENATED MODULE: ./src/targets/target.ts
-
-/** "user-ids", "targets-file line 12 (user_login)", "targets-file user_ids item 3". */
-function describeOrigin(origin) {
-    let text = origin.source;
-    if (origin.line !== undefined)
-        text += ` line ${origin.line}`;
-    if (origin.item !== undefined)
-        text += ` item ${origin.item}`;
-    if (origin.column !== undefined)
-        text += ` (${origin.column})`;
-    return text;
-}
-/** The targets of each kind present, in their order, in one pass. */
-function byKind(targets) {
-    const lists = new Map();
-    for (const target of targets) {
-        const list = lists.get(target.kind);
-        if (list)
-            list.push(target);
-        else
-            lists.set(target.kind, [target]);
-    }
-    return lists;
-}
-/** The kinds a terminate_sessions endpoint takes. */
-function kindsOf(endpoint) {
-    return TARGET_KINDS.filter(k => k.endpoint === endpoint);
-}
-/** Targets as the targets-file JSON object: every kind's key, with an empty array when unused. */
-function asTargetsJson(targets) {
-    const lists = byKind(targets);
-    return Object.fromEntries(TARGET_KINDS.map(kind => [kind.jsonKey, (lists.get(kind.input) ?? []).map(t => t.value)]));
-}
-/** Of each kind present: how many targets there are, and the first `limit` of them. */
-function firstOfKind(targets, limit) {
-    const lists = new Map();
-    for (const target of targets) {
-        const list = lists.get(target.kind) ?? { count: 0, first: [] };
-        if (list.count++ < limit)
-            list.first.push(target);
-        lists.set(target.kind, list);
-    }
-    return lists;
-}
-/** How many targets of each kind there are. */
-function countByKind(targets) {
-    const counts = new Map();
-    for (const target of targets)
-        counts.set(target.kind, (counts.get(target.kind) ?? 0) + 1);
-    return counts;
-}
-/** "2 user IDs, 1 user login": the count of each kind present. */
-function describeCounts(targets) {
-    return describeKindCounts(countByKind(targets));
-}
-/** "2 user IDs, 1 user login", from the count of each kind. */
-function describeKindCounts(counts) {
-    return TARGET_KINDS.filter(kind => (counts.get(kind.input) ?? 0) > 0)
-        .map(kind => countLabel(kind, counts.get(kind.input) ?? 0))
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/run/batches.ts
-
-
-
-/**
- * Cuts each endpoint's targets into batches of at most `batchSize` entries in all (user IDs and
- * logins together), in the kinds' order, and interleaves the endpoints so both make progress.
- */
-function planBatches(targets, batchSize) {
-    const endpoints = [...new Set(TARGET_KINDS.map(k => k.endpoint))];
-    const lists = byKind(targets);
-    const perEndpoint = endpoints.map(endpoint => {
-        const carried = kindsOf(endpoint).flatMap(kind => lists.get(kind.input) ?? []);
-        const of = Math.ceil(carried.length / batchSize);
-        return Array.from({ length: of }, (_, i) => {
-            const slice = carried.slice(i * batchSize, (i + 1) * batchSize);
-            return {
-                endpoint,
-                path: TERMINATE_PATHS[endpoint],
-                number: i + 1,
-                of,
-                targets: slice,
-                byKind: byKind(slice)
-            };
+    columns = newcolumns;
+  } else {
+    const newcolumns = [];
+    for (const column of columns) {
+      if (typeof column === "string") {
+        newcolumns.push({
+          key: column,
+          header: column,
         });
-    });
-    const batches = [];
-    const longest = Math.max(0, ...perEndpoint.map(list => list.length));
-    for (let i = 0; i < longest; i++) {
-        for (const list of perEndpoint) {
-            const batch = list[i];
-            if (batch)
-                batches.push(batch);
+      } else if (
+        typeof column === "object" &&
+        column !== null &&
+        !Array.isArray(column)
+      ) {
+        if (!column.key) {
+          return [
+            Error('Invalid column definition: property "key" is required'),
+          ];
         }
+        if (column.header === undefined) {
+          column.header = column.key;
+        }
+        newcolumns.push(column);
+      } else {
+        return [
+          Error("Invalid column definition: expect a string or an object"),
+        ];
+      }
     }
-    return batches;
+    columns = newcolumns;
+  }
+  return [undefined, columns];
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/CsvError.js
+class CsvError extends Error {
+  constructor(code, message, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ");
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString()
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
 }
-/** How many batches planBatches makes of these targets. */
-function countBatches(targets, batchSize) {
-    const endpoints = [...new Set(TARGET_KINDS.map(k => k.endpoint))];
-    const counts = countByKind(targets);
-    return endpoints.reduce((sum, endpoint) => {
-        const carried = kindsOf(endpoint).reduce((n, k) => n + (counts.get(k.input) ?? 0), 0);
-        return sum + Math.ceil(carried / batchSize);
-    }, 0);
-}
-/** The request body: each of the endpoint's kinds under its body key, an unused one empty. */
-function requestBody(batch) {
-    return Object.fromEntries(kindsOf(batch.endpoint).map(kind => [
-        kind.bodyKey,
-        (batch.byKind.get(kind.input) ?? []).map(t => t.value)
-    ]));
-}
-/**
- * The targets of these batches by kind: how many there are and the first `limit` of each,
- * counted batch by batch rather than target by target.
- */
-function batchKinds(batches, limit) {
-    const kinds = new Map();
-    for (const batch of batches) {
-        for (const [kind, list] of batch.byKind) {
-            const entry = kinds.get(kind) ?? { count: 0, first: [] };
-            if (entry.first.length < limit) {
-                entry.first = entry.first.concat(list.slice(0, limit - entry.first.length));
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/underscore.js
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_options.js
+
+
+
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    return [
+      new CsvError("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
+        "option `bom` is optional and must be a boolean value,",
+        `got ${JSON.stringify(options.bom)}`,
+      ]),
+    ];
+  }
+  // Normalize option `delimiter`
+  if (options.delimiter === undefined || options.delimiter === null) {
+    options.delimiter = ",";
+  } else if (Buffer.isBuffer(options.delimiter)) {
+    options.delimiter = options.delimiter.toString();
+  } else if (typeof options.delimiter !== "string") {
+    return [
+      new CsvError("CSV_OPTION_DELIMITER_INVALID_TYPE", [
+        "option `delimiter` must be a buffer or a string,",
+        `got ${JSON.stringify(options.delimiter)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quote`
+  if (options.quote === undefined || options.quote === null) {
+    options.quote = '"';
+  } else if (options.quote === true) {
+    options.quote = '"';
+  } else if (options.quote === false) {
+    options.quote = "";
+  } else if (Buffer.isBuffer(options.quote)) {
+    options.quote = options.quote.toString();
+  } else if (typeof options.quote !== "string") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_INVALID_TYPE", [
+        "option `quote` must be a boolean, a buffer or a string,",
+        `got ${JSON.stringify(options.quote)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quoted`
+  if (options.quoted === undefined || options.quoted === null) {
+    options.quoted = false;
+  } else {
+    // todo
+  }
+  // Normalize option `escape_formulas`
+  if (
+    options.escape_formulas === undefined ||
+    options.escape_formulas === null
+  ) {
+    options.escape_formulas = false;
+  } else if (typeof options.escape_formulas !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
+        "option `escape_formulas` must be a boolean,",
+        `got ${JSON.stringify(options.escape_formulas)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quoted_empty`
+  if (options.quoted_empty === undefined || options.quoted_empty === null) {
+    options.quoted_empty = undefined;
+  } else {
+    // todo
+  }
+  // Normalize option `quoted_match`
+  if (
+    options.quoted_match === undefined ||
+    options.quoted_match === null ||
+    options.quoted_match === false
+  ) {
+    options.quoted_match = null;
+  } else if (!Array.isArray(options.quoted_match)) {
+    options.quoted_match = [options.quoted_match];
+  }
+  if (options.quoted_match) {
+    for (const quoted_match of options.quoted_match) {
+      const isString = typeof quoted_match === "string";
+      const isRegExp = quoted_match instanceof RegExp;
+      if (!isString && !isRegExp) {
+        return [
+          new CsvError("CSV_OPTION_QUOTED_MATCH", [
+            "option `quoted_match` must be a string or a regex,",
+            `got ${JSON.stringify(options.quoted_match)}`,
+          ]),
+        ];
+      }
+    }
+  }
+  // Normalize option `quoted_string`
+  if (options.quoted_string === undefined || options.quoted_string === null) {
+    options.quoted_string = false;
+  } else {
+    // todo
+  }
+  // Normalize option `eof`
+  if (options.eof === undefined || options.eof === null) {
+    options.eof = true;
+  } else {
+    // todo
+  }
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === null) {
+    options.escape = '"';
+  } else if (Buffer.isBuffer(options.escape)) {
+    options.escape = options.escape.toString();
+  } else if (typeof options.escape !== "string") {
+    return [
+      Error(
+        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`,
+      ),
+    ];
+  }
+  if (options.escape.length > 1) {
+    return [
+      Error(
+        `Invalid Option: escape must be one character, got ${options.escape.length} characters`,
+      ),
+    ];
+  }
+  // Normalize option `header`
+  if (
+    options.header === undefined ||
+    options.header === null ||
+    options.header === false
+  ) {
+    options.header = false;
+  } else if (options.header !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER",
+      [
+        "option `header` is expected to be a boolean,",
+        `got ${JSON.stringify(options.header)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `headers_as_comment`
+  if (
+    options.header_as_comment === undefined ||
+    options.header_as_comment === null ||
+    options.header_as_comment === false
+  ) {
+    options.header_as_comment = false;
+  } else if (options.header_as_comment === true) {
+    options.header_as_comment = "#";
+  } else if (Buffer.isBuffer(options.header_as_comment)) {
+    options.header_as_comment = options.header_as_comment.toString();
+  } else if (typeof options.header_as_comment !== "string") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
+      [
+        "option `header_as_comment` must be a boolean, a string or a buffer,",
+        `got ${JSON.stringify(options.header_as_comment)}`,
+      ],
+      options,
+    );
+  }
+  // if (options.header_as_comment && !options.comment?.length) {
+  //   throw new CsvError(
+  //     "CSV_INVALID_OPTION_COMMENT",
+  //     [
+  //       "option `comment` must be a non empty string or buffer when using `header_as_comment`,",
+  //       `got ${JSON.stringify(options.comment)}`,
+  //     ],
+  //     options,
+  //   );
+  // }
+  // Header is always enabled with `header_as_comment`
+  // if (options.header_as_comment === true) {
+  //   options.header = true;
+  // }
+  // Normalize option `columns`
+  const [errColumns, columns] = normalize_columns(options.columns);
+  if (errColumns !== undefined) return [errColumns];
+  options.columns = columns;
+  // Normalize option `quoted`
+  if (options.quoted === undefined || options.quoted === null) {
+    options.quoted = false;
+  } else {
+    // todo
+  }
+  // Normalize option `cast`
+  if (options.cast === undefined || options.cast === null) {
+    options.cast = {};
+  } else {
+    // todo
+  }
+  // Normalize option cast.bigint
+  if (options.cast.bigint === undefined || options.cast.bigint === null) {
+    // Cast boolean to string by default
+    options.cast.bigint = (value) => "" + value;
+  }
+  // Normalize option cast.boolean
+  if (options.cast.boolean === undefined || options.cast.boolean === null) {
+    // Cast boolean to string by default
+    options.cast.boolean = (value) => (value ? "1" : "");
+  }
+  // Normalize option cast.date
+  if (options.cast.date === undefined || options.cast.date === null) {
+    // Cast date to timestamp string by default
+    options.cast.date = (value) => "" + value.getTime();
+  }
+  // Normalize option cast.number
+  if (options.cast.number === undefined || options.cast.number === null) {
+    // Cast number to string using native casting by default
+    options.cast.number = (value) => "" + value;
+  }
+  // Normalize option cast.object
+  if (options.cast.object === undefined || options.cast.object === null) {
+    // Stringify object as JSON by default
+    options.cast.object = (value) => JSON.stringify(value);
+  }
+  // Normalize option cast.string
+  if (options.cast.string === undefined || options.cast.string === null) {
+    // Leave string untouched
+    options.cast.string = function (value) {
+      return value;
+    };
+  }
+  // Normalize option `on_record`
+  if (
+    options.on_record !== undefined &&
+    typeof options.on_record !== "function"
+  ) {
+    return [Error(`Invalid Option: "on_record" must be a function.`)];
+  }
+  // Normalize option `quote_record_delimiter`
+  if (
+    options.quote_record_delimiter === undefined ||
+    options.quote_record_delimiter === null
+  ) {
+    options.quote_record_delimiter = !options.record_delimiter;
+  } else if (typeof options.quote_record_delimiter !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
+        "option `quote_record_delimiter` must be a boolean,",
+        `got ${JSON.stringify(options.quote_record_delimiter)}`,
+      ]),
+    ];
+  }
+  // Normalize option `record_delimiter`
+  if (
+    options.record_delimiter === undefined ||
+    options.record_delimiter === null
+  ) {
+    options.record_delimiter = "\n";
+  } else if (Buffer.isBuffer(options.record_delimiter)) {
+    options.record_delimiter = options.record_delimiter.toString();
+  } else if (typeof options.record_delimiter !== "string") {
+    return [
+      Error(
+        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`,
+      ),
+    ];
+  }
+  switch (options.record_delimiter) {
+    case "unix":
+      options.record_delimiter = "\n";
+      break;
+    case "mac":
+      options.record_delimiter = "\r";
+      break;
+    case "windows":
+      options.record_delimiter = "\r\n";
+      break;
+    case "ascii":
+      options.record_delimiter = "\u001e";
+      break;
+    case "unicode":
+      options.record_delimiter = "\u2028";
+      break;
+  }
+  return [undefined, options];
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/index.js
+
+
+
+
+const bom_utf8 = Buffer.from([239, 187, 191]);
+// True when appending `separator` after `value` would let `parse` find
+// `separator` starting inside `value`. Besides the field containing the whole
+// separator, this also covers boundary fusion: a field whose tail is a
+// non-empty prefix of a multi-character separator merges with the appended
+// separator (eg value "a:" + delimiter "::" => "a:::", matched at offset 1).
+// Such fields must be quoted to round-trip, like RFC 4180 fields containing the
+// delimiter, generalized to multi-character delimiters and record delimiters.
+const emits_separator = function (value, separators) {
+  return separators.some(
+    (separator) =>
+      separator.length !== 0 &&
+      (value.indexOf(separator) !== -1 ||
+        (separator.length > 1 &&
+          (value + separator).indexOf(separator) < value.length)),
+  );
+};
+// True when `value` matches one of the `quoted_match` patterns. The regexps
+// come from the user and the same objects are reused for every field, so the
+// test must not depend on their state: `RegExp.prototype.test` advances
+// `lastIndex` on a global or sticky regexp, which would make a match in one
+// field move where the next field starts matching. `String.prototype.search`
+// searches from the start and restores `lastIndex`, and is equivalent to
+// `test` for the stateless regexps.
+const matches_quoted_match = function (value, quoted_match) {
+  if (!quoted_match) return false;
+  return quoted_match.some((pattern) =>
+    typeof pattern === "string"
+      ? value.indexOf(pattern) !== -1
+      : value.search(pattern) !== -1,
+  );
+};
+
+const stringifier = function (options, state, info) {
+  return {
+    options: options,
+    state: state,
+    info: info,
+    __transform: function (chunk, push) {
+      // Chunk validation
+      if (!Array.isArray(chunk) && typeof chunk !== "object") {
+        return Error(
+          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`,
+        );
+      }
+      // Detect columns from the first record
+      if (this.info.records === 0) {
+        if (Array.isArray(chunk)) {
+          if (
+            this.options.header === true &&
+            this.options.columns === undefined
+          ) {
+            return Error(
+              "Undiscoverable Columns: header option requires column option or object records",
+            );
+          }
+        } else if (this.options.columns === undefined) {
+          const [err, columns] = normalize_columns(Object.keys(chunk));
+          if (err) return;
+          this.options.columns = columns;
+        }
+      }
+      // Emit the header
+      if (this.info.records === 0) {
+        this.bom(push);
+        const err = this.headers(push);
+        if (err) return err;
+      }
+      // Emit and stringify the record if an object or an array
+      try {
+        // this.emit('record', chunk, this.info.records);
+        if (this.options.on_record) {
+          this.options.on_record(chunk, this.info.records);
+        }
+      } catch (err) {
+        return err;
+      }
+      // Convert the record into a string
+      let err, chunk_string;
+      if (this.options.eof) {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === undefined) {
+          return;
+        } else {
+          chunk_string = chunk_string + this.options.record_delimiter;
+        }
+      } else {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === undefined) {
+          return;
+        } else {
+          if (this.options.header || this.info.records) {
+            chunk_string = this.options.record_delimiter + chunk_string;
+          }
+        }
+      }
+      // Emit the csv
+      this.info.records++;
+      push(chunk_string);
+    },
+    stringify: function (chunk, chunkIsHeader = false) {
+      if (typeof chunk !== "object") {
+        return [undefined, chunk];
+      }
+      const { columns } = this.options;
+      const record = [];
+      // Record is an array
+      if (Array.isArray(chunk)) {
+        // We are getting an array but the user has specified output columns. In
+        // this case, we respect the columns indexes
+        const length = columns
+          ? Math.min(chunk.length, columns.length)
+          : chunk.length;
+        // Cast record elements
+        for (let i = 0; i < length; i++) {
+          const field = chunk[i];
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: i,
+            records: this.info.records,
+            header: chunkIsHeader,
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+        // Record is a literal object
+        // `columns` is always defined: it is either provided or discovered.
+      } else {
+        for (let i = 0; i < columns.length; i++) {
+          const field = get(chunk, columns[i].key);
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: columns[i].key,
+            records: this.info.records,
+            header: chunkIsHeader,
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      }
+      let csvrecord = "";
+      for (let i = 0; i < record.length; i++) {
+        let options, err;
+
+        let [value, field] = record[i];
+        if (typeof value === "string") {
+          options = this.options;
+        } else if (is_object(value)) {
+          // Value is considerered as a mix of a value and options
+          options = { ...value };
+          value = options.value;
+          delete options.value;
+          if (
+            typeof value !== "string" &&
+            value !== undefined &&
+            value !== null
+          ) {
+            if (err)
+              return [
+                Error(
+                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`,
+                ),
+              ];
+          }
+          // Merge global options with the ones returned by cast
+          options = { ...this.options, ...options };
+          [err, options] = normalize_options(options);
+          if (err !== undefined) {
+            return [err];
+          }
+        } else if (value === undefined || value === null) {
+          options = this.options;
+        } else {
+          return [
+            Error(
+              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`,
+            ),
+          ];
+        }
+        const {
+          delimiter,
+          escape,
+          quote,
+          quoted,
+          quoted_empty,
+          quoted_string,
+          quoted_match,
+          record_delimiter,
+          quote_record_delimiter,
+          escape_formulas,
+        } = options;
+        if ("" === value && "" === field) {
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          const shouldQuote =
+            quotedMatch ||
+            true === quoted_empty ||
+            (true === quoted_string && false !== quoted_empty);
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (value) {
+          if (typeof value !== "string") {
+            return [
+              Error(
+                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`,
+              ),
+            ];
+          }
+          const containsdelimiter = emits_separator(value, [delimiter]);
+          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
+          const containsEscape = value.indexOf(escape) >= 0 && escape !== quote;
+          // Testing `\n` and `\r` covers the three sequences `parse` discovers
+          const containsRecordDelimiter = emits_separator(value, [
+            record_delimiter,
+            ...(quote_record_delimiter === false ? [] : ["\n", "\r"]),
+          ]);
+          const quotedString = quoted_string && typeof field === "string";
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          // See https://github.com/adaltas/node-csv/pull/387
+          // More about CSV injection or formula injection, when websites embed
+          // untrusted input inside CSV files:
+          // https://owasp.org/www-community/attacks/CSV_Injection
+          // http://georgemauer.net/2017/10/07/csv-injection.html
+          // Apple Numbers unicode normalization is empirical from testing
+          if (escape_formulas) {
+            switch (value[0]) {
+              case "-":
+                if (typeof field === "number" || typeof field === "bigint") {
+                  break;
+                }
+                value = `'${value}`;
+                break;
+              case "=":
+              case "+":
+              case "@":
+              case "\t":
+              case "\r":
+              case "\uFF1D": // Unicode '='
+              case "\uFF0B": // Unicode '+'
+              case "\uFF0D": // Unicode '-'
+              case "\uFF20": // Unicode '@'
+                value = `'${value}`;
+                break;
             }
-            entry.count += list.length;
-            kinds.set(kind, entry);
+          }
+          const shouldQuote =
+            containsQuote === true ||
+            containsdelimiter ||
+            containsRecordDelimiter ||
+            quoted ||
+            quotedString ||
+            quotedMatch;
+          if (shouldQuote === true && containsEscape === true) {
+            value = value.replaceAll(escape, () => escape + escape);
+          }
+          if (containsQuote === true) {
+            value = value.replaceAll(quote, () => escape + quote);
+          }
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (
+          quoted_empty === true ||
+          (field === "" && quoted_string === true && quoted_empty !== false)
+        ) {
+          csvrecord += quote + quote;
         }
-    }
-    return kinds;
-}
-/** "2 user IDs, 1 user login": what these batches carry. */
-function describeBatches(batches) {
-    const counts = new Map();
-    for (const batch of batches) {
-        for (const [kind, list] of batch.byKind)
-            counts.set(kind, (counts.get(kind) ?? 0) + list.length);
-    }
-    return describeKindCounts(counts);
-}
-/** How the log names a batch: the path alone when its endpoint has one batch. */
-function batchLabel(batch) {
-    return batch.of === 1 ? batch.path : `${batch.path} batch ${batch.number}/${batch.of}`;
-}
-/** The items of each endpoint, in the order the endpoints first appear. */
-function groupByEndpoint(items, batchOf) {
-    const groups = new Map();
-    for (const item of items) {
-        const path = batchOf(item).path;
-        const group = groups.get(path) ?? [];
-        group.push(item);
-        groups.set(path, group);
-    }
-    return [...groups.values()];
-}
-
-;// CONCATENATED MODULE: ./src/run/report.ts
-function unknownTargets(report) {
-    return report.verification.verified.filter(v => v.state === 'not-found').map(v => v.target);
-}
-/**
- * The remainder: the targets to terminate whose batch did not succeed or was never sent, or all of
- * them when the run stopped before planning its batches.
- */
-function failedTargets(report) {
-    if (report.dryRun)
-        return [];
-    if (report.error !== undefined && report.batches.length === 0)
-        return report.toSend;
-    const done = new Set(report.results.filter(r => r.ok).map(r => r.batch));
-    return report.batches.filter(batch => !done.has(batch)).flatMap(batch => batch.targets);
-}
-/** Whether the step fails; a dry run fails only when it could not do what a dry run does. */
-function failed(report) {
-    if (report.error !== undefined)
-        return true;
-    if (report.dryRun)
-        return false;
-    return failedTargets(report).length > 0 || unknownTargets(report).length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/net/pool.ts
-/**
- * Runs `work` on every item with at most `limit` at once, starting them in order, and returns
- * the results in the items' order.
- */
-async function mapWithLimit(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index], index);
+        if (i !== record.length - 1) {
+          csvrecord += delimiter;
         }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/run/terminate.ts
-
-
-
-/** Batches in flight at once. */
-const BATCHES_IN_FLIGHT = 4;
-/** What Box said to the batches that succeeded: each message once, in the batches' order. */
-function boxMessages(results) {
-    return [...new Set(results.filter(r => r.ok && r.message !== '').map(r => r.message))];
-}
-/** Sends the batches, a few at once; a failed batch does not stop the others. */
-function sendBatches(batches, client, onDone) {
-    return mapWithLimit(batches, BATCHES_IN_FLIGHT, async (batch) => {
-        const result = await terminateSessions(client, batch.endpoint, requestBody(batch), batchLabel(batch));
-        const done = {
-            batch,
-            ok: result.ok,
-            sent: result.sent,
-            status: result.status,
-            message: result.message,
-            requestId: result.requestId,
-            attempts: result.attempts,
-            durationMs: result.durationMs,
-            ...(result.ok ? { warning: result.warning } : { error: result.error })
-        };
-        onDone(done);
-        return done;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/box/lookup.ts
-/** The user fields every lookup asks for (the `fields` query parameter). */
-const USER_FIELDS = ['id', 'name', 'login', 'status', 'role'];
-/** A string field of Box's JSON; IDs may come as numbers. */
-function lookup_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
-function readUser(json) {
-    return {
-        id: lookup_text(json.id),
-        name: lookup_text(json.name),
-        login: lookup_text(json.login),
-        status: lookup_text(json.status),
-        role: lookup_text(json.role)
-    };
-}
-/** The outcome of a GET for one object: found when Box sent it, not found on a 404. */
-function lookupOf(result, read) {
-    if (!result.ok) {
-        return result.status === 404
-            ? { notFound: true }
-            : { failed: result.error, status: result.status };
-    }
-    if (!result.json)
-        return { failed: result.warning ?? 'Box sent no readable answer' };
-    return { found: read(result.json) };
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/find-user-by-login.ts
-
-
-/** Box's largest page for GET /2.0/users. */
-const PAGE_SIZE = 1000;
-/** Box refuses an offset past this. */
-const MAX_OFFSET = 10_000;
-/**
- * GET /2.0/users?filter_term=…: the user whose login is exactly `login`, ignoring ASCII case.
- * Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
- * `ada@example.com.au`; only an exact login counts. Further pages are read while Box has more.
- */
-async function findUserByLogin(client, login) {
-    const wanted = asciiLowerCase(login);
-    for (let offset = 0; offset <= MAX_OFFSET;) {
-        const result = await client.call({
-            method: 'GET',
-            path: 'users',
-            query: {
-                filter_term: login,
-                user_type: 'all',
-                fields: USER_FIELDS,
-                limit: PAGE_SIZE,
-                offset
-            },
-            label: `users?filter_term=${login}`
-        });
-        if (!result.ok)
-            return { failed: result.error, status: result.status };
-        const entries = result.json?.entries;
-        if (!Array.isArray(entries)) {
-            return { failed: result.warning ?? `Box's answer on users has no entries` };
-        }
-        const users = entries
-            .filter((e) => typeof e === 'object' && e !== null)
-            .map(readUser);
-        const match = users.find(user => asciiLowerCase(user.login) === wanted);
-        if (match)
-            return { found: match };
-        const total = result.json?.total_count;
-        offset += entries.length;
-        if (entries.length === 0 || typeof total !== 'number' || offset >= total)
-            break;
-    }
-    return { notFound: true };
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/get-group.ts
-
-/** GET /2.0/groups/{group_id}: the group with this ID, or not found. */
-async function getGroup(client, id) {
-    const result = await client.call({
-        method: 'GET',
-        path: `groups/${encodeURIComponent(id)}`,
-        query: { fields: ['id', 'name'] },
-        label: `groups/${id}`
-    });
-    return lookupOf(result, json => ({ id: lookup_text(json.id), name: lookup_text(json.name) }));
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/get-user.ts
-
-/** GET /2.0/users/{user_id}: the user with this ID, or not found. */
-async function getUser(client, id) {
-    const result = await client.call({
-        method: 'GET',
-        path: `users/${encodeURIComponent(id)}`,
-        query: { fields: USER_FIELDS },
-        label: `users/${id}`
-    });
-    return lookupOf(result, readUser);
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/group-memberships.ts
-/**
- * GET /2.0/groups/{group_id}/memberships?limit=1: Box's total_count of the group's memberships,
- * an approximate member count; undefined when Box does not say.
- */
-async function countGroupMembers(client, groupId) {
-    const result = await client.call({
-        method: 'GET',
-        path: `groups/${encodeURIComponent(groupId)}/memberships`,
-        query: { limit: 1 },
-        label: `groups/${groupId}/memberships`
-    });
-    const total = result.ok ? result.json?.total_count : undefined;
-    return typeof total === 'number' ? total : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/run/verify.ts
-
-
-
-
-
-/** Lookups in flight at once. */
-const LOOKUPS_IN_FLIGHT = 8;
-/** With verify-targets: auto, runs with more targets than this are not looked up. */
-const AUTO_VERIFY_LIMIT = 100;
-/** How each kind of target is looked up; a new kind needs a row here. */
-const LOOKUPS = {
-    'user-ids': async (client, id) => user(await getUser(client, id)),
-    'user-logins': async (client, login) => user(await findUserByLogin(client, login)),
-    'group-ids': async (client, id) => {
-        const group = await getGroup(client, id);
-        if (!('found' in group))
-            return group;
-        const members = await countGroupMembers(client, id);
-        return { found: { group: { ...group.found, members } } };
-    }
-};
-function user(lookup) {
-    return 'found' in lookup ? { found: { user: lookup.found } } : lookup;
-}
-/** Looks every target up, a few at once, with the client's retries and rate-limit gate. */
-function verifyTargets(targets, client) {
-    return mapWithLimit(targets, LOOKUPS_IN_FLIGHT, async (target) => {
-        const lookup = await LOOKUPS[target.kind](client, target.value);
-        if ('found' in lookup)
-            return { target, state: 'found', ...lookup.found };
-        if ('notFound' in lookup)
-            return { target, state: 'not-found' };
-        return { target, state: 'unverified', reason: lookup.failed };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/safe-text.ts
-// Text that comes from inputs or from Box is printed to the runner's log, where a line that
-// starts with "::" is a workflow command, and shown in the job summary's HTML. These helpers make
-// such text inert there; outputs carry it unchanged.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** One printable line: control characters (CR, LF, ESC, …) escaped, a leading "::" defused. */
-function safeText(text) {
-    return text.replace(CONTROL, escapeControl).replace(/^(\s*):(?=:)/, '$1:\u200b');
-}
-function escapeControl(ch) {
-    if (ch === '\n')
-        return '\\n';
-    if (ch === '\r')
-        return '\\r';
-    if (ch === '\t')
-        return '\\t';
-    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-/** An entry quoted for an error message, shortened so one bad entry cannot flood the log. */
-function quoteEntry(entry, max = 80) {
-    const shown = entry.length > max ? `${entry.slice(0, max)}…` : entry;
-    return `"${safeText(shown).replace(/"/g, '\\"')}"`;
-}
-/**
- * Text for the HTML the job summary is built of: markup characters escaped, each line break shown
- * as one, other control characters as visible escapes.
- */
-function htmlText(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>')
-        .replace(CONTROL, ch => (ch === '\t' ? ch : escapeControl(ch)));
-}
-
-;// CONCATENATED MODULE: ./src/action/log.ts
-
-
-
-
-
-
-
-
-
-/** Targets listed per list in the log and in error messages; the rest are counted. */
-const LISTED_TARGETS = 50;
-/** An endpoint with more batches than this logs its progress every 10 %, not every batch. */
-const BATCH_LINES_LIMIT = 20;
-/** One line of the log; text from inputs or Box cannot start a workflow command. */
-function log_info(text) {
-    info(safeText(text));
-}
-/** What the inputs hold that deserves a look: ignored file columns, logins outside ASCII. */
-function logInputNotes(settings) {
-    for (const note of settings.notes)
-        log_info(note);
-    for (const target of settings.targets) {
-        const characters = target.kind === 'user-logins' ? nonAsciiCharacters(target.value) : undefined;
-        if (characters) {
-            core_warning(safeText(`${describeOrigin(target)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the login you mean and not a look-alike`), { title: 'Login outside ASCII' });
-        }
-    }
-}
-function logRetry(label, notice) {
-    const wait = `retrying in ${(notice.waitMs / 1000).toFixed(1)} s`;
-    log_info(`${label}: attempt ${notice.attempt} failed (${notice.reason}); ${wait}${notice.everyRequestWaits ? ', and every request waits as long' : ''}`);
-}
-function logVerifying(count) {
-    log_info(`Looking up ${plural(count, 'target')} in Box, ${LOOKUPS_IN_FLIGHT} at a time`);
-}
-/** Each endpoint's targets in a log group, before they are sent. */
-function logPlanned(report) {
-    for (const batches of groupByEndpoint(report.batches, b => b)) {
-        const { endpoint, path } = batches[0];
-        const count = plural(batches.length, 'batch', 'batches');
-        const dryRun = report.dryRun ? ' (dry run: not sent)' : '';
-        startGroup(safeText(`${path}: ${describeBatches(batches)} in ${count}${dryRun}`));
-        const lists = batchKinds(batches, LISTED_TARGETS);
-        for (const kind of kindsOf(endpoint)) {
-            const list = lists.get(kind.input);
-            if (!list)
-                continue;
-            const shown = list.first.map(t => safeText(t.value));
-            const more = list.count > LISTED_TARGETS ? `, and ${groupDigits(list.count - LISTED_TARGETS)} more` : '';
-            log_info(`${kind.bodyKey}: ${shown.join(', ')}${more}`);
-        }
-        endGroup();
-    }
-}
-/**
- * Logs each finished batch as it ends: every batch when an endpoint has few, otherwise every
- * 10 % of its batches; a failed batch always.
- */
-function progressLog() {
-    const done = new Map();
-    return result => {
-        const { batch } = result;
-        const tally = done.get(batch.path) ?? { batches: 0, targets: 0, failed: 0 };
-        tally.batches++;
-        tally.targets += batch.targets.length;
-        if (!result.ok)
-            tally.failed++;
-        done.set(batch.path, tally);
-        if (!result.ok) {
-            log_info(`${batchLabel(batch)} failed (${describeBatches([batch])}): ${result.error ?? ''}`);
-        }
-        else if (batch.of <= BATCH_LINES_LIMIT) {
-            log_info(`${batchLabel(batch)}: ${answer(result)} (${describeBatches([batch])})`);
-        }
-        const step = Math.ceil(batch.of / 10);
-        if (batch.of > BATCH_LINES_LIMIT &&
-            (tally.batches % step === 0 || tally.batches === batch.of)) {
-            const failed = tally.failed > 0 ? `, ${groupDigits(tally.failed)} failed` : '';
-            log_info(`${batch.path}: ${groupDigits(tally.batches)}/${groupDigits(batch.of)} batches, ${groupDigits(tally.targets)} targets${failed}`);
-        }
-    };
-}
-function logIdentity(who) {
-    log_info(`Acting as ${who.name} (${who.login}, user ${who.id}, role ${who.role || 'unknown'})`);
-}
-/** What the run did, once it is over. */
-function logReport(report) {
-    for (const results of groupByEndpoint(report.results, r => r.batch)) {
-        const ok = results.filter(r => r.ok);
-        const targets = results.reduce((sum, r) => sum + r.batch.targets.length, 0);
-        log_info(`${results[0]?.batch.path}: ${groupDigits(ok.length)} of ${plural(results.length, 'batch', 'batches')} succeeded (${plural(targets, 'target')})`);
-        for (const message of boxMessages(results))
-            log_info(`Box message: ${message}`);
-    }
-    for (const warning of distinct(report.results.map(r => r.warning ?? ''))) {
-        core_warning(safeText(warning));
-    }
-    const unknown = unknownTargets(report);
-    if (report.dryRun && unknown.length > 0) {
-        core_warning(safeText(`Dry run: ${notFound(unknown)}; a real run would fail for them: ${listTargets(unknown)}`), { title: 'Targets not found' });
-    }
-}
-/** Who each target is, as soon as the lookups are done: before anything is terminated. */
-function logVerification(verification, dryRun) {
-    if (verification.skipped) {
-        notice(`Targets not looked up: ${verification.skipped}. Set verify-targets: true to look up every one.`, { title: 'Targets not verified' });
-    }
-    if (verification.verified.length === 0)
+      }
+      return [undefined, csvrecord];
+    },
+    bom: function (push) {
+      if (this.options.bom !== true) {
         return;
-    startGroup(dryRun ? 'Who would be logged out' : 'Who is logged out');
-    for (const entry of verification.verified)
-        log_info(`${quoteEntry(entry.target.value)}: ${describeVerified(entry)}`);
-    for (const { login, id } of verification.coveredByIds) {
-        log_info(`${quoteEntry(login.value)} is user ${id.value}, listed by ID too: sent once, by ID`);
+      }
+      push(bom_utf8);
+    },
+    headers: function (push) {
+      if (this.options.header === false) {
+        return;
+      }
+      if (this.options.columns === undefined) {
+        return;
+      }
+      let err;
+      let headers = this.options.columns.map((column) => column.header);
+      if (this.options.eof) {
+        [err, headers] = this.stringify(headers, true);
+        headers += this.options.record_delimiter;
+      } else {
+        [err, headers] = this.stringify(headers, true);
+      }
+      if (err) return err;
+      if (this.options.header_as_comment) {
+        headers = this.options.header_as_comment + " " + headers;
+      }
+      push(headers);
+    },
+    __cast: function (value, context) {
+      const type = typeof value;
+      try {
+        if (type === "string") {
+          // Fine for 99% of the cases
+          return [undefined, this.options.cast.string(value, context)];
+        } else if (type === "bigint") {
+          return [undefined, this.options.cast.bigint(value, context)];
+        } else if (type === "number") {
+          return [undefined, this.options.cast.number(value, context)];
+        } else if (type === "boolean") {
+          return [undefined, this.options.cast.boolean(value, context)];
+        } else if (value instanceof Date) {
+          return [undefined, this.options.cast.date(value, context)];
+        } else if (type === "object" && value !== null) {
+          return [undefined, this.options.cast.object(value, context)];
+        } else if (value === null && this.options.cast.null !== undefined) {
+          return [undefined, this.options.cast.null(value, context)];
+        } else if (
+          value === undefined &&
+          this.options.cast.undefined !== undefined
+        ) {
+          return [undefined, this.options.cast.undefined(value, context)];
+        } else {
+          return [undefined, value];
+        }
+      } catch (err) {
+        return [err];
+      }
+    },
+  };
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/sync.js
+/*
+CSV Stringify
+
+Please look at the [Sync API](https://csv.js.org/stringify/api/sync/) for
+additional information.
+*/
+
+
+
+
+const stringify = function (records, opts = {}) {
+  const data = [];
+  const [err, options] = normalize_options(opts);
+  if (err !== undefined) throw err;
+  const state = {
+    stop: false,
+  };
+  // Information
+  const info = {
+    records: 0,
+  };
+  const api = stringifier(options, state, info);
+  for (const record of records) {
+    const err = api.__transform(record, function (record) {
+      data.push(record);
+    });
+    if (err !== undefined) throw err;
+  }
+  if (data.length === 0) {
+    api.bom((d) => {
+      data.push(d);
+    });
+    const err = api.headers((headers) => {
+      data.push(headers);
+    });
+    if (err !== undefined) throw err;
+  }
+  return data.join("");
+};
+
+
+
+;// CONCATENATED MODULE: ./src/version.ts
+const ACTION_NAME = 'terminate-box-sessions';
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/marketplace/actions/terminate-box-sessions)`;
+/** The start of the name of each folder the action writes its files in. */
+const OUTPUT_FOLDER_PREFIX = `${ACTION_NAME}-`;
+
+;// CONCATENATED MODULE: ./src/action/files.ts
+
+
+
+
+
+
+
+
+/** The report's columns: one per kind of target (so the report is a targets-file), then what happened. */
+const REPORT_COLUMNS = [
+    ...TARGET_KINDS.map(kind => kind.csvColumn),
+    'outcome',
+    'lookup',
+    'box_id',
+    'name',
+    'batch',
+    'status',
+    'request_id',
+    'answered_at',
+    'detail'
+];
+/** Rows written to the report at a time: it is never built as one string. */
+const ROWS_PER_WRITE = 2_000;
+/** The longest detail a report row carries; the log and summary have the rest. */
+const DETAIL_LENGTH = 300;
+/**
+ * A new folder for this run's files: in RUNNER_TEMP, or, when it is unset or empty (a local run),
+ * in the OS temp folder. The path is absolute.
+ */
+function createOutputFolder(runnerTemp) {
+    const base = runnerTemp ? external_node_path_default().resolve(runnerTemp) : external_node_os_default().tmpdir();
+    return external_node_fs_default().mkdtempSync(external_node_path_default().join(base, OUTPUT_FOLDER_PREFIX));
+}
+/** Writes the report: a CSV row per target, in input order, a few thousand rows at a time. */
+function writeReport(file, ledger) {
+    const fd = external_node_fs_default().openSync(file, 'wx');
+    try {
+        external_node_fs_default().writeSync(fd, stringify([REPORT_COLUMNS]));
+        for (let start = 0; start < ledger.entries.length; start += ROWS_PER_WRITE) {
+            const rows = ledger.entries
+                .slice(start, start + ROWS_PER_WRITE)
+                .map(e => reportRow(e, ledger));
+            external_node_fs_default().writeSync(fd, stringify(rows));
+        }
     }
-    endGroup();
-    const unverified = verification.verified.filter(v => v.state === 'unverified');
-    if (unverified.length > 0 && verification.mode === 'auto') {
-        const reasons = distinct(unverified.map(v => (v.state === 'unverified' ? v.reason : '')));
-        core_warning(safeText(`Box did not say who ${plural(unverified.length, 'target')} ${unverified.length === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
+    finally {
+        external_node_fs_default().closeSync(fd);
     }
 }
-function describeVerified(entry) {
-    if (entry.state === 'not-found')
-        return `not found (${describeOrigin(entry.target)})`;
-    if (entry.state === 'unverified')
-        return `not verified: ${entry.reason}`;
-    if (entry.user) {
-        const u = entry.user;
-        return `${u.name} <${u.login}>, user ${u.id}, ${u.status || 'status unknown'}, role ${u.role || 'unknown'}`;
+/** Writes the targets not terminated as a targets-file, to be run again as it is. */
+function writeRemainder(file, entries) {
+    const json = asTargetsJson(entries.map(entry => entry.target));
+    external_node_fs_default().writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`, { flag: 'wx' });
+}
+function reportRow(entry, ledger) {
+    const { target } = entry;
+    // A covered login reports the request of the ID that carried its user.
+    const carrier = entry.outcome === 'covered' ? entry.coveredBy : entry;
+    const batch = carrier?.batch;
+    const answer = batch?.answer;
+    return [
+        ...TARGET_KINDS.map(kind => (kind.input === target.kind ? target.value : '')),
+        entry.outcome ?? '',
+        entry.lookup,
+        cell(entry.found?.id ?? ''),
+        cell(entry.found?.name ?? ''),
+        batch && (answer || entry.outcome === 'not_sent') ? batches_batchLabel(batch) : '',
+        answer?.status === undefined ? '' : String(answer.status),
+        cell(answer?.requestId ?? ''),
+        answer?.answeredAt === undefined ? '' : new Date(answer.answeredAt).toISOString(),
+        cell(detail(entry, ledger).slice(0, DETAIL_LENGTH))
+    ];
+}
+/** Why a target ended as it did, in a few words. */
+function detail(entry, ledger) {
+    switch (entry.outcome) {
+        case 'not_found':
+            return 'Box has no such target';
+        case 'covered':
+            return `sent as ${entry.coveredBy?.target.kind ?? ''} ${entry.coveredBy?.target.value ?? ''}, which ${entry.coveredBy?.outcome === 'terminated' ? 'was terminated' : `ended ${entry.coveredBy?.outcome ?? 'unknown'}`}`;
+        case 'failed':
+            return entry.batch?.answer && !entry.batch.answer.ok ? entry.batch.answer.error : 'failed';
+        case 'not_sent':
+            if (ledger.dryRun)
+                return 'dry run';
+            if (ledger.cancelled)
+                return 'the run was cancelled before it was sent';
+            return ledger.error ? `the run stopped before terminating: ${ledger.error}` : 'not sent';
+        default:
+            return entry.lookup === 'unverified' ? `not verified: ${entry.detail ?? ''}` : '';
     }
-    const g = entry.group;
-    const members = g?.members === undefined ? 'members unknown' : `about ${groupDigits(g.members)} members`;
-    return `group ${g?.name ?? ''} (${g?.id ?? ''}), ${members}`;
 }
-/** The lines of the step's failure: what stopped it, each failed batch, each unknown target. */
-function failureLines(report, remainderFile) {
-    const lines = [];
-    if (report.error)
-        lines.push(report.error);
-    const failedBatches = report.results.filter(r => !r.ok);
-    for (const error of distinct(failedBatches.map(r => r.error ?? '')).slice(0, 10))
-        lines.push(error);
-    const unknown = unknownTargets(report);
-    if (unknown.length > 0) {
-        lines.push(`${notFound(unknown)}, so they were not terminated; everyone found was: ${listTargets(unknown)}`);
-    }
-    const failed = failedTargets(report);
-    if (failed.length > 0 && remainderFile) {
-        lines.push(`${plural(failed.length, 'target')} ${failed.length === 1 ? 'was' : 'were'} not terminated; run again with targets-file: ${remainderFile}`);
-    }
-    return lines.map(safeText);
-}
-function notFound(targets) {
-    return `${plural(targets.length, 'target')} ${targets.length === 1 ? 'was' : 'were'} not found in Box`;
-}
-function listTargets(targets) {
-    const shown = targets
-        .slice(0, LISTED_TARGETS)
-        .map(t => `${describeOrigin(t)} ${quoteEntry(t.value)}`);
-    const more = targets.length - shown.length;
-    return `${shown.join('; ')}${more > 0 ? `; and ${groupDigits(more)} more` : ''}`;
-}
-function answer(result) {
-    const attempts = plural(result.attempts, 'attempt');
-    const id = result.requestId ? `, request id ${result.requestId}` : '';
-    return `HTTP ${result.status ?? 'none'} after ${attempts} in ${Math.round(result.durationMs)} ms${id}`;
-}
-function distinct(texts) {
-    return [...new Set(texts.filter(t => t !== ''))];
+/**
+ * Text from Box in a cell a spreadsheet will open: a leading = + - @ or control character would
+ * make it a formula, so it gets a leading apostrophe. Target columns are left exact.
+ */
+function cell(text) {
+    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-;// CONCATENATED MODULE: ./src/action/mask.ts
+;// CONCATENATED MODULE: ./src/action/result.ts
+
+
+/** The most bytes `result` takes, whatever the count of targets or Box's text. */
+const RESULT_LIMIT_BYTES = 128 * 1024;
+/** Message and error texts in `result` are cut to this many characters, with a flag. */
+const RESULT_TEXT_LIMIT = 1000;
+/** Targets described one by one in `result`; the rest are counted. */
+const RESULT_TARGET_LIMIT = 100;
+/** Batches described in full in `result`, per endpoint. */
+const RESULT_BATCH_LIMIT = 10;
+/** Names and values in the target list are cut to this many characters. */
+const FIELD_LIMIT = 300;
 /**
- * The strings to register with the runner for one secret: the whole value and, for a
- * multi-line secret (a JSON config, a PEM key), each substantial line, since the runner
- * may print such a value line by line.
+ * The `result` output: what happened, for later steps and audit, at most 128 KiB. The lists are
+ * cut (with flags saying so) and, should escaping still make it too large, shortened further.
  */
-function maskParts(secret) {
-    if (secret.trim() === '')
-        return [];
-    const lines = secret
-        .split(/\r?\n/)
-        .map(l => l.trim())
-        .filter(l => l.length >= 8);
-    return [...new Set([secret, ...lines])];
+function buildResult(ledger, settings) {
+    for (let targets = RESULT_TARGET_LIMIT;; targets = Math.floor(targets / 2)) {
+        const text = JSON.stringify(resultObject(ledger, settings, targets, targets > 0 ? RESULT_BATCH_LIMIT : 0));
+        if (Buffer.byteLength(text) <= RESULT_LIMIT_BYTES || targets === 0)
+            return text;
+    }
+}
+function resultObject(ledger, settings, targetLimit, batchLimit) {
+    const counts = countOutcomes(ledger);
+    const result = {
+        dryRun: ledger.dryRun,
+        ok: !runFailed(ledger, settings),
+        cancelled: ledger.cancelled
+    };
+    if (ledger.identity)
+        result.actingAs = ledger.identity;
+    if (ledger.error)
+        Object.assign(result, cut('error', ledger.error));
+    result.counts = {
+        targets: ledger.entries.length,
+        terminated: counts.terminated,
+        notFound: counts.not_found,
+        failed: counts.failed,
+        notSent: counts.not_sent,
+        covered: counts.covered
+    };
+    const lookups = {
+        mode: settings.verify.input,
+        plan: ledger.lookups.plan,
+        ...cut('reason', ledger.lookups.reason)
+    };
+    for (const state of LOOKUPS) {
+        lookups[camel(state)] = ledger.entries.filter(e => e.lookup === state).length;
+    }
+    result.lookups = lookups;
+    result.unknownCount = withOutcome(ledger, 'not_found').length;
+    result.failedCount = remainder(ledger).length;
+    for (const batches of batchesByEndpoint(ledger)) {
+        const name = batches[0]?.endpoint.name ?? '';
+        result[name] = endpointResult(ledger, batches, batchLimit);
+    }
+    result.targets = ledger.entries.slice(0, targetLimit).map(targetResult);
+    if (ledger.entries.length > targetLimit)
+        result.targetsTruncated = true;
+    return result;
+}
+function endpointResult(ledger, batches, batchLimit) {
+    const endpoint = batches[0]?.endpoint;
+    const answered = batches.filter(b => b.answer);
+    const failed = answered.filter(b => b.answer?.ok === false);
+    const first = failed[0] ?? answered[0];
+    return {
+        endpoint: endpoint?.path,
+        sent: batches.some(b => b.answer?.sent),
+        ...(ledger.dryRun
+            ? {}
+            : {
+                ok: failed.length === 0 && answered.length === batches.length,
+                // The status that tells: the first failed batch's, else the first batch's.
+                status: first?.answer?.status ?? null
+            }),
+        ...cut('message', boxMessages(ledger, endpoint?.name).join('\n')),
+        batchCounts: {
+            total: batches.length,
+            sent: batches.filter(b => b.answer?.sent).length,
+            succeeded: answered.length - failed.length,
+            failed: failed.length
+        },
+        batches: answered.slice(0, batchLimit).map(batchResult),
+        ...(answered.length > batchLimit ? { batchesTruncated: true } : {}),
+        ...(failed[0]?.answer && !failed[0].answer.ok ? cut('error', failed[0].answer.error) : {})
+    };
+}
+function batchResult(batch) {
+    const answer = batch.answer;
+    return {
+        batch: batch.number,
+        size: batch.entries.length,
+        sent: answer?.sent ?? false,
+        status: answer?.status ?? null,
+        requestId: answer?.requestId ?? null,
+        attempts: answer?.attempts ?? 0,
+        durationMs: Math.round(answer?.durationMs ?? 0),
+        answeredAt: answer?.answeredAt === undefined ? null : new Date(answer.answeredAt).toISOString(),
+        ...(answer?.ok ? cut('message', answer.value) : answer ? cut('error', answer.error) : {}),
+        ...(answer?.ok && answer.warning ? cut('warning', answer.warning) : {})
+    };
+}
+function targetResult(entry) {
+    return {
+        kind: entry.target.kind,
+        value: entry.target.value.slice(0, FIELD_LIMIT),
+        outcome: entry.outcome,
+        lookup: entry.lookup,
+        ...(entry.found
+            ? {
+                boxId: entry.found.id.slice(0, FIELD_LIMIT),
+                name: entry.found.name.slice(0, FIELD_LIMIT)
+            }
+            : {}),
+        ...(entry.members === undefined ? {} : { members: entry.members, membersApproximate: true }),
+        ...(entry.batch?.answer?.requestId
+            ? { requestId: entry.batch.answer.requestId.slice(0, FIELD_LIMIT) }
+            : {})
+    };
+}
+/** `{ name: text }`, cut to RESULT_TEXT_LIMIT characters with `nameTruncated: true` when it was longer. */
+function cut(name, text) {
+    return text.length > RESULT_TEXT_LIMIT
+        ? { [name]: text.slice(0, RESULT_TEXT_LIMIT), [`${name}Truncated`]: true }
+        : { [name]: text };
+}
+/** not_found → notFound. */
+function camel(name) {
+    return name.replace(/_([a-z])/g, (_, ch) => ch.toUpperCase());
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -9946,147 +13500,401 @@ function maskParts(secret) {
 
 
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
-/** Lists in the `result` output are cut to this many entries each; counts stay exact. */
-const RESULT_LIST_LIMIT = 1000;
-/** Targets described one by one in `result` (who each is); the rest are counted. */
-const RESULT_VERIFIED_LIMIT = 100;
-/** Batches described in full in `result`, per endpoint. */
-const RESULT_BATCH_LIMIT = 10;
-function buildOutputs(report, remainderFile) {
-    const messages = (endpoint) => boxMessages(report.results
-        .filter(r => !endpoint || r.batch.endpoint === endpoint)
-        .sort((a, b) => endpointOrder(a) - endpointOrder(b))).join('\n');
-    const unknown = unknownTargets(report);
-    const message = report.dryRun
-        ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(report.toSend) || 'no one'}${unknown.length > 0 ? `; ${unknown.length} not found` : ''}`
-        : messages();
-    return {
+/** A runner output holds at most 1 MB; each output stays under this. */
+const OUTPUT_LIMIT_BYTES = 1_000_000 - 1024;
+/** Every output, and a note for each that had to be cut to fit a runner output. */
+function buildOutputs(ledger, settings, files) {
+    const notes = [];
+    const unknown = withOutcome(ledger, 'not_found');
+    const message = ledger.dryRun
+        ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchTargets(ledger)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
+        : fitMessages(boxMessages(ledger), 'message', notes);
+    const [users, groups] = ENDPOINTS.map(endpoint => fitMessages(boxMessages(ledger, endpoint.name), `${endpoint.name}-message`, notes));
+    const outputs = {
         message,
-        'users-message': messages('users'),
-        'groups-message': messages('groups'),
-        result: JSON.stringify(resultObject(report)),
-        'unknown-targets': report.verification.verified.length > 0 ? JSON.stringify(asTargetsJson(unknown)) : '',
-        'failed-targets-file': remainderFile ?? '',
-        'failed-count': String(failedTargets(report).length)
+        'users-message': users ?? '',
+        'groups-message': groups ?? '',
+        result: buildResult(ledger, settings),
+        'unknown-targets': ledger.lookups.plan === 'none'
+            ? ''
+            : fitTargets(unknown.map(e => e.target), notes),
+        'failed-targets-file': files.remainder,
+        'failed-count': String(remainder(ledger).length),
+        'report-file': files.report
     };
+    return { outputs, notes };
 }
-const ENDPOINTS = Object.keys(TERMINATE_PATHS);
-const endpointOrder = (result) => ENDPOINTS.indexOf(result.batch.endpoint);
-function resultObject(report) {
-    const result = { dryRun: report.dryRun, ok: !failed(report) };
-    if (report.identity)
-        result.actingAs = report.identity;
-    if (report.error)
-        result.error = report.error;
-    const { verification } = report;
-    const count = (state) => verification.verified.filter(v => v.state === state).length;
-    result.verification = {
-        mode: verification.mode,
-        ran: verification.verified.length > 0,
-        ...(verification.skipped ? { skipped: verification.skipped } : {}),
-        found: count('found'),
-        notFound: count('not-found'),
-        unverified: count('unverified'),
-        sentOnceById: verification.coveredByIds.length
-    };
-    if (verification.verified.length > 0) {
-        result.verified = verification.verified.slice(0, RESULT_VERIFIED_LIMIT).map(v => ({
-            kind: v.target.kind,
-            value: v.target.value,
-            from: describeOrigin(v.target),
-            found: v.state === 'found' ? true : v.state === 'not-found' ? false : null,
-            ...(v.state === 'found' && v.user ? { user: v.user } : {}),
-            ...(v.state === 'found' && v.group
-                ? { group: { ...v.group, members: v.group.members ?? null, membersApproximate: true } }
-                : {}),
-            ...(v.state === 'unverified' ? { reason: v.reason } : {})
-        }));
-        if (verification.verified.length > RESULT_VERIFIED_LIMIT)
-            result.verifiedTruncated = true;
+/** Box's messages on separate lines, each exact; messages that would pass 1 MB are left out. */
+function fitMessages(messages, name, notes) {
+    let text = '';
+    for (const [i, message] of messages.entries()) {
+        const next = text === '' ? message : `${text}\n${message}`;
+        if (Buffer.byteLength(next) > OUTPUT_LIMIT_BYTES) {
+            notes.push(`${name} holds ${i} of Box's ${messages.length} distinct messages: the rest would pass a runner output's 1 MB`);
+            break;
+        }
+        text = next;
     }
-    result.unknownCount = unknownTargets(report).length;
-    result.failedCount = failedTargets(report).length;
-    for (const endpoint of ENDPOINTS) {
-        const batches = report.batches.filter(b => b.endpoint === endpoint);
-        if (batches.length > 0)
-            result[endpoint] = endpointResult(report, batches);
-    }
-    return result;
+    return text;
 }
-function endpointResult(report, batches) {
-    const endpoint = batches[0]?.endpoint ?? 'users';
-    const results = report.results.filter(r => r.batch.endpoint === endpoint);
-    const lists = batchKinds(batches, RESULT_LIST_LIMIT);
-    const targets = {};
-    const counts = {};
-    let truncated = false;
-    for (const kind of kindsOf(endpoint)) {
-        const list = lists.get(kind.input);
-        targets[kind.bodyKey] = list?.first.map(t => t.value) ?? [];
-        counts[kind.bodyKey] = list?.count ?? 0;
-        truncated ||= (list?.count ?? 0) > RESULT_LIST_LIMIT;
+/** The targets the batches carry. */
+function* batchTargets(ledger) {
+    for (const batch of ledger.batches)
+        for (const entry of batch.entries)
+            yield entry.target;
+}
+/** The targets-file shape of these targets, cut to fit a runner output. */
+function fitTargets(targets, notes) {
+    let shown = targets.length;
+    for (;;) {
+        const text = JSON.stringify(asTargetsJson(targets.slice(0, shown)));
+        if (Buffer.byteLength(text) <= OUTPUT_LIMIT_BYTES) {
+            if (shown < targets.length) {
+                notes.push(`unknown-targets holds the first ${groupDigits(shown)} of ${groupDigits(targets.length)} unknown targets, as all would pass a runner output's 1 MB; the report-file has every one`);
+            }
+            return text;
+        }
+        shown = Math.floor(shown / 2);
     }
-    const failedOnes = results.filter(r => !r.ok);
-    const firstFailure = failedOnes[0];
-    const outcome = report.dryRun
-        ? {}
-        : {
-            ok: results.length === batches.length && failedOnes.length === 0,
-            // The status that tells: the first failed batch's, else the first batch's.
-            status: (firstFailure ?? results[0])?.status ?? null
-        };
-    return {
-        endpoint: TERMINATE_PATHS[endpoint],
-        sent: results.some(r => r.sent),
-        ...outcome,
-        message: boxMessages(results).join('\n'),
-        targets,
-        counts,
-        ...(truncated ? { targetsTruncated: true } : {}),
-        batchCounts: {
-            total: batches.length,
-            sent: results.filter(r => r.sent).length,
-            succeeded: results.filter(r => r.ok).length,
-            failed: failedOnes.length
-        },
-        failedTargets: failedOnes.reduce((sum, r) => sum + r.batch.targets.length, 0),
-        batches: results.slice(0, RESULT_BATCH_LIMIT).map(r => ({
-            batch: r.batch.number,
-            size: r.batch.targets.length,
-            sent: r.sent,
-            status: r.status ?? null,
-            requestId: r.requestId ?? null,
-            attempts: r.attempts,
-            durationMs: Math.round(r.durationMs),
-            ...(r.ok ? { message: r.message } : { error: r.error }),
-            ...(r.warning ? { warning: r.warning } : {})
-        })),
-        ...(results.length > RESULT_BATCH_LIMIT ? { batchesTruncated: true } : {}),
-        ...(firstFailure ? { error: firstFailure.error } : {})
-    };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/action/remainder.ts
+;// CONCATENATED MODULE: ./src/action/summary.ts
 
 
 
 
+
+
+
+/** The most bytes the job summary takes (GitHub refuses one above 1 MiB), whatever the count of targets. */
+const SUMMARY_LIMIT_BYTES = 512 * 1024;
+/** Targets listed per kind in the not-found and not-terminated lists; the rest are counted. */
+const SUMMARY_LIST_LIMIT = 50;
+/** Batches shown one by one. */
+const SUMMARY_BATCH_LIMIT = 10;
+/** Text from Box in a cell is cut to this many characters. */
+const CELL_LIMIT = 300;
+const header = (...cells) => cells.map(data => ({ data, header: true }));
+const code = (text) => `<code>${htmlText(text)}</code>`;
+const summary_short = (text) => htmlText(text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT)}…` : text);
 /**
- * Writes the targets that were not terminated to a new file in `folder` (the runner's
- * RUNNER_TEMP), in the targets-file JSON shape, so that a run with targets-file set to it sends
- * exactly those. Returns the file's path.
+ * Builds the job summary with @actions/core, every text from inputs or Box escaped, at most
+ * 512 KiB: the targets table shows the first 100 and points to the report for the rest.
  */
-function writeRemainder(targets, folder = external_node_os_default().tmpdir()) {
-    const dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(folder, 'terminate-box-sessions-'));
-    const file = external_node_path_default().join(dir, 'failed-targets.json');
-    external_node_fs_default().writeFileSync(file, `${JSON.stringify(asTargetsJson(targets), null, 2)}\n`);
-    return file;
+function buildSummary(ledger, context) {
+    for (let rows = TARGETS_SHOWN;; rows = Math.floor(rows / 2)) {
+        const summary = summaryOf(ledger, context, rows);
+        if (Buffer.byteLength(summary.stringify()) <= SUMMARY_LIMIT_BYTES || rows === 0)
+            return summary;
+    }
+}
+function summaryOf(ledger, context, rows) {
+    const { settings, audit, files } = context;
+    const summary = summary_summary.emptyBuffer();
+    const title = ledger.dryRun
+        ? 'Dry run: Box session termination'
+        : ledger.cancelled
+            ? 'Box session termination cancelled'
+            : runFailed(ledger, settings) || context.problems.length > 0
+                ? 'Box session termination failed'
+                : 'Box sessions terminated';
+    summary.addHeading(title, 2);
+    if (ledger.dryRun)
+        summary.addRaw('<p><b>Dry run</b>: no termination request was sent.</p>', true);
+    if (ledger.identity) {
+        const who = ledger.identity;
+        summary.addRaw(`<p>Acting as <b>${summary_short(who.name || who.id)}</b> (${summary_short(who.login)}, user ${summary_short(who.id)}, role ${summary_short(who.role || 'unknown')}).</p>`, true);
+    }
+    if (ledger.cancelled)
+        summary.addRaw(`<p><b>${htmlText(cancelledLine(ledger, files.remainder))}</b></p>`, true);
+    if (ledger.error)
+        summary.addRaw(`<p><b>Error:</b> ${summary_short(ledger.error)}</p>`, true);
+    for (const problem of context.problems)
+        summary.addRaw(`<p><b>Error:</b> ${summary_short(problem)}</p>`, true);
+    summary.addRaw(`<p>${htmlText(kinds_plural(ledger.entries.length, 'target'))}: ${htmlText(describeOutcomes(ledger))}.</p>`, true);
+    summary.addRaw(`<p>${summary_short(ledger.lookups.reason)}.</p>`, true);
+    addTargets(summary, ledger, files, rows);
+    addRequests(summary, ledger);
+    addLists(summary, ledger, files);
+    summary.addHeading('Audit', 3);
+    summary.addList([
+        `Actor: ${htmlText(audit.actor || 'unknown')}`,
+        `Event: ${htmlText(audit.eventName || 'unknown')}`,
+        `Workflow: ${htmlText(audit.workflow || 'unknown')}`,
+        `Run: ${audit.runUrl ? `<a href="${htmlText(audit.runUrl)}">${htmlText(audit.runUrl)}</a>` : 'unknown'}`
+    ]);
+    return summary;
+}
+/** Every target's outcome and who Box says it is, the first `rows` of them. */
+function addTargets(summary, ledger, files, rows) {
+    summary.addHeading('Targets', 3);
+    summary.addTable([
+        header('Target', 'From', 'Outcome', 'Who Box says it is', 'Request ID'),
+        ...ledger.entries
+            .slice(0, rows)
+            .map(entry => [
+            code(entry.target.value),
+            htmlText(describeOrigin(entry.target)),
+            outcomeCell(entry),
+            whoCell(entry),
+            summary_short(entry.batch?.answer?.requestId ?? '')
+        ])
+    ]);
+    const more = ledger.entries.length > rows
+        ? `The first ${groupDigits(rows)} of ${kinds_plural(ledger.entries.length, 'target')}. `
+        : '';
+    const report = files.report ? `Every target is in the report: ${code(files.report)}.` : '';
+    if (more || report)
+        summary.addRaw(`<p>${more}${report}</p>`, true);
+}
+function outcomeCell(entry) {
+    switch (entry.outcome) {
+        case 'terminated':
+            return '✅ terminated';
+        case 'not_found':
+            return '❌ not found';
+        case 'failed':
+            return '❌ failed';
+        case 'covered':
+            return `↪️ covered by ${code(entry.coveredBy?.target.value ?? '')}`;
+        default:
+            return '⏸️ not sent';
+    }
+}
+function whoCell(entry) {
+    if (entry.lookup === 'skipped')
+        return 'not looked up';
+    if (entry.lookup === 'not_found')
+        return 'not found in Box';
+    if (entry.lookup === 'unverified')
+        return `⚠️ not verified: ${summary_short(entry.detail ?? '')}`;
+    const found = entry.found;
+    if (!found)
+        return '';
+    if (kindOf(entry.target.kind).shownAs === 'group') {
+        const members = entry.members === undefined ? '' : `, about ${groupDigits(entry.members)} members`;
+        return `group ${summary_short(found.name)} (${summary_short(found.id)})${members}`;
+    }
+    return `${summary_short(found.name)} &lt;${summary_short(found.login ?? '')}&gt;, user ${summary_short(found.id)}, ${summary_short(found.status || 'status unknown')}, role ${summary_short(found.role || 'unknown')}`;
+}
+function addRequests(summary, ledger) {
+    const answered = ledger.batches.filter(b => b.answer);
+    if (answered.length === 0)
+        return;
+    summary.addHeading('Requests', 3);
+    summary.addTable([
+        header('Endpoint', 'Targets', 'Batches', 'Succeeded', 'Failed', 'Box message'),
+        ...batchesByEndpoint(ledger).map(batches => {
+            const failed = batches.filter(b => b.answer?.ok === false).length;
+            const succeeded = batches.filter(b => b.answer?.ok).length;
+            const endpoint = batches[0]?.endpoint;
+            return [
+                code(endpoint?.path ?? ''),
+                groupDigits(batches.reduce((sum, b) => sum + b.entries.length, 0)),
+                groupDigits(batches.length),
+                `✅ ${groupDigits(succeeded)}`,
+                failed > 0 ? `❌ ${groupDigits(failed)}` : '0',
+                boxMessages(ledger, endpoint?.name).slice(0, 3).map(summary_short).join('<br>')
+            ];
+        })
+    ]);
+    summary.addTable([
+        header('Batch', 'Targets', 'Status', 'Request ID', 'Attempts', 'Time'),
+        ...answered.slice(0, SUMMARY_BATCH_LIMIT).map(b => {
+            const answer = b.answer;
+            return [
+                `${code(b.endpoint.path)} ${b.number}/${b.of}`,
+                groupDigits(b.entries.length),
+                answer?.ok
+                    ? `✅ ${answer.status ?? ''}`
+                    : `❌ ${answer?.status ?? 'no response'}: ${summary_short(answer && !answer.ok ? answer.error : '')}`,
+                summary_short(answer?.requestId ?? ''),
+                String(answer?.attempts ?? 0),
+                `${Math.round(answer?.durationMs ?? 0)} ms`
+            ];
+        })
+    ]);
+    if (answered.length > SUMMARY_BATCH_LIMIT) {
+        summary.addRaw(`<p>The first ${SUMMARY_BATCH_LIMIT} of ${groupDigits(answered.length)} batches.</p>`, true);
+    }
+}
+/** The targets not found, and those not terminated with where the remainder file is. */
+function addLists(summary, ledger, files) {
+    const unknown = withOutcome(ledger, 'not_found');
+    if (unknown.length > 0) {
+        summary.addHeading(ledger.dryRun
+            ? 'Not found in Box: a real run would not terminate these'
+            : 'Not found in Box, so not terminated', 3);
+        summary.addList(listsOf(unknown));
+    }
+    const left = remainder(ledger);
+    if (left.length === 0)
+        return;
+    summary.addHeading('Not terminated', 3);
+    summary.addList(listsOf(left));
+    summary.addRaw(files.remainder
+        ? `<p>They are in ${code(files.remainder)}: run again with <code>targets-file</code> set to it.</p>`
+        : '<p>The remainder file could not be written: the log names every one of them.</p>', true);
+}
+/** One list item per kind: its count and its first targets. */
+function listsOf(entries) {
+    return firstOfKind(entries.map(e => e.target), SUMMARY_LIST_LIMIT).map(({ kind, count, first }) => {
+        const shown = first.map(t => code(t.value));
+        const more = count - shown.length;
+        return `${kind.title} (${groupDigits(count)}): ${shown.join(', ')}${more > 0 ? `, and ${groupDigits(more)} more` : ''}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
+
+
+
+
+
+
+
+const REPORT_FILE = 'report.csv';
+const REMAINDER_FILE = 'failed-targets.json';
+/**
+ * Leaves the run's record, in the order that keeps the most if the runner kills the step part way:
+ * the outputs first, then the report and remainder files, then the job summary, then the failure.
+ * A file that cannot be written costs only itself: its output is emptied, its targets named in
+ * the log, and the step fails saying which file and why.
+ */
+async function publish(ledger, settings) {
+    closeLedger(ledger);
+    const problems = ledgerDefects(ledger, settings.targets.length).map(defect => `Defect: the run's record does not account for every target: ${defect}`);
+    const left = remainder(ledger);
+    const files = { report: '', remainder: '' };
+    let folder;
+    try {
+        folder = createOutputFolder(process.env.RUNNER_TEMP);
+        files.report = external_node_path_default().join(folder, REPORT_FILE);
+        if (left.length > 0)
+            files.remainder = external_node_path_default().join(folder, REMAINDER_FILE);
+    }
+    catch (error) {
+        problems.push(fileProblem('The folder for report-file and failed-targets-file', process.env.RUNNER_TEMP, error));
+    }
+    problems.push(...setOutputs(ledger, settings, files));
+    if (files.report) {
+        try {
+            writeReport(files.report, ledger);
+        }
+        catch (error) {
+            problems.push(fileProblem('report-file', files.report, error));
+            files.report = '';
+            problems.push(...publish_setOutput('report-file', ''));
+        }
+    }
+    if (files.remainder) {
+        try {
+            writeRemainder(files.remainder, left);
+        }
+        catch (error) {
+            problems.push(fileProblem('failed-targets-file', files.remainder, error));
+            files.remainder = '';
+            problems.push(...publish_setOutput('failed-targets-file', ''));
+        }
+    }
+    if (left.length > 0 && !files.remainder)
+        logRemainder(left);
+    if (settings.jobSummary) {
+        if (!process.env.GITHUB_STEP_SUMMARY) {
+            log_info('No job summary written: GITHUB_STEP_SUMMARY is not set');
+        }
+        else {
+            try {
+                const audit = auditContext(runContext());
+                await buildSummary(ledger, { settings, audit, files, problems }).write();
+            }
+            catch (error) {
+                problems.push(fileProblem('The job summary', process.env.GITHUB_STEP_SUMMARY, error));
+            }
+        }
+    }
+    if (runFailed(ledger, settings) || problems.length > 0) {
+        setFailed(failureLines(ledger, settings, files.remainder, problems).join('\n'));
+    }
+}
+/** Writes every output; returns what could not be written. */
+function setOutputs(ledger, settings, files) {
+    const { outputs, notes } = buildOutputs(ledger, settings, files);
+    for (const note of notes)
+        core_warning(note, { title: 'Output cut to fit' });
+    return Object.entries(outputs).flatMap(([name, value]) => publish_setOutput(name, value));
+}
+function publish_setOutput(name, value) {
+    try {
+        setOutput(name, value);
+        return [];
+    }
+    catch (error) {
+        return [fileProblem(`The output ${name}`, undefined, error)];
+    }
+}
+/** "report-file could not be written to /tmp/x/report.csv: ENOSPC: no space left on device". */
+function fileProblem(what, where, error) {
+    // Errors from another realm (a test's VM) are not instances of this realm's Error.
+    const message = error?.message;
+    const reason = typeof message === 'string' ? message : 'unknown error';
+    return `${what} could not be written${where ? ` to ${where}` : ''}: ${reason}`;
+}
+
+;// CONCATENATED MODULE: ./src/net/stop.ts
+function createStop() {
+    const stopping = new AbortController();
+    const cut = new AbortController();
+    return {
+        stopping: stopping.signal,
+        cut: cut.signal,
+        stop: () => stopping.abort(),
+        cutNow: () => {
+            stopping.abort();
+            cut.abort();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/signals.ts
+
+/** How long requests in flight may still take after the first signal. */
+const GRACE_MS = 5_000;
+/** The signals the runner sends a step it cancels or times out: SIGINT, then SIGTERM 7.5 s later. */
+const SIGNALS = ['SIGINT', 'SIGTERM'];
+/**
+ * Turns the runner's signals into a stop: at the first, no new request starts and those in flight
+ * get `graceMs` more; at the second, `onSecond` runs at once.
+ */
+function watchSignals(onFirst, onSecond, graceMs = GRACE_MS) {
+    const stop = createStop();
+    let received = 0;
+    let timer;
+    const listener = (signal) => {
+        received++;
+        if (received === 1) {
+            stop.stop();
+            timer = setTimeout(() => stop.cutNow(), graceMs);
+            timer.unref();
+            onFirst(signal);
+        }
+        else {
+            stop.cutNow();
+            onSecond(signal);
+        }
+    };
+    for (const signal of SIGNALS)
+        process.on(signal, listener);
+    return {
+        stop,
+        dispose() {
+            clearTimeout(timer);
+            for (const signal of SIGNALS)
+                process.off(signal, listener);
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/parsed.ts
@@ -10297,6 +14105,8 @@ class AuthError extends Error {
         this.name = 'AuthError';
     }
 }
+/** The code of a request that the run dropped, or never sent, because it was cancelled. */
+const CANCELLED_CODE = 'ECANCELED';
 /** No HTTP response came back: the connection failed, broke or timed out. */
 class NetworkError extends Error {
     code;
@@ -10313,22 +14123,1066 @@ class NetworkError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/net/retry.ts
+
+const FIRST_BACKOFF_MS = 1_000;
+const MAX_WAIT_MS = 60_000;
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599);
+}
+/** Retry-After as seconds or an HTTP date, in milliseconds from `nowMs`; undefined when absent or unreadable. */
+function parseRetryAfter(value, nowMs) {
+    const text = value?.trim();
+    if (!text)
+        return undefined;
+    if (/^[0-9]+$/.test(text))
+        return Number(text) * 1000;
+    // Every HTTP-date form starts with a day name; Date.parse alone would take "-1" or "1.5" as dates.
+    if (!/^[A-Za-z]{3}/.test(text))
+        return undefined;
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
+}
+/** Exponential backoff from about 1 s, doubled per retry, with ±25 % jitter. `retry` counts from 1. */
+function backoffMs(retry, random) {
+    const base = Math.min(MAX_WAIT_MS, FIRST_BACKOFF_MS * 2 ** (retry - 1));
+    return Math.min(MAX_WAIT_MS, Math.round(base * (0.75 + random * 0.5)));
+}
+/** How long to wait before retry number `retry`: Retry-After when Box sent one, else backoff. */
+function retryDelayMs(retry, retryAfter, clock) {
+    const asked = parseRetryAfter(retryAfter, clock.now());
+    return asked === undefined ? backoffMs(retry, clock.random()) : Math.min(asked, MAX_WAIT_MS);
+}
+/** "no response after N attempts: CODE message", for a network failure that ended the retries. */
+function noResponse(attempts, error) {
+    return `no response after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${error.code} ${error.message}`;
+}
+const notStarted = () => ({
+    kind: 'network',
+    error: new NetworkError('the run was cancelled before this request was sent', CANCELLED_CODE, false)
+});
+/**
+ * Calls `send` until it returns a response that is not worth retrying, retries run out, or the run
+ * is stopping. `send` gets the time it may take; network errors it throws are retried when
+ * transient.
+ */
+async function withRetries(send, options, onRetry) {
+    const { clock, maxRetries, requestTimeoutMs, gate, stop } = options;
+    let attempts = 0;
+    let sent = false;
+    let last = notStarted();
+    for (;;) {
+        await gate.wait(stop.stopping);
+        if (stop.stopping.aborted)
+            return { last, attempts, cancelled: true, sent };
+        attempts++;
+        try {
+            last = { kind: 'response', response: await send(requestTimeoutMs) };
+        }
+        catch (error) {
+            if (!(error instanceof NetworkError))
+                throw error;
+            last = { kind: 'network', error };
+        }
+        sent ||= last.kind === 'response' || last.error.sent;
+        const retryable = last.kind === 'response' ? isRetryableStatus(last.response.status) : last.error.retryable;
+        if (!retryable || attempts > maxRetries) {
+            const cut = last.kind === 'network' && last.error.code === CANCELLED_CODE;
+            return { last, attempts, cancelled: cut, sent };
+        }
+        if (stop.stopping.aborted)
+            return { last, attempts, cancelled: true, sent };
+        const waitMs = retryDelayMs(attempts, last.kind === 'response' ? last.response.headers['retry-after'] : undefined, clock);
+        const rateLimited = last.kind === 'response' && last.response.status === 429;
+        onRetry({
+            attempt: attempts,
+            waitMs,
+            reason: last.kind === 'response'
+                ? `HTTP ${last.response.status}`
+                : `${last.error.code}: ${last.error.message}`,
+            everyRequestWaits: rateLimited
+        });
+        // Box asked the whole run to slow down: every request waits at the gate, this one too.
+        if (rateLimited)
+            gate.pause(waitMs);
+        else
+            await clock.sleep(waitMs, stop.stopping);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/auth/token-request.ts
+
+
+const ENDPOINT = 'oauth2/token';
+function createTokenRequester(deps) {
+    // Each attempt builds a fresh body, so a JWT assertion (and its jti) is never sent twice.
+    const post = async (body) => {
+        const outcome = await withRetries(timeoutMs => deps.transport({
+            method: 'POST',
+            url: `${deps.baseUrl}/${ENDPOINT}`,
+            headers: {
+                'Content-Type': 'application/x-www-form-urlencoded',
+                Accept: 'application/json',
+                'User-Agent': deps.userAgent
+            },
+            body: body()
+        }, timeoutMs, deps.retry.stop.cut), deps.retry, notice => deps.onRetry(notice));
+        if (outcome.last.kind === 'network') {
+            return {
+                failure: outcome.cancelled
+                    ? `No Box token: ${outcome.last.error.message}`
+                    : `Box token request got ${noResponse(outcome.attempts, outcome.last.error)}`
+            };
+        }
+        return { response: outcome.last.response };
+    };
+    return {
+        async fetch(form) {
+            let skewMs = 0;
+            const encode = () => new URLSearchParams(form(Math.floor((deps.retry.clock.now() + skewMs) / 1000))).toString();
+            let { response, failure } = await post(encode);
+            if (response && isClockSkew(response)) {
+                const boxNow = Date.parse(response.headers['date'] ?? '');
+                if (!Number.isNaN(boxNow)) {
+                    skewMs = boxNow - deps.retry.clock.now();
+                    ({ response, failure } = await post(encode));
+                }
+            }
+            if (!response)
+                throw new AuthError(failure ?? 'Box token request failed');
+            const token = response.json?.access_token;
+            if (response.status === 200 && typeof token === 'string' && token !== '') {
+                deps.onToken(token);
+                return token;
+            }
+            throw new AuthError(describeTokenFailure(response));
+        }
+    };
+}
+/** Box refuses an assertion whose exp or iat looks wrong to its clock: the runner's clock is off. */
+function isClockSkew(response) {
+    if (response.status !== 400)
+        return false;
+    const description = response.json?.error_description;
+    return typeof description === 'string' && /\b(exp|iat)\b/.test(description);
+}
+function describeTokenFailure(response) {
+    const text = (v) => (typeof v === 'string' ? v : '');
+    const error = text(response.json?.error);
+    const description = text(response.json?.error_description);
+    const detail = [error, description].filter(Boolean).join(': ');
+    let line = `Box token request failed: HTTP ${response.status}${detail ? ` ${detail}` : ''}`;
+    if (response.status >= 300 && response.status < 400) {
+        line += '; redirects are not followed, so credentials never leave base-url';
+    }
+    else if (response.status === 200) {
+        line += '; the response had no access_token';
+    }
+    else if (response.status < 500 && response.status !== 429) {
+        line +=
+            '. Hint: check that the app is authorised in the Box Admin Console (Apps > Custom Apps Manager), that the client ID and secret belong to it, that the subject (box-enterprise-id or box-user-id) is right, and that the app has the scopes to manage users and groups';
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/auth/jwt-assertion.ts
+
+/** Box's JWT guide names this audience whatever host the token request goes to. */
+const JWT_AUDIENCE = 'https://api.box.com/oauth2/token';
+const JWT_LIFETIME_S = 45;
+/** A JWT signed RS256, with `kid` in the header so Box picks the right key when an app has several. */
+function createAssertion(input) {
+    const header = { alg: 'RS256', typ: 'JWT', kid: input.publicKeyId };
+    const claims = {
+        iss: input.clientId,
+        sub: input.subject.id,
+        box_sub_type: input.subject.type,
+        aud: JWT_AUDIENCE,
+        jti: input.jti ?? (0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64url'),
+        iat: input.nowSeconds,
+        exp: input.nowSeconds + JWT_LIFETIME_S
+    };
+    const signingInput = `${base64url(header)}.${base64url(claims)}`;
+    const signature = (0,external_node_crypto_namespaceObject.createSign)('RSA-SHA256').update(signingInput).sign(input.privateKey);
+    return `${signingInput}.${signature.toString('base64url')}`;
+}
+function base64url(value) {
+    return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+;// CONCATENATED MODULE: ./src/auth/token-source.ts
+
+function createTokenSource(auth, request) {
+    if (auth.method === 'token') {
+        const token = Promise.resolve(auth.token);
+        return {
+            method: 'token',
+            canRenew: false,
+            get: () => token,
+            renew: () => token
+        };
+    }
+    const fetchToken = () => {
+        if (auth.method === 'ccg') {
+            return request.fetch(() => ({
+                grant_type: 'client_credentials',
+                client_id: auth.clientId,
+                client_secret: auth.clientSecret,
+                box_subject_type: auth.subject.type,
+                box_subject_id: auth.subject.id
+            }));
+        }
+        return request.fetch(nowSeconds => ({
+            grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+            client_id: auth.jwt.clientId,
+            client_secret: auth.jwt.clientSecret,
+            assertion: createAssertion({ ...auth.jwt, subject: auth.subject, nowSeconds })
+        }));
+    };
+    let current;
+    return {
+        method: auth.method,
+        canRenew: true,
+        get: () => (current ??= fetchToken()),
+        renew: async (stale) => {
+            const before = current;
+            const token = before ? await before.catch(() => undefined) : undefined;
+            // Another call renewed while this one waited: share its token.
+            if (current !== before && current)
+                return current;
+            if (token === stale || token === undefined)
+                current = fetchToken();
+            return current ?? fetchToken();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/net/clock.ts
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise(resolve => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    }),
+    random: () => Math.random()
+};
+
+;// CONCATENATED MODULE: ./src/net/gate.ts
+function createGate(clock) {
+    let openAt = 0;
+    return {
+        async wait(signal) {
+            // Answers that came in together are all read first: a 429 among them closes the gate
+            // before the request that another one's 2xx frees goes out.
+            await new Promise(resolve => setImmediate(resolve));
+            while (clock.now() < openAt && !signal?.aborted) {
+                await clock.sleep(openAt - clock.now(), signal);
+            }
+        },
+        pause(ms) {
+            openAt = Math.max(openAt, clock.now() + ms);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/net/json.ts
+/** The JSON object in `text`, or undefined when it is not one. */
+function parseJsonObject(text) {
+    try {
+        const json = JSON.parse(text);
+        return typeof json === 'object' && json !== null && !Array.isArray(json)
+            ? json
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/net/http.ts
+
+
+
+
+
+const MAX_BODY_BYTES = 1024 * 1024;
+// Codes of failures that may pass; certificate and DNS "no such host" errors will not.
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN'
+]);
+/**
+ * Sends requests through the agent @actions/http-client chooses for the URL: its tunnelling agent
+ * when the runner's https_proxy/http_proxy applies (its no_proxy rules decide), else one
+ * keep-alive agent, so a run's many lookups and batches reuse their connections.
+ * The request itself and its body are handled here, because HttpClient's readBody() never settles
+ * when a connection drops mid-body and its dispose() leaves a tunnelled connection open, so only a
+ * request held here can be cut at its deadline. Redirects are never followed, so the token cannot
+ * reach another host, and every request, body included, must finish within `timeoutMs`.
+ * Everything that comes back (the body once parsed, the headers, an error's words) goes through
+ * `redactor` before anything else sees it.
+ */
+function createTransport(userAgent, redactor) {
+    const client = new lib_HttpClient(userAgent, [], { keepAlive: true });
+    return async (request, timeoutMs, cut) => {
+        const url = new URL(request.url);
+        const agent = client.getAgent(url.href);
+        try {
+            const raw = await withDeadline(timeoutMs, cut, exchange => send(url, request, agent, exchange));
+            const json = parseJsonObject(raw.body);
+            return {
+                status: raw.status,
+                headers: redactor.json(raw.headers),
+                ...(json ? { json: redactor.json(json) } : {}),
+                ...(raw.bodyProblem ? { bodyProblem: redactor.text(raw.bodyProblem) } : {})
+            };
+        }
+        catch (error) {
+            const failure = error;
+            throw new NetworkError(redactor.text(failure.message), failure.code, failure.retryable, failure.sent);
+        }
+    };
+}
+/**
+ * Runs one exchange and cuts its connection when time runs out or `cut` fires: on a timeout a 2xx
+ * whose body was still coming is a response with a body problem, anything else a network error
+ * (ETIMEDOUT); when cut, a network error (ECANCELED).
+ */
+async function withDeadline(timeoutMs, cutSignal, run) {
+    let cut = () => undefined;
+    let late = false;
+    let timer;
+    let onAbort = () => undefined;
+    // A connection opened after the deadline (a slow proxy set-up) is cut as soon as it exists.
+    const exchange = { written: false, onCancel: c => (late ? c() : (cut = c)) };
+    const deadline = new Promise((resolve, reject) => {
+        timer = setTimeout(() => {
+            late = true;
+            cut();
+            const why = `no complete response within ${timeoutMs / 1000} s`;
+            if (exchange.accepted)
+                resolve({ ...exchange.accepted, body: '', bodyProblem: why });
+            else
+                reject(new NetworkError(why, 'ETIMEDOUT', true, exchange.written));
+        }, timeoutMs);
+        onAbort = () => {
+            late = true;
+            cut();
+            const why = 'the run was cancelled before Box answered';
+            reject(new NetworkError(why, CANCELLED_CODE, false, exchange.written));
+        };
+        if (cutSignal?.aborted)
+            onAbort();
+        else
+            cutSignal?.addEventListener('abort', onAbort, { once: true });
+    });
+    const running = run(exchange);
+    running.catch(() => undefined);
+    try {
+        return await Promise.race([running, deadline]);
+    }
+    catch (error) {
+        throw toNetworkError(error, exchange.written);
+    }
+    finally {
+        clearTimeout(timer);
+        cutSignal?.removeEventListener('abort', onAbort);
+    }
+}
+function send(url, request, agent, exchange) {
+    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    const body = request.body;
+    const headers = { ...request.headers };
+    if (body !== undefined)
+        headers['Content-Length'] = String(Buffer.byteLength(body));
+    return new Promise((resolve, reject) => {
+        const req = transport.request(url, { method: request.method, headers, agent }, res => {
+            const status = res.statusCode ?? 0;
+            const head = { status, headers: flatten(res) };
+            if (status >= 200 && status < 300)
+                exchange.accepted = head;
+            readBody(res).then(text => resolve({ ...head, body: text }), (error) => exchange.accepted
+                ? resolve({ ...head, body: '', bodyProblem: error.message })
+                : reject(error));
+        });
+        exchange.onCancel(() => req.destroy());
+        req.on('finish', () => (exchange.written = true));
+        req.on('error', reject);
+        req.end(body);
+    });
+}
+function readBody(message) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        message.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_BODY_BYTES) {
+                reject(new NetworkError('the response body is larger than 1 MiB', 'EBODYTOOLARGE', false));
+                message.destroy();
+                return;
+            }
+            chunks.push(chunk);
+        });
+        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.on('error', reject);
+        message.on('aborted', () => reject(new NetworkError('the connection closed before the response ended', 'ECONNRESET', true)));
+        message.on('close', () => {
+            if (!message.complete) {
+                reject(new NetworkError('the connection closed before the response ended', 'ECONNRESET', true));
+            }
+        });
+    });
+}
+function flatten(message) {
+    const headers = {};
+    for (const [name, value] of Object.entries(message.headers)) {
+        headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return headers;
+}
+function toNetworkError(error, sent) {
+    if (error instanceof NetworkError) {
+        return new NetworkError(error.message, error.code, error.retryable, sent);
+    }
+    const code = String(error?.code ?? 'EUNKNOWN');
+    const message = error instanceof Error ? error.message : String(error);
+    const transient = TRANSIENT_CODES.has(code) || code.startsWith('HPE_') || /timeout|socket hang up/i.test(message);
+    return new NetworkError(message, code, transient, sent);
+}
+
+;// CONCATENATED MODULE: ./src/redact.ts
+// Text from outside (Box's answers, the token endpoint, a proxy, a network error) may echo a
+// credential back. Every such text goes through one redactor as soon as it is parsed, before it is
+// stored or formatted anywhere, so no escaped form of a secret can arise later.
+const REDACTED = '***';
+/**
+ * Secrets shorter than this are replaced only where they stand alone, not inside a longer word or
+ * number, so that a short passphrase cannot eat ordinary text.
+ */
+const SHORT_SECRET_LENGTH = 8;
+/**
+ * The parts of one secret to hide: the whole value and, for a multi-line secret (a JSON config, a
+ * PEM key), each line of at least 8 characters, since a line may be printed or echoed alone.
+ */
+function secretParts(secret) {
+    if (secret.trim() === '')
+        return [];
+    const lines = secret
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => l.length >= 8);
+    return [...new Set([secret, ...lines])];
+}
+function createRedactor(secrets = []) {
+    const known = new Set();
+    let pattern;
+    let removed = 0;
+    const text = (value) => {
+        if (!pattern || value === '')
+            return value;
+        return value.replace(pattern, () => {
+            removed++;
+            return REDACTED;
+        });
+    };
+    const json = (value) => {
+        if (typeof value === 'string')
+            return text(value);
+        if (Array.isArray(value))
+            return value.map(json);
+        if (typeof value === 'object' && value !== null) {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [text(k), json(v)]));
+        }
+        return value;
+    };
+    const redactor = {
+        add(secret) {
+            if (secret.trim() === '' || known.has(secret))
+                return;
+            known.add(secret);
+            pattern = secretPattern(known);
+        },
+        text,
+        json,
+        get removed() {
+            return removed;
+        }
+    };
+    for (const secret of secrets)
+        redactor.add(secret);
+    return redactor;
+}
+/** The forms a secret may take in someone else's text. */
+function secretForms(secret) {
+    const uri = encodeURIComponent(secret);
+    const form = new URLSearchParams({ s: secret }).toString().slice(2);
+    const lowerHex = (s) => s.replace(/%[0-9A-F]{2}/g, h => h.toLowerCase());
+    const jsonEscaped = JSON.stringify(secret).slice(1, -1);
+    const asciiJson = jsonEscaped.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return [...new Set([secret, uri, lowerHex(uri), form, lowerHex(form), jsonEscaped, asciiJson])];
+}
+function secretPattern(secrets) {
+    const long = [];
+    const short = [];
+    for (const secret of secrets) {
+        for (const form of secretForms(secret)) {
+            ;
+            (secret.length < SHORT_SECRET_LENGTH ? short : long).push(form);
+        }
+    }
+    // Longest first, so that a secret holding another is replaced whole.
+    const alternatives = (forms) => forms
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|');
+    const parts = [];
+    if (long.length > 0)
+        parts.push(alternatives(long));
+    if (short.length > 0) {
+        parts.push(`(?<![\\p{L}\\p{N}_])(?:${alternatives(short)})(?![\\p{L}\\p{N}_])`);
+    }
+    return new RegExp(parts.join('|'), 'gu');
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/box/failure-text.ts
+/** Reads Box's ClientError body (type, code, message, request_id) from an answer. */
+function readErrorBody(response) {
+    const json = response.json;
+    const field = (v) => typeof v === 'string' && v !== '' ? v : undefined;
+    return {
+        isBoxError: json?.type === 'error',
+        code: field(json?.code),
+        message: field(json?.message),
+        requestId: field(json?.request_id) ?? requestIdHeader(response)
+    };
+}
+/** Whether Box itself said the object does not exist: a 404 with Box's error body, code not_found. */
+function isBoxNotFound(response) {
+    const body = readErrorBody(response);
+    return response.status === 404 && body.isBoxError && body.code === 'not_found';
+}
+function requestIdHeader(response) {
+    return response.headers['box-request-id'] || undefined;
+}
+/** What to check after a failure, for the status and the path it came on. */
+function statusHint(status, path, auth, fromBox) {
+    const what = path.startsWith('groups') ? 'groups' : 'users';
+    if (!fromBox && status === 404) {
+        return 'this 404 did not carry Box’s error body, so a proxy or gateway may have sent it, and it says nothing of the target; check base-url and the runner’s proxy';
+    }
+    if (status === 401) {
+        return auth === 'token'
+            ? 'the access token in box-token is invalid or has expired; create a new one, or use client credentials or JWT so the action gets a fresh token each run'
+            : 'Box refused a freshly issued token; check that the app is authorised in the Admin Console and not disabled';
+    }
+    if (status === 403) {
+        return `the account the action acts as must be a Box admin or co-admin allowed to manage ${what}, and the app needs the "Manage ${what}" scope (re-authorise the app in the Admin Console after changing scopes)`;
+    }
+    if (status === 404)
+        return 'a target does not exist in this enterprise; check the IDs and logins';
+    if (status === 400)
+        return 'Box refused the request; check the targets';
+    if (status === 429)
+        return 'Box kept rate-limiting; run again later or raise max-retries';
+    if (status >= 500)
+        return 'Box kept failing; check https://status.box.com and run again';
+    return undefined;
+}
+/** One line naming what failed, Box's own words and its request id, then a hint. */
+function describeHttpFailure(path, response, attempts, auth) {
+    const { isBoxError, code, message, requestId } = readErrorBody(response);
+    const status = response.status;
+    if (status >= 300 && status < 400) {
+        const location = redirectHost(response.headers['location']);
+        return `Box API ${status} redirect on ${path}${location ? ` to ${location}` : ''}: redirects are not followed, so the token never leaves base-url; check base-url`;
+    }
+    let line = `Box API ${status}${code ? ` ${code}` : ''} on ${path}`;
+    if (message)
+        line += `: ${message}`;
+    if (requestId)
+        line += ` (request id ${requestId})`;
+    if (attempts > 1)
+        line += ` after ${attempts} attempts`;
+    const hint = statusHint(status, path, auth, isBoxError);
+    return hint ? `${line}. Hint: ${hint}` : line;
+}
+function redirectHost(location) {
+    if (!location)
+        return undefined;
+    try {
+        return new URL(location).host;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/box/client.ts
+
+
+
+/**
+ * The Box API client: every call retries on 429, 5xx and network errors, and with CCG or JWT gets
+ * a new token once after a 401.
+ */
+function createBoxClient(deps) {
+    return {
+        authenticate: async () => {
+            const started = deps.retry.clock.now();
+            try {
+                await deps.tokens.get();
+                return { ok: true, value: true, attempts: 0, durationMs: 0, sent: true };
+            }
+            catch (error) {
+                if (!(error instanceof AuthError))
+                    throw error;
+                const durationMs = deps.retry.clock.now() - started;
+                return { ok: false, error: error.message, attempts: 0, durationMs, sent: false };
+            }
+        },
+        call: call => callBox(deps, call)
+    };
+}
+async function callBox(deps, call) {
+    const { clock, stop } = deps.retry;
+    const started = clock.now();
+    const elapsed = () => clock.now() - started;
+    const label = call.label ?? call.path;
+    let attempts = 0;
+    let sent = false;
+    // Built once: a retried request sends the same bytes.
+    const payload = call.body === undefined ? undefined : JSON.stringify(call.body);
+    const headers = {
+        Accept: 'application/json',
+        'User-Agent': deps.userAgent,
+        ...(payload === undefined ? {} : { 'Content-Type': 'application/json' })
+    };
+    const url = `${deps.baseUrl}/2.0/${call.path}${queryString(call.query)}`;
+    try {
+        let token = await deps.tokens.get();
+        let renewed = false;
+        for (;;) {
+            const outcome = await withRetries(timeoutMs => deps.transport({
+                method: call.method,
+                url,
+                headers: { ...headers, Authorization: `Bearer ${token}` },
+                body: payload
+            }, timeoutMs, stop.cut), deps.retry, notice => deps.onRetry(label, notice));
+            attempts += outcome.attempts;
+            sent ||= outcome.sent;
+            const { last } = outcome;
+            if (last.kind === 'network') {
+                const error = outcome.cancelled
+                    ? `${label}: ${last.error.message}`
+                    : `Box API ${call.path}: ${noResponse(attempts, last.error)}`;
+                return {
+                    ok: false,
+                    error,
+                    ...(outcome.cancelled ? { cancelled: true } : {}),
+                    attempts,
+                    durationMs: elapsed(),
+                    sent
+                };
+            }
+            const response = last.response;
+            const answered = { status: response.status, attempts, sent, answeredAt: clock.now() };
+            if (response.status === 401 && deps.tokens.canRenew && !renewed && !stop.stopping.aborted) {
+                renewed = true;
+                token = await deps.tokens.renew(token);
+                continue;
+            }
+            if (response.status >= 200 && response.status < 300) {
+                return {
+                    ok: true,
+                    value: response.json,
+                    ...answered,
+                    requestId: requestIdHeader(response),
+                    durationMs: elapsed(),
+                    ...(response.json ? {} : { warning: unreadable(call.path, response) })
+                };
+            }
+            const error = describeHttpFailure(call.path, response, attempts, deps.tokens.method);
+            const cancelled = outcome.cancelled ? ' (not retried: the run was cancelled)' : '';
+            return {
+                ok: false,
+                error: error + cancelled,
+                ...(isBoxNotFound(response) ? { notFound: true } : {}),
+                ...answered,
+                requestId: readErrorBody(response).requestId,
+                durationMs: elapsed()
+            };
+        }
+    }
+    catch (error) {
+        if (!(error instanceof AuthError))
+            throw error;
+        return { ok: false, error: error.message, attempts, durationMs: elapsed(), sent };
+    }
+}
+/** Why a 2xx had no readable JSON: Box accepted the call, so it is not sent again. */
+function unreadable(path, response) {
+    const why = response.bodyProblem
+        ? `, but its body could not be read (${response.bodyProblem})`
+        : ' without a JSON body';
+    return `Box answered ${response.status} on ${path}${why}; the call succeeded and is not repeated, but Box's message is unknown`;
+}
+/** "?a=1&fields=id,name": values encoded, the items of a list joined by commas as Box expects. */
+function queryString(query) {
+    if (!query)
+        return '';
+    const pairs = Object.entries(query).map(([name, value]) => {
+        const items = typeof value === 'object' ? value : [String(value)];
+        return `${encodeURIComponent(name)}=${items.map(item => encodeURIComponent(item)).join(',')}`;
+    });
+    return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/box/connect.ts
+
+
+
+
+
+
+
+
+
+/** The one way a Box client is built: for the action, and for the tests. */
+function connectToBox(connection) {
+    const userAgent = connection.userAgent ?? USER_AGENT;
+    const redactor = connection.redactor ?? createRedactor();
+    const clock = connection.clock ?? systemClock;
+    const transport = connection.transport ?? createTransport(userAgent, redactor);
+    const onRetry = connection.onRetry ?? (() => undefined);
+    const retry = {
+        maxRetries: connection.maxRetries,
+        requestTimeoutMs: connection.requestTimeoutMs,
+        clock,
+        gate: createGate(clock),
+        stop: connection.stop ?? createStop()
+    };
+    const tokenRequester = createTokenRequester({
+        transport,
+        baseUrl: connection.baseUrl,
+        retry,
+        userAgent,
+        onToken: token => {
+            redactor.add(token);
+            connection.onToken?.(token);
+        },
+        onRetry: notice => onRetry('oauth2/token', notice)
+    });
+    return createBoxClient({
+        transport,
+        baseUrl: connection.baseUrl,
+        tokens: createTokenSource(connection.auth, tokenRequester),
+        retry,
+        userAgent,
+        onRetry
+    });
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/users-me.ts
+
+/** Who the token acts as: GET /2.0/users/me. */
+async function getCurrentUser(client) {
+    const answer = await client.call({
+        method: 'GET',
+        path: 'users/me',
+        query: { fields: ['id', 'name', 'login', 'role'] }
+    });
+    return readAnswer(answer, json => ({
+        id: answer_text(json.id),
+        name: answer_text(json.name),
+        login: answer_text(json.login),
+        role: answer_text(json.role)
+    }), 'users/me');
+}
+
+;// CONCATENATED MODULE: ./src/run/terminate.ts
+
+
+
+
+/** Batches in flight at once. */
+const BATCHES_IN_FLIGHT = 4;
+/**
+ * Sends the batches, a few at once, each answer recorded in the ledger as it comes; a failed batch
+ * does not stop the others. Once the run is stopping, no further batch is sent.
+ */
+function sendBatches(batches, client, onDone, stopping) {
+    return forEachWithLimit(batches, BATCHES_IN_FLIGHT, async (batch) => {
+        const answer = await terminateSessions(client, batch.endpoint, bodyLists(batch), batches_batchLabel(batch));
+        recordBatch(batch, answer);
+        onDone(batch);
+    }, stopping);
+}
+
+;// CONCATENATED MODULE: ./src/run/execute.ts
+
+
+
+
+
+
+
+/**
+ * What a run does with the client, every step recorded in the ledger: authenticate, look the
+ * targets up, terminate them in batches. Once `stopping` fires, no further step starts.
+ */
+async function execute(settings, client, ledger, events, stopping) {
+    const stopped = () => stopping?.aborted === true;
+    const auth = await client.authenticate();
+    if (!auth.ok)
+        return void (ledger.error = auth.error);
+    if (settings.dryRun && !stopped()) {
+        const me = await getCurrentUser(client);
+        if (!me.ok)
+            return void (ledger.error = me.error);
+        ledger.identity = me.value;
+        events.identified(me.value);
+    }
+    if (stopped())
+        return;
+    const plan = await planLookups(ledger.entries, settings.verify, client);
+    ledger.lookups = plan.record;
+    events.lookupsPlanned(plan);
+    await lookUpTargets(ledger, plan, client, stopping);
+    events.lookedUp(ledger);
+    if (stopped())
+        return;
+    settleNotFound(ledger);
+    const unverified = ledger.entries.filter(e => e.lookup === 'unverified');
+    if (settings.verify.strict && unverified.length > 0) {
+        return void (ledger.error = cannotVerify(unverified));
+    }
+    settleCovered(ledger);
+    ledger.batches = planBatches(entriesToSend(ledger), settings.batchSize);
+    events.batchesPlanned(ledger);
+    if (settings.dryRun)
+        return;
+    await sendBatches(ledger.batches, client, batch => events.batchDone(batch), stopping);
+}
+function cannotVerify(unverified) {
+    const reasons = [...new Set(unverified.map(e => e.detail ?? ''))];
+    const count = unverified.length;
+    const more = reasons.length > 3 ? `; and ${kinds_plural(reasons.length - 3, 'more reason')}` : '';
+    return `Box did not say who ${kinds_plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${more}`;
+}
+
 ;// CONCATENATED MODULE: ./src/targets/dedupe.ts
 
-/** The targets without repeats, each kept where it first appears; its kind decides what repeats. */
+/** The targets without repeats, each kept where it first appears; its kind's key decides what repeats. */
 function dedupe(targets) {
-    const kinds = new Map(TARGET_KINDS.map(kind => [kind.input, { key: kind.key, seen: new Set() }]));
+    const seen = Object.fromEntries(KIND_NAMES.map(name => [name, new Set()]));
     const kept = [];
     for (const target of targets) {
-        const kind = kinds.get(target.kind);
-        if (!kind)
+        const key = kindOf(target.kind).key(target.value);
+        if (seen[target.kind].has(key))
             continue;
-        const known = kind.seen.size;
-        kind.seen.add(kind.key(target.value));
-        if (kind.seen.size > known)
-            kept.push(target);
+        seen[target.kind].add(key);
+        kept.push(target);
     }
     return kept;
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(547);
+;// CONCATENATED MODULE: ./src/targets/json-targets.ts
+
+
+
+// JSON is read with jsonc-parser's visitor rather than JSON.parse: it reports every key (JSON.parse
+// keeps the last of a repeated key, silently dropping the others), the raw text of every number
+// (JSON.parse rounds 12345678901234567890 to a different ID), and the line of each, without building
+// a tree of a long file in memory.
+const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+/** The targets of a list input written as a JSON array: `["ada@example.com", "42"]` or `[42]`. */
+function readJsonList(kind, text) {
+    const targets = [];
+    const problems = [];
+    const reader = itemReader(text, (item, index) => {
+        if (item.value !== undefined) {
+            if (item.value !== '')
+                targets.push({ kind, value: item.value, source: kind });
+        }
+        else {
+            problems.push(`${kind}: item ${index} of the JSON array ${item.refused}`);
+        }
+    });
+    (0,main.visit)(text, {
+        onArrayBegin: (_offset, _length, line) => reader.open('array', line),
+        onArrayEnd: () => reader.close(),
+        onObjectBegin: (_offset, _length, line) => reader.open('object', line),
+        onObjectEnd: () => reader.close(),
+        onLiteralValue: (value, offset, length, line) => reader.literal(value, offset, length, line),
+        onError: (error, offset, _length, line) => reader.error(error, offset, line)
+    }, STRICT);
+    const syntax = reader.syntaxProblem();
+    if (syntax || reader.rootKind() !== 'array') {
+        const why = syntax ? ` (${syntax})` : '';
+        return {
+            targets: [],
+            problems: [`${kind}: starts with "[" but is not a valid JSON array${why}`]
+        };
+    }
+    return { targets, problems };
+}
+/**
+ * The targets of a targets-file written as a JSON object of arrays, one per kind:
+ * `{"user_ids": ["1"], "user_logins": [], "group_ids": []}`. Each target is numbered by its line and
+ * item; an unknown or repeated key, a value that is not an array, or a refused item is a problem.
+ */
+function readJsonObject(source, text) {
+    const targets = [];
+    const problems = [];
+    const keyLines = new Map();
+    let kind;
+    let key = '';
+    const reader = itemReader(text, (item, index) => {
+        if (!kind)
+            return;
+        if (item.value === undefined) {
+            problems.push(`${source} line ${item.line}: ${key} item ${index} ${item.refused}`);
+        }
+        else if (item.value !== '') {
+            targets.push({
+                kind,
+                value: item.value,
+                source: `${source} ${key}`,
+                line: item.line,
+                item: index
+            });
+        }
+    });
+    (0,main.visit)(text, {
+        onObjectProperty: (name, _offset, _length, line) => {
+            if (reader.depth() !== 1)
+                return;
+            key = name;
+            kind = TARGET_KINDS.find(k => k.jsonKey === name)?.input;
+            const first = keyLines.get(name);
+            if (first !== undefined) {
+                problems.push(`${source} line ${line + 1}: the key ${quoteEntry(name)} is repeated (first on line ${first}); JSON keeps only the last, so write each kind's targets in one list`);
+            }
+            else {
+                keyLines.set(name, line + 1);
+            }
+            if (!kind) {
+                problems.push(`${source} line ${line + 1}: unknown key ${quoteEntry(name)} (expected ${TARGET_KINDS.map(k => k.jsonKey).join(', ')})`);
+            }
+        },
+        onArrayBegin: (_offset, _length, line) => reader.open('array', line),
+        onArrayEnd: () => reader.close(),
+        onObjectBegin: (_offset, _length, line) => {
+            if (reader.depth() === 1 && kind)
+                problems.push(`${source} line ${line + 1}: ${key} must be an array`);
+            reader.open('object', line);
+        },
+        onObjectEnd: () => reader.close(),
+        onLiteralValue: (value, offset, length, line) => {
+            if (reader.depth() === 1) {
+                if (kind)
+                    problems.push(`${source} line ${line + 1}: ${key} must be an array`);
+                return;
+            }
+            reader.literal(value, offset, length, line);
+        },
+        onError: (error, offset, _length, line) => reader.error(error, offset, line)
+    }, STRICT);
+    const syntax = reader.syntaxProblem();
+    if (syntax) {
+        return {
+            targets: [],
+            problems: [`${source}: starts with "{" but is not valid JSON (${syntax})`]
+        };
+    }
+    return { targets, problems };
+}
+/**
+ * Follows the nesting of a JSON text and hands each item of a depth-2 array (the root array's
+ * items for a list, a key's array's items in an object) to `onItem`, numbered from 1.
+ */
+function itemReader(text, onItem) {
+    const stack = [];
+    let root;
+    let syntax;
+    /** The array whose items are targets: the root array, or an array under a root key. */
+    const itemsArray = () => {
+        const top = stack[stack.length - 1];
+        if (top?.kind !== 'array')
+            return undefined;
+        if (stack.length === 1 && stack[0]?.kind === 'array')
+            return top;
+        if (stack.length === 2 && stack[0]?.kind === 'object')
+            return top;
+        return undefined;
+    };
+    const nested = (what, line) => {
+        const array = itemsArray();
+        if (array)
+            onItem({ refused: `is ${what}, not a string or a whole number`, line }, ++array.items);
+    };
+    return {
+        depth: () => stack.length,
+        rootKind: () => root,
+        syntaxProblem: () => syntax,
+        open(kind, line) {
+            root ??= kind;
+            nested(kind === 'array' ? 'an array' : 'an object', line + 1);
+            stack.push({ kind, items: 0 });
+        },
+        close() {
+            stack.pop();
+        },
+        literal(value, offset, length, line) {
+            const array = itemsArray();
+            if (!array)
+                return;
+            onItem(readLiteral(value, text.slice(offset, offset + length), line + 1), ++array.items);
+        },
+        error(code, offset, line) {
+            syntax ??= `${(0,main.printParseErrorCode)(code)} at line ${line + 1}, character ${offset + 1}`;
+        }
+    };
+}
+/** A literal item: a string trimmed, or a number written as a non-negative safe integer. */
+function readLiteral(value, raw, line) {
+    if (typeof value === 'string')
+        return { value: value.trim(), line };
+    if (typeof value === 'number') {
+        if (/^(0|[1-9][0-9]*)$/.test(raw) && Number.isSafeInteger(value))
+            return { value: raw, line };
+        return {
+            refused: `is the number ${quoteEntry(raw)}, which is not a whole number JSON can hold exactly; write the ID in quotes, as a string`,
+            line
+        };
+    }
+    return { refused: `is ${quoteEntry(raw)}, not a string or a whole number`, line };
 }
 
 ;// CONCATENATED MODULE: ./src/targets/parse-list.ts
@@ -10336,77 +15190,45 @@ function dedupe(targets) {
 
 
 
+
 /**
- * Reads one list input as a workflow author may write it: separated by commas, spaces or
- * newlines, or a JSON array of strings or numbers. Entries are trimmed, empties dropped, and each
- * is checked; every bad entry is a problem naming the input.
+ * Reads one list input as a workflow author may write it, or paste it from a mail client or a
+ * spreadsheet: separated by commas, semicolons, spaces or newlines, or a JSON array of strings or
+ * numbers. Entries are trimmed, empties dropped, and each is checked; every bad entry is a problem
+ * naming the input.
  */
 function parseListInput(kind, raw) {
     const text = raw.trim();
     if (text === '')
         return parsed([]);
-    if (!text.startsWith('[')) {
-        const values = text.split(/[\s,]+/).filter(e => e !== '');
-        return checkTargets(values.map(value => ({ kind, value, source: kind })));
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        json = undefined;
-    }
-    if (!Array.isArray(json)) {
-        return refused(`${kind}: starts with "[" but is not a valid JSON array`);
-    }
-    return jsonArrayTargets(kind, json, kind, false);
+    if (text.startsWith('['))
+        return checkTargets(readJsonList(kind, text));
+    const targets = text
+        .split(/[\s,;]+/)
+        .filter(value => value !== '')
+        .map((value) => ({ kind, value, source: kind }));
+    return checkTargets({ targets, problems: [] });
 }
 /**
- * The targets in a parsed JSON array from `source`, each numbered by its item when `numbered`:
- * strings trimmed, whole numbers as digits; anything else, and every entry its kind refuses, is a
- * problem.
+ * Checks each target with its kind's rule, after the problems already found in reading them; every
+ * refusal names the entry and where it came from.
  */
-function jsonArrayTargets(kind, items, source, numbered) {
-    const candidates = [];
-    const problems = [];
-    items.forEach((item, index) => {
-        const value = typeof item === 'string'
-            ? item.trim()
-            : typeof item === 'number' && Number.isSafeInteger(item) && item >= 0
-                ? String(item)
-                : undefined;
-        if (value === undefined) {
-            const shown = quoteEntry(JSON.stringify(item) ?? String(item));
-            problems.push(`${source}: item ${index + 1} of the JSON array is ${shown}, not a string or a whole number`);
-        }
-        else if (value !== '') {
-            candidates.push(numbered ? { kind, value, source, item: index + 1 } : { kind, value, source });
-        }
-    });
-    const checked = checkTargets(candidates);
-    return checked.ok
-        ? valueOrProblems(checked.value, problems)
-        : valueOrProblems([], [...problems, ...checked.problems]);
-}
-/** Checks each target with its kind's rule; every refusal names the entry and where it came from. */
-function checkTargets(candidates) {
-    const validators = new Map(TARGET_KINDS.map(kind => [kind.input, kind.validate]));
-    const problems = [];
-    for (const target of candidates) {
-        const problem = validators.get(target.kind)?.(target.value);
+function checkTargets({ targets, problems }) {
+    for (const target of targets) {
+        const problem = kindOf(target.kind).validate(target.value);
         if (problem)
             problems.push(`${describeOrigin(target)}: ${quoteEntry(target.value)} ${problem}`);
     }
-    return valueOrProblems(candidates, problems);
+    return valueOrProblems(targets, problems);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
-class CsvError extends Error {
+class CsvError_CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
     super(message);
     if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError);
+      Error.captureStackTrace(this, CsvError_CsvError);
     }
     this.code = code;
     for (const context of contexts) {
@@ -10425,7 +15247,7 @@ class CsvError extends Error {
 
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
-const is_object = function (obj) {
+const is_object_is_object = function (obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
@@ -10443,9 +15265,9 @@ const normalize_columns_array = function (columns) {
       normalizedColumns[i] = { disabled: true };
     } else if (typeof column === "string" || typeof column === "number") {
       normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object(column)) {
+    } else if (is_object_is_object(column)) {
       if (typeof column.name !== "string") {
-        throw new CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
+        throw new CsvError_CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
           "Option columns missing name:",
           `property "name" is required at position ${i}`,
           "when column is an object literal",
@@ -10453,7 +15275,7 @@ const normalize_columns_array = function (columns) {
       }
       normalizedColumns[i] = column;
     } else {
-      throw new CsvError("CSV_INVALID_COLUMN_DEFINITION", [
+      throw new CsvError_CsvError("CSV_INVALID_COLUMN_DEFINITION", [
         "Invalid column definition:",
         "expect a string or a literal object,",
         `got ${JSON.stringify(column)} at position ${i}`,
@@ -10647,7 +15469,7 @@ const init_state = function (options) {
 
 
 ;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
-const underscore = function (str) {
+const underscore_underscore = function (str) {
   return str.replace(/([A-Z])/g, function (_, match) {
     return "_" + match.toLowerCase();
   });
@@ -10661,11 +15483,11 @@ const underscore = function (str) {
 
 
 
-const normalize_options = function (opts) {
+const normalize_options_normalize_options = function (opts) {
   const options = {};
   // Merge with user options
   for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
+    options[underscore_underscore(opt)] = opts[opt];
   }
   // Normalize option `encoding`
   // Note: defined first because other options depends on it
@@ -10678,7 +15500,7 @@ const normalize_options = function (opts) {
     typeof options.encoding !== "string" &&
     options.encoding !== null
   ) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_ENCODING",
       [
         "Invalid option encoding:",
@@ -10696,7 +15518,7 @@ const normalize_options = function (opts) {
   ) {
     options.bom = false;
   } else if (options.bom !== true) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_BOM",
       [
         "Invalid option bom:",
@@ -10719,7 +15541,7 @@ const normalize_options = function (opts) {
     options.cast_function = options.cast;
     options.cast = true;
   } else if (options.cast !== true) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_CAST",
       [
         "Invalid option cast:",
@@ -10743,7 +15565,7 @@ const normalize_options = function (opts) {
       return !isNaN(date) ? new Date(date) : value;
     };
   } else if (typeof options.cast_date !== "function") {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_CAST_DATE",
       [
         "Invalid option cast_date:",
@@ -10770,7 +15592,7 @@ const normalize_options = function (opts) {
   ) {
     options.columns = false;
   } else {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_COLUMNS",
       [
         "Invalid option columns:",
@@ -10788,7 +15610,7 @@ const normalize_options = function (opts) {
   ) {
     options.group_columns_by_name = false;
   } else if (options.group_columns_by_name !== true) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
       [
         "Invalid option group_columns_by_name:",
@@ -10798,7 +15620,7 @@ const normalize_options = function (opts) {
       options,
     );
   } else if (options.columns === false) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
       [
         "Invalid option group_columns_by_name:",
@@ -10820,7 +15642,7 @@ const normalize_options = function (opts) {
       options.comment = Buffer.from(options.comment, options.encoding);
     }
     if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_COMMENT",
         [
           "Invalid option comment:",
@@ -10839,7 +15661,7 @@ const normalize_options = function (opts) {
   ) {
     options.comment_no_infix = false;
   } else if (options.comment_no_infix !== true) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_COMMENT",
       [
         "Invalid option comment_no_infix:",
@@ -10858,8 +15680,8 @@ const normalize_options = function (opts) {
     options.delimiter_auto = false;
   } else if (options.delimiter_auto === true) {
     options.delimiter_auto = {};
-  } else if (!is_object(options.delimiter_auto)) {
-    throw new CsvError(
+  } else if (!is_object_is_object(options.delimiter_auto)) {
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_DELIMITER_AUTO",
       [
         "Invalid option delimiter_auto:",
@@ -10880,8 +15702,8 @@ const normalize_options = function (opts) {
         [".".charCodeAt(0)]: 1.4,
         ["/".charCodeAt(0)]: 1.4,
       };
-    else if (!is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError(
+    else if (!is_object_is_object(options.delimiter_auto.preferred)) {
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
@@ -10898,7 +15720,7 @@ const normalize_options = function (opts) {
         );
       };
     else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
@@ -10911,7 +15733,7 @@ const normalize_options = function (opts) {
     if (options.delimiter_auto.size === undefined)
       options.delimiter_auto.size = 2048;
     else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_DELIMITER_AUTO",
         [
           "Invalid option delimiter_auto:",
@@ -10942,7 +15764,7 @@ const normalize_options = function (opts) {
       delimiter = Buffer.from(delimiter, options.encoding);
     }
     if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_DELIMITER",
         [
           "Invalid option delimiter:",
@@ -11022,7 +15844,7 @@ const normalize_options = function (opts) {
       options.ignore_last_delimiters = false;
     }
   } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
       [
         "Invalid option `ignore_last_delimiters`:",
@@ -11033,7 +15855,7 @@ const normalize_options = function (opts) {
     );
   }
   if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
       [
         "The option `ignore_last_delimiters`",
@@ -11127,7 +15949,7 @@ const normalize_options = function (opts) {
   if (options.on_record === undefined || options.on_record === null) {
     options.on_record = undefined;
   } else if (typeof options.on_record !== "function") {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_ON_RECORD",
       [
         "Invalid option `on_record`:",
@@ -11189,7 +16011,7 @@ const normalize_options = function (opts) {
     Buffer.isBuffer(options.record_delimiter)
   ) {
     if (options.record_delimiter.length === 0) {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
         [
           "Invalid option `record_delimiter`:",
@@ -11201,7 +16023,7 @@ const normalize_options = function (opts) {
     }
     options.record_delimiter = [options.record_delimiter];
   } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError(
+    throw new CsvError_CsvError(
       "CSV_INVALID_OPTION_RECORD_DELIMITER",
       [
         "Invalid option `record_delimiter`:",
@@ -11213,7 +16035,7 @@ const normalize_options = function (opts) {
   }
   options.record_delimiter = options.record_delimiter.map(function (rd, i) {
     if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
         [
           "Invalid option `record_delimiter`:",
@@ -11224,7 +16046,7 @@ const normalize_options = function (opts) {
         options,
       );
     } else if (rd.length === 0) {
-      throw new CsvError(
+      throw new CsvError_CsvError(
         "CSV_INVALID_OPTION_RECORD_DELIMITER",
         [
           "Invalid option `record_delimiter`:",
@@ -11428,7 +16250,7 @@ const normalize_options = function (opts) {
 const delimiter_discover = function (records, options) {
   // Normalize the configuration
   if (!options) {
-    ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
+    ({ delimiter_auto: options } = normalize_options_normalize_options({ delimiter_auto: true }));
   }
   // Convert String to Buffer
   if (typeof records === "string") {
@@ -11525,7 +16347,7 @@ const transform = function (original_options = {}) {
     lines: 1,
     records: 0,
   };
-  const options = normalize_options(original_options);
+  const options = normalize_options_normalize_options(original_options);
   return {
     info: info,
     original_options: original_options,
@@ -11645,7 +16467,7 @@ const transform = function (original_options = {}) {
               this.state.bufBytesStart += bomLength;
               buf = buf.slice(bomLength);
               // Renormalize original options with the new encoding
-              const options = normalize_options({
+              const options = normalize_options_normalize_options({
                 ...this.original_options,
                 encoding: encoding,
               });
@@ -11764,7 +16586,7 @@ const transform = function (original_options = {}) {
                 continue;
               } else if (relax_quotes === false) {
                 const err = this.__error(
-                  new CsvError(
+                  new CsvError_CsvError(
                     "CSV_INVALID_CLOSING_QUOTE",
                     [
                       "Invalid Closing Quote:",
@@ -11795,7 +16617,7 @@ const transform = function (original_options = {}) {
                     )
                     .filter(Boolean)[0];
                   const err = this.__error(
-                    new CsvError(
+                    new CsvError_CsvError(
                       "INVALID_OPENING_QUOTE",
                       [
                         "Invalid Opening Quote:",
@@ -11907,7 +16729,7 @@ const transform = function (original_options = {}) {
             this.state.record_length + this.state.field.length > max_record_size
           ) {
             return this.__error(
-              new CsvError(
+              new CsvError_CsvError(
                 "CSV_MAX_RECORD_SIZE",
                 [
                   "Max Record Size:",
@@ -11932,7 +16754,7 @@ const transform = function (original_options = {}) {
           this.state.field.append(chr);
         } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
           return this.__error(
-            new CsvError(
+            new CsvError_CsvError(
               "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
               [
                 "Invalid Closing Quote:",
@@ -11954,7 +16776,7 @@ const transform = function (original_options = {}) {
         // Ensure we are not ending in a quoting state
         if (this.state.quoting === true) {
           const err = this.__error(
-            new CsvError(
+            new CsvError_CsvError(
               "CSV_QUOTE_NOT_CLOSED",
               [
                 "Quote Not Closed:",
@@ -12024,7 +16846,7 @@ const transform = function (original_options = {}) {
       if (recordLength !== this.state.expectedRecordLength) {
         const err =
           columns === false
-            ? new CsvError(
+            ? new CsvError_CsvError(
                 "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
                 [
                   "Invalid Record Length:",
@@ -12037,7 +16859,7 @@ const transform = function (original_options = {}) {
                   record: record,
                 },
               )
-            : new CsvError(
+            : new CsvError_CsvError(
                 "CSV_RECORD_INCONSISTENT_COLUMNS",
                 [
                   "Invalid Record Length:",
@@ -12166,7 +16988,7 @@ const transform = function (original_options = {}) {
             : firstLineToHeaders.call(null, record);
         if (!Array.isArray(headers)) {
           return this.__error(
-            new CsvError(
+            new CsvError_CsvError(
               "CSV_INVALID_COLUMN_MAPPING",
               [
                 "Invalid Column Mapping:",
@@ -12487,17 +17309,19 @@ const sync_parse = function (data, opts = {}) {
 
 
 
+
+
 const INPUT = 'targets-file';
 /**
- * Reads the targets-file named by the input: a regular file inside the workspace (a relative
- * path is read from there) or inside RUNNER_TEMP, symbolic links resolved.
+ * Reads the targets-file named by the input: a regular file inside the workspace (a relative path
+ * is read from there) or inside RUNNER_TEMP, symbolic links resolved. Without RUNNER_TEMP, a file
+ * the action itself wrote in the OS temp folder (a remainder or report) is accepted too.
  */
 function readTargetsFile(file, files) {
     const shown = quoteEntry(file);
     try {
         const real = files.realPath(external_node_path_default().resolve(files.workspace, file));
-        const roots = [files.workspace, files.runnerTemp].filter((r) => Boolean(r));
-        if (!roots.some(root => isInside(real, files.realPath(root)))) {
+        if (!isAllowed(real, files)) {
             return refused(`${INPUT}: ${shown} is not inside the workspace or RUNNER_TEMP`);
         }
         if (!files.isFile(real)) {
@@ -12510,6 +17334,27 @@ function readTargetsFile(file, files) {
         const reason = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`;
         return refused(`${INPUT}: ${shown}: ${reason}`);
     }
+}
+function isAllowed(real, files) {
+    const root = (folder) => {
+        try {
+            return files.realPath(folder);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const inside = (folder) => {
+        const resolved = root(folder);
+        return resolved !== undefined && isInside(real, resolved);
+    };
+    if (inside(files.workspace))
+        return true;
+    if (files.runnerTemp !== '')
+        return inside(files.runnerTemp);
+    const folder = external_node_path_default().dirname(real);
+    return (external_node_path_default().dirname(folder) === root(files.osTemp) &&
+        external_node_path_default().basename(folder).startsWith(OUTPUT_FOLDER_PREFIX));
 }
 function isInside(file, folder) {
     const relative = external_node_path_default().relative(folder, file);
@@ -12528,93 +17373,72 @@ function parseTargetsFile(content) {
         return refused(`${INPUT}: is a JSON array; expected a JSON object of arrays such as {"user_logins": ["ada@example.com"], "group_ids": ["42"]}, or a CSV file with a header row`);
     }
     if (text.startsWith('{')) {
-        const json = parseJsonFile(text);
+        const json = checkTargets(readJsonObject(INPUT, text));
         return json.ok ? parsed({ targets: json.value, ignoredColumns: [] }) : json;
     }
     return parseCsvFile(text);
 }
-function parseJsonFile(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return refused(`${INPUT}: starts with "{" but is not valid JSON`);
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-        return refused(`${INPUT}: is not a JSON object`);
-    }
-    let targets = [];
-    let problems = [];
-    for (const [key, value] of Object.entries(json)) {
-        const kind = TARGET_KINDS.find(k => k.jsonKey === key);
-        if (!kind) {
-            problems.push(`${INPUT}: unknown key ${quoteEntry(key)} (expected ${TARGET_KINDS.map(k => k.jsonKey).join(', ')})`);
-            continue;
-        }
-        if (!Array.isArray(value)) {
-            problems.push(`${INPUT}: ${key} must be an array`);
-            continue;
-        }
-        const list = jsonArrayTargets(kind.input, value, `${INPUT} ${key}`, true);
-        if (list.ok)
-            targets = targets.concat(list.value);
-        else
-            problems = problems.concat(list.problems);
-    }
-    return valueOrProblems(targets, problems);
-}
+/** A CSV file, read record by record: nothing but the targets is kept. */
 function parseCsvFile(text) {
-    let records;
+    let columns;
+    let ignoredColumns = [];
+    let headerProblem;
+    const read = { targets: [], problems: [] };
+    const found = new Map(TARGET_KINDS.map(kind => [kind, []]));
     try {
         // csv-parse counts a CR LF inside a quoted cell as two lines: read every line break as LF.
-        records = sync_parse(text.replace(/\r\n?/g, '\n'), {
-            info: true,
+        sync_parse(text.replace(/\r\n?/g, '\n'), {
             relax_column_count: true,
-            skip_empty_lines: true
-        }); // with `info`, csv-parse returns records with their info
+            skip_empty_lines: true,
+            on_record: (cells, context) => {
+                if (cells.every(cell => cell.trim() === ''))
+                    return null;
+                const line = firstLine(cells, context.lines);
+                if (!columns) {
+                    columns = cells.map(cell => TARGET_KINDS.find(k => k.csvColumn === cell.trim().toLowerCase()));
+                    ignoredColumns = cells.filter((_, i) => !columns?.[i]).map(c => c.trim());
+                    if (columns.every(kind => !kind)) {
+                        headerProblem = `${INPUT} line ${line}: the header names none of the columns ${TARGET_KINDS.map(k => k.csvColumn).join(', ')}; it has ${ignoredColumns.map(c => quoteEntry(c)).join(', ')}`;
+                    }
+                    return null;
+                }
+                if (cells.length > columns.length) {
+                    read.problems.push(`${INPUT} line ${line}: has ${cells.length} cells, the header names ${columns.length}`);
+                    return null;
+                }
+                cells.forEach((cell, i) => {
+                    const kind = columns?.[i];
+                    const value = cell.trim();
+                    if (!kind || value === '')
+                        return;
+                    found
+                        .get(kind)
+                        ?.push({ kind: kind.input, value, source: INPUT, line, column: kind.csvColumn });
+                });
+                return null;
+            }
+        });
     }
     catch (error) {
         return refused(`${INPUT}: is not a readable CSV file: ${error.message}`);
     }
-    const rows = records
-        .map(({ record, info }) => ({ cells: record, line: firstLine(record, info.lines) }))
-        .filter(row => row.cells.some(cell => cell.trim() !== ''));
-    const [header, ...body] = rows;
-    if (!header)
+    if (headerProblem)
+        return refused(headerProblem);
+    if (!columns)
         return parsed({ targets: [], ignoredColumns: [] });
-    const columns = header.cells.map(cell => TARGET_KINDS.find(k => k.csvColumn === cell.trim().toLowerCase()));
-    const ignoredColumns = header.cells.filter((_, i) => !columns[i]).map(c => c.trim());
-    if (columns.every(kind => !kind)) {
-        return refused(`${INPUT} line ${header.line}: the header names none of the columns ${TARGET_KINDS.map(k => k.csvColumn).join(', ')}; it has ${ignoredColumns.map(c => quoteEntry(c)).join(', ')}`);
-    }
-    const problems = [];
-    const found = new Map();
-    for (const row of body) {
-        if (row.cells.length > columns.length) {
-            problems.push(`${INPUT} line ${row.line}: has ${row.cells.length} cells, the header names ${columns.length}`);
-            continue;
-        }
-        row.cells.forEach((cell, i) => {
-            const kind = columns[i];
-            const value = cell.trim();
-            if (!kind || value === '')
-                return;
-            const list = found.get(kind) ?? [];
-            list.push({ kind: kind.input, value, source: INPUT, line: row.line, column: kind.csvColumn });
-            found.set(kind, list);
-        });
-    }
-    const targets = TARGET_KINDS.flatMap(kind => found.get(kind) ?? []);
-    const checked = checkTargets(targets);
-    return valueOrProblems({ targets, ignoredColumns }, checked.ok ? problems : problems.concat(checked.problems));
+    // Kind by kind, each in file order, as the inputs are read.
+    for (const list of found.values())
+        for (const target of list)
+            read.targets.push(target);
+    const checked = checkTargets(read);
+    return checked.ok ? parsed({ targets: checked.value, ignoredColumns }) : checked;
 }
 /** The line a record starts on, from the line it ends on and the line breaks inside its cells. */
 function firstLine(cells, lastLine) {
     return lastLine - cells.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0);
 }
 
-;// CONCATENATED MODULE: ./src/action/base-url.ts
+;// CONCATENATED MODULE: ./src/settings/base-url.ts
 
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 /**
@@ -12645,7 +17469,7 @@ function parseBaseUrl(raw) {
     return parsed(`${url.origin}${path}`);
 }
 
-;// CONCATENATED MODULE: ./src/action/settings.ts
+;// CONCATENATED MODULE: ./src/settings/parse-settings.ts
 
 
 
@@ -12659,36 +17483,46 @@ function parseBaseUrl(raw) {
 const MAX_RETRIES_LIMIT = 10;
 const REQUEST_TIMEOUT_LIMIT_S = 300;
 const BATCH_SIZE_LIMIT = 100_000;
-const VERIFY_MODES = ['auto', 'true', 'false'];
+/** With verify-targets: auto, the most lookup requests a run makes: about a minute at Box's pace. */
+const AUTO_LOOKUP_REQUESTS = 1000;
+const VERIFY_POLICIES = {
+    auto: { input: 'auto', maxRequests: AUTO_LOOKUP_REQUESTS, strict: false },
+    true: { input: 'true', maxRequests: Number.POSITIVE_INFINITY, strict: true },
+    false: { input: 'false', maxRequests: 0, strict: false }
+};
 /** Turns the raw inputs into one typed settings object, or throws one InputError listing every problem. */
 function parseSettings(inputs, files) {
     const problems = [];
-    const text = (name) => inputs.text(name) || INPUT_DEFAULTS[name] || '';
+    // Each input is read once, its action.yml default applied when it is empty.
+    const given = Object.fromEntries(INPUT_NAMES.map(name => [name, inputs.text(name)]));
+    const text = (name) => given[name] || INPUT_DEFAULTS[name] || '';
     const lists = KIND_NAMES.map(kind => collect(parseListInput(kind, text(kind)), problems) ?? []);
     const notes = [];
     const file = text('targets-file');
     const fromFile = file ? collect(readTargetsFile(file, files), problems) : undefined;
-    const found = lists.flat().concat(fromFile?.targets ?? []);
-    if (fromFile) {
-        if (fromFile.ignoredColumns.length > 0) {
-            notes.push(`targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`);
-        }
+    if (fromFile && fromFile.ignoredColumns.length > 0) {
+        notes.push(`targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`);
     }
+    let found = [];
+    for (const list of [...lists, fromFile?.targets ?? []])
+        found = found.concat(list);
     if (found.length === 0 && problems.length === 0) {
         problems.push(`no targets: set at least one of ${KIND_NAMES.join(', ')} or targets-file`);
     }
-    const auth = collect(parseAuth(name => inputs.text(name)), problems);
+    const auth = collect(parseAuth(name => given[name]), problems);
     const baseUrl = collect(parseBaseUrl(text('base-url')), problems);
-    const dryRun = readBoolean(inputs, 'dry-run', problems);
-    const jobSummary = readBoolean(inputs, 'job-summary', problems);
-    const maxRetries = readWholeNumber(text, 'max-retries', [0, MAX_RETRIES_LIMIT], problems);
-    const timeoutS = readWholeNumber(text, 'request-timeout', [1, REQUEST_TIMEOUT_LIMIT_S], problems, ' of seconds');
-    const batchSize = readWholeNumber(text, 'batch-size', [1, BATCH_SIZE_LIMIT], problems);
-    const verify = text('verify-targets');
-    const verifyTargets = VERIFY_MODES.find(mode => mode === verify.toLowerCase());
-    if (!verifyTargets)
+    const boolean = (name) => readBoolean(inputs, name, given[name], problems);
+    const dryRun = boolean('dry-run');
+    const jobSummary = boolean('job-summary');
+    const failOnUnknown = boolean('fail-on-unknown');
+    const number = (name, range, unit = '') => readWholeNumber(name, text(name), range, problems, unit);
+    const maxRetries = number('max-retries', [0, MAX_RETRIES_LIMIT]);
+    const timeoutS = number('request-timeout', [1, REQUEST_TIMEOUT_LIMIT_S], ' of seconds');
+    const batchSize = number('batch-size', [1, BATCH_SIZE_LIMIT]);
+    const verify = VERIFY_POLICIES[text('verify-targets').toLowerCase()];
+    if (!verify)
         problems.push(`verify-targets: must be auto, true or false`);
-    if (problems.length > 0 || !auth || !baseUrl || !verifyTargets)
+    if (problems.length > 0 || !auth || !baseUrl || !verify)
         throw new InputError(problems);
     return {
         targets: dedupe(found),
@@ -12698,15 +17532,16 @@ function parseSettings(inputs, files) {
         maxRetries,
         requestTimeoutMs: timeoutS * 1000,
         jobSummary,
-        verifyTargets,
+        verify,
+        failOnUnknown,
         batchSize,
         notes
     };
 }
 const BOOLEAN_SPELLINGS = 'true, True, TRUE, false, False or FALSE';
 /** A true/false input through @actions/core, its default when empty; a problem names the input. */
-function readBoolean(inputs, name, problems) {
-    if (inputs.text(name) === '')
+function readBoolean(inputs, name, given, problems) {
+    if (given === '')
         return INPUT_DEFAULTS[name] === 'true';
     try {
         return inputs.boolean(name);
@@ -12716,881 +17551,13 @@ function readBoolean(inputs, name, problems) {
         return false;
     }
 }
-function readWholeNumber(text, name, [min, max], problems, unit = '') {
-    const value = Number(text(name));
-    if (!/^[0-9]+$/.test(text(name)) || value < min || value > max) {
+function readWholeNumber(name, text, [min, max], problems, unit) {
+    const value = Number(text);
+    if (!/^[0-9]+$/.test(text) || value < min || value > max) {
         problems.push(`${name}: must be a whole number${unit} from ${min} to ${groupDigits(max)}`);
     }
     return value;
 }
-
-;// CONCATENATED MODULE: ./src/action/summary.ts
-
-
-
-
-
-
-
-/** Targets listed per kind in the summary; the rest are counted. */
-const SUMMARY_LIST_LIMIT = 50;
-/** Batches shown one by one in the summary. */
-const SUMMARY_BATCH_LIMIT = 10;
-const header = (...cells) => cells.map(data => ({ data, header: true }));
-const code = (text) => `<code>${htmlText(text)}</code>`;
-/** Builds the job summary with @actions/core; every text from inputs or Box is escaped. */
-function buildSummary(report, audit, remainderFile) {
-    const summary = summary_summary.emptyBuffer();
-    const title = report.dryRun
-        ? 'Dry run: Box sessions that would be terminated'
-        : failed(report)
-            ? 'Box session termination failed'
-            : 'Box sessions terminated';
-    summary.addHeading(title, 2);
-    if (report.dryRun) {
-        summary.addRaw('<p><b>Dry run</b>: no termination request was sent.</p>', true);
-    }
-    if (report.identity) {
-        const who = report.identity;
-        summary.addRaw(`<p>Acting as <b>${htmlText(who.name || who.id)}</b> (${htmlText(who.login)}, user ${htmlText(who.id)}, role ${htmlText(who.role || 'unknown')}).</p>`, true);
-    }
-    if (report.error)
-        summary.addRaw(`<p><b>Error:</b> ${htmlText(report.error)}</p>`, true);
-    addWho(summary, report);
-    addRequests(summary, report);
-    addFailed(summary, report, remainderFile);
-    summary.addHeading('Targets', 3);
-    summary.addList(listsOf(report.targets));
-    summary.addHeading('Audit', 3);
-    summary.addList([
-        `Actor: ${htmlText(audit.actor || 'unknown')}`,
-        `Event: ${htmlText(audit.eventName || 'unknown')}`,
-        `Workflow: ${htmlText(audit.workflow || 'unknown')}`,
-        `Run: ${audit.runUrl ? `<a href="${htmlText(audit.runUrl)}">${htmlText(audit.runUrl)}</a>` : 'unknown'}`
-    ]);
-    return summary;
-}
-/** Who is (or would be) logged out: the users and groups the lookups found, and those they did not. */
-function addWho(summary, report) {
-    const { verification } = report;
-    if (verification.skipped) {
-        summary.addRaw(`<p>Targets were not looked up: ${htmlText(verification.skipped)}.</p>`, true);
-    }
-    if (verification.verified.length === 0)
-        return;
-    summary.addHeading(report.dryRun ? 'Who would be logged out' : 'Who is logged out', 3);
-    const covered = new Set(verification.coveredByIds.map(c => c.login));
-    const users = verification.verified.filter(v => v.target.kind !== 'group-ids');
-    const groups = verification.verified.filter(v => v.target.kind === 'group-ids');
-    if (users.length > 0) {
-        summary.addTable([
-            header('Target', 'Name', 'Login', 'ID', 'Status'),
-            ...users.map(v => [
-                code(v.target.value),
-                ...(v.state === 'found' && v.user
-                    ? [
-                        htmlText(v.user.name),
-                        htmlText(v.user.login),
-                        htmlText(v.user.id),
-                        htmlText(v.user.status) + (covered.has(v.target) ? ' (sent once, by ID)' : '')
-                    ]
-                    : missing(v))
-            ])
-        ]);
-    }
-    if (groups.length > 0) {
-        summary.addTable([
-            header('Target', 'Group', 'ID', 'Members (approximate)'),
-            ...groups.map(v => v.state === 'found' && v.group
-                ? [
-                    code(v.target.value),
-                    htmlText(v.group.name),
-                    htmlText(v.group.id),
-                    v.group.members === undefined ? 'unknown' : groupDigits(v.group.members)
-                ]
-                : [code(v.target.value), ...missing(v).slice(0, 3)])
-        ]);
-    }
-}
-/** The cells of a target the lookups did not find or could not check. */
-function missing(v) {
-    return v.state === 'unverified'
-        ? [`⚠️ not verified: ${htmlText(v.reason)}`, '', '', '']
-        : ['❌ not found', '', '', ''];
-}
-function addRequests(summary, report) {
-    if (report.results.length === 0)
-        return;
-    summary.addHeading('Requests', 3);
-    summary.addTable([
-        header('Endpoint', 'Targets', 'Batches', 'Succeeded', 'Failed', 'Box message'),
-        ...groupByEndpoint(report.results, r => r.batch).map(results => {
-            const failedOnes = results.filter(r => !r.ok);
-            const messages = boxMessages(results);
-            return [
-                code(results[0]?.batch.path ?? ''),
-                describeBatches(results.map(r => r.batch)),
-                groupDigits(results.length),
-                `✅ ${groupDigits(results.length - failedOnes.length)}`,
-                failedOnes.length > 0 ? `❌ ${groupDigits(failedOnes.length)}` : '0',
-                messages.map(htmlText).join('<br>')
-            ];
-        })
-    ]);
-    summary.addTable([
-        header('Batch', 'Targets', 'Status', 'Request ID', 'Attempts', 'Time'),
-        ...report.results
-            .slice(0, SUMMARY_BATCH_LIMIT)
-            .map(r => [
-            `${code(r.batch.path)} ${r.batch.number}/${r.batch.of}`,
-            describeBatches([r.batch]),
-            r.ok
-                ? `✅ ${r.status ?? ''}`
-                : `❌ ${r.status ?? 'no response'}: ${htmlText(r.error ?? '')}`,
-            htmlText(r.requestId ?? ''),
-            String(r.attempts),
-            `${Math.round(r.durationMs)} ms`
-        ])
-    ]);
-    if (report.results.length > SUMMARY_BATCH_LIMIT) {
-        summary.addRaw(`<p>The first ${SUMMARY_BATCH_LIMIT} of ${groupDigits(report.results.length)} batches.</p>`, true);
-    }
-}
-function addFailed(summary, report, remainderFile) {
-    const unknown = unknownTargets(report);
-    if (unknown.length > 0) {
-        summary.addHeading(report.dryRun ? 'Not found: a real run would fail for these' : 'Not found, so not terminated', 3);
-        summary.addList(listsOf(unknown));
-    }
-    const failedOnes = failedTargets(report);
-    if (failedOnes.length === 0)
-        return;
-    summary.addHeading('Not terminated', 3);
-    summary.addList(listsOf(failedOnes));
-    if (remainderFile) {
-        summary.addRaw(`<p>They are in ${code(remainderFile)}: run again with <code>targets-file</code> set to it.</p>`, true);
-    }
-}
-/** One list item per kind: its count and its first targets. */
-function listsOf(targets) {
-    const lists = firstOfKind(targets, SUMMARY_LIST_LIMIT);
-    return TARGET_KINDS.flatMap(kind => {
-        const list = lists.get(kind.input);
-        if (!list)
-            return [];
-        const shown = list.first.map(t => code(t.value));
-        const more = list.count - shown.length;
-        return [
-            `${kind.title} (${groupDigits(list.count)}): ${shown.join(', ')}${more > 0 ? `, and ${groupDigits(more)} more` : ''}`
-        ];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/net/json.ts
-/** The JSON object in `text`, or undefined when it is not one. */
-function parseJsonObject(text) {
-    try {
-        const json = JSON.parse(text);
-        return typeof json === 'object' && json !== null && !Array.isArray(json)
-            ? json
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/net/retry.ts
-
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-const FIRST_BACKOFF_MS = 1_000;
-const MAX_WAIT_MS = 60_000;
-/**
- * The longest a run may take: one call with every attempt timing out and every wait at its cap,
- * one request more for a token, and one more request time for each further round of calls in
- * flight together (lookups, batches). No attempt or wait starts past it.
- */
-function runBudgetMs(maxRetries, requestTimeoutMs, rounds = 0) {
-    return requestTimeoutMs * (maxRetries + 2 + rounds) + MAX_WAIT_MS * maxRetries;
-}
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
-/** Retry-After as seconds or an HTTP date, in milliseconds from `nowMs`; undefined when absent or unreadable. */
-function parseRetryAfter(value, nowMs) {
-    const text = value?.trim();
-    if (!text)
-        return undefined;
-    if (/^[0-9]+$/.test(text))
-        return Number(text) * 1000;
-    // Every HTTP-date form starts with a day name; Date.parse alone would take "-1" or "1.5" as dates.
-    if (!/^[A-Za-z]{3}/.test(text))
-        return undefined;
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
-}
-/** Exponential backoff from about 1 s, doubled per retry, with ±25 % jitter. `retry` counts from 1. */
-function backoffMs(retry, random) {
-    const base = Math.min(MAX_WAIT_MS, FIRST_BACKOFF_MS * 2 ** (retry - 1));
-    return Math.min(MAX_WAIT_MS, Math.round(base * (0.75 + random * 0.5)));
-}
-/** How long to wait before retry number `retry`: Retry-After when Box sent one, else backoff. */
-function retryDelayMs(retry, retryAfter, clock) {
-    const asked = parseRetryAfter(retryAfter, clock.now());
-    return asked === undefined ? backoffMs(retry, clock.random()) : Math.min(asked, MAX_WAIT_MS);
-}
-/** "no response after N attempts: CODE message", for a network failure that ended the retries. */
-function noResponse(attempts, error) {
-    return `no response after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${error.code} ${error.message}`;
-}
-/**
- * Calls `send` until it returns a response that is not worth retrying, or retries run out.
- * `send` gets the time it may take; network errors it throws are retried when transient.
- */
-async function withRetries(send, options, onRetry) {
-    const { clock, deadline, maxRetries, requestTimeoutMs, gate } = options;
-    let attempts = 0;
-    let sent = false;
-    for (;;) {
-        await gate.wait();
-        const remaining = deadline - clock.now();
-        if (remaining <= 0) {
-            const error = new NetworkError('the run ran out of time before this request', 'EDEADLINE', false);
-            return { last: { kind: 'network', error }, attempts, outOfTime: true, sent };
-        }
-        attempts++;
-        let last;
-        try {
-            const response = await send(Math.max(1, Math.min(requestTimeoutMs, remaining)));
-            last = { kind: 'response', response };
-        }
-        catch (error) {
-            if (!(error instanceof NetworkError))
-                throw error;
-            last = { kind: 'network', error };
-        }
-        sent ||= last.kind === 'response' || last.error.sent;
-        const retryable = last.kind === 'response' ? isRetryableStatus(last.response.status) : last.error.retryable;
-        if (!retryable || attempts > maxRetries)
-            return { last, attempts, outOfTime: false, sent };
-        const waitMs = retryDelayMs(attempts, last.kind === 'response' ? last.response.headers['retry-after'] : undefined, clock);
-        if (clock.now() + waitMs >= deadline)
-            return { last, attempts, outOfTime: true, sent };
-        const rateLimited = last.kind === 'response' && last.response.status === 429;
-        onRetry({
-            attempt: attempts,
-            waitMs,
-            reason: last.kind === 'response'
-                ? `HTTP ${last.response.status}`
-                : `${last.error.code}: ${last.error.message}`,
-            everyRequestWaits: rateLimited
-        });
-        // Box asked the whole run to slow down: every request waits at the gate, this one too.
-        if (rateLimited)
-            gate.pause(waitMs);
-        else
-            await clock.sleep(waitMs);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/auth/token-request.ts
-
-
-
-const ENDPOINT = 'oauth2/token';
-function createTokenRequester(deps) {
-    // Each attempt builds a fresh body, so a JWT assertion (and its jti) is never sent twice.
-    const post = async (body) => {
-        const outcome = await withRetries(timeoutMs => deps.transport({
-            method: 'POST',
-            url: `${deps.baseUrl}/${ENDPOINT}`,
-            headers: {
-                'Content-Type': 'application/x-www-form-urlencoded',
-                Accept: 'application/json',
-                'User-Agent': deps.userAgent
-            },
-            body: body()
-        }, timeoutMs), deps.retry, notice => deps.onRetry(notice));
-        if (outcome.last.kind === 'network') {
-            return {
-                failure: `Box token request got ${noResponse(outcome.attempts, outcome.last.error)}`
-            };
-        }
-        return { response: outcome.last.response };
-    };
-    return {
-        async fetch(form) {
-            let skewMs = 0;
-            const encode = () => new URLSearchParams(form(Math.floor((deps.retry.clock.now() + skewMs) / 1000))).toString();
-            let { response, failure } = await post(encode);
-            if (response && isClockSkew(response)) {
-                const boxNow = Date.parse(response.headers['date'] ?? '');
-                if (!Number.isNaN(boxNow)) {
-                    skewMs = boxNow - deps.retry.clock.now();
-                    ({ response, failure } = await post(encode));
-                }
-            }
-            if (!response)
-                throw new AuthError(failure ?? 'Box token request failed');
-            const json = parseJsonObject(response.body);
-            const token = json?.access_token;
-            if (response.status === 200 && typeof token === 'string' && token !== '') {
-                deps.onToken(token);
-                return token;
-            }
-            throw new AuthError(describeTokenFailure(response, json));
-        }
-    };
-}
-/** Box refuses an assertion whose exp or iat looks wrong to its clock: the runner's clock is off. */
-function isClockSkew(response) {
-    if (response.status !== 400)
-        return false;
-    const description = parseJsonObject(response.body)?.error_description;
-    return typeof description === 'string' && /\b(exp|iat)\b/.test(description);
-}
-function describeTokenFailure(response, json) {
-    const text = (v) => (typeof v === 'string' ? v : '');
-    const error = text(json?.error);
-    const description = text(json?.error_description);
-    const detail = [error, description].filter(Boolean).join(': ');
-    let line = `Box token request failed: HTTP ${response.status}${detail ? ` ${detail}` : ''}`;
-    if (response.status >= 300 && response.status < 400) {
-        line += '; redirects are not followed, so credentials never leave base-url';
-    }
-    else if (response.status === 200) {
-        line += '; the response had no access_token';
-    }
-    else if (response.status < 500 && response.status !== 429) {
-        line +=
-            '. Hint: check that the app is authorised in the Box Admin Console (Apps > Custom Apps Manager), that the client ID and secret belong to it, that the subject (box-enterprise-id or box-user-id) is right, and that the app has the scopes to manage users and groups';
-    }
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/auth/jwt-assertion.ts
-
-/** Box's JWT guide names this audience whatever host the token request goes to. */
-const JWT_AUDIENCE = 'https://api.box.com/oauth2/token';
-const JWT_LIFETIME_S = 45;
-/** A JWT signed RS256, with `kid` in the header so Box picks the right key when an app has several. */
-function createAssertion(input) {
-    const header = { alg: 'RS256', typ: 'JWT', kid: input.publicKeyId };
-    const claims = {
-        iss: input.clientId,
-        sub: input.subject.id,
-        box_sub_type: input.subject.type,
-        aud: JWT_AUDIENCE,
-        jti: input.jti ?? (0,external_node_crypto_namespaceObject.randomBytes)(32).toString('base64url'),
-        iat: input.nowSeconds,
-        exp: input.nowSeconds + JWT_LIFETIME_S
-    };
-    const signingInput = `${base64url(header)}.${base64url(claims)}`;
-    const signature = (0,external_node_crypto_namespaceObject.createSign)('RSA-SHA256').update(signingInput).sign(input.privateKey);
-    return `${signingInput}.${signature.toString('base64url')}`;
-}
-function base64url(value) {
-    return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
-;// CONCATENATED MODULE: ./src/auth/token-source.ts
-
-function createTokenSource(auth, request) {
-    if (auth.method === 'token') {
-        const token = Promise.resolve(auth.token);
-        return {
-            method: 'token',
-            canRenew: false,
-            get: () => token,
-            renew: () => token
-        };
-    }
-    const fetchToken = () => {
-        if (auth.method === 'ccg') {
-            return request.fetch(() => ({
-                grant_type: 'client_credentials',
-                client_id: auth.clientId,
-                client_secret: auth.clientSecret,
-                box_subject_type: auth.subject.type,
-                box_subject_id: auth.subject.id
-            }));
-        }
-        return request.fetch(nowSeconds => ({
-            grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-            client_id: auth.jwt.clientId,
-            client_secret: auth.jwt.clientSecret,
-            assertion: createAssertion({ ...auth.jwt, subject: auth.subject, nowSeconds })
-        }));
-    };
-    let current;
-    return {
-        method: auth.method,
-        canRenew: true,
-        get: () => (current ??= fetchToken()),
-        renew: async (stale) => {
-            const before = current;
-            const token = before ? await before.catch(() => undefined) : undefined;
-            // Another call renewed while this one waited: share its token.
-            if (current !== before && current)
-                return current;
-            if (token === stale || token === undefined)
-                current = fetchToken();
-            return current ?? fetchToken();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/box/errors.ts
-
-function readErrorBody(response) {
-    const json = parseJsonObject(response.body);
-    const text = (v) => typeof v === 'string' && v !== '' ? v : undefined;
-    return {
-        code: text(json?.code),
-        message: text(json?.message),
-        requestId: text(json?.request_id) ?? requestIdHeader(response)
-    };
-}
-function requestIdHeader(response) {
-    return response.headers['box-request-id'] || undefined;
-}
-function statusHint(status, path, auth) {
-    const what = path.startsWith('groups') ? 'groups' : 'users';
-    if (status === 401) {
-        return auth === 'token'
-            ? 'the access token in box-token is invalid or has expired; create a new one, or use client credentials or JWT so the action gets a fresh token each run'
-            : 'Box refused a freshly issued token; check that the app is authorised in the Admin Console and not disabled';
-    }
-    if (status === 403) {
-        return `the account the action acts as must be a Box admin or co-admin allowed to manage ${what}, and the app needs the "Manage ${what}" scope (re-authorise the app in the Admin Console after changing scopes)`;
-    }
-    if (status === 404)
-        return 'a target does not exist in this enterprise; check the IDs and logins';
-    if (status === 400)
-        return 'Box refused the request; check the targets';
-    if (status === 429)
-        return 'Box kept rate-limiting; run again later or raise max-retries';
-    if (status >= 500)
-        return 'Box kept failing; check https://status.box.com and run again';
-    return undefined;
-}
-/** One line naming what failed, Box's own words and its request id, then a hint. */
-function formatHttpFailure(path, response, attempts, auth) {
-    const { code, message, requestId } = readErrorBody(response);
-    const status = response.status;
-    if (status >= 300 && status < 400) {
-        const location = redirectHost(response.headers['location']);
-        return `Box API ${status} redirect on ${path}${location ? ` to ${location}` : ''}: redirects are not followed, so the token never leaves base-url; check base-url`;
-    }
-    let line = `Box API ${status}${code ? ` ${code}` : ''} on ${path}`;
-    if (message)
-        line += `: ${message}`;
-    if (requestId)
-        line += ` (request id ${requestId})`;
-    if (attempts > 1)
-        line += ` after ${attempts} attempts`;
-    const hint = statusHint(status, path, auth);
-    return hint ? `${line}. Hint: ${hint}` : line;
-}
-function redirectHost(location) {
-    if (!location)
-        return undefined;
-    try {
-        return new URL(location).host;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/box/client.ts
-
-
-
-
-/**
- * The Box API client: every call retries on 429, 5xx and network errors, and with CCG or JWT gets
- * a new token once after a 401.
- */
-function createBoxClient(deps) {
-    return {
-        authenticate: async () => {
-            try {
-                await deps.tokens.get();
-                return {};
-            }
-            catch (error) {
-                if (!(error instanceof AuthError))
-                    throw error;
-                return { error: error.message };
-            }
-        },
-        call: call => callBox(deps, call)
-    };
-}
-async function callBox(deps, call) {
-    const started = deps.retry.clock.now();
-    const elapsed = () => deps.retry.clock.now() - started;
-    const label = call.label ?? call.path;
-    let attempts = 0;
-    let sent = false;
-    // Built once: a retried request sends the same bytes.
-    const payload = call.body === undefined ? undefined : JSON.stringify(call.body);
-    const headers = {
-        Accept: 'application/json',
-        'User-Agent': deps.userAgent,
-        ...(payload === undefined ? {} : { 'Content-Type': 'application/json' })
-    };
-    const url = `${deps.baseUrl}/2.0/${call.path}${queryString(call.query)}`;
-    try {
-        let token = await deps.tokens.get();
-        let renewed = false;
-        for (;;) {
-            const outcome = await withRetries(timeoutMs => deps.transport({
-                method: call.method,
-                url,
-                headers: { ...headers, Authorization: `Bearer ${token}` },
-                body: payload
-            }, timeoutMs), deps.retry, notice => deps.onRetry(label, notice));
-            attempts += outcome.attempts;
-            sent ||= outcome.sent;
-            const { last } = outcome;
-            if (last.kind === 'network') {
-                const why = outcome.outOfTime ? ' (the run ran out of time)' : '';
-                return {
-                    ok: false,
-                    error: `Box API ${call.path}${why}: ${noResponse(attempts, last.error)}`,
-                    attempts,
-                    durationMs: elapsed(),
-                    sent
-                };
-            }
-            const response = last.response;
-            if (response.status === 401 && deps.tokens.canRenew && !renewed) {
-                renewed = true;
-                token = await deps.tokens.renew(token);
-                continue;
-            }
-            if (response.status >= 200 && response.status < 300) {
-                const json = parseJsonObject(response.body);
-                return {
-                    ok: true,
-                    status: response.status,
-                    json,
-                    requestId: requestIdHeader(response),
-                    attempts,
-                    durationMs: elapsed(),
-                    sent,
-                    warning: json ? undefined : unreadable(call.path, response)
-                };
-            }
-            const why = outcome.outOfTime ? ' (stopped retrying: the run ran out of time)' : '';
-            return {
-                ok: false,
-                status: response.status,
-                error: formatHttpFailure(call.path, response, attempts, deps.tokens.method) + why,
-                requestId: readErrorBody(response).requestId,
-                attempts,
-                durationMs: elapsed(),
-                sent
-            };
-        }
-    }
-    catch (error) {
-        if (!(error instanceof AuthError))
-            throw error;
-        return { ok: false, error: error.message, attempts, durationMs: elapsed(), sent };
-    }
-}
-/** Why a 2xx had no readable JSON: Box accepted the call, so it is not sent again. */
-function unreadable(path, response) {
-    const why = response.bodyProblem
-        ? `, but its body could not be read (${response.bodyProblem})`
-        : ' without a JSON body';
-    return `Box answered ${response.status} on ${path}${why}; the call succeeded and is not repeated, but Box's message is unknown`;
-}
-/** "?a=1&fields=id,name": values encoded, the items of a list joined by commas as Box expects. */
-function queryString(query) {
-    if (!query)
-        return '';
-    const pairs = Object.entries(query).map(([name, value]) => {
-        const items = typeof value === 'object' ? value : [String(value)];
-        return `${encodeURIComponent(name)}=${items.map(item => encodeURIComponent(item)).join(',')}`;
-    });
-    return pairs.length > 0 ? `?${pairs.join('&')}` : '';
-}
-
-;// CONCATENATED MODULE: ./src/net/clock.ts
-const systemClock = {
-    now: () => Date.now(),
-    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-    random: () => Math.random()
-};
-
-;// CONCATENATED MODULE: ./src/net/gate.ts
-function createGate(clock) {
-    let openAt = 0;
-    return {
-        async wait() {
-            // Answers that came in together are all read first: a 429 among them closes the gate
-            // before the request that another one's 2xx frees goes out.
-            await new Promise(resolve => setImmediate(resolve));
-            while (clock.now() < openAt)
-                await clock.sleep(openAt - clock.now());
-        },
-        pause(ms) {
-            openAt = Math.max(openAt, clock.now() + ms);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: ./src/net/http.ts
-
-
-
-
-const MAX_BODY_BYTES = 1024 * 1024;
-// Codes of failures that may pass; certificate and DNS "no such host" errors will not.
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN'
-]);
-/**
- * Sends requests through the agent @actions/http-client chooses for the URL: its tunnelling agent
- * when the runner's https_proxy/http_proxy applies (its no_proxy rules decide), else one
- * keep-alive agent, so a run's many lookups and batches reuse their connections.
- * The request itself and its body are handled here, because HttpClient's readBody() never settles
- * when a connection drops mid-body and its dispose() leaves a tunnelled connection open, so only a
- * request held here can be cut at its deadline. Redirects are never followed, so the token cannot
- * reach another host, and every request, body included, must finish within `timeoutMs`.
- */
-function createTransport(userAgent) {
-    const client = new lib_HttpClient(userAgent, [], { keepAlive: true });
-    return (request, timeoutMs) => {
-        const url = new URL(request.url);
-        const agent = client.getAgent(url.href);
-        return withDeadline(timeoutMs, exchange => send(url, request, agent, exchange));
-    };
-}
-/**
- * Runs one exchange and cuts its connection when time runs out: a 2xx whose body was still
- * coming is then a response with a body problem, anything else a network error (ETIMEDOUT).
- */
-async function withDeadline(timeoutMs, run) {
-    let cut = () => undefined;
-    let late = false;
-    let timer;
-    // A connection opened after the deadline (a slow proxy set-up) is cut as soon as it exists.
-    const exchange = { written: false, onCancel: c => (late ? c() : (cut = c)) };
-    const deadline = new Promise((resolve, reject) => {
-        timer = setTimeout(() => {
-            late = true;
-            cut();
-            const why = `no complete response within ${timeoutMs / 1000} s`;
-            if (exchange.accepted)
-                resolve({ ...exchange.accepted, body: '', bodyProblem: why });
-            else
-                reject(new NetworkError(why, 'ETIMEDOUT', true, exchange.written));
-        }, timeoutMs);
-    });
-    const running = run(exchange);
-    running.catch(() => undefined);
-    try {
-        return await Promise.race([running, deadline]);
-    }
-    catch (error) {
-        throw toNetworkError(error, exchange.written);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-function send(url, request, agent, exchange) {
-    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    const body = request.body;
-    const headers = { ...request.headers };
-    if (body !== undefined)
-        headers['Content-Length'] = String(Buffer.byteLength(body));
-    return new Promise((resolve, reject) => {
-        const req = transport.request(url, { method: request.method, headers, agent }, res => {
-            const status = res.statusCode ?? 0;
-            const head = { status, headers: flatten(res) };
-            if (status >= 200 && status < 300)
-                exchange.accepted = head;
-            readBody(res).then(text => resolve({ ...head, body: text }), (error) => exchange.accepted
-                ? resolve({ ...head, body: '', bodyProblem: error.message })
-                : reject(error));
-        });
-        exchange.onCancel(() => req.destroy());
-        req.on('finish', () => (exchange.written = true));
-        req.on('error', reject);
-        req.end(body);
-    });
-}
-function readBody(message) {
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        message.on('data', (chunk) => {
-            size += chunk.length;
-            if (size > MAX_BODY_BYTES) {
-                reject(new NetworkError('the response body is larger than 1 MiB', 'EBODYTOOLARGE', false));
-                message.destroy();
-                return;
-            }
-            chunks.push(chunk);
-        });
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        message.on('error', reject);
-        message.on('aborted', () => reject(new NetworkError('the connection closed before the response ended', 'ECONNRESET', true)));
-        message.on('close', () => {
-            if (!message.complete) {
-                reject(new NetworkError('the connection closed before the response ended', 'ECONNRESET', true));
-            }
-        });
-    });
-}
-function flatten(message) {
-    const headers = {};
-    for (const [name, value] of Object.entries(message.headers)) {
-        headers[name] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return headers;
-}
-function toNetworkError(error, sent) {
-    if (error instanceof NetworkError) {
-        return new NetworkError(error.message, error.code, error.retryable, sent);
-    }
-    const code = String(error?.code ?? 'EUNKNOWN');
-    const message = error instanceof Error ? error.message : String(error);
-    const transient = TRANSIENT_CODES.has(code) || code.startsWith('HPE_') || /timeout|socket hang up/i.test(message);
-    return new NetworkError(message, code, transient, sent);
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/users-me.ts
-
-/** Who the token acts as: GET /2.0/users/me. */
-async function getCurrentUser(client) {
-    const result = await client.call({
-        method: 'GET',
-        path: 'users/me',
-        query: { fields: ['id', 'name', 'login', 'role'] }
-    });
-    if (!result.ok)
-        return { error: result.error };
-    const json = result.json;
-    return {
-        identity: {
-            id: lookup_text(json?.id),
-            name: lookup_text(json?.name),
-            login: lookup_text(json?.login),
-            role: lookup_text(json?.role)
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/run/execute.ts
-
-
-
-
-
-
-/** Whether the run looks its targets up: always, never, or with auto for a small run. */
-function willVerify(settings) {
-    return (settings.verifyTargets === 'true' ||
-        (settings.verifyTargets === 'auto' && settings.targets.length <= AUTO_VERIFY_LIMIT));
-}
-/** Rounds of calls in flight together that the run may need: lookups, then batches. */
-function plannedRounds(settings) {
-    const lookups = willVerify(settings)
-        ? Math.ceil((2 * settings.targets.length) / LOOKUPS_IN_FLIGHT)
-        : 0;
-    const batches = countBatches(settings.targets, settings.batchSize);
-    return lookups + Math.ceil(batches / BATCHES_IN_FLIGHT);
-}
-/** What a run does with the client: authenticate, look the targets up, terminate in batches. */
-async function execute(settings, client, events) {
-    const { targets, dryRun } = settings;
-    const verification = {
-        mode: settings.verifyTargets,
-        verified: [],
-        coveredByIds: []
-    };
-    const report = {
-        dryRun,
-        targets,
-        verification,
-        toSend: targets,
-        batches: [],
-        results: []
-    };
-    const auth = await client.authenticate();
-    if (auth.error)
-        return { ...report, error: auth.error };
-    if (dryRun) {
-        const me = await getCurrentUser(client);
-        if ('error' in me)
-            return { ...report, error: me.error };
-        report.identity = me.identity;
-        events.identified(me.identity);
-    }
-    if (settings.verifyTargets === 'auto' && !willVerify(settings)) {
-        verification.skipped = `${groupDigits(targets.length)} targets are more than ${AUTO_VERIFY_LIMIT}`;
-    }
-    else if (willVerify(settings)) {
-        events.verifying(targets.length);
-        verification.verified = await verifyTargets(targets, client);
-        verification.coveredByIds = coveredByIds(verification.verified);
-    }
-    events.verified(verification, dryRun);
-    const leftOut = new Set([
-        ...unknownTargets(report),
-        ...verification.coveredByIds.map(c => c.login)
-    ]);
-    report.toSend = targets.filter(t => !leftOut.has(t));
-    const unverified = verification.verified.filter(v => v.state === 'unverified');
-    if (settings.verifyTargets === 'true' && unverified.length > 0) {
-        return { ...report, error: cannotVerify(unverified) };
-    }
-    report.batches = planBatches(report.toSend, settings.batchSize);
-    events.planned(report);
-    if (dryRun)
-        return report;
-    report.results = await sendBatches(report.batches, client, result => events.batchDone(result));
-    return report;
-}
-/** A login whose user is also listed by ID is sent once, by ID. */
-function coveredByIds(verified) {
-    const ids = new Map(verified.filter(v => v.target.kind === 'user-ids').map(v => [v.target.value, v.target]));
-    return verified.flatMap(v => {
-        const id = v.state === 'found' && v.target.kind === 'user-logins' ? ids.get(v.user?.id ?? '') : undefined;
-        return id ? [{ login: v.target, id }] : [];
-    });
-}
-function cannotVerify(unverified) {
-    const reasons = [...new Set(unverified.map(v => (v.state === 'unverified' ? v.reason : '')))];
-    const count = unverified.length;
-    return `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more reasons` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-const ACTION_NAME = 'terminate-box-sessions';
-const ACTION_VERSION = '1.0.0';
-const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/marketplace/actions/terminate-box-sessions)`;
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -13609,33 +17576,29 @@ const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/market
 
 
 
-
-
-
-
-
-
-
-/** The action: inputs → settings → token → lookups → Box requests → outputs, summary and log. */
-async function run() {
+/** The action: inputs → settings → token → lookups → Box requests → ledger → outputs, files, summary. */
+async function run(options = {}) {
     try {
-        await runSteps();
+        await runSteps(options);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         setFailed(`Unexpected error: ${safeText(message)}`);
     }
 }
-async function runSteps() {
-    // Before anything is printed: the runner hides registered values in every later log line.
-    for (const secret of secretInputs(name => getInput(name))) {
-        maskParts(secret).forEach(part => core_setSecret(part));
-    }
+async function runSteps(options) {
+    // Before anything is printed: the runner hides registered values in every later log line, and
+    // the redactor removes them from everything Box or the token endpoint sends back.
+    const inputs = runnerInputs();
+    const redactor = createRedactor();
+    for (const secret of secretInputs(name => inputs.text(name)))
+        hide(secret, redactor);
     let settings;
     try {
-        settings = parseSettings(runnerInputs, {
+        settings = parseSettings(inputs, {
             workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-            runnerTemp: process.env.RUNNER_TEMP,
+            runnerTemp: process.env.RUNNER_TEMP ?? '',
+            osTemp: external_node_os_default().tmpdir(),
             realPath: file => external_node_fs_default().realpathSync(file),
             isFile: file => external_node_fs_default().statSync(file).isFile(),
             readText: file => external_node_fs_default().readFileSync(file, 'utf8')
@@ -13647,63 +17610,50 @@ async function runSteps() {
         throw error;
     }
     logInputNotes(settings);
-    const budgetMs = runBudgetMs(settings.maxRetries, settings.requestTimeoutMs, plannedRounds(settings));
-    const watchdog = setTimeout(() => {
-        setFailed(`The run did not finish within its ${budgetMs / 1000} s budget`);
-        process.exit(1);
-    }, budgetMs + 5_000);
-    watchdog.unref();
-    const report = await execute(settings, createClient(settings, budgetMs), {
-        identified: logIdentity,
-        verifying: logVerifying,
-        verified: logVerification,
-        planned: logPlanned,
-        batchDone: progressLog()
-    });
-    logReport(report);
-    const failedOnes = failedTargets(report);
-    const remainderFile = failedOnes.length > 0 ? writeRemainder(failedOnes, process.env.RUNNER_TEMP) : undefined;
-    for (const [name, value] of Object.entries(buildOutputs(report, remainderFile))) {
-        setOutput(name, value);
+    const ledger = createLedger(settings.targets, settings.dryRun);
+    const signals = watchSignals(signal => log_info(`Received ${signal}: no new request starts, and requests in flight get ${(options.graceMs ?? GRACE_MS) / 1000} s more`), () => stopAtOnce(ledger, settings, options.exit ?? (code => process.exit(code))), options.graceMs);
+    try {
+        const client = connectToBox({
+            ...settings,
+            redactor,
+            stop: signals.stop,
+            onToken: token => hide(token, redactor),
+            onRetry: logRetry
+        });
+        await execute(settings, client, ledger, {
+            identified: logIdentity,
+            lookupsPlanned: plan => logLookupPlan(plan.record, settings.verify),
+            lookedUp: done => logLookedUp(done, settings.verify.strict),
+            batchesPlanned: logPlanned,
+            batchDone: progressLog()
+        }, signals.stop.stopping);
+        ledger.cancelled = signals.stop.stopping.aborted;
+        closeLedger(ledger);
+        logOutcome(ledger, settings);
+        if (redactor.removed > 0) {
+            core_warning('A credential that Box, the token endpoint or a proxy sent back was removed from their answer: *** stands in its place in the log, outputs, summary and files', { title: 'Credential removed from an answer' });
+        }
+        await publish(ledger, settings);
     }
-    if (settings.jobSummary)
-        await writeSummary(report, remainderFile);
-    if (failed(report))
-        setFailed(failureLines(report, remainderFile).join('\n'));
-    clearTimeout(watchdog);
-}
-function createClient(settings, budgetMs) {
-    const retry = {
-        maxRetries: settings.maxRetries,
-        requestTimeoutMs: settings.requestTimeoutMs,
-        clock: systemClock,
-        deadline: systemClock.now() + budgetMs,
-        gate: createGate(systemClock)
-    };
-    const transport = createTransport(USER_AGENT);
-    const tokenRequester = createTokenRequester({
-        transport,
-        baseUrl: settings.baseUrl,
-        retry,
-        userAgent: USER_AGENT,
-        onToken: token => maskParts(token).forEach(part => core_setSecret(part)),
-        onRetry: notice => logRetry('oauth2/token', notice)
-    });
-    return createBoxClient({
-        transport,
-        baseUrl: settings.baseUrl,
-        tokens: createTokenSource(settings.auth, tokenRequester),
-        retry,
-        userAgent: USER_AGENT,
-        onRetry: logRetry
-    });
-}
-async function writeSummary(report, remainderFile) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        log_info('No job summary written: GITHUB_STEP_SUMMARY is not set');
-        return;
+    finally {
+        signals.dispose();
     }
-    await buildSummary(report, auditContext(runContext()), remainderFile).write();
+}
+/** Registers a secret, and each of its lines, with the runner's masking and with the redactor. */
+function hide(secret, redactor) {
+    for (const part of secretParts(secret)) {
+        core_setSecret(part);
+        redactor.add(part);
+    }
+}
+/** A second signal: record every target not yet terminated, write the outputs, and end now. */
+function stopAtOnce(ledger, settings, exit) {
+    ledger.cancelled = true;
+    closeLedger(ledger);
+    setOutputs(ledger, settings, { report: '', remainder: '' });
+    const where = 'counted in failed-count, as a second signal stopped the run before any file was written';
+    setFailed(cancelledLine(ledger, '', where));
+    exit(1);
 }
 
 

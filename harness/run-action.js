@@ -1,6 +1,7 @@
 // @ts-check
 // Runs the bundled action as a GitHub runner does: each input as an INPUT_* variable with
-// action.yml's defaults applied, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files read back.
+// action.yml's defaults applied, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files read back, and the
+// files the run left (report-file, failed-targets-file) read before its folders are removed.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -19,18 +20,29 @@ export function readActionYml() {
 /**
  * @typedef {{
  *   code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string,
- *   outputs: Record<string, string>, outputFile: string, summary: string, durationMs: number
+ *   outputs: Record<string, string>, outputFile: string, summary: string, durationMs: number,
+ *   files: Record<string, string>
  * }} ActionRun
+ * files: the content of each file output (report-file, failed-targets-file) that names a file.
+ *
+ * @typedef {{
+ *   inputs?: Record<string, string>, env?: Record<string, string>, node?: string,
+ *   workspace?: string, runnerTemp?: string | null, timeoutMs?: number
+ * }} ActionOptions
+ * runnerTemp: null leaves RUNNER_TEMP unset, as on some self-hosted runners.
  */
 
+/** @param {ActionOptions} [options] @returns {Promise<ActionRun>} */
+export function runAction(options = {}) {
+  return startAction(options).done
+}
+
 /**
- * @param {{
- *   inputs?: Record<string, string>, env?: Record<string, string>, node?: string,
- *   workspace?: string, runnerTemp?: string, timeoutMs?: number
- * }} [options]
- * @returns {Promise<ActionRun>}
+ * Starts the bundled action and returns its process (to send it signals) and its run, once over.
+ * @param {ActionOptions} [options]
+ * @returns {{ child: import('node:child_process').ChildProcess, done: Promise<ActionRun> }}
  */
-export async function runAction(options = {}) {
+export function startAction(options = {}) {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-run-'))
   const outputFile = path.join(temp, 'output')
   const summaryFile = path.join(temp, 'summary')
@@ -46,6 +58,7 @@ export async function runAction(options = {}) {
     const value = options.inputs?.[name] ?? spec.default ?? ''
     inputVars[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = String(value)
   }
+  /** @type {Record<string, string>} */
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: os.homedir(),
@@ -60,47 +73,60 @@ export async function runAction(options = {}) {
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REPOSITORY: 'acme/security',
-    RUNNER_TEMP: options.runnerTemp ?? temp,
+    ...(options.runnerTemp === null ? {} : { RUNNER_TEMP: options.runnerTemp ?? temp }),
     ...inputVars,
     ...options.env
   }
   const started = Date.now()
-  try {
-    const child = spawn(options.node ?? process.execPath, [ACTION_ENTRY], {
-      env,
-      cwd: options.workspace ?? temp,
-      stdio: ['ignore', 'pipe', 'pipe']
+  const child = spawn(options.node ?? process.execPath, [ACTION_ENTRY], {
+    env,
+    cwd: options.workspace ?? temp,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.setEncoding('utf8').on('data', chunk => (stdout += chunk))
+  child.stderr?.setEncoding('utf8').on('data', chunk => (stderr += chunk))
+  const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
+  const done = new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      clearTimeout(killer)
+      try {
+        const outputText = fs.readFileSync(outputFile, 'utf8')
+        const outputs = parseOutputFile(outputText)
+        /** @type {Record<string, string>} */
+        const files = {}
+        for (const name of ['report-file', 'failed-targets-file']) {
+          const file = outputs[name]
+          if (file && fs.existsSync(file)) files[name] = fs.readFileSync(file, 'utf8')
+        }
+        resolve({
+          code,
+          signal,
+          stdout,
+          stderr,
+          outputs,
+          outputFile: outputText,
+          summary: fs.readFileSync(summaryFile, 'utf8'),
+          durationMs: Date.now() - started,
+          files
+        })
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)))
+      } finally {
+        fs.rmSync(temp, { recursive: true, force: true })
+      }
     })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk))
-    const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
-    /** @type {[number | null, NodeJS.Signals | null]} */
-    const [code, signal] = await new Promise(resolve =>
-      child.on('close', (c, s) => resolve([c, s]))
-    )
-    clearTimeout(killer)
-    const outputText = fs.readFileSync(outputFile, 'utf8')
-    return {
-      code,
-      signal,
-      stdout,
-      stderr,
-      outputs: parseOutputFile(outputText),
-      outputFile: outputText,
-      summary: fs.readFileSync(summaryFile, 'utf8'),
-      durationMs: Date.now() - started
-    }
-  } finally {
-    fs.rmSync(temp, { recursive: true, force: true })
-  }
+  })
+  return { child, done: /** @type {Promise<ActionRun>} */ (done) }
 }
 
 /**
- * Reads a GITHUB_OUTPUT file, each value exactly as written: `name=value` lines and
- * `name<<DELIMITER` blocks, whose value is everything between the line break that ends the
- * opening line and the one that starts the closing delimiter line.
+ * Reads a GITHUB_OUTPUT file as the runner does, each value exactly as written and the last value
+ * of a name winning: `name=value` lines and `name<<DELIMITER` blocks, whose value is everything
+ * between the line break that ends the opening line and the one that starts the closing delimiter
+ * line.
  * @param {string} text
  */
 export function parseOutputFile(text) {

@@ -25,6 +25,9 @@ export class AuthError extends Error {
   }
 }
 
+/** The code of a request that the run dropped, or never sent, because it was cancelled. */
+export const CANCELLED_CODE = 'ECANCELED'
+
 /** No HTTP response came back: the connection failed, broke or timed out. */
 export class NetworkError extends Error {
   constructor(

@@ -1,59 +1,61 @@
 import * as core from '@actions/core'
 import fs from 'node:fs'
-import { auditContext, runContext } from './action/audit.js'
+import os from 'node:os'
 import { runnerInputs } from './action/inputs.js'
 import {
-  failureLines,
   info,
   logIdentity,
   logInputNotes,
+  logLookedUp,
+  logLookupPlan,
+  logOutcome,
   logPlanned,
-  logReport,
   logRetry,
-  logVerification,
-  logVerifying,
   progressLog
 } from './action/log.js'
-import { maskParts } from './action/mask.js'
-import { buildOutputs } from './action/outputs.js'
-import { writeRemainder } from './action/remainder.js'
-import { parseSettings, type Settings } from './action/settings.js'
-import { buildSummary } from './action/summary.js'
+import { cancelledLine } from './action/outcome-text.js'
+import { publish, setOutputs } from './action/publish.js'
+import { GRACE_MS, watchSignals } from './action/signals.js'
 import { secretInputs } from './auth/settings.js'
-import { createTokenRequester } from './auth/token-request.js'
-import { createTokenSource } from './auth/token-source.js'
-import { createBoxClient, type BoxClient } from './box/client.js'
+import { connectToBox } from './box/connect.js'
 import { InputError } from './errors.js'
-import { systemClock } from './net/clock.js'
-import { createGate } from './net/gate.js'
-import { createTransport } from './net/http.js'
-import { runBudgetMs } from './net/retry.js'
-import { execute, plannedRounds } from './run/execute.js'
-import { failed, failedTargets, type RunReport } from './run/report.js'
+import { createRedactor, secretParts, type Redactor } from './redact.js'
+import { execute } from './run/execute.js'
+import { closeLedger, createLedger, type Ledger } from './run/ledger.js'
 import { safeText } from './safe-text.js'
-import { USER_AGENT } from './version.js'
+import { parseSettings } from './settings/parse-settings.js'
+import type { Settings } from './settings/settings.js'
 
-/** The action: inputs → settings → token → lookups → Box requests → outputs, summary and log. */
-export async function run(): Promise<void> {
+export interface RunOptions {
+  /** How the process ends at a second signal; tests replace it. */
+  exit?: (code: number) => void
+  /** How long requests in flight may take after the first signal. */
+  graceMs?: number
+}
+
+/** The action: inputs → settings → token → lookups → Box requests → ledger → outputs, files, summary. */
+export async function run(options: RunOptions = {}): Promise<void> {
   try {
-    await runSteps()
+    await runSteps(options)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     core.setFailed(`Unexpected error: ${safeText(message)}`)
   }
 }
 
-async function runSteps(): Promise<void> {
-  // Before anything is printed: the runner hides registered values in every later log line.
-  for (const secret of secretInputs(name => core.getInput(name))) {
-    maskParts(secret).forEach(part => core.setSecret(part))
-  }
+async function runSteps(options: RunOptions): Promise<void> {
+  // Before anything is printed: the runner hides registered values in every later log line, and
+  // the redactor removes them from everything Box or the token endpoint sends back.
+  const inputs = runnerInputs()
+  const redactor = createRedactor()
+  for (const secret of secretInputs(name => inputs.text(name))) hide(secret, redactor)
 
   let settings: Settings
   try {
-    settings = parseSettings(runnerInputs, {
+    settings = parseSettings(inputs, {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-      runnerTemp: process.env.RUNNER_TEMP,
+      runnerTemp: process.env.RUNNER_TEMP ?? '',
+      osTemp: os.tmpdir(),
       realPath: file => fs.realpathSync(file),
       isFile: file => fs.statSync(file).isFile(),
       readText: file => fs.readFileSync(file, 'utf8')
@@ -64,68 +66,66 @@ async function runSteps(): Promise<void> {
   }
   logInputNotes(settings)
 
-  const budgetMs = runBudgetMs(
-    settings.maxRetries,
-    settings.requestTimeoutMs,
-    plannedRounds(settings)
+  const ledger = createLedger(settings.targets, settings.dryRun)
+  const signals = watchSignals(
+    signal =>
+      info(
+        `Received ${signal}: no new request starts, and requests in flight get ${(options.graceMs ?? GRACE_MS) / 1000} s more`
+      ),
+    () => stopAtOnce(ledger, settings, options.exit ?? (code => process.exit(code))),
+    options.graceMs
   )
-  const watchdog = setTimeout(() => {
-    core.setFailed(`The run did not finish within its ${budgetMs / 1000} s budget`)
-    process.exit(1)
-  }, budgetMs + 5_000)
-  watchdog.unref()
-
-  const report = await execute(settings, createClient(settings, budgetMs), {
-    identified: logIdentity,
-    verifying: logVerifying,
-    verified: logVerification,
-    planned: logPlanned,
-    batchDone: progressLog()
-  })
-  logReport(report)
-
-  const failedOnes = failedTargets(report)
-  const remainderFile =
-    failedOnes.length > 0 ? writeRemainder(failedOnes, process.env.RUNNER_TEMP) : undefined
-  for (const [name, value] of Object.entries(buildOutputs(report, remainderFile))) {
-    core.setOutput(name, value)
+  try {
+    const client = connectToBox({
+      ...settings,
+      redactor,
+      stop: signals.stop,
+      onToken: token => hide(token, redactor),
+      onRetry: logRetry
+    })
+    await execute(
+      settings,
+      client,
+      ledger,
+      {
+        identified: logIdentity,
+        lookupsPlanned: plan => logLookupPlan(plan.record, settings.verify),
+        lookedUp: done => logLookedUp(done, settings.verify.strict),
+        batchesPlanned: logPlanned,
+        batchDone: progressLog()
+      },
+      signals.stop.stopping
+    )
+    ledger.cancelled = signals.stop.stopping.aborted
+    closeLedger(ledger)
+    logOutcome(ledger, settings)
+    if (redactor.removed > 0) {
+      core.warning(
+        'A credential that Box, the token endpoint or a proxy sent back was removed from their answer: *** stands in its place in the log, outputs, summary and files',
+        { title: 'Credential removed from an answer' }
+      )
+    }
+    await publish(ledger, settings)
+  } finally {
+    signals.dispose()
   }
-  if (settings.jobSummary) await writeSummary(report, remainderFile)
-  if (failed(report)) core.setFailed(failureLines(report, remainderFile).join('\n'))
-  clearTimeout(watchdog)
 }
 
-function createClient(settings: Settings, budgetMs: number): BoxClient {
-  const retry = {
-    maxRetries: settings.maxRetries,
-    requestTimeoutMs: settings.requestTimeoutMs,
-    clock: systemClock,
-    deadline: systemClock.now() + budgetMs,
-    gate: createGate(systemClock)
+/** Registers a secret, and each of its lines, with the runner's masking and with the redactor. */
+function hide(secret: string, redactor: Redactor): void {
+  for (const part of secretParts(secret)) {
+    core.setSecret(part)
+    redactor.add(part)
   }
-  const transport = createTransport(USER_AGENT)
-  const tokenRequester = createTokenRequester({
-    transport,
-    baseUrl: settings.baseUrl,
-    retry,
-    userAgent: USER_AGENT,
-    onToken: token => maskParts(token).forEach(part => core.setSecret(part)),
-    onRetry: notice => logRetry('oauth2/token', notice)
-  })
-  return createBoxClient({
-    transport,
-    baseUrl: settings.baseUrl,
-    tokens: createTokenSource(settings.auth, tokenRequester),
-    retry,
-    userAgent: USER_AGENT,
-    onRetry: logRetry
-  })
 }
 
-async function writeSummary(report: RunReport, remainderFile: string | undefined): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    info('No job summary written: GITHUB_STEP_SUMMARY is not set')
-    return
-  }
-  await buildSummary(report, auditContext(runContext()), remainderFile).write()
+/** A second signal: record every target not yet terminated, write the outputs, and end now. */
+function stopAtOnce(ledger: Ledger, settings: Settings, exit: (code: number) => void): void {
+  ledger.cancelled = true
+  closeLedger(ledger)
+  setOutputs(ledger, settings, { report: '', remainder: '' })
+  const where =
+    'counted in failed-count, as a second signal stopped the run before any file was written'
+  core.setFailed(cancelledLine(ledger, '', where))
+  exit(1)
 }

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { JWT_AUDIENCE, startFakeBox } from '../../harness/fake-box.js'
-import { runAction, type ActionRun } from '../../harness/run-action.js'
-import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+import { describe, expect, it } from '@jest/globals'
+import { JWT_AUDIENCE } from '../../harness/fake-box.js'
+import type { ActionRun } from '../../harness/run-action.js'
+import { e2eStage, runtimes } from '../helpers/e2e.js'
 import { generateAppKeys, jwtConfigJson, PASSPHRASE } from '../helpers/keys.js'
 
 const CLIENT_ID = 'ccgclient7d1e'
@@ -20,7 +20,6 @@ const JWT_CONFIG = jwtConfigJson({
 const keyLines = keys.privateKeyPem.split('\n').filter(l => l.length >= 8 && !l.startsWith('-----'))
 
 describe.each(runtimes())('authentication in the bundled action on %s', (_label, node) => {
-  let box: Awaited<ReturnType<typeof startFakeBox>>
   const clients = {
     [CLIENT_ID]: { secret: CLIENT_SECRET },
     [JWT_CLIENT_ID]: {
@@ -28,22 +27,14 @@ describe.each(runtimes())('authentication in the bundled action on %s', (_label,
       publicKeys: { 'key-1': generateAppKeys().publicKeyPem, [KEY_ID]: keys.publicKeyPem }
     }
   }
-  beforeEach(async () => {
-    box = await startFakeBox({ clients })
-  })
-  afterEach(async () => {
-    await box.stop()
-  })
+  const stage = e2eStage(node, { clients })
 
-  async function run(
+  function run(
     inputs: Record<string, string>,
     secrets: string[],
     embedded: string[] = []
   ): Promise<ActionRun> {
-    const result = await runAction({ node, inputs: { 'base-url': box.url, ...inputs } })
-    expectNoSecrets(result, [...secrets, ...box.issuedTokens], embedded)
-    expectOnlyOwnCommands(result)
-    return result
+    return stage.run({ 'box-token': '', ...inputs }, { secrets, embedded })
   }
   const ccg = { 'box-client-id': CLIENT_ID, 'box-client-secret': CLIENT_SECRET }
   const jwtSecrets = [JWT_CONFIG, JWT_SECRET, PASSPHRASE, keys.privateKeyPem, ...keyLines]
@@ -54,8 +45,8 @@ describe.each(runtimes())('authentication in the bundled action on %s', (_label,
   ])('gets a token with client credentials and %s', async (input, type) => {
     const r = await run({ ...ccg, [input]: '31337', 'user-ids': '1' }, [CLIENT_SECRET])
     expect(r.code).toBe(0)
-    const [token] = box.requestsTo('token')
-    const [users] = box.requestsTo('users')
+    const [token] = stage.box.requestsTo('token')
+    const [users] = stage.box.requestsTo('users')
     expect([token?.path, token?.form]).toEqual([
       '/oauth2/token',
       {
@@ -66,7 +57,7 @@ describe.each(runtimes())('authentication in the bundled action on %s', (_label,
         box_subject_id: '31337'
       }
     ])
-    expect(users?.headers.authorization).toBe(`Bearer ${box.issuedTokens[0]}`)
+    expect(users?.headers.authorization).toBe(`Bearer ${stage.box.issuedTokens[0]}`)
   })
 
   it('gets one token for users and groups together', async () => {
@@ -74,13 +65,13 @@ describe.each(runtimes())('authentication in the bundled action on %s', (_label,
       CLIENT_SECRET
     ])
     expect(r.code).toBe(0)
-    expect(box.requestsTo('token')).toHaveLength(1)
+    expect(stage.box.requestsTo('token')).toHaveLength(1)
   })
 
   it('signs a JWT assertion with the encrypted key from the config', async () => {
     const r = await run({ 'box-jwt-config': JWT_CONFIG, 'group-ids': '2' }, jwtSecrets)
     expect(r.code).toBe(0)
-    const [token] = box.requestsTo('token')
+    const [token] = stage.box.requestsTo('token')
     expect(token?.form).toMatchObject({
       grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
       client_id: JWT_CLIENT_ID,
@@ -93,7 +84,7 @@ describe.each(runtimes())('authentication in the bundled action on %s', (_label,
       box_sub_type: 'enterprise',
       aud: JWT_AUDIENCE
     })
-    expect(box.requestsTo('groups')).toHaveLength(1)
+    expect(stage.box.requestsTo('groups')).toHaveLength(1)
   })
 
   it('lets box-user-id override the JWT subject', async () => {
@@ -102,22 +93,24 @@ describe.each(runtimes())('authentication in the bundled action on %s', (_label,
       jwtSecrets
     )
     expect(r.code).toBe(0)
-    expect(box.requestsTo('token')[0]?.claims).toMatchObject({ sub: '4242', box_sub_type: 'user' })
+    expect(stage.box.requestsTo('token')[0]?.claims).toMatchObject({
+      sub: '4242',
+      box_sub_type: 'user'
+    })
   })
 
   it('retries once with Box’s time when the runner clock is off', async () => {
-    await box.stop()
-    box = await startFakeBox({ clients, clockOffsetMs: 10 * 60_000 })
+    await stage.restart({ clockOffsetMs: 10 * 60_000 })
     const r = await run({ 'box-jwt-config': JWT_CONFIG, 'user-ids': '1' }, jwtSecrets)
     expect(r.code).toBe(0)
-    const tokens = box.requestsTo('token')
+    const tokens = stage.box.requestsTo('token')
     expect(tokens).toHaveLength(2)
     expect(tokens[1]?.claims.exp - tokens[0]?.claims.exp).toBeGreaterThanOrEqual(590)
     expect(tokens[1]?.claims.jti).not.toBe(tokens[0]?.claims.jti)
   })
 
   it('shows invalid_grant with a hint and sends no termination', async () => {
-    box.script('token', {
+    stage.box.script('token', {
       status: 400,
       json: { error: 'invalid_grant', error_description: 'Grant credentials are invalid' }
     })
@@ -125,32 +118,41 @@ describe.each(runtimes())('authentication in the bundled action on %s', (_label,
       CLIENT_SECRET
     ])
     expect(r.code).toBe(1)
-    expect(box.requestsTo('token')).toHaveLength(1)
-    expect(box.requestsTo('users')).toHaveLength(0)
+    expect(stage.box.requestsTo('token')).toHaveLength(1)
+    expect(stage.box.requestsTo('users')).toHaveLength(0)
     expect(r.stdout).toContain(
       'Box token request failed: HTTP 400 invalid_grant: Grant credentials are invalid. Hint: check that the app is authorised in the Box Admin Console'
     )
   })
 
   it('retries the token endpoint after a 5xx', async () => {
-    box.script('token', { status: 503 })
+    stage.box.script('token', { status: 503 })
     const r = await run({ ...ccg, 'box-enterprise-id': '5', 'user-ids': '1' }, [CLIENT_SECRET])
     expect(r.code).toBe(0)
-    expect(box.requestsTo('token')).toHaveLength(2)
+    expect(stage.box.requestsTo('token')).toHaveLength(2)
     expect(r.stdout).toContain('oauth2/token: attempt 1 failed (HTTP 503)')
   })
 
   it('gets a new token once after a 401, then retries the call', async () => {
-    box.script('users', {
+    stage.box.script('users', {
       status: 401,
       json: { type: 'error', status: 401, code: 'unauthorized', message: 'Unauthorized' }
     })
     const r = await run({ ...ccg, 'box-enterprise-id': '5', 'user-ids': '1' }, [CLIENT_SECRET])
     expect(r.code).toBe(0)
     // The lookup before the termination used the first token too.
-    expect(box.requests.map(q => q.route)).toEqual(['token', 'user', 'users', 'token', 'users'])
-    const bearers = box.requestsTo('users').map(q => q.headers.authorization)
-    expect(bearers).toEqual([`Bearer ${box.issuedTokens[0]}`, `Bearer ${box.issuedTokens[1]}`])
+    expect(stage.box.requests.map(q => q.route)).toEqual([
+      'token',
+      'user',
+      'users',
+      'token',
+      'users'
+    ])
+    const bearers = stage.box.requestsTo('users').map(q => q.headers.authorization)
+    expect(bearers).toEqual([
+      `Bearer ${stage.box.issuedTokens[0]}`,
+      `Bearer ${stage.box.issuedTokens[1]}`
+    ])
   })
 
   it('fails when Box refuses the renewed token too', async () => {
@@ -158,10 +160,10 @@ describe.each(runtimes())('authentication in the bundled action on %s', (_label,
       status: 401,
       json: { type: 'error', status: 401, code: 'unauthorized', message: 'Unauthorized' }
     }
-    box.script('users', unauthorized, unauthorized)
+    stage.box.script('users', unauthorized, unauthorized)
     const r = await run({ ...ccg, 'box-enterprise-id': '5', 'user-ids': '1' }, [CLIENT_SECRET])
     expect(r.code).toBe(1)
-    expect(box.requestsTo('token')).toHaveLength(2)
+    expect(stage.box.requestsTo('token')).toHaveLength(2)
     expect(r.stdout).toContain('Hint: Box refused a freshly issued token')
   })
 
@@ -171,7 +173,7 @@ describe.each(runtimes())('authentication in the bundled action on %s', (_label,
       jwtSecrets
     )
     expect(r.code).toBe(0)
-    expect(box.requests.map(q => q.route)).toEqual(['token', 'me', 'user'])
+    expect(stage.box.requests.map(q => q.route)).toEqual(['token', 'me', 'user'])
     expect(r.stdout).toContain('Acting as Ada Admin')
   })
 
@@ -190,14 +192,14 @@ describe.each(runtimes())('authentication in the bundled action on %s', (_label,
   ])('refuses a config with %s without echoing it', async (_what, config, message) => {
     const r = await run({ 'box-jwt-config': config, 'user-ids': '1' }, [config], [JWT_SECRET])
     expect(r.code).toBe(1)
-    expect(box.requests).toEqual([])
+    expect(stage.box.requests).toEqual([])
     expect(r.stdout).toContain(message)
   })
 
   it('names the missing parts of a partial client-credentials set', async () => {
     const r = await run({ 'box-client-secret': CLIENT_SECRET, 'user-ids': '1' }, [CLIENT_SECRET])
     expect(r.code).toBe(1)
-    expect(box.requests).toEqual([])
+    expect(stage.box.requests).toEqual([])
     expect(r.stdout).toContain('box-client-id: required with box-client-secret')
     expect(r.stdout).toContain('box-enterprise-id or box-user-id: client credentials need one')
   })

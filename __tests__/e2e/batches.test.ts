@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { startFakeBox } from '../../harness/fake-box.js'
-import { runAction, type ActionRun } from '../../harness/run-action.js'
-import { expectNoSecrets, expectOnlyOwnCommands, runnerFolders, runtimes } from '../helpers/e2e.js'
+import { e2eStage, runtimes } from '../helpers/e2e.js'
 
 const TOKEN = 'batches-token-6f5e'
-type Box = Awaited<ReturnType<typeof startFakeBox>>
 type Body = { user_ids?: string[]; user_logins?: string[]; group_ids?: string[] }
 
 /** Every target in the bodies, as "kind:value". */
@@ -18,41 +15,19 @@ const entries = (bodies: Body[]) =>
   ])
 
 describe.each(runtimes())('any number of targets on %s', (_label, node) => {
-  let box: Box
-  let base: string
-  let workspace: string
-  let runnerTemp: string
-  beforeEach(async () => {
-    box = await startFakeBox({ tokens: [TOKEN] })
-    ;({ base, workspace, runnerTemp } = runnerFolders('tbs-batches-'))
-  })
-  afterEach(async () => {
-    await box.stop()
-    fs.rmSync(base, { recursive: true, force: true })
-  })
-
-  async function run(inputs: Record<string, string>, timeoutMs?: number): Promise<ActionRun> {
-    const result = await runAction({
-      node,
-      workspace,
-      runnerTemp,
-      timeoutMs,
-      inputs: { 'box-token': TOKEN, 'base-url': box.url, ...inputs }
-    })
-    expectNoSecrets(result, [TOKEN])
-    expectOnlyOwnCommands(result)
-    return result
-  }
+  const stage = e2eStage(node, {}, TOKEN)
+  const run = (inputs: Record<string, string>, timeoutMs?: number) =>
+    stage.run(inputs, { timeoutMs })
   const accepted = () =>
-    box.requests.filter(q => q.method === 'POST' && q.status === 202).map(q => q.json as Body)
+    stage.box.requests.filter(q => q.method === 'POST' && q.status === 202).map(q => q.json as Body)
 
   it('sends 2,500 user IDs in three requests of at most 1,000, each ID exactly once', async () => {
     const ids = Array.from({ length: 2500 }, (_, i) => String(10_000 + i))
-    fs.writeFileSync(path.join(workspace, 'ids.json'), JSON.stringify({ user_ids: ids }))
+    fs.writeFileSync(path.join(stage.workspace, 'ids.json'), JSON.stringify({ user_ids: ids }))
     const r = await run({ 'targets-file': 'ids.json' })
     expect(r.code).toBe(0)
     // The three batches run at once, so they may reach Box in any order.
-    const bodies = box.requestsTo('users').map(q => q.json as Body)
+    const bodies = stage.box.requestsTo('users').map(q => q.json as Body)
     expect(bodies.map(b => (b.user_ids ?? []).length).sort()).toEqual([1000, 1000, 500])
     expect(bodies.flatMap(b => b.user_ids ?? []).sort()).toEqual([...ids].sort())
     expect(JSON.parse(r.outputs.result ?? '').users.batchCounts).toEqual({
@@ -79,7 +54,7 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
     expect(r.code).toBe(0)
     // Batches run at once and may reach Box in any order: compare them sorted.
     const sorted = (route: 'users' | 'groups') =>
-      box
+      stage.box
         .requestsTo(route)
         .map(q => JSON.stringify(q.json))
         .sort()
@@ -92,7 +67,7 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
   })
 
   it('keeps going when one batch is refused, and a second run with the remainder sends exactly it', async () => {
-    box.script(
+    stage.box.script(
       'users',
       { status: 202, json: { message: 'ok' } },
       {
@@ -108,7 +83,7 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
     const ids = Array.from({ length: 9 }, (_, i) => String(100 + i))
     const r = await run({ 'user-ids': ids.join(','), 'batch-size': '3', 'verify-targets': 'false' })
     expect(r.code).toBe(1)
-    const refused = box.requestsTo('users').filter(q => q.status === 400)
+    const refused = stage.box.requestsTo('users').filter(q => q.status === 400)
     expect(refused).toHaveLength(1)
     const refusedIds = (refused[0]?.json as Body).user_ids ?? []
     expect(refusedIds).toHaveLength(3)
@@ -120,7 +95,7 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
         .sort()
     )
     const file = r.outputs['failed-targets-file'] ?? ''
-    expect(path.dirname(path.dirname(file))).toBe(runnerTemp)
+    expect(path.dirname(path.dirname(file))).toBe(stage.runnerTemp)
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toEqual({
       user_ids: refusedIds,
       user_logins: [],
@@ -130,25 +105,25 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
     expect(r.stdout).toMatch(
       /^::error::Box API 400 bad_request on users\/terminate_sessions: User id format is string/m
     )
+    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ terminated: 6, failed: 3 })
     expect(r.stdout).toContain(
       `3 targets were not terminated; run again with targets-file: ${file}`
     )
     expect(r.summary).toContain('<h3>Not terminated</h3>')
 
-    box.requests.length = 0
+    stage.box.requests.length = 0
     const again = await run({ 'targets-file': file, 'batch-size': '3' })
     expect(again.code).toBe(0)
-    expect(box.requestsTo('users').map(q => q.json)).toEqual([
+    expect(stage.box.requestsTo('users').map(q => q.json)).toEqual([
       { user_ids: refusedIds, user_logins: [] }
     ])
     expect([again.outputs['failed-count'], again.outputs['failed-targets-file']]).toEqual(['0', ''])
   })
 
   it('slows to Box’s pace under a rate limit: every request waits out a 429, every target once', async () => {
-    await box.stop()
-    box = await startFakeBox({ tokens: [TOKEN], ratePerSecond: 2 })
+    await stage.restart({ ratePerSecond: 2 })
     // The first batch is answered late: its worker is free again while the others wait out a 429.
-    box.script('users', { delayMs: 500 })
+    stage.box.script('users', { delayMs: 500 })
     const ids = Array.from({ length: 12 }, (_, i) => String(300 + i))
     const r = await run(
       { 'user-ids': ids.join(','), 'batch-size': '1', 'verify-targets': 'false' },
@@ -157,7 +132,7 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
     expect(r.code).toBe(0)
     // Every target was delivered exactly once.
     expect(entries(accepted()).sort()).toEqual(ids.map(id => `id:${id}`).sort())
-    const limited = box.requests.filter(q => q.status === 429)
+    const limited = stage.box.requests.filter(q => q.status === 429)
     expect(limited.length).toBeGreaterThan(0)
     // Once a 429 was answered, no request reached Box until its Retry-After had passed: not even
     // the late batch's worker, free half-way through the wait. (A request already on its way may
@@ -165,7 +140,7 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
     for (const refusal of limited) {
       const from = (refusal.answeredAt ?? 0) + 100
       const until = (refusal.answeredAt ?? 0) + Number(refusal.retryAfter) * 1000 - 100
-      const during = box.requests.filter(q => q.at > from && q.at < until)
+      const during = stage.box.requests.filter(q => q.at > from && q.at < until)
       expect(during.map(q => q.at - (refusal.answeredAt ?? 0))).toEqual([])
     }
     expect(r.stdout).toMatch(

@@ -1,53 +1,25 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { startFakeBox } from '../../harness/fake-box.js'
-import { runAction, type ActionRun } from '../../harness/run-action.js'
-import { expectNoSecrets, expectOnlyOwnCommands, runnerFolders, runtimes } from '../helpers/e2e.js'
+import type { ActionRun } from '../../harness/run-action.js'
+import { e2eStage, errorOf, runtimes } from '../helpers/e2e.js'
 
 const TOKEN = 'faithful-token-8e7d6c'
 
 // Box's words reach the outputs exactly; look-alike, invisible and malformed input is caught or
 // shown; base-url, targets-file and unreadable replies behave as an operator would expect.
 describe.each(runtimes())('faithful text and careful input on %s', (_label, node) => {
-  let box: Awaited<ReturnType<typeof startFakeBox>>
-  let base: string
-  let workspace: string
-  let runnerTemp: string
-  beforeEach(async () => {
-    box = await startFakeBox({ tokens: [TOKEN] })
-    ;({ base, workspace, runnerTemp } = runnerFolders('tbs-faithful-'))
-  })
-  afterEach(async () => {
-    await box.stop()
-    fs.rmSync(base, { recursive: true, force: true })
-  })
-
-  async function run(
-    inputs: Record<string, string>,
-    secrets: string[] = [TOKEN],
-    timeoutMs?: number
-  ): Promise<ActionRun> {
-    const result = await runAction({
-      node,
-      workspace,
-      runnerTemp,
-      timeoutMs,
-      inputs: { 'box-token': TOKEN, 'base-url': box.url, ...inputs }
-    })
-    expectNoSecrets(result, secrets)
-    expectOnlyOwnCommands(result)
-    return result
-  }
-  const problemsOf = (r: ActionRun) =>
-    (r.stdout.split('\n').find(l => l.startsWith('::error::')) ?? '').replace(/%0A/g, '\n')
+  const stage = e2eStage(node, {}, TOKEN)
+  const run = (inputs: Record<string, string>, secrets: string[] = [], timeoutMs?: number) =>
+    stage.run(inputs, { secrets, timeoutMs })
+  const problemsOf = (r: ActionRun) => errorOf(r)
 
   it('writes Box’s message to the outputs character for character', async () => {
     const users = '::warning::Request is\nsuccessful\t\u2028see the admin events 🔒 C:\\\\jobs\\n1'
     const groups = 'Groups\r\nqueued'
-    box.script('users', { status: 202, json: { message: users } })
-    box.script('groups', { status: 202, json: { message: groups } })
+    stage.box.script('users', { status: 202, json: { message: users } })
+    stage.box.script('groups', { status: 202, json: { message: groups } })
     const r = await run({ 'user-ids': '1', 'group-ids': '2' })
     expect(r.code).toBe(0)
     expect(r.outputs['users-message']).toBe(users)
@@ -72,7 +44,7 @@ describe.each(runtimes())('faithful text and careful input on %s', (_label, node
       'user-logins': '\u212Aate@example.com, kate@example.com, KATE@example.com'
     })
     expect(r.code).toBe(0)
-    expect(box.requestsTo('users')[0]?.json).toEqual({
+    expect(stage.box.requestsTo('users')[0]?.json).toEqual({
       user_ids: [],
       user_logins: ['\u212Aate@example.com', 'kate@example.com']
     })
@@ -84,12 +56,12 @@ describe.each(runtimes())('faithful text and careful input on %s', (_label, node
   it('refuses a login with an invisible or bidi character and sends nothing', async () => {
     const r = await run({ 'user-logins': 'ad\u200ba@example.com, \u202eada@example.com' })
     expect(r.code).toBe(1)
-    expect(box.requests).toEqual([])
+    expect(stage.box.requests).toEqual([])
     expect(problemsOf(r)).toContain(
-      'user-logins: "ad\u200ba@example.com" contains an invisible or format character (U+200B at 3)'
+      'user-logins: "ad\u200ba@example.com" contains U+200B at 3, which cannot be part of a login'
     )
     expect(problemsOf(r)).toContain(
-      'user-logins: "\u202eada@example.com" contains an invisible or format character (U+202E at 1)'
+      'user-logins: "\u202eada@example.com" contains U+202E at 1, which cannot be part of a login'
     )
   })
 
@@ -106,7 +78,7 @@ describe.each(runtimes())('faithful text and careful input on %s', (_label, node
     async (name, value, extra) => {
       const r = await run({ 'user-ids': '1', [name]: value, ...extra }, [value])
       expect(r.code).toBe(1)
-      expect(box.requests).toEqual([])
+      expect(stage.box.requests).toEqual([])
       expect(problemsOf(r)).toContain(
         `${name}: holds a line break or a character outside Latin-1, which cannot be sent in an HTTP header`
       )
@@ -127,29 +99,31 @@ describe.each(runtimes())('faithful text and careful input on %s', (_label, node
   it.each(['/2.0', '/2.0/', '/'])(
     'takes base-url with %s as Box’s own API description writes it',
     async suffix => {
-      const r = await run({ 'user-ids': '1', 'base-url': `${box.url}${suffix}` })
+      const r = await run({ 'user-ids': '1', 'base-url': `${stage.box.url}${suffix}` })
       expect(r.code).toBe(0)
-      expect(box.requestsTo('users').map(q => q.path)).toEqual(['/2.0/users/terminate_sessions'])
-      expect(box.requestsTo('other')).toEqual([])
+      expect(stage.box.requestsTo('users').map(q => q.path)).toEqual([
+        '/2.0/users/terminate_sessions'
+      ])
+      expect(stage.box.requestsTo('other')).toEqual([])
     }
   )
 
   it('reads a targets-file from RUNNER_TEMP, and one named ..targets.csv in the workspace', async () => {
-    fs.writeFileSync(path.join(runnerTemp, 'generated.json'), '{"group_ids": ["77"]}')
-    fs.writeFileSync(path.join(workspace, '..targets.csv'), 'user_id\n55\n')
-    const fromTemp = await run({ 'targets-file': path.join(runnerTemp, 'generated.json') })
+    fs.writeFileSync(path.join(stage.runnerTemp, 'generated.json'), '{"group_ids": ["77"]}')
+    fs.writeFileSync(path.join(stage.workspace, '..targets.csv'), 'user_id\n55\n')
+    const fromTemp = await run({ 'targets-file': path.join(stage.runnerTemp, 'generated.json') })
     expect(fromTemp.code).toBe(0)
     const fromDots = await run({ 'targets-file': '..targets.csv' })
     expect(fromDots.code).toBe(0)
-    expect(box.requests.filter(q => q.method === 'POST').map(q => q.json)).toEqual([
+    expect(stage.box.requests.filter(q => q.method === 'POST').map(q => q.json)).toEqual([
       { group_ids: ['77'] },
       { user_ids: ['55'], user_logins: [] }
     ])
   })
 
   it('refuses a FIFO at once instead of waiting on it, and a directory', async () => {
-    execFileSync('mkfifo', [path.join(workspace, 'targets.csv')])
-    fs.mkdirSync(path.join(workspace, 'targets'))
+    execFileSync('mkfifo', [path.join(stage.workspace, 'targets.csv')])
+    fs.mkdirSync(path.join(stage.workspace, 'targets'))
     const fifo = await run({ 'targets-file': 'targets.csv' }, [TOKEN], 20_000)
     expect(fifo.code).toBe(1)
     expect(problemsOf(fifo)).toContain(
@@ -157,12 +131,12 @@ describe.each(runtimes())('faithful text and careful input on %s', (_label, node
     )
     const folder = await run({ 'targets-file': 'targets' })
     expect(problemsOf(folder)).toContain('targets-file: "targets" is not a regular file')
-    expect(box.requests).toEqual([])
+    expect(stage.box.requests).toEqual([])
   })
 
   it('reads an HR export by its known columns and names the ignored ones', async () => {
     fs.writeFileSync(
-      path.join(workspace, 'leavers.csv'),
+      path.join(stage.workspace, 'leavers.csv'),
       'name,user_login,department\n"Lovelace, Ada",ada@example.com,R&D\nGrace Hopper,grace@example.com,Navy\n'
     )
     const r = await run({ 'targets-file': 'leavers.csv' })
@@ -170,11 +144,11 @@ describe.each(runtimes())('faithful text and careful input on %s', (_label, node
     expect(r.stdout).toContain(
       'targets-file: ignored the columns "name", "department", which name no kind of target'
     )
-    expect(box.requestsTo('users')[0]?.json).toEqual({
+    expect(stage.box.requestsTo('users')[0]?.json).toEqual({
       user_ids: [],
       user_logins: ['ada@example.com', 'grace@example.com']
     })
-    fs.writeFileSync(path.join(workspace, 'none.csv'), 'email,name\nada@example.com,Ada\n')
+    fs.writeFileSync(path.join(stage.workspace, 'none.csv'), 'email,name\nada@example.com,Ada\n')
     const none = await run({ 'targets-file': 'none.csv' })
     expect(none.code).toBe(1)
     expect(problemsOf(none)).toContain(
@@ -183,10 +157,10 @@ describe.each(runtimes())('faithful text and careful input on %s', (_label, node
   })
 
   it('says which shape it expects when a targets-file is a JSON array', async () => {
-    fs.writeFileSync(path.join(workspace, 'list.json'), '["ada@example.com"]')
+    fs.writeFileSync(path.join(stage.workspace, 'list.json'), '["ada@example.com"]')
     const r = await run({ 'targets-file': 'list.json' })
     expect(r.code).toBe(1)
-    expect(box.requests).toEqual([])
+    expect(stage.box.requests).toEqual([])
     expect(problemsOf(r)).toContain(
       'targets-file: is a JSON array; expected a JSON object of arrays'
     )
@@ -198,16 +172,16 @@ describe.each(runtimes())('faithful text and careful input on %s', (_label, node
   ])(
     'takes a 2xx whose body is %s as accepted, with a warning, and does not repeat it',
     async (_what, fault) => {
-      box.script('users', { status: 202, ...fault })
+      stage.box.script('users', { status: 202, ...fault })
       const r = await run({ 'user-ids': '1' })
       expect(r.code).toBe(0)
-      expect(box.requestsTo('users')).toHaveLength(1)
+      expect(stage.box.requestsTo('users')).toHaveLength(1)
       expect(r.outputs['users-message']).toBe('')
       expect(r.stdout).toMatch(
-        /^::warning::Box answered 202 on users\/terminate_sessions, but its body could not be read \(.+\); the call succeeded and is not repeated/m
+        /^::warning title=Box’s answer unreadable::Box answered 202 on users\/terminate_sessions, but its body could not be read \(.+\); the call succeeded and is not repeated/m
       )
       expect(JSON.parse(r.outputs.result ?? '').users).toMatchObject({ status: 202, sent: true })
-      expect(box.requestsTo('users')[0]?.json).toEqual({ user_ids: ['1'], user_logins: [] })
+      expect(stage.box.requestsTo('users')[0]?.json).toEqual({ user_ids: ['1'], user_logins: [] })
     }
   )
 })

@@ -86,7 +86,7 @@ describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, no
       'group',
       'groups',
       'memberships',
-      'user-search',
+      'user-list',
       'users'
     ])
     expect(tunnels).toEqual(box.requests.map(() => `${HOST}:443`))

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { startFakeBox } from '../../harness/fake-box.js'
 import { runAction } from '../../harness/run-action.js'
-import { parseSettings } from '../../src/action/settings.js'
+import { parseSettings } from '../../src/settings/parse-settings.js'
 import { InputError } from '../../src/errors.js'
 import { inputsFrom } from '../helpers/inputs.js'
 import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
@@ -20,6 +20,8 @@ function refused(inputs: Record<string, string>): boolean {
   try {
     parseSettings(inputsFrom(inputs), {
       workspace: '/',
+      runnerTemp: '',
+      osTemp: '/tmp',
       realPath: p => p,
       isFile: () => true,
       readText: () => ''

@@ -1,10 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
+import { parse } from 'csv-parse/sync'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { startFakeBox } from '../../harness/fake-box.js'
-import { runAction, type ActionRun } from '../../harness/run-action.js'
-import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+import { generatedLogin, GENERATED_USER_BASE } from '../../harness/fake-box.js'
+import { e2eStage, errorOf, runtimes } from '../helpers/e2e.js'
 
 const TOKEN = 'verification-token-4b3a'
 const directory = {
@@ -19,43 +18,25 @@ const directory = {
       login: `pat@example.com${end}`
     }))
   ],
+  externals: [{ id: '777', name: 'Pia Partner', login: 'pia@partner.example' }],
   groups: [{ id: '900', name: 'Contractors', members: 1200 }]
 }
 
 describe.each(runtimes())('looking targets up before terminating, on %s', (_label, node) => {
-  let box: Awaited<ReturnType<typeof startFakeBox>>
-  let workspace: string
-  beforeEach(async () => {
-    box = await startFakeBox({ tokens: [TOKEN], directory, pageSize: 2 })
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-verify-'))
-  })
-  afterEach(async () => {
-    await box.stop()
-    fs.rmSync(workspace, { recursive: true, force: true })
-  })
+  const stage = e2eStage(node, { directory, pageSize: 2 }, TOKEN)
+  const run = (inputs: Record<string, string>) => stage.run(inputs)
+  const posts = () => stage.posts()
+  const reportRows = (r: Awaited<ReturnType<typeof run>>) =>
+    parse<Record<string, string>>(r.files['report-file'] ?? '', { columns: true })
 
-  async function run(inputs: Record<string, string>): Promise<ActionRun> {
-    const result = await runAction({
-      node,
-      workspace,
-      inputs: { 'box-token': TOKEN, 'base-url': box.url, ...inputs }
-    })
-    expectNoSecrets(result, [TOKEN])
-    expectOnlyOwnCommands(result)
-    return result
-  }
-  const posts = () => box.requests.filter(q => q.method === 'POST').map(q => q.json)
-  const errorOf = (r: ActionRun) =>
-    (r.stdout.split('\n').find(l => l.startsWith('::error::')) ?? '').replace(/%0A/g, '\n')
-
-  it('shows who is logged out, before terminating them', async () => {
+  it('shows who each target is, before terminating them', async () => {
     const r = await run({
       'user-ids': '103',
       'user-logins': 'grace@example.com, pat@example.com',
       'group-ids': '900'
     })
     expect(r.code).toBe(0)
-    const who = r.stdout.indexOf('::group::Who is logged out')
+    const who = r.stdout.indexOf('::group::Who the targets are')
     expect(who).toBeGreaterThan(-1)
     expect(who).toBeLessThan(r.stdout.indexOf('users/terminate_sessions: HTTP 202'))
     for (const line of [
@@ -66,44 +47,50 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     ]) {
       expect(r.stdout).toContain(line)
     }
-    // The exact login was on the third page of Box's prefix matches.
-    const offsets = box
-      .requestsTo('user-search')
+    // The exact login was on the third page of Box's prefix matches, read by marker.
+    const pages = stage.box
+      .requestsTo('user-list')
       .filter(q => q.path.includes('pat%40example.com'))
-      .map(q => new URL(q.path, box.url).searchParams.get('offset'))
-    expect(offsets).toEqual(['0', '2', '4'])
+    expect(pages.map(q => new URL(q.path, stage.box.url).searchParams.has('marker'))).toEqual([
+      false,
+      true,
+      true
+    ])
     expect(posts()).toEqual([
       { user_ids: ['103'], user_logins: ['grace@example.com', 'pat@example.com'] },
       { group_ids: ['900'] }
     ])
     expect(r.outputs['unknown-targets']).toBe('{"user_ids":[],"user_logins":[],"group_ids":[]}')
     const result = JSON.parse(r.outputs.result ?? '')
-    expect(result.verification).toEqual({
+    expect(result.lookups).toMatchObject({
       mode: 'auto',
-      ran: true,
+      plan: 'per-target',
       found: 4,
       notFound: 0,
       unverified: 0,
-      sentOnceById: 0
+      skipped: 0
     })
-    expect(result.verified[3]).toEqual({
+    expect(result.targets[3]).toEqual({
       kind: 'group-ids',
       value: '900',
-      from: 'group-ids',
-      found: true,
-      group: { id: '900', name: 'Contractors', members: 1200, membersApproximate: true }
+      outcome: 'terminated',
+      lookup: 'found',
+      boxId: '900',
+      name: 'Contractors',
+      members: 1200,
+      membersApproximate: true,
+      requestId: expect.any(String)
     })
-    expect(r.summary).toContain('<h3>Who is logged out</h3>')
+    expect(r.summary).toContain('<h3>Targets</h3>')
     expect(r.summary).toContain(
-      '<tr><td><code>grace@example.com</code></td><td>Grace Hopper</td><td>grace@example.com</td><td>102</td><td>active</td></tr>'
+      '<td>✅ terminated</td><td>Grace Hopper &lt;grace@example.com&gt;, user 102, active, role coadmin</td>'
     )
-    expect(r.summary).toContain('<th>Members (approximate)</th>')
-    expect(r.summary).toContain('<td>Contractors</td><td>900</td><td>1,200</td>')
+    expect(r.summary).toContain('<td>group Contractors (900), about 1,200 members</td>')
   })
 
-  it('terminates everyone it finds, then fails naming each unknown target and where it came from', async () => {
+  it('terminates everyone it finds, then fails naming each unknown target, as unknown, and where it came from', async () => {
     fs.writeFileSync(
-      path.join(workspace, 'leavers.csv'),
+      path.join(stage.workspace, 'leavers.csv'),
       'user_login\ngrace@example.com\n404@example.com\n'
     )
     const r = await run({
@@ -118,8 +105,8 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
       { user_ids: [], user_logins: ['grace@example.com'] },
       { group_ids: ['900'] }
     ])
-    expect(errorOf(r)).toContain(
-      '4 targets were not found in Box, so they were not terminated; everyone found was: user-ids "999"; user-logins "alan@exmaple.com"; user-logins "ada@example.com"; targets-file line 3 (user_login) "404@example.com"'
+    expect(errorOf(r)).toBe(
+      'Not found in Box, so not terminated: user-ids "999"; user-logins "alan@exmaple.com"; user-logins "ada@example.com"; targets-file line 3 (user_login) "404@example.com". Every target found was terminated.'
     )
     expect(JSON.parse(r.outputs['unknown-targets'] ?? '')).toEqual({
       user_ids: ['999'],
@@ -127,37 +114,90 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
       group_ids: []
     })
     expect(r.outputs['failed-count']).toBe('0')
-    expect(r.summary).toContain('<tr><td><code>ada@example.com</code></td><td>❌ not found</td>')
-    expect(r.summary).toContain('<h3>Not found, so not terminated</h3>')
+    expect(r.summary).toContain(
+      '<td><code>ada@example.com</code></td><td>user-logins</td><td>❌ not found</td>'
+    )
+    expect(r.summary).toContain('<h3>Not found in Box, so not terminated</h3>')
+    expect(reportRows(r).map(row => row.outcome)).toEqual([
+      'not_found',
+      'not_found',
+      'not_found',
+      'terminated',
+      'terminated',
+      'not_found'
+    ])
   })
 
-  it('sends a user listed by ID and by login once, by ID', async () => {
+  it('succeeds with a warning naming the unknown targets when fail-on-unknown is false', async () => {
+    const r = await run({ 'user-ids': '999, 102', 'fail-on-unknown': 'false' })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain(
+      '::warning title=Targets not found::Not found in Box, so not terminated: user-ids "999". Every target found was terminated.'
+    )
+    expect(r.outputs['unknown-targets']).toBe(
+      '{"user_ids":["999"],"user_logins":[],"group_ids":[]}'
+    )
+  })
+
+  it('sends a user listed by ID and by login once, by ID; the login is covered and follows the ID', async () => {
     const r = await run({ 'user-ids': '102', 'user-logins': 'GRACE@example.com' })
     expect(r.code).toBe(0)
     expect(posts()).toEqual([{ user_ids: ['102'], user_logins: [] }])
-    expect(r.stdout).toContain(
-      '"GRACE@example.com" is user 102, listed by ID too: sent once, by ID'
-    )
-    expect(JSON.parse(r.outputs.result ?? '').verification.sentOnceById).toBe(1)
+    expect(r.stdout).toContain('"GRACE@example.com" is user-ids 102, listed too: sent once, as 102')
+    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ terminated: 1, covered: 1 })
+    expect(reportRows(r).map(row => [row.user_login, row.outcome, row.status])).toEqual([
+      ['', 'terminated', '202'],
+      ['GRACE@example.com', 'covered', '202']
+    ])
   })
 
-  it('lists unknown targets as what would fail in a dry run, and succeeds', async () => {
+  it('sends a login on its own when its user’s ID is unknown, and reports the ID: nothing is swallowed', async () => {
+    stage.box.script('user', {
+      status: 404,
+      json: { type: 'error', status: 404, code: 'not_found', message: 'Not Found' }
+    })
+    const r = await run({ 'user-ids': '102', 'user-logins': 'grace@example.com' })
+    expect(r.code).toBe(1)
+    expect(posts()).toEqual([{ user_ids: [], user_logins: ['grace@example.com'] }])
+    expect(errorOf(r)).toBe(
+      'Not found in Box, so not terminated: user-ids "102". Every target found was terminated.'
+    )
+    expect(r.stdout).not.toContain('sent once')
+  })
+
+  it('takes a 404 that is not Box’s as unverified: the targets are sent, never dropped as unknown', async () => {
+    const html = {
+      status: 404,
+      rawBody: '<html><body>Not Found</body></html>',
+      headers: { 'content-type': 'text/html' }
+    }
+    stage.box.script('user', html)
+    stage.box.script('user-list', html)
+    const r = await run({ 'user-ids': '102', 'user-logins': 'alan@example.com' })
+    expect(r.code).toBe(0)
+    expect(posts()).toEqual([{ user_ids: ['102'], user_logins: ['alan@example.com'] }])
+    expect(r.outputs['unknown-targets']).toBe('{"user_ids":[],"user_logins":[],"group_ids":[]}')
+    expect(r.stdout).toMatch(
+      /^::warning title=Targets not verified::Box did not say who 2 targets are, so they are terminated as given: .*did not carry Box’s error body/m
+    )
+  })
+
+  it('lists unknown targets as not found in a dry run, and succeeds', async () => {
     const r = await run({ 'user-logins': 'grace@example.com, ada@example.com', 'dry-run': 'true' })
     expect(r.code).toBe(0)
     expect(posts()).toEqual([])
     expect(r.stdout).toContain(
-      '::warning title=Targets not found::Dry run: 1 target was not found in Box; a real run would fail for them: user-logins "ada@example.com"'
+      '::warning title=Targets not found::Not found in Box, so a real run would not terminate them: user-logins "ada@example.com".'
     )
     expect(r.outputs.message).toBe(
       'Dry run: no sessions were terminated; would end sessions of 1 user login; 1 not found'
     )
-    expect(r.summary).toContain('<h3>Who would be logged out</h3>')
-    expect(r.summary).toContain('<h3>Not found: a real run would fail for these</h3>')
+    expect(r.summary).toContain('<h3>Not found in Box: a real run would not terminate these</h3>')
+    expect(reportRows(r).map(row => row.outcome)).toEqual(['not_sent', 'not_found'])
   })
 
   it('warns and terminates as given with auto when Box refuses the lookups', async () => {
-    await box.stop()
-    box = await startFakeBox({ tokens: [TOKEN], directory, refuseLookups: true })
+    await stage.restart({ refuseLookups: true })
     const r = await run({ 'user-logins': 'grace@example.com', 'group-ids': '900' })
     expect(r.code).toBe(0)
     expect(posts()).toEqual([
@@ -171,8 +211,7 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
   })
 
   it('fails before any termination with true when Box refuses the lookups', async () => {
-    await box.stop()
-    box = await startFakeBox({ tokens: [TOKEN], directory, refuseLookups: true })
+    await stage.restart({ refuseLookups: true })
     const r = await run({ 'user-logins': 'grace@example.com', 'verify-targets': 'true' })
     expect(r.code).toBe(1)
     expect(posts()).toEqual([])
@@ -182,23 +221,87 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     expect(r.outputs['failed-count']).toBe('1')
   })
 
-  it('looks nothing up with false, and says why it skips a run of more than 100 with auto', async () => {
+  it('looks nothing up with false', async () => {
     const off = await run({ 'user-ids': '999', 'verify-targets': 'false' })
     expect(off.code).toBe(0)
-    expect(box.requests.map(q => q.method)).toEqual(['POST'])
+    expect(stage.box.requests.map(q => q.method)).toEqual(['POST'])
     expect(off.outputs['unknown-targets']).toBe('')
-    box.requests.length = 0
-    const ids = Array.from({ length: 101 }, (_, i) => String(5000 + i)).join(',')
-    const many = await run({ 'user-ids': ids })
-    expect(many.code).toBe(0)
-    expect(box.requests.map(q => q.method)).toEqual(['POST'])
-    expect(many.stdout).toContain(
-      '::notice title=Targets not verified::Targets not looked up: 101 targets are more than 100. Set verify-targets: true to look up every one.'
+    expect(JSON.parse(off.outputs.result ?? '').lookups).toMatchObject({
+      mode: 'false',
+      plan: 'none',
+      skipped: 1
+    })
+  })
+})
+
+describe.each(runtimes())('verifying at scale, on %s', (_label, node) => {
+  const externals = [{ id: '777', name: 'Pia Partner', login: 'pia@partner.example' }]
+  const stage = e2eStage(node, { directory: { generatedUsers: 50_000, externals } }, TOKEN)
+  const leavers = (n: number) => Array.from({ length: n }, (_, i) => generatedLogin(i * 13))
+
+  it('lists the enterprise once instead of one lookup per target, finding external collaborators too', async () => {
+    const logins = [...leavers(3000), 'pia@partner.example', 'gone@example.com']
+    fs.writeFileSync(
+      path.join(stage.workspace, 'leavers.json'),
+      JSON.stringify({ user_logins: logins })
     )
-    box.requests.length = 0
-    const all = await run({ 'user-ids': ids, 'verify-targets': 'true' })
-    expect(all.code).toBe(1)
-    expect(box.requestsTo('user')).toHaveLength(101)
-    expect(box.maxInFlight.lookups).toBeLessThanOrEqual(8)
+    const r = await stage.run({ 'targets-file': 'leavers.json', 'fail-on-unknown': 'false' })
+    expect(r.code).toBe(0)
+    const lookups = stage.box.requests.filter(q => q.method === 'GET')
+    // The count, 50 pages of 1,000, then the external user and the unknown login one by one.
+    expect(lookups).toHaveLength(53)
+    expect(r.stdout).toContain(
+      "Looking up 3,002 targets in about 51 requests: 3,002 user targets by listing the enterprise's 50,000 users (50 pages) instead of 3,002 lookups; what a listing lacks is then looked up one by one"
+    )
+    const result = JSON.parse(r.outputs.result ?? '')
+    expect(result.lookups).toMatchObject({
+      plan: 'listing',
+      found: 3001,
+      notFound: 1,
+      unverified: 0
+    })
+    expect(result.counts).toMatchObject({ terminated: 3001, notFound: 1 })
+    const rows = parse<Record<string, string>>(r.files['report-file'] ?? '', { columns: true })
+    expect(rows.find(row => row.user_login === 'pia@partner.example')).toMatchObject({
+      lookup: 'found',
+      box_id: '777'
+    })
+    expect(rows[1]).toMatchObject({
+      user_login: generatedLogin(13),
+      box_id: String(GENERATED_USER_BASE + 13)
+    })
+  })
+
+  it('leaves what an interrupted listing had not matched unverified, and auto sends it', async () => {
+    stage.box.script(
+      'user-list',
+      {},
+      {},
+      {},
+      {},
+      { status: 503 },
+      { status: 503 },
+      { status: 503 },
+      { status: 503 }
+    )
+    const logins = leavers(1000)
+    fs.writeFileSync(
+      path.join(stage.workspace, 'leavers.json'),
+      JSON.stringify({ user_logins: logins })
+    )
+    const r = await stage.run({ 'targets-file': 'leavers.json', 'max-retries': '2' })
+    expect(r.code).toBe(0)
+    const result = JSON.parse(r.outputs.result ?? '')
+    // Pages 1 to 3 (users 0 to 2,999) were read before the listing failed: logins 0 to 2,990 by 13.
+    expect(result.lookups).toMatchObject({
+      plan: 'listing',
+      found: 231,
+      unverified: 769,
+      notFound: 0
+    })
+    expect(result.counts.terminated).toBe(1000)
+    expect(r.stdout).toMatch(
+      /::warning title=Targets not verified::Box did not say who 769 targets are, so they are terminated as given: the listing of the enterprise's users stopped before its end/
+    )
   })
 })

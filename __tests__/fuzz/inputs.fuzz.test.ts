@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import type { InputName } from '../../src/action/inputs.js'
-import { parseSettings } from '../../src/action/settings.js'
+import type { InputName } from '../../src/inputs.js'
+import { parseSettings } from '../../src/settings/parse-settings.js'
 import { InputError } from '../../src/errors.js'
 import { safeText } from '../../src/safe-text.js'
 import { parseListInput } from '../../src/targets/parse-list.js'
@@ -72,6 +72,8 @@ const modes: Record<string, fc.Arbitrary<string>> = {
 
 const noFiles: FileAccess = {
   workspace: '/',
+  runnerTemp: '',
+  osTemp: '/tmp',
   realPath: () => {
     throw Object.assign(new Error('none'), { code: 'ENOENT' })
   },
@@ -157,7 +159,7 @@ describe.each(Object.entries(modes))('input fuzzing: %s', (_mode, text) => {
 describe('input fuzzing: huge lists', () => {
   const id = fc.oneof(fc.stringMatching(/^[0-9]{1,12}$/), fc.constantFrom('x1', '', ' ', '1.0'))
   const login = fc.oneof(fc.emailAddress(), fc.constantFrom('no-at', 'a@b', '@x.io', ''))
-  const separator = fc.constantFrom(',', ' ', '\n', ', ', '\r\n')
+  const separator = fc.constantFrom(',', ' ', '\n', ', ', '\r\n', ';', '; ')
 
   it('accepts or refuses lists of up to 5,000 entries the same way as short ones', () => {
     let entries = 0

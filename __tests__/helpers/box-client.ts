@@ -1,42 +1,47 @@
 import type { AuthSettings } from '../../src/auth/settings.js'
-import { createTokenRequester } from '../../src/auth/token-request.js'
-import { createTokenSource } from '../../src/auth/token-source.js'
-import { createBoxClient, type BoxClient } from '../../src/box/client.js'
+import type { BoxClient } from '../../src/box/client.js'
+import { connectToBox } from '../../src/box/connect.js'
 import type { Transport } from '../../src/net/http.js'
 import type { RetryNotice } from '../../src/net/retry.js'
-import { createGate } from '../../src/net/gate.js'
+import { createStop, type StopControl } from '../../src/net/stop.js'
+import { createRedactor, type Redactor } from '../../src/redact.js'
 import { fakeClock } from './fake-clock.js'
 
-/** A Box client over a scripted transport, with a fake clock so retries do not wait. */
+export interface TestClient {
+  client: BoxClient
+  retries: [string, RetryNotice][]
+  sleeps: number[]
+  stop: StopControl
+  redactor: Redactor
+}
+
+/**
+ * A Box client built the one way the action builds it (connectToBox): over a scripted transport
+ * with a clock whose sleeps pass at once, or, given a base URL and no transport, over real HTTP.
+ */
 export function testClient(
-  transport: Transport,
-  auth: AuthSettings = { method: 'token', token: 'tok' },
-  maxRetries = 3
-): { client: BoxClient; retries: [string, RetryNotice][]; sleeps: number[] } {
-  const { clock, sleeps } = fakeClock()
-  const retry = {
-    maxRetries,
-    requestTimeoutMs: 30_000,
-    clock,
-    deadline: clock.now() + 600_000,
-    gate: createGate(clock)
-  }
+  transport: Transport | undefined,
+  options: { auth?: AuthSettings; maxRetries?: number; baseUrl?: string; timeoutMs?: number } = {}
+): TestClient {
   const retries: [string, RetryNotice][] = []
-  const requester = createTokenRequester({
-    transport,
-    baseUrl: 'https://box.test',
-    retry,
-    userAgent: 'ua',
-    onToken: () => {},
-    onRetry: notice => retries.push(['oauth2/token', notice])
-  })
-  const client = createBoxClient({
-    transport,
-    baseUrl: 'https://box.test',
-    tokens: createTokenSource(auth, requester),
-    retry,
+  const stop = createStop()
+  const redactor = createRedactor()
+  const { clock, sleeps } = fakeClock()
+  const client = connectToBox({
+    baseUrl: options.baseUrl ?? 'https://box.test',
+    auth: options.auth ?? { method: 'token', token: 'tok' },
+    maxRetries: options.maxRetries ?? 3,
+    requestTimeoutMs: options.timeoutMs ?? 30_000,
+    redactor,
+    stop,
+    ...(transport ? { transport, clock } : {}),
     userAgent: 'ua',
     onRetry: (label, notice) => retries.push([label, notice])
   })
-  return { client, retries, sleeps }
+  return { client, retries, sleeps, stop, redactor }
+}
+
+/** A client over real HTTP to the fake Box on loopback. */
+export function liveClient(baseUrl: string, auth: AuthSettings, maxRetries = 0): TestClient {
+  return testClient(undefined, { baseUrl, auth, maxRetries, timeoutMs: 5_000 })
 }

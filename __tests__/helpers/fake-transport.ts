@@ -17,12 +17,13 @@ export function scriptedTransport(...steps: Step[]) {
   return { transport, requests }
 }
 
+/** An answer whose body is this JSON object (undefined for no JSON body). */
 export const json = (
   status: number,
-  body: unknown,
+  body?: Record<string, unknown>,
   headers: Record<string, string> = {}
-): HttpResponse => ({
-  status,
-  headers,
-  body: JSON.stringify(body)
-})
+): HttpResponse => ({ status, headers, ...(body ? { json: body } : {}) })
+
+/** Box's ClientError body. */
+export const boxError = (status: number, code: string, message = `Box says ${code}`) =>
+  json(status, { type: 'error', status, code, message, request_id: `rid-${status}` })

@@ -1,4 +1,4 @@
-import type { InputName, InputSource } from '../../src/action/inputs.js'
+import type { InputName, InputSource } from '../../src/inputs.js'
 
 /** Inputs from a record, read as @actions/core reads them: trimmed, booleans in YAML 1.2 spellings. */
 export function inputsFrom(values: Partial<Record<InputName, string>>): InputSource {

@@ -1,6 +1,4 @@
-import { planBatches, type Batch } from '../../src/run/batches.js'
-import type { RunReport } from '../../src/run/report.js'
-import type { BatchResult } from '../../src/run/terminate.js'
+import type { Settings } from '../../src/settings/settings.js'
 import type { Target } from '../../src/targets/target.js'
 
 /** A target as an input gives it. */
@@ -10,36 +8,30 @@ export const target = (kind: Target['kind'], value: string): Target => ({
   source: kind
 })
 
-/** A report of a run that has not done anything yet. */
-export function emptyReport(targets: Target[], extra: Partial<RunReport> = {}): RunReport {
+/** `n` user IDs from `from`. */
+export const ids = (n: number, from = 1): Target[] =>
+  Array.from({ length: n }, (_, i) => target('user-ids', String(from + i)))
+
+/** Settings as parseSettings gives them with action.yml's defaults and a token. */
+export function settingsFor(targets: Target[], extra: Partial<Settings> = {}): Settings {
   return {
-    dryRun: false,
     targets,
-    verification: { mode: 'false', verified: [], coveredByIds: [] },
-    toSend: targets,
-    batches: [],
-    results: [],
+    auth: { method: 'token', token: 'settings-token' },
+    baseUrl: 'https://box.test',
+    dryRun: false,
+    maxRetries: 0,
+    requestTimeoutMs: 5_000,
+    jobSummary: true,
+    verify: { input: 'auto', maxRequests: 1000, strict: false },
+    failOnUnknown: true,
+    batchSize: 1000,
+    notes: [],
     ...extra
   }
 }
 
-/** Two user IDs, a login and a group: one batch for each endpoint. */
-export const sampleTargets = [
-  target('user-ids', '1'),
-  target('user-ids', '2'),
-  target('user-logins', 'a@example.com'),
-  target('group-ids', '9')
-]
-export const sampleBatches = planBatches(sampleTargets, 1000) as [Batch, Batch]
-
-/** A batch Box accepted with this message. */
-export const accepted = (batch: Batch, message: string): BatchResult => ({
-  batch,
-  ok: true,
-  sent: true,
-  status: 202,
-  message,
-  requestId: `${batch.endpoint}-rid`,
-  attempts: 1,
-  durationMs: 12.4
-})
+export const VERIFY = {
+  auto: { input: 'auto', maxRequests: 1000, strict: false },
+  true: { input: 'true', maxRequests: Number.POSITIVE_INFINITY, strict: true },
+  false: { input: 'false', maxRequests: 0, strict: false }
+} as const satisfies Record<string, Settings['verify']>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import { readActionYml, ROOT } from '../../harness/run-action.js'
-import { INPUT_DEFAULTS, INPUT_NAMES, OUTPUT_NAMES } from '../../src/action/inputs.js'
+import { INPUT_DEFAULTS, INPUT_NAMES, OUTPUT_NAMES } from '../../src/inputs.js'
 import { ACTION_VERSION } from '../../src/version.js'
 
 const action = readActionYml()

@@ -4,6 +4,7 @@ import { createAssertion, JWT_AUDIENCE } from '../../src/auth/jwt-assertion.js'
 import { createTokenRequester } from '../../src/auth/token-request.js'
 import { AuthError } from '../../src/errors.js'
 import { createGate } from '../../src/net/gate.js'
+import { createStop } from '../../src/net/stop.js'
 import { createTokenSource } from '../../src/auth/token-source.js'
 import { generateAppKeys, PASSPHRASE } from '../helpers/keys.js'
 import { fakeClock } from '../helpers/fake-clock.js'
@@ -66,7 +67,8 @@ describe('createAssertion', () => {
 
 function requester(
   transport: ReturnType<typeof scriptedTransport>['transport'],
-  clock = fakeClock().clock
+  clock = fakeClock().clock,
+  stop = createStop()
 ) {
   const tokens: string[] = []
   const r = createTokenRequester({
@@ -76,8 +78,8 @@ function requester(
       maxRetries: 2,
       requestTimeoutMs: 30_000,
       clock,
-      deadline: clock.now() + 600_000,
-      gate: createGate(clock)
+      gate: createGate(clock),
+      stop
     },
     userAgent: 'ua',
     onToken: t => tokens.push(t),
@@ -175,5 +177,16 @@ describe('token request', () => {
     const source = createTokenSource({ method: 'token', token: 'static' }, r)
     expect(source.canRenew).toBe(false)
     expect(await source.renew('static')).toBe('static')
+  })
+
+  it('gets no token once the run is stopping, and says it was cancelled', async () => {
+    const { transport, requests } = scriptedTransport(json(200, { access_token: 'T9' }))
+    const stop = createStop()
+    stop.stop()
+    const { r } = requester(transport, fakeClock().clock, stop)
+    await expect(r.fetch(() => ({ grant_type: 'client_credentials' }))).rejects.toThrow(
+      'No Box token: the run was cancelled before this request was sent'
+    )
+    expect(requests).toHaveLength(0)
   })
 })

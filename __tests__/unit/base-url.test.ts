@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseBaseUrl } from '../../src/action/base-url.js'
+import { parseBaseUrl } from '../../src/settings/base-url.js'
 
 describe('parseBaseUrl', () => {
   it.each([

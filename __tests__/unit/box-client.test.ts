@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { AuthSettings } from '../../src/auth/settings.js'
 import { NetworkError } from '../../src/errors.js'
 import { testClient } from '../helpers/box-client.js'
-import { json, scriptedTransport } from '../helpers/fake-transport.js'
+import { boxError, json, scriptedTransport } from '../helpers/fake-transport.js'
 
 const post = {
   method: 'POST' as const,
@@ -18,7 +18,15 @@ describe('the Box client', () => {
     )
     const { client } = testClient(transport)
     const posted = await client.call(post)
-    expect(posted).toMatchObject({ ok: true, status: 202, requestId: 'r1', attempts: 1 })
+    expect(posted).toMatchObject({
+      ok: true,
+      value: { message: 'ok' },
+      status: 202,
+      requestId: 'r1',
+      attempts: 1,
+      sent: true
+    })
+    expect(posted.answeredAt).toEqual(expect.any(Number))
     await client.call({
       method: 'GET',
       path: 'users',
@@ -57,17 +65,16 @@ describe('the Box client', () => {
   })
 
   it('treats any 2xx as success and warns when the body is not JSON', async () => {
-    const { transport } = scriptedTransport({ status: 200, headers: {}, body: '<html>' })
+    const { transport } = scriptedTransport({ status: 200, headers: {} })
     const result = await testClient(transport).client.call(post)
-    expect(result).toMatchObject({ ok: true, status: 200, json: undefined })
+    expect(result).toMatchObject({ ok: true, status: 200, value: undefined })
     expect(result.ok && result.warning).toContain('without a JSON body')
   })
 
   it('refuses a redirect instead of following it', async () => {
     const { transport, requests } = scriptedTransport({
       status: 307,
-      headers: { location: 'https://evil.example/x?t=1' },
-      body: ''
+      headers: { location: 'https://evil.example/x?t=1' }
     })
     const result = await testClient(transport).client.call(post)
     expect(result.ok ? '' : result.error).toBe(
@@ -104,7 +111,7 @@ describe('the Box client', () => {
       clientSecret: 's',
       subject: { type: 'enterprise', id: '1' }
     }
-    const result = await testClient(transport, auth).client.call(post)
+    const result = await testClient(transport, { auth }).client.call(post)
     expect(result).toMatchObject({ ok: true, attempts: 2 })
     expect(requests.map(r => r.headers.Authorization ?? 'token request')).toEqual([
       'token request',
@@ -124,7 +131,7 @@ describe('the Box client', () => {
       clientSecret: 's',
       subject: { type: 'enterprise', id: '1' }
     }
-    const result = await testClient(transport, auth).client.call(post)
+    const result = await testClient(transport, { auth }).client.call(post)
     expect(result).toMatchObject({ ok: false, attempts: 0 })
     expect(result.ok ? '' : result.error).toContain(
       'Box token request failed: HTTP 400 invalid_client: bad secret'
@@ -140,5 +147,57 @@ describe('the Box client', () => {
       'Hint: the access token in box-token is invalid or has expired'
     )
     expect(requests).toHaveLength(1)
+  })
+
+  it('says not found only when Box itself says so: a 404 with Box’s error body', async () => {
+    const { transport } = scriptedTransport(
+      boxError(404, 'not_found'),
+      { status: 404, headers: {} },
+      json(404, { error: 'Not Found' }),
+      boxError(404, 'trashed')
+    )
+    const { client } = testClient(transport)
+    const get = { method: 'GET' as const, path: 'users/9' }
+    expect(await client.call(get)).toMatchObject({ ok: false, notFound: true, status: 404 })
+    const foreign = await client.call(get)
+    expect(foreign).toMatchObject({ ok: false, status: 404 })
+    expect(foreign).not.toHaveProperty('notFound')
+    expect(foreign.ok ? '' : foreign.error).toContain(
+      'this 404 did not carry Box’s error body, so a proxy or gateway may have sent it'
+    )
+    expect(await client.call(get)).not.toHaveProperty('notFound')
+    expect(await client.call(get)).not.toHaveProperty('notFound')
+  })
+
+  it('sends nothing once the run is stopping, and says the call was cancelled', async () => {
+    const { transport, requests } = scriptedTransport(json(202, { message: 'ok' }))
+    const { client, stop } = testClient(transport)
+    stop.stop()
+    const result = await client.call({ ...post, label: 'users batch 2' })
+    expect(result).toMatchObject({ ok: false, cancelled: true, sent: false, attempts: 0 })
+    expect(result.ok ? '' : result.error).toBe(
+      'users batch 2: the run was cancelled before this request was sent'
+    )
+    expect(requests).toHaveLength(0)
+  })
+
+  it('authenticates once, or says why Box refused', async () => {
+    const ok = testClient(scriptedTransport(json(200, { access_token: 'a1' })).transport, {
+      auth: { method: 'ccg', clientId: 'c', clientSecret: 's', subject: { type: 'user', id: '2' } }
+    })
+    expect(await ok.client.authenticate()).toMatchObject({ ok: true })
+    const refused = testClient(
+      scriptedTransport(json(400, { error: 'invalid_grant', error_description: 'nope' })).transport,
+      {
+        auth: {
+          method: 'ccg',
+          clientId: 'c',
+          clientSecret: 's',
+          subject: { type: 'user', id: '2' }
+        }
+      }
+    )
+    const answer = await refused.client.authenticate()
+    expect(answer.ok ? '' : answer.error).toContain('HTTP 400 invalid_grant: nope')
   })
 })

@@ -1,13 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { startFakeBox } from '../../harness/fake-box.js'
-import type { Settings } from '../../src/action/settings.js'
-import { execute, plannedRounds, willVerify, type RunEvents } from '../../src/run/execute.js'
-import { failed, failedTargets, unknownTargets } from '../../src/run/report.js'
+import { execute, type RunEvents } from '../../src/run/execute.js'
+import {
+  closeLedger,
+  createLedger,
+  ledgerDefects,
+  remainder,
+  type Ledger
+} from '../../src/run/ledger.js'
+import type { Settings } from '../../src/settings/settings.js'
 import type { Target } from '../../src/targets/target.js'
-import { liveClient } from '../helpers/live-client.js'
-import { target } from '../helpers/targets.js'
+import { liveClient } from '../helpers/box-client.js'
+import { ids, settingsFor, target, VERIFY } from '../helpers/targets.js'
 
-const TOKEN = 'execute-token'
+const TOKEN = 'execute-token-9'
 const directory = {
   users: [
     { id: '11', name: 'Ada Lovelace', login: 'ada@example.com' },
@@ -16,56 +22,47 @@ const directory = {
   groups: [{ id: '900', name: 'Contractors', members: 4 }]
 }
 
-function settings(targets: Target[], extra: Partial<Settings> = {}): Settings {
-  return {
-    targets,
-    auth: { method: 'token', token: TOKEN },
-    baseUrl: '',
-    dryRun: false,
-    maxRetries: 0,
-    requestTimeoutMs: 5_000,
-    jobSummary: false,
-    verifyTargets: 'auto',
-    batchSize: 1000,
-    notes: [],
-    ...extra
-  }
-}
-
 describe('execute', () => {
   let box: Awaited<ReturnType<typeof startFakeBox>>
   const seen: string[] = []
   const events: RunEvents = {
     identified: who => void seen.push(`identified ${who.login}`),
-    verifying: count => void seen.push(`verifying ${count}`),
-    verified: (v, dryRun) =>
-      void seen.push(`verified ${v.verified.length}${dryRun ? ' (dry run)' : ''}`),
-    planned: report => void seen.push(`planned ${report.batches.length}`),
-    batchDone: result => void seen.push(`done ${result.batch.path}`)
+    lookupsPlanned: plan => void seen.push(`planned lookups: ${plan.record.plan}`),
+    lookedUp: () => void seen.push('looked up'),
+    batchesPlanned: ledger => void seen.push(`planned ${ledger.batches.length} batches`),
+    batchDone: batch => void seen.push(`done ${batch.endpoint.path}`)
   }
   beforeEach(async () => {
     box = await startFakeBox({ tokens: [TOKEN], directory })
     seen.length = 0
   })
   afterEach(async () => {
+    expect(box.violations).toEqual([])
     await box.stop()
   })
-  const run = (s: Settings) =>
-    execute({ ...s, baseUrl: box.url }, liveClient(box.url, s.auth).client, events)
-  const posted = () => box.requests.filter(r => r.method === 'POST').map(r => r.json)
 
-  it('looks every target up, then terminates those found and leaves out the unknown', async () => {
-    const report = await run(
-      settings([
-        target('user-logins', 'ada@example.com'),
-        target('user-logins', 'ada@exmaple.com'),
-        target('group-ids', '900')
-      ])
-    )
+  async function run(targets: Target[], extra: Partial<Settings> = {}): Promise<Ledger> {
+    const settings = settingsFor(targets, { auth: { method: 'token', token: TOKEN }, ...extra })
+    const ledger = createLedger(settings.targets, settings.dryRun)
+    await execute(settings, liveClient(box.url, settings.auth).client, ledger, events)
+    closeLedger(ledger)
+    expect(ledgerDefects(ledger, targets.length)).toEqual([])
+    return ledger
+  }
+  const posted = () => box.requests.filter(r => r.method === 'POST').map(r => r.json)
+  const outcomes = (ledger: Ledger) =>
+    ledger.entries.map(e => [e.target.value, e.lookup, e.outcome])
+
+  it('looks every target up, then terminates those found and leaves out those Box does not know', async () => {
+    const ledger = await run([
+      target('user-logins', 'ada@example.com'),
+      target('user-logins', 'ada@exmaple.com'),
+      target('group-ids', '900')
+    ])
     expect(seen).toEqual([
-      'verifying 3',
-      'verified 3',
-      'planned 2',
+      'planned lookups: per-target',
+      'looked up',
+      'planned 2 batches',
       'done users/terminate_sessions',
       'done groups/terminate_sessions'
     ])
@@ -73,83 +70,100 @@ describe('execute', () => {
       { user_ids: [], user_logins: ['ada@example.com'] },
       { group_ids: ['900'] }
     ])
-    expect(unknownTargets(report).map(t => t.value)).toEqual(['ada@exmaple.com'])
-    expect(failedTargets(report)).toEqual([])
-    expect(failed(report)).toBe(true)
-  })
-
-  it('sends a login whose user is listed by ID too only once, by ID', async () => {
-    const report = await run(
-      settings([target('user-ids', '11'), target('user-logins', 'ADA@example.com')])
-    )
-    expect(posted()).toEqual([{ user_ids: ['11'], user_logins: [] }])
-    expect(report.verification.coveredByIds.map(c => [c.login.value, c.id.value])).toEqual([
-      ['ADA@example.com', '11']
+    expect(outcomes(ledger)).toEqual([
+      ['ada@example.com', 'found', 'terminated'],
+      ['ada@exmaple.com', 'not_found', 'not_found'],
+      ['900', 'found', 'terminated']
     ])
-    expect(failed(report)).toBe(false)
+    expect(remainder(ledger)).toEqual([])
   })
 
-  it('skips the lookups of a large run with auto, and every lookup with false', async () => {
-    const many = Array.from({ length: 101 }, (_, i) => target('user-ids', String(i + 1)))
-    const report = await run(settings(many))
-    expect(report.verification.skipped).toBe('101 targets are more than 100')
-    expect(box.requests.filter(r => r.method === 'GET')).toEqual([])
-    expect(posted()).toHaveLength(1)
-    const off = await run(settings([target('user-ids', '404')], { verifyTargets: 'false' }))
-    expect(off.verification).toEqual({ mode: 'false', verified: [], coveredByIds: [] })
-    expect(willVerify({ verifyTargets: 'true', targets: many })).toBe(true)
+  it('sends a login whose user is listed by a found ID once, by ID; it follows the ID', async () => {
+    const ledger = await run([target('user-ids', '11'), target('user-logins', 'ADA@example.com')])
+    expect(posted()).toEqual([{ user_ids: ['11'], user_logins: [] }])
+    expect(outcomes(ledger)).toEqual([
+      ['11', 'found', 'terminated'],
+      ['ADA@example.com', 'found', 'covered']
+    ])
   })
 
-  it('goes on unverified with auto when Box refuses the lookups, and stops with true', async () => {
+  it('sends a login on its own when the ID listed with it is unknown, and reports the ID', async () => {
+    const ledger = await run([
+      target('user-ids', '404'),
+      target('user-logins', 'grace@example.com')
+    ])
+    expect(posted()).toEqual([{ user_ids: [], user_logins: ['grace@example.com'] }])
+    expect(outcomes(ledger)).toEqual([
+      ['404', 'not_found', 'not_found'],
+      ['grace@example.com', 'found', 'terminated']
+    ])
+  })
+
+  it('takes a foreign 404 as unverified, never as not found: auto sends the target', async () => {
+    box.script('user', {
+      status: 404,
+      rawBody: '<html>Not Found</html>',
+      headers: { 'content-type': 'text/html' }
+    })
+    const ledger = await run([target('user-ids', '11')])
+    expect(outcomes(ledger)).toEqual([['11', 'unverified', 'terminated']])
+    expect(ledger.entries[0]?.detail).toContain('did not carry Box’s error body')
+  })
+
+  it('goes on unverified with auto when Box refuses the lookups, and stops before terminating with true', async () => {
     await box.stop()
     box = await startFakeBox({ tokens: [TOKEN], directory, refuseLookups: true })
-    const auto = await run(settings([target('user-ids', '11')]))
+    const auto = await run([target('user-ids', '11')])
     expect(auto.error).toBeUndefined()
     expect(posted()).toEqual([{ user_ids: ['11'], user_logins: [] }])
     box.requests.length = 0
-    const strict = await run(settings([target('user-ids', '11')], { verifyTargets: 'true' }))
+    const strict = await run([target('user-ids', '11')], { verify: VERIFY.true })
     expect(strict.error).toMatch(
       /^Box did not say who 1 target is, and verify-targets is true, so nothing was terminated: Box API 403/
     )
     expect(posted()).toEqual([])
-    expect(failedTargets(strict).map(t => t.value)).toEqual(['11'])
+    expect(outcomes(strict)).toEqual([['11', 'unverified', 'not_sent']])
+    expect(remainder(strict).map(e => e.target.value)).toEqual(['11'])
   })
 
-  it('does a dry run: who it acts as, who would be logged out, and no termination', async () => {
-    const report = await run(
-      settings([target('user-ids', '11'), target('user-ids', '13')], { dryRun: true })
-    )
+  it('does a dry run: who it acts as, who each target is, and no termination', async () => {
+    const ledger = await run([target('user-ids', '11'), target('user-ids', '13')], { dryRun: true })
     expect(seen).toEqual([
       'identified ada@example.com',
-      'verifying 2',
-      'verified 2 (dry run)',
-      'planned 1'
+      'planned lookups: per-target',
+      'looked up',
+      'planned 1 batches'
     ])
     expect(posted()).toEqual([])
-    expect(report.toSend.map(t => t.value)).toEqual(['11'])
-    expect(failed(report)).toBe(false)
-    expect(failedTargets(report)).toEqual([])
+    expect(outcomes(ledger)).toEqual([
+      ['11', 'found', 'not_sent'],
+      ['13', 'not_found', 'not_found']
+    ])
+    expect(remainder(ledger)).toEqual([])
   })
 
-  it('stops before any request to Box when the token is refused', async () => {
-    const report = await run(
-      settings([target('user-ids', '11')], {
-        auth: {
-          method: 'ccg',
-          clientId: 'nobody',
-          clientSecret: 'wrong',
-          subject: { type: 'enterprise', id: '1' }
-        }
-      })
-    )
-    expect(report.error).toContain('Box token request failed: HTTP 400 invalid_client')
+  it('stops before any request to Box when the token is refused, every target not sent', async () => {
+    const ledger = await run([target('user-ids', '11')], {
+      auth: {
+        method: 'ccg',
+        clientId: 'nobody',
+        clientSecret: 'wrong',
+        subject: { type: 'enterprise', id: '1' }
+      }
+    })
+    expect(ledger.error).toContain('Box token request failed: HTTP 400 invalid_client')
     expect(box.requests.map(r => r.route)).toEqual(['token'])
-    expect(failedTargets(report).map(t => t.value)).toEqual(['11'])
+    expect(outcomes(ledger)).toEqual([['11', 'skipped', 'not_sent']])
   })
 
-  it('plans a round per 8 lookups (2 each) and per 4 batches', () => {
-    const ten = Array.from({ length: 10 }, (_, i) => target('user-ids', String(i + 1)))
-    expect(plannedRounds(settings(ten, { batchSize: 1 }))).toBe(3 + 3)
-    expect(plannedRounds(settings(ten, { verifyTargets: 'false', batchSize: 1000 }))).toBe(1)
+  it('starts nothing once the run is stopping: every target is left, not sent', async () => {
+    const settings = settingsFor(ids(5), { auth: { method: 'token', token: TOKEN } })
+    const ledger = createLedger(settings.targets, false)
+    const { client, stop } = liveClient(box.url, settings.auth)
+    stop.stop()
+    await execute(settings, client, ledger, events, stop.stopping)
+    closeLedger(ledger)
+    expect(box.requests).toEqual([])
+    expect(remainder(ledger)).toHaveLength(5)
   })
 })

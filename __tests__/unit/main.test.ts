@@ -25,6 +25,7 @@ describe('main', () => {
     box = await startFakeBox({ tokens: [TOKEN] })
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-main-'))
     process.env.GITHUB_WORKSPACE = dir
+    process.env.RUNNER_TEMP = dir
     process.env.GITHUB_STEP_SUMMARY = SUMMARY_FILE
     fs.writeFileSync(SUMMARY_FILE, '')
     inputs = { 'box-token': TOKEN, 'base-url': box.url }
@@ -38,17 +39,23 @@ describe('main', () => {
   })
 
   afterEach(async () => {
+    // Every annotation has a title.
+    for (const call of [...core.warning.mock.calls, ...core.notice.mock.calls]) {
+      expect(call[1]).toMatchObject({ title: expect.any(String) })
+    }
     jest.resetAllMocks()
     process.env = { ...saved }
+    expect(box.violations).toEqual([])
     await box.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   })
 
-  const outputs = () => Object.fromEntries(core.setOutput.mock.calls)
+  const outputs = () => Object.fromEntries(core.setOutput.mock.calls) as Record<string, string>
   const summary = () => fs.readFileSync(SUMMARY_FILE, 'utf8')
   const logged = () => core.info.mock.calls.map(([line]) => line).join('\n')
+  const failure = () => (core.setFailed.mock.calls[0]?.[0] as string | undefined) ?? ''
 
-  it('masks the token first, terminates, sets the outputs and writes the summary', async () => {
+  it('masks the token first, terminates, sets the outputs, writes the report and the summary', async () => {
     inputs['user-ids'] = '1, 2'
     inputs['group-ids'] = '9'
     await run()
@@ -57,49 +64,69 @@ describe('main', () => {
       core.info.mock.invocationCallOrder[0] ?? Infinity
     )
     expect(core.setFailed).not.toHaveBeenCalled()
-    expect(box.requests.map(r => [r.route, r.json])).toEqual(
+    expect(box.requests.filter(r => r.method === 'POST').map(r => [r.route, r.json])).toEqual(
       expect.arrayContaining([
         ['users', { user_ids: ['1', '2'], user_logins: [] }],
         ['groups', { group_ids: ['9'] }]
       ])
     )
     expect(outputs()).toMatchObject({
-      message: SUCCESS_MESSAGE,
+      message: `${SUCCESS_MESSAGE}`,
       'users-message': SUCCESS_MESSAGE,
       'groups-message': SUCCESS_MESSAGE
     })
-    expect(JSON.parse(outputs().result as string)).toMatchObject({ ok: true, dryRun: false })
-    expect(core.startGroup).toHaveBeenCalledWith('Who is logged out')
-    expect(core.startGroup).toHaveBeenCalledWith('users/terminate_sessions: 2 user IDs in 1 batch')
+    expect(JSON.parse(outputs().result ?? '')).toMatchObject({
+      ok: true,
+      dryRun: false,
+      counts: { targets: 3, terminated: 3 }
+    })
     expect(outputs()['unknown-targets']).toBe('{"user_ids":[],"user_logins":[],"group_ids":[]}')
     expect([outputs()['failed-count'], outputs()['failed-targets-file']]).toEqual(['0', ''])
+    const report = outputs()['report-file'] ?? ''
+    expect(path.dirname(path.dirname(report))).toBe(dir)
+    expect(fs.readFileSync(report, 'utf8').split('\n')).toHaveLength(5)
+    expect(core.startGroup).toHaveBeenCalledWith('Who the targets are')
     expect(summary()).toContain('<h2>Box sessions terminated</h2>')
     expect(summary()).toContain('<a href="https://github.com/acme/security/actions/runs/4242">')
   })
 
+  it('logs each input it reads once, as a debug line, never a secret’s value', async () => {
+    inputs['user-ids'] = '1'
+    await run()
+    const debug = core.debug.mock.calls.map(([line]) => line)
+    expect(debug).toContain('input user-ids: "1"')
+    expect(debug).toContain('input box-token: (set; a secret, not shown)')
+    expect(debug.filter(line => line.startsWith('input box-token'))).toHaveLength(1)
+    expect(debug.join('\n')).not.toContain(TOKEN)
+  })
+
   it('fails with every input problem and sends nothing', async () => {
     inputs['user-ids'] = 'x'
+    inputs['user-logins'] = 'a@example.com; <b@example.com>'
     inputs['dry-run'] = 'maybe'
     await run()
     expect(box.requests).toEqual([])
     expect(core.setOutput).not.toHaveBeenCalled()
     expect(core.setFailed).toHaveBeenCalledTimes(1)
-    const message = core.setFailed.mock.calls[0]?.[0] as string
-    expect(message).toContain('Invalid input (2 problems); nothing was sent to Box')
-    expect(message).toContain('user-ids: "x" is not a Box ID')
-    expect(message).toContain(
+    expect(failure()).toContain('Invalid input (3 problems); nothing was sent to Box')
+    expect(failure()).toContain('user-ids: "x" is not a Box ID')
+    expect(failure()).toContain('user-logins: "<b@example.com>" contains "<" at 1, ">" at 15')
+    expect(failure()).toContain(
       'dry-run: must be true or false (true, True, TRUE, false, False or FALSE)'
     )
   })
 
-  it('does a dry run: says who it acts as and sends no termination', async () => {
+  it('does a dry run: says who it acts as, sends no termination, still writes the report', async () => {
     inputs['user-logins'] = 'ada@example.com'
     inputs['dry-run'] = 'true'
     await run()
-    expect(box.requests.map(r => r.route)).toEqual(['me', 'user-search'])
+    expect(box.requests.map(r => r.route)).toEqual(['me', 'user-list'])
     expect(logged()).toContain('Acting as Ada Admin (ada@example.com, user 11446498, role admin)')
     expect(outputs().message).toBe(
       'Dry run: no sessions were terminated; would end sessions of 1 user login'
+    )
+    expect(fs.readFileSync(outputs()['report-file'] ?? '', 'utf8')).toContain(
+      'ada@example.com,,not_sent,found'
     )
   })
 
@@ -109,24 +136,94 @@ describe('main', () => {
       json: { type: 'error', status: 403, code: 'forbidden', message: 'Nope', request_id: 'r1' }
     })
     inputs['user-ids'] = '1'
+    inputs['verify-targets'] = 'false'
     await run()
     expect(outputs()['users-message']).toBe('')
-    expect(core.setFailed).toHaveBeenCalledWith(
-      expect.stringContaining(
-        'Box API 403 forbidden on users/terminate_sessions: Nope (request id r1)'
-      )
+    expect(outputs()['failed-count']).toBe('1')
+    expect(failure()).toContain(
+      'Box API 403 forbidden on users/terminate_sessions: Nope (request id r1)'
+    )
+    expect(core.setOutput.mock.invocationCallOrder[0]).toBeLessThan(
+      core.setFailed.mock.invocationCallOrder[0] ?? 0
     )
     expect(summary()).toContain('<h2>Box session termination failed</h2>')
+  })
+
+  it('warns, and succeeds, on unknown targets with fail-on-unknown: false', async () => {
+    await box.stop()
+    box = await startFakeBox({
+      tokens: [TOKEN],
+      directory: { users: [{ id: '1', name: 'One', login: 'one@example.com' }] }
+    })
+    inputs['base-url'] = box.url
+    inputs['user-ids'] = '1, 999'
+    inputs['fail-on-unknown'] = 'false'
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.warning).toHaveBeenCalledWith(
+      'Not found in Box, so not terminated: user-ids "999". Every target found was terminated.',
+      { title: 'Targets not found' }
+    )
+    expect(outputs()['unknown-targets']).toBe(
+      '{"user_ids":["999"],"user_logins":[],"group_ids":[]}'
+    )
   })
 
   it('warns when a 2xx has no JSON body', async () => {
     box.script('groups', { status: 202, rawBody: '' })
     inputs['group-ids'] = '9'
+    inputs['verify-targets'] = 'false'
     await run()
     expect(core.warning).toHaveBeenCalledWith(
-      expect.stringContaining('Box answered 202 on groups/terminate_sessions without a JSON body')
+      expect.stringContaining('Box answered 202 on groups/terminate_sessions without a JSON body'),
+      { title: 'Box’s answer unreadable' }
     )
     expect(core.setFailed).not.toHaveBeenCalled()
+  })
+
+  it('removes a credential Box echoed back, and says so without saying which', async () => {
+    box.script('users', { status: 202, json: { message: `Terminated, token ${TOKEN} noted` } })
+    inputs['user-ids'] = '1'
+    inputs['verify-targets'] = 'false'
+    await run()
+    expect(outputs().message).toBe('Terminated, token *** noted')
+    expect(JSON.stringify(core.setOutput.mock.calls)).not.toContain(TOKEN)
+    expect(summary()).not.toContain(TOKEN)
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^A credential that Box, the token endpoint or a proxy sent back was removed/
+      ),
+      {
+        title: 'Credential removed from an answer'
+      }
+    )
+  })
+
+  it('still sets every output, names every target left and fails saying why, when RUNNER_TEMP is not a folder', async () => {
+    const file = path.join(dir, 'not-a-folder')
+    fs.writeFileSync(file, '')
+    process.env.RUNNER_TEMP = file
+    box.script('users', { status: 500 }, { status: 500 })
+    inputs['user-ids'] = '1, 2'
+    inputs['verify-targets'] = 'false'
+    inputs['max-retries'] = '1'
+    await run()
+    expect(outputs()).toMatchObject({
+      'failed-count': '2',
+      'failed-targets-file': '',
+      'report-file': ''
+    })
+    expect(core.startGroup).toHaveBeenCalledWith(
+      'Not terminated: 2 targets (the remainder file could not be written)'
+    )
+    expect(logged()).toContain('2 user IDs, 1–2: 1, 2')
+    expect(failure()).toContain(
+      `The folder for report-file and failed-targets-file could not be written to ${file}: ENOTDIR`
+    )
+    expect(failure()).not.toContain('Unexpected error')
+    expect(summary()).toContain(
+      'The remainder file could not be written: the log names every one of them.'
+    )
   })
 
   it('says so when there is no summary file, and skips the summary when asked', async () => {
@@ -138,6 +235,47 @@ describe('main', () => {
     inputs['job-summary'] = 'false'
     await run()
     expect(summary()).toBe('')
+  })
+
+  it('at a signal, starts nothing new, records the rest as not terminated, and ends cancelled', async () => {
+    await box.stop()
+    box = await startFakeBox({ tokens: [TOKEN], latencyMs: 150 })
+    inputs['base-url'] = box.url
+    inputs['user-ids'] = Array.from({ length: 20 }, (_, i) => String(i + 1)).join(',')
+    inputs['batch-size'] = '1'
+    inputs['verify-targets'] = 'false'
+    setTimeout(() => process.emit('SIGINT'), 250)
+    await run({ graceMs: 1000 })
+    const sent = box.requestsTo('users').length
+    expect(sent).toBeGreaterThan(0)
+    expect(sent).toBeLessThan(20)
+    expect(outputs()['failed-count']).toBe(String(20 - sent))
+    expect(failure()).toMatch(
+      new RegExp(`^Cancelled: ${sent} of 20 targets terminated; the ${20 - sent} others are in /`)
+    )
+    expect(JSON.parse(outputs().result ?? '')).toMatchObject({ cancelled: true, ok: false })
+    expect(process.listenerCount('SIGINT')).toBe(0)
+  })
+
+  it('at a second signal, writes the outputs and ends at once', async () => {
+    await box.stop()
+    box = await startFakeBox({ tokens: [TOKEN], latencyMs: 5000 })
+    inputs['base-url'] = box.url
+    inputs['user-ids'] = '1, 2, 3'
+    inputs['batch-size'] = '1'
+    inputs['verify-targets'] = 'false'
+    const exit = jest.fn<(code: number) => void>()
+    setTimeout(() => process.emit('SIGINT'), 100)
+    setTimeout(() => process.emit('SIGTERM'), 200)
+    await run({ exit, graceMs: 300 })
+    expect(exit).toHaveBeenCalledWith(1)
+    expect(core.setOutput.mock.invocationCallOrder[0]).toBeLessThan(
+      exit.mock.invocationCallOrder[0] ?? 0
+    )
+    expect(outputs()['failed-count']).toBe('3')
+    expect(failure()).toBe(
+      'Cancelled: 0 of 3 targets terminated; the 3 others are counted in failed-count, as a second signal stopped the run before any file was written'
+    )
   })
 
   it('reports an unexpected error as such', async () => {

@@ -6,26 +6,25 @@ import {
   MAX_WAIT_MS,
   parseRetryAfter,
   retryDelayMs,
-  runBudgetMs,
   withRetries,
   type RetryNotice
 } from '../../src/net/retry.js'
 import { createGate } from '../../src/net/gate.js'
 import type { Clock } from '../../src/net/clock.js'
+import { createStop, type StopControl } from '../../src/net/stop.js'
 import { fakeClock } from '../helpers/fake-clock.js'
 
-const options = (clock: Clock, maxRetries: number, budgetMs: number) => ({
+const options = (clock: Clock, maxRetries: number, stop: StopControl = createStop()) => ({
   maxRetries,
   requestTimeoutMs: 30_000,
   clock,
-  deadline: clock.now() + budgetMs,
-  gate: createGate(clock)
+  gate: createGate(clock),
+  stop
 })
 
 const response = (status: number, headers: Record<string, string> = {}): HttpResponse => ({
   status,
-  headers,
-  body: ''
+  headers
 })
 
 describe('parseRetryAfter', () => {
@@ -78,7 +77,7 @@ describe('withRetries', () => {
       response(429, { 'retry-after': new Date(clock.now() + 9000).toUTCString() }),
       response(202)
     )
-    const outcome = await withRetries(send, options(clock, 5, 600_000), n => notices.push(n))
+    const outcome = await withRetries(send, options(clock, 5), n => notices.push(n))
     expect(outcome.attempts).toBe(4)
     expect(outcome.last).toEqual({ kind: 'response', response: response(202) })
     expect(sleeps).toEqual([2000, 2000, 5000])
@@ -101,7 +100,7 @@ describe('withRetries', () => {
       pause: (ms: number) => void calls.push(`pause ${ms}`)
     }
     const { send } = sequence(response(429, { 'retry-after': '2' }), response(503), response(202))
-    await withRetries(send, { ...options(clock, 5, 600_000), gate }, () => {})
+    await withRetries(send, { ...options(clock, 5), gate }, () => {})
     // The 429's wait is the gate's, for every request; the 503's backoff is this call's own.
     expect(calls).toEqual(['wait', 'pause 2000', 'wait', 'wait'])
     expect(sleeps).toEqual([2000])
@@ -111,7 +110,7 @@ describe('withRetries', () => {
     const { clock } = fakeClock()
     const refused = await withRetries(
       sequence(new NetworkError('refused', 'ECONNREFUSED', true, false)).send,
-      options(clock, 0, 1e6),
+      options(clock, 0),
       () => {}
     )
     expect(refused.sent).toBe(false)
@@ -120,7 +119,7 @@ describe('withRetries', () => {
         new NetworkError('reset', 'ECONNRESET', true, true),
         new NetworkError('refused', 'ECONNREFUSED', true, false)
       ).send,
-      options(clock, 1, 1e6),
+      options(clock, 1),
       () => {}
     )
     expect(reset.sent).toBe(true)
@@ -128,11 +127,7 @@ describe('withRetries', () => {
 
   it.each([400, 401, 403, 404, 409])('never retries %i', async status => {
     const { clock, sleeps } = fakeClock()
-    const outcome = await withRetries(
-      sequence(response(status)).send,
-      options(clock, 5, 1e6),
-      () => {}
-    )
+    const outcome = await withRetries(sequence(response(status)).send, options(clock, 5), () => {})
     expect([outcome.attempts, sleeps.length]).toEqual([1, 0])
   })
 
@@ -140,13 +135,13 @@ describe('withRetries', () => {
     const { clock } = fakeClock()
     const transient = await withRetries(
       sequence(new NetworkError('reset', 'ECONNRESET', true), response(202)).send,
-      options(clock, 5, 1e6),
+      options(clock, 5),
       () => {}
     )
     expect(transient.attempts).toBe(2)
     const permanent = await withRetries(
       sequence(new NetworkError('bad cert', 'CERT_HAS_EXPIRED', false)).send,
-      options(clock, 5, 1e6),
+      options(clock, 5),
       () => {}
     )
     expect(permanent).toMatchObject({ attempts: 1, last: { kind: 'network' } })
@@ -156,33 +151,81 @@ describe('withRetries', () => {
     const { clock, sleeps } = fakeClock()
     const outcome = await withRetries(
       sequence(response(500), response(502), response(504)).send,
-      options(clock, 2, 1e6),
+      options(clock, 2),
       () => {}
     )
     expect(outcome).toMatchObject({
       attempts: 3,
-      outOfTime: false,
+      cancelled: false,
       last: { response: { status: 504 } }
     })
     expect(sleeps).toEqual([1000, 2000])
   })
 
-  it('does not begin a wait that would pass the deadline, and shortens the last timeout', async () => {
-    const { clock, sleeps } = fakeClock()
-    const { send, timeouts } = sequence(
-      response(429, { 'retry-after': '30' }),
-      response(429, { 'retry-after': '30' })
-    )
-    const outcome = await withRetries(send, options(clock, 5, 40_000), () => {})
-    expect(outcome).toMatchObject({ attempts: 2, outOfTime: true })
-    expect(sleeps).toEqual([30_000])
-    expect(timeouts).toEqual([30_000, 10_000])
+  it('gives every attempt the whole request timeout: the job’s timeout-minutes bounds the run', async () => {
+    const { clock } = fakeClock()
+    const { send, timeouts } = sequence(response(503), response(503), response(202))
+    await withRetries(send, options(clock, 5), () => {})
+    expect(timeouts).toEqual([30_000, 30_000, 30_000])
   })
 
-  it('bounds a run by max-retries, and by its rounds of calls in flight together', () => {
-    expect(runBudgetMs(5, 30_000)).toBe(30_000 * 7 + 60_000 * 5)
-    expect(runBudgetMs(0, 30_000)).toBe(60_000)
-    expect(runBudgetMs(2, 1_000)).toBe(4_000 + 120_000)
-    expect(runBudgetMs(5, 30_000, 25)).toBe(30_000 * 32 + 60_000 * 5)
+  it('starts no attempt once the run is stopping, and says the call was cancelled', async () => {
+    const { clock } = fakeClock()
+    const stop = createStop()
+    stop.stop()
+    const { send, timeouts } = sequence(response(202))
+    const outcome = await withRetries(send, options(clock, 5, stop), () => {})
+    expect(timeouts).toEqual([])
+    expect(outcome).toMatchObject({
+      attempts: 0,
+      cancelled: true,
+      sent: false,
+      last: { kind: 'network', error: { code: 'ECANCELED' } }
+    })
+  })
+
+  it('does not retry once the run is stopping, keeping the answer it had', async () => {
+    const { clock, sleeps } = fakeClock()
+    const stop = createStop()
+    const steps = sequence(response(503), response(202))
+    const send = (ms: number) => {
+      stop.stop()
+      return steps.send(ms)
+    }
+    const outcome = await withRetries(send, options(clock, 5, stop), () => {})
+    expect(outcome).toMatchObject({
+      attempts: 1,
+      cancelled: true,
+      sent: true,
+      last: { response: { status: 503 } }
+    })
+    expect(sleeps).toEqual([])
+  })
+
+  it('keeps an answer that came while the run was stopping', async () => {
+    const { clock } = fakeClock()
+    const stop = createStop()
+    const send = () => {
+      stop.stop()
+      return Promise.resolve(response(202))
+    }
+    const outcome = await withRetries(send, options(clock, 5, stop), () => {})
+    expect(outcome).toMatchObject({
+      attempts: 1,
+      cancelled: false,
+      last: { response: { status: 202 } }
+    })
+  })
+
+  it('calls a request cut by the run cancelled, and never retries it', async () => {
+    const { clock } = fakeClock()
+    const cut = new NetworkError(
+      'the run was cancelled before Box answered',
+      'ECANCELED',
+      false,
+      true
+    )
+    const outcome = await withRetries(sequence(cut).send, options(clock, 5), () => {})
+    expect(outcome).toMatchObject({ attempts: 1, cancelled: true, sent: true })
   })
 })

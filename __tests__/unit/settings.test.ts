@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { InputName } from '../../src/action/inputs.js'
-import { parseSettings } from '../../src/action/settings.js'
+import type { InputName } from '../../src/inputs.js'
+import { parseSettings } from '../../src/settings/parse-settings.js'
 import { InputError } from '../../src/errors.js'
 import type { FileAccess } from '../../src/targets/targets-file.js'
 import { inputsFrom } from '../helpers/inputs.js'
@@ -11,6 +11,8 @@ import { generateAppKeys, jwtConfigJson } from '../helpers/keys.js'
 
 const noFiles: FileAccess = {
   workspace: '/nonexistent',
+  runnerTemp: '',
+  osTemp: '/nonexistent-tmp',
   isFile: () => false,
   realPath: () => {
     throw Object.assign(new Error('no'), { code: 'ENOENT' })
@@ -61,10 +63,37 @@ describe('parseSettings', () => {
       maxRetries: 5,
       requestTimeoutMs: 30_000,
       jobSummary: true,
-      verifyTargets: 'auto',
+      verify: { input: 'auto', maxRequests: 1000, strict: false },
+      failOnUnknown: true,
       batchSize: 1000,
       notes: []
     })
+  })
+
+  it('decides once what verify-targets means for the run', () => {
+    const verify = (value: string) =>
+      parse({ 'user-ids': '1', 'box-token': 't', 'verify-targets': value }).verify
+    expect(verify('auto')).toEqual({ input: 'auto', maxRequests: 1000, strict: false })
+    expect(verify('TRUE')).toEqual({
+      input: 'true',
+      maxRequests: Number.POSITIVE_INFINITY,
+      strict: true
+    })
+    expect(verify('false')).toEqual({ input: 'false', maxRequests: 0, strict: false })
+  })
+
+  it('reads fail-on-unknown, true unless set false', () => {
+    expect(parse({ 'user-ids': '1', 'box-token': 't' }).failOnUnknown).toBe(true)
+    expect(
+      parse({ 'user-ids': '1', 'box-token': 't', 'fail-on-unknown': 'false' }).failOnUnknown
+    ).toBe(false)
+  })
+
+  it('reads every input once', () => {
+    const read: string[] = []
+    const source = inputsFrom({ 'user-ids': '1', 'box-token': 't' })
+    parseSettings({ ...source, text: name => (read.push(name), source.text(name)) }, noFiles)
+    expect(read.length).toBe(new Set(read).size)
   })
 
   it('reports every problem of every input at once', () => {
@@ -79,6 +108,7 @@ describe('parseSettings', () => {
         'max-retries': '11',
         'request-timeout': '0',
         'verify-targets': 'maybe',
+        'fail-on-unknown': 'sometimes',
         'batch-size': '100001'
       })
     ).toEqual([
@@ -90,6 +120,7 @@ describe('parseSettings', () => {
       expect.stringContaining('base-url: must use https'),
       'dry-run: must be true or false (true, True, TRUE, false, False or FALSE)',
       'job-summary: must be true or false (true, True, TRUE, false, False or FALSE)',
+      'fail-on-unknown: must be true or false (true, True, TRUE, false, False or FALSE)',
       'max-retries: must be a whole number from 0 to 10',
       'request-timeout: must be a whole number of seconds from 1 to 300',
       'batch-size: must be a whole number from 1 to 100,000',
@@ -246,6 +277,7 @@ describe('targets-file', () => {
   const files: FileAccess = {
     workspace,
     runnerTemp,
+    osTemp: os.tmpdir(),
     realPath: f => fs.realpathSync(f),
     isFile: f => fs.statSync(f).isFile(),
     readText: f => fs.readFileSync(f, 'utf8')

@@ -62,6 +62,32 @@ describe('the source', () => {
     ).toEqual([['a.ts', 'b.ts', 'a.ts']])
   })
 
+  it('lets its arrows run one way: nothing below action/ imports from it, nor from main', () => {
+    const graph = importGraph()
+    const layer = (file: string) => path.relative(SRC, file).split(path.sep)[0] ?? ''
+    const upward: string[] = []
+    for (const [file, imports] of graph) {
+      if (['action', 'main.ts', 'index.ts'].includes(layer(file))) continue
+      for (const imported of imports) {
+        if (['action', 'main.ts', 'index.ts'].includes(layer(imported))) {
+          upward.push(`${path.relative(SRC, file)} → ${path.relative(SRC, imported)}`)
+        }
+      }
+    }
+    expect(upward).toEqual([])
+  })
+
+  it('keeps @actions/core and @actions/github to action/ and main', () => {
+    const users = files.filter(file =>
+      /from '@actions\/(core|github)'/.test(fs.readFileSync(file, 'utf8'))
+    )
+    expect(
+      users
+        .map(f => path.relative(SRC, f).split(path.sep)[0])
+        .filter(l => l !== 'action' && l !== 'main.ts')
+    ).toEqual([])
+  })
+
   it('leaves the runner protocol to @actions/core', () => {
     const offenders = files.filter(file => {
       const text = fs.readFileSync(file, 'utf8')

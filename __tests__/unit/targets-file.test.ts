@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseTargetsFile } from '../../src/targets/targets-file.js'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  parseTargetsFile,
+  readTargetsFile,
+  type FileAccess
+} from '../../src/targets/targets-file.js'
 import { describeOrigin } from '../../src/targets/target.js'
 
 /** Each target with its kind and where it came from, or the problems. */
@@ -37,7 +44,7 @@ describe('CSV targets', () => {
     expect(problems).toEqual(['targets-file line 3 (user_id): ",3" is not a Box ID (digits only)'])
     const lines = read('user_id,user_login\r\n"1","x\r\ny"\r\n7,\r\n"8\n"\n9\n')
     expect(lines.problems).toEqual([
-      'targets-file line 2 (user_login): "x\\ny" contains whitespace or a control character'
+      'targets-file line 2 (user_login): "x\\ny" contains U+000A at 2, which cannot be part of a login'
     ])
     const later = read('user_id,group_id\n"1","2\n3"\nx,4\n')
     expect(later.problems).toEqual([
@@ -47,12 +54,17 @@ describe('CSV targets', () => {
   })
 
   it('reads an export with more columns from its known ones and names the others', () => {
-    const result = read('name,user_login,department\n"Lovelace, Ada",ada@example.com,R&D\n')
-    expect(result).toEqual({
+    expect(read('name,user_login,department\n"Lovelace, Ada",ada@example.com,R&D\n')).toEqual({
       entries: [['user-logins', 'ada@example.com', 'targets-file line 2 (user_login)']],
       problems: [],
       ignored: ['name', 'department']
     })
+  })
+
+  it('refuses a cell holding a pasted address list, naming the character', () => {
+    expect(read('user_login\n"a@example.com; b@example.com"\n').problems).toEqual([
+      'targets-file line 2 (user_login): "a@example.com; b@example.com" contains ";" at 14, U+0020 at 15, which cannot be part of a login'
+    ])
   })
 
   it('refuses a header with none of the known columns, rows with extra cells and an unclosed quote', () => {
@@ -83,27 +95,40 @@ describe('CSV targets', () => {
 })
 
 describe('JSON targets', () => {
-  it('reads the three arrays, each item with its place', () => {
+  it('reads the arrays, each item with its line and place', () => {
     const { entries, problems } = read(
-      '{"user_ids": [1, "2"], "user_logins": ["a@example.com"], "group_ids": []}'
+      '{"user_ids": [1, "2"],\n "user_logins": ["a@example.com"],\n "group_ids": []}'
     )
     expect(problems).toEqual([])
     expect(entries).toEqual([
-      ['user-ids', '1', 'targets-file user_ids item 1'],
-      ['user-ids', '2', 'targets-file user_ids item 2'],
-      ['user-logins', 'a@example.com', 'targets-file user_logins item 1']
+      ['user-ids', '1', 'targets-file user_ids line 1 item 1'],
+      ['user-ids', '2', 'targets-file user_ids line 1 item 2'],
+      ['user-logins', 'a@example.com', 'targets-file user_logins line 2 item 1']
     ])
   })
 
-  it('names unknown keys, non-arrays and bad items', () => {
-    expect(read('{"users": [], "group_ids": "7", "user_ids": [true, "x"]}').problems).toEqual([
-      'targets-file: unknown key "users" (expected user_ids, user_logins, group_ids)',
-      'targets-file: group_ids must be an array',
-      'targets-file user_ids: item 1 of the JSON array is "true", not a string or a whole number',
-      'targets-file user_ids item 2: "x" is not a Box ID (digits only)'
+  it('refuses a repeated key, naming it and its lines, rather than keep only the last', () => {
+    expect(read('{"user_ids": ["10"],\n"user_ids": ["11"]}').problems).toEqual([
+      'targets-file line 2: the key "user_ids" is repeated (first on line 1); JSON keeps only the last, so write each kind\'s targets in one list'
+    ])
+  })
+
+  it('names unknown keys, non-arrays and bad items, each with its line', () => {
+    expect(
+      read('{"users": [],\n"group_ids": "7",\n"user_ids": [true, "x", [1], 1.5]}').problems
+    ).toEqual([
+      'targets-file line 1: unknown key "users" (expected user_ids, user_logins, group_ids)',
+      'targets-file line 2: group_ids must be an array',
+      'targets-file line 3: user_ids item 1 is "true", not a string or a whole number',
+      'targets-file line 3: user_ids item 3 is an array, not a string or a whole number',
+      'targets-file line 3: user_ids item 4 is the number "1.5", which is not a whole number JSON can hold exactly; write the ID in quotes, as a string',
+      'targets-file user_ids line 3 item 2: "x" is not a Box ID (digits only)'
     ])
     expect(read('{"user_ids": [1,').problems).toEqual([
-      'targets-file: starts with "{" but is not valid JSON'
+      expect.stringMatching(/^targets-file: starts with "\{" but is not valid JSON \(/)
+    ])
+    expect(read('{"user_ids": [1], /* c */ "group_ids": []}').problems).toEqual([
+      expect.stringMatching(/not valid JSON \(InvalidCommentToken/)
     ])
   })
 
@@ -124,5 +149,54 @@ describe('long files', () => {
     expect(bad.problems[0]).toBe(
       'targets-file line 2 (group_id): "g0" is not a Box ID (digits only)'
     )
+  })
+})
+
+describe('where a targets-file may be', () => {
+  const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-where-')))
+  const workspace = path.join(base, 'ws')
+  const osTemp = path.join(base, 'tmp')
+  fs.mkdirSync(workspace)
+  fs.mkdirSync(path.join(osTemp, 'terminate-box-sessions-abc'), { recursive: true })
+  fs.mkdirSync(path.join(osTemp, 'elsewhere'))
+  for (const file of [
+    'ws/t.csv',
+    'tmp/terminate-box-sessions-abc/failed-targets.json',
+    'tmp/elsewhere/t.csv'
+  ]) {
+    fs.writeFileSync(path.join(base, file), 'user_id\n1\n')
+  }
+  const files = (runnerTemp: string): FileAccess => ({
+    workspace,
+    runnerTemp,
+    osTemp,
+    realPath: f => fs.realpathSync(f),
+    isFile: f => fs.statSync(f).isFile(),
+    readText: f => fs.readFileSync(f, 'utf8')
+  })
+  const problems = (file: string, runnerTemp: string) => {
+    const result = readTargetsFile(file, files(runnerTemp))
+    return result.ok ? [] : result.problems
+  }
+
+  it('takes a file in the workspace, relative or absolute', () => {
+    expect(problems('t.csv', '')).toEqual([])
+    expect(problems(path.join(workspace, 't.csv'), '')).toEqual([])
+  })
+
+  it('takes back a file the action wrote in the OS temp folder when there is no RUNNER_TEMP', () => {
+    const written = path.join(osTemp, 'terminate-box-sessions-abc', 'failed-targets.json')
+    expect(problems(written, '')).toEqual([])
+    expect(problems(written, path.join(base, 'elsewhere-temp'))).toEqual([
+      `targets-file: "${written}" is not inside the workspace or RUNNER_TEMP`
+    ])
+    expect(problems(path.join(osTemp, 'elsewhere', 't.csv'), '')).toEqual([
+      expect.stringContaining('is not inside the workspace or RUNNER_TEMP')
+    ])
+  })
+
+  it('refuses a folder and a missing file', () => {
+    expect(problems('.', '')).toEqual([expect.stringContaining('is not inside the workspace')])
+    expect(problems('missing.csv', '')).toEqual(['targets-file: "missing.csv": no such file'])
   })
 })

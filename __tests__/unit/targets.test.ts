@@ -1,26 +1,22 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { GROUPS_TERMINATE, USERS_TERMINATE } from '../../src/box/endpoints/terminate-sessions.js'
 import { dedupe } from '../../src/targets/dedupe.js'
-import { countLabel, KIND_NAMES, TARGET_KINDS, type KindName } from '../../src/targets/kinds.js'
+import { countLabel, ENDPOINTS, KIND_NAMES, kindOf, TARGET_KINDS } from '../../src/targets/kinds.js'
 import { parseListInput } from '../../src/targets/parse-list.js'
 import {
   asTargetsJson,
   describeCounts,
   describeOrigin,
+  firstOfKind,
   type Target
 } from '../../src/targets/target.js'
 import { idProblem, loginProblem, nonAsciiCharacters } from '../../src/targets/validate.js'
 
-const kindOf = (name: KindName) => TARGET_KINDS.find(k => k.input === name)!
-
 const values = (result: ReturnType<typeof parseListInput>) =>
   result.ok ? result.value.map(t => t.value) : result.problems
 
-const target = (kind: Target['kind'], value: string): Target => ({
-  kind,
-  value,
-  source: kind
-})
+const target = (kind: Target['kind'], value: string): Target => ({ kind, value, source: kind })
 
 describe('the table of target kinds', () => {
   it('names every kind once in each place', () => {
@@ -29,7 +25,24 @@ describe('the table of target kinds', () => {
       expect(new Set(names).size).toBe(names.length)
     }
     expect(KIND_NAMES).toEqual(['user-ids', 'user-logins', 'group-ids'])
-    expect(kindOf('group-ids').endpoint).toBe('groups')
+  })
+
+  it('sends each kind to an endpoint whose body has its key, and lists the endpoints once', () => {
+    for (const kind of TARGET_KINDS) expect(kind.endpoint.bodyKeys).toContain(kind.bodyKey)
+    expect(ENDPOINTS).toEqual([USERS_TERMINATE, GROUPS_TERMINATE])
+    expect(kindOf('group-ids').endpoint).toBe(GROUPS_TERMINATE)
+  })
+
+  it('says how each kind is shown and which kind covers it', () => {
+    expect(TARGET_KINDS.map(k => [k.input, k.shownAs, k.coveredBy])).toEqual([
+      ['user-ids', 'user', undefined],
+      ['user-logins', 'user', 'user-ids'],
+      ['group-ids', 'group', undefined]
+    ])
+    expect(kindOf('user-logins').listingKey({ id: '1', name: 'A', login: 'Ada@Example.COM' })).toBe(
+      'ada@example.com'
+    )
+    expect(kindOf('user-ids').listingKey({ id: '7', name: 'A' })).toBe('7')
   })
 
   it('counts with the right number', () => {
@@ -38,6 +51,18 @@ describe('the table of target kinds', () => {
     expect(
       describeCounts([target('user-ids', '1'), target('group-ids', '2'), target('group-ids', '3')])
     ).toBe('1 user ID, 2 group IDs')
+    expect(describeCounts([])).toBe('')
+  })
+
+  it('gives the first of each kind, in the kinds’ order, with their count', () => {
+    const lists = firstOfKind(
+      [target('group-ids', '9'), target('user-ids', '1'), target('user-ids', '2')],
+      1
+    )
+    expect(lists.map(l => [l.kind.input, l.count, l.first.map(t => t.value)])).toEqual([
+      ['user-ids', 2, ['1']],
+      ['group-ids', 1, ['9']]
+    ])
   })
 
   it('writes targets in the targets-file JSON shape, every kind present', () => {
@@ -53,8 +78,8 @@ describe('the table of target kinds', () => {
     expect(describeOrigin({ source: 'targets-file', line: 12, column: 'user_login' })).toBe(
       'targets-file line 12 (user_login)'
     )
-    expect(describeOrigin({ source: 'targets-file user_ids', item: 3 })).toBe(
-      'targets-file user_ids item 3'
+    expect(describeOrigin({ source: 'targets-file user_ids', line: 4, item: 3 })).toBe(
+      'targets-file user_ids line 4 item 3'
     )
   })
 })
@@ -64,11 +89,25 @@ describe('parseListInput', () => {
     ['1, 2,3', ['1', '2', '3']],
     ['1 2\t3', ['1', '2', '3']],
     ['1\n2\r\n\n3\n', ['1', '2', '3']],
+    ['1; 2;3;', ['1', '2', '3']],
     [' , ,1,, ', ['1']],
     ['', []],
     ['   \n ', []]
-  ])('splits %j on commas, spaces and newlines', (raw, expected) => {
+  ])('splits %j on commas, semicolons, spaces and newlines', (raw, expected) => {
     expect(values(parseListInput('user-ids', raw))).toEqual(expected)
+  })
+
+  it('reads a list pasted from a mail client or a spreadsheet', () => {
+    expect(
+      values(parseListInput('user-logins', 'a@example.com; b@example.com;\r\nc@example.com'))
+    ).toEqual(['a@example.com', 'b@example.com', 'c@example.com'])
+  })
+
+  it('refuses the name-and-angle-brackets form, naming the character', () => {
+    expect(values(parseListInput('user-logins', 'Bob <bob@example.com>'))).toEqual([
+      'user-logins: "Bob" must contain exactly one "@"',
+      'user-logins: "<bob@example.com>" contains "<" at 1, ">" at 17, which cannot be part of a login'
+    ])
   })
 
   it('reads a JSON array of strings and whole numbers, trimming and dropping empties', () => {
@@ -76,26 +115,44 @@ describe('parseListInput', () => {
   })
 
   it('keeps the input each target came from', () => {
-    const result = parseListInput('user-logins', 'ada@example.com')
-    expect(result).toEqual({
+    expect(parseListInput('user-logins', 'ada@example.com')).toEqual({
       ok: true,
       value: [{ kind: 'user-logins', value: 'ada@example.com', source: 'user-logins' }]
     })
   })
 
-  it('names every JSON item that is not a string or a whole number, and every bad entry', () => {
-    expect(values(parseListInput('group-ids', '[1, 2.5, null, {"a":1}, "x", -3]'))).toEqual([
-      'group-ids: item 2 of the JSON array is "2.5", not a string or a whole number',
+  it('names every JSON item that is not a string or an exact whole number, and every bad entry', () => {
+    expect(
+      values(
+        parseListInput('group-ids', '[1, 2.5, null, {"a":1}, "x", -3, 1e3, 12345678901234567890]')
+      )
+    ).toEqual([
+      'group-ids: item 2 of the JSON array is the number "2.5", which is not a whole number JSON can hold exactly; write the ID in quotes, as a string',
       'group-ids: item 3 of the JSON array is "null", not a string or a whole number',
-      'group-ids: item 4 of the JSON array is "{\\"a\\":1}", not a string or a whole number',
-      'group-ids: item 6 of the JSON array is "-3", not a string or a whole number',
+      'group-ids: item 4 of the JSON array is an object, not a string or a whole number',
+      'group-ids: item 6 of the JSON array is the number "-3", which is not a whole number JSON can hold exactly; write the ID in quotes, as a string',
+      'group-ids: item 7 of the JSON array is the number "1e3", which is not a whole number JSON can hold exactly; write the ID in quotes, as a string',
+      'group-ids: item 8 of the JSON array is the number "12345678901234567890", which is not a whole number JSON can hold exactly; write the ID in quotes, as a string',
       'group-ids: "x" is not a Box ID (digits only)'
+    ])
+    expect(values(parseListInput('user-ids', '["12345678901234567890"]'))).toEqual([
+      '12345678901234567890'
     ])
   })
 
-  it('refuses text that starts like a JSON array but is not one', () => {
+  it('refuses text that starts like a JSON array but is not one, saying where', () => {
     expect(values(parseListInput('user-ids', '[1, 2'))).toEqual([
-      'user-ids: starts with "[" but is not a valid JSON array'
+      expect.stringMatching(
+        /^user-ids: starts with "\[" but is not a valid JSON array \(.+ at line 1/
+      )
+    ])
+    expect(values(parseListInput('user-ids', '[1, 2,]'))).toEqual([
+      expect.stringMatching(
+        /^user-ids: starts with "\[" but is not a valid JSON array \(ValueExpected/
+      )
+    ])
+    expect(values(parseListInput('user-ids', '[1] // note'))).toEqual([
+      expect.stringMatching(/not a valid JSON array/)
     ])
   })
 
@@ -112,35 +169,75 @@ describe('validation', () => {
     expect(idProblem(id)).toBeUndefined()
   })
 
-  it.each(['12a', '-1', '1.0', '١٢', 'abc'])('refuses the ID %s', id => {
+  it.each(['12a', '-1', '1.0', '١٢', 'abc', ''])('refuses the ID %j', id => {
     expect(idProblem(id)).toBe('is not a Box ID (digits only)')
   })
 
-  it.each(['ada@example.com', 'a.b+tag@sub.example.co.uk', 'jürgen@beispiel.de', '::x@ex.io'])(
-    'accepts the login %s',
-    login => expect(loginProblem(login)).toBeUndefined()
-  )
+  it('refuses an ID of more than 20 digits', () => {
+    expect(idProblem('1'.repeat(21))).toBe('is not a Box ID (at most 20 digits)')
+  })
+
+  it.each([
+    'ada@example.com',
+    'a.b+tag@sub.example.co.uk',
+    'jürgen@beispiel.de',
+    "o'brien@example.com",
+    'x@xn--bcher-kva.example',
+    'a@b-c.example'
+  ])('accepts the login %s', login => expect(loginProblem(login)).toBeUndefined())
 
   it.each([
     ['ada.example.com', 'must contain exactly one "@"'],
     ['a@b@example.com', 'must contain exactly one "@"'],
     ['@example.com', 'has nothing before the "@"'],
-    ['ada@', 'needs a domain such as example.com after the "@"'],
-    ['ada@example', 'needs a domain such as example.com after the "@"'],
-    ['ada@example..com', 'needs a domain such as example.com after the "@"'],
-    ['ada@.example.com', 'needs a domain such as example.com after the "@"'],
-    ['ada@example.com.', 'needs a domain such as example.com after the "@"'],
-    ['ada @example.com', 'contains whitespace or a control character'],
-    ['ada@exa\u0007mple.com', 'contains whitespace or a control character'],
-    ['ada@example.com\u2028', 'contains whitespace or a control character'],
-    ['ada@exam\u0085ple.com', 'contains whitespace or a control character'],
-    ['ad\u200ba@example.com', 'contains an invisible or format character (U+200B at 3)'],
-    ['ada@example.com\u00ad', 'contains an invisible or format character (U+00AD at 16)'],
-    ['\u202emoc.elpmaxe@ada', 'contains an invisible or format character (U+202E at 1)'],
+    [
+      'ada@',
+      'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots'
+    ],
+    [
+      'ada@example',
+      'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots'
+    ],
+    [
+      'ada@example..com',
+      'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots'
+    ],
+    [
+      'ada@.example.com',
+      'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots'
+    ],
+    [
+      'ada@example.com.',
+      'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots'
+    ],
+    [
+      'ada@ex_ample.com',
+      'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots'
+    ],
+    [
+      'ada@-example.com',
+      'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots'
+    ],
+    ['ada@example.com;', 'contains ";" at 16, which cannot be part of a login'],
+    ['<ada@example.com', 'contains "<" at 1, which cannot be part of a login'],
+    ['"ada"@example.com', 'contains "\\"" at 1, "\\"" at 5, which cannot be part of a login'],
+    ['ada(x)@example.com', 'contains "(" at 4, ")" at 6, which cannot be part of a login'],
+    ['ada@[127.0.0.1]', 'contains "[" at 5, "]" at 15, which cannot be part of a login'],
+    ['a\\da@example.com', 'contains "\\\\" at 2, which cannot be part of a login'],
+    ['ada,b@example.com', 'contains "," at 4, which cannot be part of a login'],
+    ['mailto:ada@example.com', 'contains ":" at 7, which cannot be part of a login'],
+    ['ada @example.com', 'contains U+0020 at 4, which cannot be part of a login'],
+    ['ada@exa\u0007mple.com', 'contains U+0007 at 8, which cannot be part of a login'],
+    ['ada@example.com\u2028', 'contains U+2028 at 16, which cannot be part of a login'],
+    ['ada@exam\u0085ple.com', 'contains U+0085 at 9, which cannot be part of a login'],
+    ['ad\u200ba@example.com', 'contains U+200B at 3, which cannot be part of a login'],
+    ['ada@example.com\u00ad', 'contains U+00AD at 16, which cannot be part of a login'],
+    ['\u202emoc.elpmaxe@ada', 'contains U+202E at 1, which cannot be part of a login'],
     [
       'a\u200d\u2060b@example.com',
-      'contains an invisible or format character (U+200D at 2, U+2060 at 3)'
-    ]
+      'contains U+200D at 2, U+2060 at 3, which cannot be part of a login'
+    ],
+    [`${'a'.repeat(250)}@x.io`, 'is longer than 254 characters, the most a login can have']
   ])('refuses the login %j', (login, problem) => {
     expect(loginProblem(login)).toBe(problem)
   })

@@ -3,8 +3,11 @@ import net from 'node:net'
 import { startFakeBox } from '../../harness/fake-box.js'
 import { NetworkError } from '../../src/errors.js'
 import { createTransport } from '../../src/net/http.js'
+import { createStop } from '../../src/net/stop.js'
+import { createRedactor } from '../../src/redact.js'
 
-const transport = createTransport('ua-test')
+const redactor = createRedactor(['echoed-secret-1234'])
+const transport = createTransport('ua-test', redactor)
 
 describe('transport', () => {
   let box: Awaited<ReturnType<typeof startFakeBox>>
@@ -15,7 +18,7 @@ describe('transport', () => {
     await box.stop()
   })
 
-  it('sends the request and returns status, headers and the whole body', async () => {
+  it('sends the request and returns status, headers and the body read as JSON', async () => {
     const response = await transport(
       {
         method: 'POST',
@@ -26,7 +29,7 @@ describe('transport', () => {
       5000
     )
     expect(response.status).toBe(202)
-    expect(JSON.parse(response.body).message).toContain('Request is successful')
+    expect(response.json?.message).toContain('Request is successful')
     expect(response.headers['box-request-id']).toMatch(/^[0-9a-f]{12}$/)
     expect(box.requests.at(-1)?.headers['content-length']).toBe('19')
   })
@@ -94,7 +97,8 @@ describe('transport', () => {
     async (_what, fault, problem) => {
       box.script('users', { status: 202, ...fault })
       const response = await transport(users(), 300)
-      expect(response).toMatchObject({ status: 202, body: '' })
+      expect(response.status).toBe(202)
+      expect(response.json).toBeUndefined()
       expect(response.bodyProblem).toContain(problem)
     }
   )
@@ -118,5 +122,34 @@ describe('transport', () => {
     await expect(refused).rejects.toMatchObject({ code: 'ECONNREFUSED', sent: false })
     const bad = transport({ ...users(), headers: { Authorization: 'Bearer a\nb' } }, 5000)
     await expect(bad).rejects.toMatchObject({ code: 'ERR_INVALID_CHAR', sent: false })
+  })
+
+  it('redacts a secret in the body once parsed, in the headers and in an error', async () => {
+    box.script('users', {
+      status: 400,
+      json: {
+        type: 'error',
+        message: 'you sent "echoed-secret-1234"',
+        nested: ['echoed-secret-1234']
+      },
+      headers: { 'box-request-id': 'id-echoed-secret-1234', 'x-echo': 'echoed%2Dsecret-1234' }
+    })
+    const response = await transport(users(), 5000)
+    expect(response.json).toEqual({ type: 'error', message: 'you sent "***"', nested: ['***'] })
+    expect(response.headers['box-request-id']).toBe('id-***')
+    // A DNS failure names the host: here, one that holds the secret.
+    const failure = transport({ ...post, url: 'http://echoed-secret-1234.invalid/' }, 5000)
+    await expect(failure).rejects.toBeInstanceOf(NetworkError)
+    await expect(failure).rejects.toThrow(/\*\*\*\.invalid/)
+  })
+
+  it('drops a request in flight when the run cuts it, saying it was cancelled', async () => {
+    box.script('users', { hang: true })
+    const stop = createStop()
+    const cut = transport(users(), 60_000, stop.cut)
+    setTimeout(() => stop.cutNow(), 50)
+    await expect(cut).rejects.toMatchObject({ code: 'ECANCELED', retryable: false, sent: true })
+    const already = transport(users(), 60_000, stop.cut)
+    await expect(already).rejects.toMatchObject({ code: 'ECANCELED' })
   })
 })

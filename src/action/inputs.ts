@@ -1,61 +1,31 @@
 import * as core from '@actions/core'
+import { SECRET_INPUTS, type InputName, type InputSource } from '../inputs.js'
 
-/** Every input the action reads; a test keeps this list, action.yml and the README in agreement. */
-export const INPUT_NAMES = [
-  'user-ids',
-  'user-logins',
-  'group-ids',
-  'targets-file',
-  'box-token',
-  'box-client-id',
-  'box-client-secret',
-  'box-enterprise-id',
-  'box-user-id',
-  'box-jwt-config',
-  'base-url',
-  'dry-run',
-  'max-retries',
-  'request-timeout',
-  'job-summary',
-  'verify-targets',
-  'batch-size'
-] as const
+const DEBUG_VALUE_LENGTH = 200
 
-export type InputName = (typeof INPUT_NAMES)[number]
-
-/** action.yml's defaults, applied when a value is empty, as when the action runs outside a runner. */
-export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
-  'base-url': 'https://api.box.com',
-  'dry-run': 'false',
-  'max-retries': '5',
-  'request-timeout': '30',
-  'job-summary': 'true',
-  'verify-targets': 'auto',
-  'batch-size': '1000'
+/**
+ * Inputs read through @actions/core, each once, and logged as a debug line (shown with
+ * ACTIONS_STEP_DEBUG), as actions/checkout does; a credential is only said to be set.
+ */
+export function runnerInputs(): InputSource {
+  const read = new Map<InputName, string>()
+  return {
+    text: name => {
+      let value = read.get(name)
+      if (value === undefined) {
+        value = core.getInput(name)
+        read.set(name, value)
+        core.debug(`input ${name}: ${describeValue(name, value)}`)
+      }
+      return value
+    },
+    boolean: name => core.getBooleanInput(name)
+  }
 }
 
-/** Every output the action sets. */
-export const OUTPUT_NAMES = [
-  'message',
-  'users-message',
-  'groups-message',
-  'result',
-  'unknown-targets',
-  'failed-targets-file',
-  'failed-count'
-] as const
-
-export type OutputName = (typeof OUTPUT_NAMES)[number]
-
-/** Where inputs come from: the runner through @actions/core, or a test. */
-export interface InputSource {
-  /** The input's value, trimmed; empty when not set. */
-  text(name: InputName): string
-  /** The input as YAML 1.2 true or false; throws a TypeError for anything else. */
-  boolean(name: InputName): boolean
-}
-
-export const runnerInputs: InputSource = {
-  text: name => core.getInput(name),
-  boolean: name => core.getBooleanInput(name)
+function describeValue(name: InputName, value: string): string {
+  if (value === '') return '(empty)'
+  if ((SECRET_INPUTS as readonly string[]).includes(name)) return '(set; a secret, not shown)'
+  const shown = value.length > DEBUG_VALUE_LENGTH ? `${value.slice(0, DEBUG_VALUE_LENGTH)}…` : value
+  return JSON.stringify(shown)
 }

@@ -1,34 +1,45 @@
 import * as core from '@actions/core'
-import type { RetryNotice } from '../net/retry.js'
-import {
-  batchKinds,
-  batchLabel,
-  describeBatches,
-  groupByEndpoint,
-  type Batch
-} from '../run/batches.js'
 import type { Identity } from '../box/endpoints/users-me.js'
-import { failedTargets, unknownTargets, type RunReport, type Verification } from '../run/report.js'
-import { boxMessages, type BatchResult } from '../run/terminate.js'
-import { LOOKUPS_IN_FLIGHT, type Verified } from '../run/verify.js'
+import type { RetryNotice } from '../net/retry.js'
+import { batchLabel } from '../run/batches.js'
+import {
+  remainder,
+  withOutcome,
+  type Batch,
+  type Entry,
+  type Ledger,
+  type LookupRecord
+} from '../run/ledger.js'
+import { TARGETS_SHOWN } from '../run/look-up.js'
 import { quoteEntry, safeText } from '../safe-text.js'
-import { groupDigits, plural } from '../targets/kinds.js'
-import { describeOrigin, kindsOf, type Target } from '../targets/target.js'
+import type { Settings, VerifyPolicy } from '../settings/settings.js'
+import { countLabel, groupDigits, kindOf, plural } from '../targets/kinds.js'
+import { describeCounts, describeOrigin, firstOfKind } from '../targets/target.js'
 import { nonAsciiCharacters } from '../targets/validate.js'
-import type { Settings } from './settings.js'
+import {
+  batchesByEndpoint,
+  boxMessages,
+  cancelledLine,
+  describeOutcomes,
+  notFoundLine,
+  remainderLine
+} from './outcome-text.js'
 
 /** Targets listed per list in the log and in error messages; the rest are counted. */
 export const LISTED_TARGETS = 50
 /** An endpoint with more batches than this logs its progress every 10 %, not every batch. */
 const BATCH_LINES_LIMIT = 20
+/** Targets per line when the log has to name every one. */
+const TARGETS_PER_LINE = 50
 
 /** One line of the log; text from inputs or Box cannot start a workflow command. */
 export function info(text: string): void {
   core.info(safeText(text))
 }
 
-/** What the inputs hold that deserves a look: ignored file columns, logins outside ASCII. */
+/** What the inputs hold, and what deserves a look: ignored file columns, logins outside ASCII. */
 export function logInputNotes(settings: Settings): void {
+  info(`Read ${plural(settings.targets.length, 'target')}: ${describeCounts(settings.targets)}`)
   for (const note of settings.notes) info(note)
   for (const target of settings.targets) {
     const characters = target.kind === 'user-logins' ? nonAsciiCharacters(target.value) : undefined
@@ -50,27 +61,94 @@ export function logRetry(label: string, notice: RetryNotice): void {
   )
 }
 
-export function logVerifying(count: number): void {
-  info(`Looking up ${plural(count, 'target')} in Box, ${LOOKUPS_IN_FLIGHT} at a time`)
+export function logIdentity(who: Identity): void {
+  info(`Acting as ${who.name} (${who.login}, user ${who.id}, role ${who.role || 'unknown'})`)
+}
+
+/**
+ * How the targets are to be looked up, in one line; a notice when verify-targets asked for lookups
+ * and the run skips them as too costly.
+ */
+export function logLookupPlan(record: LookupRecord, policy: VerifyPolicy): void {
+  if (record.plan === 'none' && policy.maxRequests > 0) {
+    core.notice(safeText(record.reason), { title: 'Targets not looked up' })
+  } else {
+    info(record.reason)
+  }
+}
+
+/** Who each target is, as soon as the lookups are done: before anything is terminated. */
+export function logLookedUp(ledger: Ledger, strict: boolean): void {
+  if (ledger.lookups.plan === 'none') return
+  core.startGroup('Who the targets are')
+  for (const entry of ledger.entries.slice(0, TARGETS_SHOWN)) {
+    info(`${quoteEntry(entry.target.value)}: ${describeLookup(entry)}`)
+  }
+  if (ledger.entries.length > TARGETS_SHOWN) {
+    info(
+      `and ${groupDigits(ledger.entries.length - TARGETS_SHOWN)} more: every target is in the report-file`
+    )
+  }
+  core.endGroup()
+  const unverified = ledger.entries.filter(e => e.lookup === 'unverified')
+  if (unverified.length > 0 && !strict) {
+    const reasons = [...new Set(unverified.map(e => e.detail ?? ''))]
+    const count = unverified.length
+    core.warning(
+      safeText(
+        `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`
+      ),
+      { title: 'Targets not verified' }
+    )
+  }
+}
+
+/** What a lookup said of one target, for the log. */
+export function describeLookup(entry: Entry): string {
+  if (entry.lookup === 'not_found') return `not found in Box (${describeOrigin(entry.target)})`
+  if (entry.lookup === 'unverified') return `not verified: ${entry.detail ?? ''}`
+  if (entry.lookup === 'skipped' || !entry.found) return 'not looked up'
+  const found = entry.found
+  if (kindOf(entry.target.kind).shownAs === 'group') {
+    const members =
+      entry.members === undefined
+        ? 'members unknown'
+        : `about ${groupDigits(entry.members)} members`
+    return `group ${found.name} (${found.id}), ${members}`
+  }
+  return `${found.name} <${found.login ?? ''}>, user ${found.id}, ${found.status || 'status unknown'}, role ${found.role || 'unknown'}`
 }
 
 /** Each endpoint's targets in a log group, before they are sent. */
-export function logPlanned(report: RunReport): void {
-  for (const batches of groupByEndpoint(report.batches, b => b)) {
-    const { endpoint, path } = batches[0] as Batch
+export function logPlanned(ledger: Ledger): void {
+  for (const batches of batchesByEndpoint(ledger)) {
+    const entries = batches.flatMap(b => b.entries)
+    const path = batches[0]?.endpoint.path ?? ''
     const count = plural(batches.length, 'batch', 'batches')
-    const dryRun = report.dryRun ? ' (dry run: not sent)' : ''
-    core.startGroup(safeText(`${path}: ${describeBatches(batches)} in ${count}${dryRun}`))
-    const lists = batchKinds(batches, LISTED_TARGETS)
-    for (const kind of kindsOf(endpoint)) {
-      const list = lists.get(kind.input)
-      if (!list) continue
-      const shown = list.first.map(t => safeText(t.value))
-      const more =
-        list.count > LISTED_TARGETS ? `, and ${groupDigits(list.count - LISTED_TARGETS)} more` : ''
-      info(`${kind.bodyKey}: ${shown.join(', ')}${more}`)
+    const dryRun = ledger.dryRun ? ' (dry run: not sent)' : ''
+    core.startGroup(
+      safeText(`${path}: ${describeCounts(entries.map(e => e.target))} in ${count}${dryRun}`)
+    )
+    for (const { kind, count: total, first } of firstOfKind(
+      entries.map(e => e.target),
+      LISTED_TARGETS
+    )) {
+      const more = total > first.length ? `, and ${groupDigits(total - first.length)} more` : ''
+      info(`${kind.bodyKey}: ${first.map(t => t.value).join(', ')}${more}`)
     }
     core.endGroup()
+  }
+  const covered = withOutcome(ledger, 'covered')
+  for (const entry of covered.slice(0, LISTED_TARGETS)) {
+    const by = entry.coveredBy?.target
+    info(
+      `${quoteEntry(entry.target.value)} is ${by?.kind ?? ''} ${by?.value ?? ''}, listed too: sent once, as ${by?.value ?? ''}`
+    )
+  }
+  if (covered.length > LISTED_TARGETS) {
+    info(
+      `and ${groupDigits(covered.length - LISTED_TARGETS)} more targets sent once through another`
+    )
   }
 }
 
@@ -78,19 +156,24 @@ export function logPlanned(report: RunReport): void {
  * Logs each finished batch as it ends: every batch when an endpoint has few, otherwise every
  * 10 % of its batches; a failed batch always.
  */
-export function progressLog(): (result: BatchResult) => void {
+export function progressLog(): (batch: Batch) => void {
   const done = new Map<string, { batches: number; targets: number; failed: number }>()
-  return result => {
-    const { batch } = result
-    const tally = done.get(batch.path) ?? { batches: 0, targets: 0, failed: 0 }
+  return batch => {
+    const answer = batch.answer
+    const path = batch.endpoint.path
+    const tally = done.get(path) ?? { batches: 0, targets: 0, failed: 0 }
     tally.batches++
-    tally.targets += batch.targets.length
-    if (!result.ok) tally.failed++
-    done.set(batch.path, tally)
-    if (!result.ok) {
-      info(`${batchLabel(batch)} failed (${describeBatches([batch])}): ${result.error ?? ''}`)
-    } else if (batch.of <= BATCH_LINES_LIMIT) {
-      info(`${batchLabel(batch)}: ${answer(result)} (${describeBatches([batch])})`)
+    tally.targets += batch.entries.length
+    if (!answer?.ok) tally.failed++
+    done.set(path, tally)
+    const size = plural(batch.entries.length, 'target')
+    if (answer && !answer.ok) {
+      info(`${batchLabel(batch)} failed (${size}): ${answer.error}`)
+    } else if (answer && batch.of <= BATCH_LINES_LIMIT) {
+      const id = answer.requestId ? `, request id ${answer.requestId}` : ''
+      info(
+        `${batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${plural(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`
+      )
     }
     const step = Math.ceil(batch.of / 10)
     if (
@@ -99,121 +182,73 @@ export function progressLog(): (result: BatchResult) => void {
     ) {
       const failed = tally.failed > 0 ? `, ${groupDigits(tally.failed)} failed` : ''
       info(
-        `${batch.path}: ${groupDigits(tally.batches)}/${groupDigits(batch.of)} batches, ${groupDigits(tally.targets)} targets${failed}`
+        `${path}: ${groupDigits(tally.batches)}/${groupDigits(batch.of)} batches, ${groupDigits(tally.targets)} targets${failed}`
       )
     }
   }
 }
 
-export function logIdentity(who: Identity): void {
-  info(`Acting as ${who.name} (${who.login}, user ${who.id}, role ${who.role || 'unknown'})`)
-}
-
 /** What the run did, once it is over. */
-export function logReport(report: RunReport): void {
-  for (const results of groupByEndpoint(report.results, r => r.batch)) {
-    const ok = results.filter(r => r.ok)
-    const targets = results.reduce((sum, r) => sum + r.batch.targets.length, 0)
+export function logOutcome(ledger: Ledger, settings: Settings): void {
+  for (const batches of batchesByEndpoint(ledger)) {
+    const answered = batches.filter(b => b.answer)
+    if (answered.length === 0) continue
+    const ok = answered.filter(b => b.answer?.ok).length
+    const endpoint = batches[0]?.endpoint
     info(
-      `${results[0]?.batch.path}: ${groupDigits(ok.length)} of ${plural(results.length, 'batch', 'batches')} succeeded (${plural(targets, 'target')})`
+      `${endpoint?.path ?? ''}: ${groupDigits(ok)} of ${plural(batches.length, 'batch', 'batches')} succeeded`
     )
-    for (const message of boxMessages(results)) info(`Box message: ${message}`)
+    for (const message of boxMessages(ledger, endpoint?.name)) info(`Box message: ${message}`)
   }
-  for (const warning of distinct(report.results.map(r => r.warning ?? ''))) {
-    core.warning(safeText(warning))
-  }
-  const unknown = unknownTargets(report)
-  if (report.dryRun && unknown.length > 0) {
-    core.warning(
-      safeText(
-        `Dry run: ${notFound(unknown)}; a real run would fail for them: ${listTargets(unknown)}`
-      ),
-      { title: 'Targets not found' }
-    )
+  const warnings = new Set<string>()
+  for (const batch of ledger.batches)
+    if (batch.answer?.ok && batch.answer.warning) warnings.add(batch.answer.warning)
+  for (const warning of warnings)
+    core.warning(safeText(warning), { title: 'Box’s answer unreadable' })
+  info(`Outcome: ${plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`)
+  const unknown = notFoundLine(ledger, LISTED_TARGETS)
+  if (unknown && (ledger.dryRun || !settings.failOnUnknown)) {
+    core.warning(safeText(unknown), { title: 'Targets not found' })
   }
 }
 
-/** Who each target is, as soon as the lookups are done: before anything is terminated. */
-export function logVerification(verification: Verification, dryRun: boolean): void {
-  if (verification.skipped) {
-    core.notice(
-      `Targets not looked up: ${verification.skipped}. Set verify-targets: true to look up every one.`,
-      { title: 'Targets not verified' }
-    )
-  }
-  if (verification.verified.length === 0) return
-  core.startGroup(dryRun ? 'Who would be logged out' : 'Who is logged out')
-  for (const entry of verification.verified)
-    info(`${quoteEntry(entry.target.value)}: ${describeVerified(entry)}`)
-  for (const { login, id } of verification.coveredByIds) {
-    info(`${quoteEntry(login.value)} is user ${id.value}, listed by ID too: sent once, by ID`)
+/** Names every target left, all of them, in a collapsed group: when the remainder file could not be written. */
+export function logRemainder(entries: readonly Entry[]): void {
+  core.startGroup(
+    `Not terminated: ${plural(entries.length, 'target')} (the remainder file could not be written)`
+  )
+  for (const { kind, count, first } of firstOfKind(
+    entries.map(e => e.target),
+    entries.length
+  )) {
+    for (let start = 0; start < first.length; start += TARGETS_PER_LINE) {
+      const values = first.slice(start, start + TARGETS_PER_LINE).map(t => t.value)
+      info(
+        `${countLabel(kind, count)}, ${start + 1}–${start + values.length}: ${values.join(', ')}`
+      )
+    }
   }
   core.endGroup()
-  const unverified = verification.verified.filter(v => v.state === 'unverified')
-  if (unverified.length > 0 && verification.mode === 'auto') {
-    const reasons = distinct(unverified.map(v => (v.state === 'unverified' ? v.reason : '')))
-    core.warning(
-      safeText(
-        `Box did not say who ${plural(unverified.length, 'target')} ${unverified.length === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`
-      ),
-      { title: 'Targets not verified' }
-    )
-  }
 }
 
-export function describeVerified(entry: Verified): string {
-  if (entry.state === 'not-found') return `not found (${describeOrigin(entry.target)})`
-  if (entry.state === 'unverified') return `not verified: ${entry.reason}`
-  if (entry.user) {
-    const u = entry.user
-    return `${u.name} <${u.login}>, user ${u.id}, ${u.status || 'status unknown'}, role ${u.role || 'unknown'}`
-  }
-  const g = entry.group
-  const members =
-    g?.members === undefined ? 'members unknown' : `about ${groupDigits(g.members)} members`
-  return `group ${g?.name ?? ''} (${g?.id ?? ''}), ${members}`
-}
-
-/** The lines of the step's failure: what stopped it, each failed batch, each unknown target. */
-export function failureLines(report: RunReport, remainderFile: string | undefined): string[] {
+/** The lines of the step's failure: what stopped the run, each failed batch, each target left. */
+export function failureLines(
+  ledger: Ledger,
+  settings: Settings,
+  remainderFile: string,
+  problems: readonly string[]
+): string[] {
   const lines: string[] = []
-  if (report.error) lines.push(report.error)
-  const failedBatches = report.results.filter(r => !r.ok)
-  for (const error of distinct(failedBatches.map(r => r.error ?? '')).slice(0, 10))
-    lines.push(error)
-  const unknown = unknownTargets(report)
-  if (unknown.length > 0) {
-    lines.push(
-      `${notFound(unknown)}, so they were not terminated; everyone found was: ${listTargets(unknown)}`
-    )
-  }
-  const failed = failedTargets(report)
-  if (failed.length > 0 && remainderFile) {
-    lines.push(
-      `${plural(failed.length, 'target')} ${failed.length === 1 ? 'was' : 'were'} not terminated; run again with targets-file: ${remainderFile}`
-    )
-  }
+  if (ledger.cancelled) lines.push(cancelledLine(ledger, remainderFile))
+  if (ledger.error) lines.push(ledger.error)
+  const errors = new Set<string>()
+  for (const batch of ledger.batches)
+    if (batch.answer && !batch.answer.ok && !batch.answer.cancelled) errors.add(batch.answer.error)
+  for (const error of [...errors].slice(0, 10)) lines.push(error)
+  const unknown = notFoundLine(ledger, LISTED_TARGETS)
+  if (unknown && settings.failOnUnknown && !ledger.dryRun) lines.push(unknown)
+  const left = remainder(ledger)
+  if (left.length > 0 && !ledger.cancelled) lines.push(remainderLine(left.length, remainderFile))
+  for (const problem of problems) lines.push(problem)
   return lines.map(safeText)
-}
-
-function notFound(targets: readonly Target[]): string {
-  return `${plural(targets.length, 'target')} ${targets.length === 1 ? 'was' : 'were'} not found in Box`
-}
-
-function listTargets(targets: readonly Target[]): string {
-  const shown = targets
-    .slice(0, LISTED_TARGETS)
-    .map(t => `${describeOrigin(t)} ${quoteEntry(t.value)}`)
-  const more = targets.length - shown.length
-  return `${shown.join('; ')}${more > 0 ? `; and ${groupDigits(more)} more` : ''}`
-}
-
-function answer(result: BatchResult): string {
-  const attempts = plural(result.attempts, 'attempt')
-  const id = result.requestId ? `, request id ${result.requestId}` : ''
-  return `HTTP ${result.status ?? 'none'} after ${attempts} in ${Math.round(result.durationMs)} ms${id}`
-}
-
-function distinct(texts: readonly string[]): string[] {
-  return [...new Set(texts.filter(t => t !== ''))]
 }

@@ -1,55 +1,89 @@
 import * as core from '@actions/core'
-import { describeBatches, groupByEndpoint } from '../run/batches.js'
-import { failed, failedTargets, unknownTargets, type RunReport } from '../run/report.js'
-import { boxMessages } from '../run/terminate.js'
-import type { Verified } from '../run/verify.js'
+import { remainder, withOutcome, type Entry, type Ledger } from '../run/ledger.js'
+import { TARGETS_SHOWN } from '../run/look-up.js'
 import { htmlText } from '../safe-text.js'
-import { groupDigits, TARGET_KINDS } from '../targets/kinds.js'
-import { firstOfKind, type Target } from '../targets/target.js'
+import type { Settings } from '../settings/settings.js'
+import { groupDigits, kindOf, plural } from '../targets/kinds.js'
+import { describeOrigin, firstOfKind } from '../targets/target.js'
 import type { AuditContext } from './audit.js'
+import {
+  batchesByEndpoint,
+  boxMessages,
+  cancelledLine,
+  describeOutcomes,
+  runFailed
+} from './outcome-text.js'
+import type { FilePaths } from './outputs.js'
 
-/** Targets listed per kind in the summary; the rest are counted. */
+/** The most bytes the job summary takes (GitHub refuses one above 1 MiB), whatever the count of targets. */
+export const SUMMARY_LIMIT_BYTES = 512 * 1024
+/** Targets listed per kind in the not-found and not-terminated lists; the rest are counted. */
 export const SUMMARY_LIST_LIMIT = 50
-/** Batches shown one by one in the summary. */
+/** Batches shown one by one. */
 export const SUMMARY_BATCH_LIMIT = 10
+/** Text from Box in a cell is cut to this many characters. */
+const CELL_LIMIT = 300
 
 type Summary = typeof core.summary
 type TableRow = Parameters<Summary['addTable']>[0][number]
 
 const header = (...cells: string[]): TableRow => cells.map(data => ({ data, header: true }))
 const code = (text: string): string => `<code>${htmlText(text)}</code>`
+const short = (text: string): string =>
+  htmlText(text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT)}…` : text)
 
-/** Builds the job summary with @actions/core; every text from inputs or Box is escaped. */
-export function buildSummary(
-  report: RunReport,
-  audit: AuditContext,
-  remainderFile: string | undefined
-): Summary {
-  const summary = core.summary.emptyBuffer()
-  const title = report.dryRun
-    ? 'Dry run: Box sessions that would be terminated'
-    : failed(report)
-      ? 'Box session termination failed'
-      : 'Box sessions terminated'
-  summary.addHeading(title, 2)
-  if (report.dryRun) {
-    summary.addRaw('<p><b>Dry run</b>: no termination request was sent.</p>', true)
+export interface SummaryContext {
+  settings: Settings
+  audit: AuditContext
+  files: FilePaths
+  /** Why the step fails beyond the ledger: files not written, defects. */
+  problems: readonly string[]
+}
+
+/**
+ * Builds the job summary with @actions/core, every text from inputs or Box escaped, at most
+ * 512 KiB: the targets table shows the first 100 and points to the report for the rest.
+ */
+export function buildSummary(ledger: Ledger, context: SummaryContext): Summary {
+  for (let rows = TARGETS_SHOWN; ; rows = Math.floor(rows / 2)) {
+    const summary = summaryOf(ledger, context, rows)
+    if (Buffer.byteLength(summary.stringify()) <= SUMMARY_LIMIT_BYTES || rows === 0) return summary
   }
-  if (report.identity) {
-    const who = report.identity
+}
+
+function summaryOf(ledger: Ledger, context: SummaryContext, rows: number): Summary {
+  const { settings, audit, files } = context
+  const summary = core.summary.emptyBuffer()
+  const title = ledger.dryRun
+    ? 'Dry run: Box session termination'
+    : ledger.cancelled
+      ? 'Box session termination cancelled'
+      : runFailed(ledger, settings) || context.problems.length > 0
+        ? 'Box session termination failed'
+        : 'Box sessions terminated'
+  summary.addHeading(title, 2)
+  if (ledger.dryRun) summary.addRaw('<p><b>Dry run</b>: no termination request was sent.</p>', true)
+  if (ledger.identity) {
+    const who = ledger.identity
     summary.addRaw(
-      `<p>Acting as <b>${htmlText(who.name || who.id)}</b> (${htmlText(who.login)}, user ${htmlText(who.id)}, role ${htmlText(who.role || 'unknown')}).</p>`,
+      `<p>Acting as <b>${short(who.name || who.id)}</b> (${short(who.login)}, user ${short(who.id)}, role ${short(who.role || 'unknown')}).</p>`,
       true
     )
   }
-  if (report.error) summary.addRaw(`<p><b>Error:</b> ${htmlText(report.error)}</p>`, true)
+  if (ledger.cancelled)
+    summary.addRaw(`<p><b>${htmlText(cancelledLine(ledger, files.remainder))}</b></p>`, true)
+  if (ledger.error) summary.addRaw(`<p><b>Error:</b> ${short(ledger.error)}</p>`, true)
+  for (const problem of context.problems)
+    summary.addRaw(`<p><b>Error:</b> ${short(problem)}</p>`, true)
+  summary.addRaw(
+    `<p>${htmlText(plural(ledger.entries.length, 'target'))}: ${htmlText(describeOutcomes(ledger))}.</p>`,
+    true
+  )
+  summary.addRaw(`<p>${short(ledger.lookups.reason)}.</p>`, true)
 
-  addWho(summary, report)
-  addRequests(summary, report)
-  addFailed(summary, report, remainderFile)
-
-  summary.addHeading('Targets', 3)
-  summary.addList(listsOf(report.targets))
+  addTargets(summary, ledger, files, rows)
+  addRequests(summary, ledger)
+  addLists(summary, ledger, files)
 
   summary.addHeading('Audit', 3)
   summary.addList([
@@ -61,129 +95,134 @@ export function buildSummary(
   return summary
 }
 
-/** Who is (or would be) logged out: the users and groups the lookups found, and those they did not. */
-function addWho(summary: Summary, report: RunReport): void {
-  const { verification } = report
-  if (verification.skipped) {
-    summary.addRaw(`<p>Targets were not looked up: ${htmlText(verification.skipped)}.</p>`, true)
-  }
-  if (verification.verified.length === 0) return
-  summary.addHeading(report.dryRun ? 'Who would be logged out' : 'Who is logged out', 3)
-  const covered = new Set(verification.coveredByIds.map(c => c.login))
-  const users = verification.verified.filter(v => v.target.kind !== 'group-ids')
-  const groups = verification.verified.filter(v => v.target.kind === 'group-ids')
-  if (users.length > 0) {
-    summary.addTable([
-      header('Target', 'Name', 'Login', 'ID', 'Status'),
-      ...users.map(v => [
-        code(v.target.value),
-        ...(v.state === 'found' && v.user
-          ? [
-              htmlText(v.user.name),
-              htmlText(v.user.login),
-              htmlText(v.user.id),
-              htmlText(v.user.status) + (covered.has(v.target) ? ' (sent once, by ID)' : '')
-            ]
-          : missing(v))
+/** Every target's outcome and who Box says it is, the first `rows` of them. */
+function addTargets(summary: Summary, ledger: Ledger, files: FilePaths, rows: number): void {
+  summary.addHeading('Targets', 3)
+  summary.addTable([
+    header('Target', 'From', 'Outcome', 'Who Box says it is', 'Request ID'),
+    ...ledger.entries
+      .slice(0, rows)
+      .map(entry => [
+        code(entry.target.value),
+        htmlText(describeOrigin(entry.target)),
+        outcomeCell(entry),
+        whoCell(entry),
+        short(entry.batch?.answer?.requestId ?? '')
       ])
-    ])
-  }
-  if (groups.length > 0) {
-    summary.addTable([
-      header('Target', 'Group', 'ID', 'Members (approximate)'),
-      ...groups.map(v =>
-        v.state === 'found' && v.group
-          ? [
-              code(v.target.value),
-              htmlText(v.group.name),
-              htmlText(v.group.id),
-              v.group.members === undefined ? 'unknown' : groupDigits(v.group.members)
-            ]
-          : [code(v.target.value), ...missing(v).slice(0, 3)]
-      )
-    ])
+  ])
+  const more =
+    ledger.entries.length > rows
+      ? `The first ${groupDigits(rows)} of ${plural(ledger.entries.length, 'target')}. `
+      : ''
+  const report = files.report ? `Every target is in the report: ${code(files.report)}.` : ''
+  if (more || report) summary.addRaw(`<p>${more}${report}</p>`, true)
+}
+
+function outcomeCell(entry: Entry): string {
+  switch (entry.outcome) {
+    case 'terminated':
+      return '✅ terminated'
+    case 'not_found':
+      return '❌ not found'
+    case 'failed':
+      return '❌ failed'
+    case 'covered':
+      return `↪️ covered by ${code(entry.coveredBy?.target.value ?? '')}`
+    default:
+      return '⏸️ not sent'
   }
 }
 
-/** The cells of a target the lookups did not find or could not check. */
-function missing(v: Verified): string[] {
-  return v.state === 'unverified'
-    ? [`⚠️ not verified: ${htmlText(v.reason)}`, '', '', '']
-    : ['❌ not found', '', '', '']
+function whoCell(entry: Entry): string {
+  if (entry.lookup === 'skipped') return 'not looked up'
+  if (entry.lookup === 'not_found') return 'not found in Box'
+  if (entry.lookup === 'unverified') return `⚠️ not verified: ${short(entry.detail ?? '')}`
+  const found = entry.found
+  if (!found) return ''
+  if (kindOf(entry.target.kind).shownAs === 'group') {
+    const members =
+      entry.members === undefined ? '' : `, about ${groupDigits(entry.members)} members`
+    return `group ${short(found.name)} (${short(found.id)})${members}`
+  }
+  return `${short(found.name)} &lt;${short(found.login ?? '')}&gt;, user ${short(found.id)}, ${short(found.status || 'status unknown')}, role ${short(found.role || 'unknown')}`
 }
 
-function addRequests(summary: Summary, report: RunReport): void {
-  if (report.results.length === 0) return
+function addRequests(summary: Summary, ledger: Ledger): void {
+  const answered = ledger.batches.filter(b => b.answer)
+  if (answered.length === 0) return
   summary.addHeading('Requests', 3)
   summary.addTable([
     header('Endpoint', 'Targets', 'Batches', 'Succeeded', 'Failed', 'Box message'),
-    ...groupByEndpoint(report.results, r => r.batch).map(results => {
-      const failedOnes = results.filter(r => !r.ok)
-      const messages = boxMessages(results)
+    ...batchesByEndpoint(ledger).map(batches => {
+      const failed = batches.filter(b => b.answer?.ok === false).length
+      const succeeded = batches.filter(b => b.answer?.ok).length
+      const endpoint = batches[0]?.endpoint
       return [
-        code(results[0]?.batch.path ?? ''),
-        describeBatches(results.map(r => r.batch)),
-        groupDigits(results.length),
-        `✅ ${groupDigits(results.length - failedOnes.length)}`,
-        failedOnes.length > 0 ? `❌ ${groupDigits(failedOnes.length)}` : '0',
-        messages.map(htmlText).join('<br>')
+        code(endpoint?.path ?? ''),
+        groupDigits(batches.reduce((sum, b) => sum + b.entries.length, 0)),
+        groupDigits(batches.length),
+        `✅ ${groupDigits(succeeded)}`,
+        failed > 0 ? `❌ ${groupDigits(failed)}` : '0',
+        boxMessages(ledger, endpoint?.name).slice(0, 3).map(short).join('<br>')
       ]
     })
   ])
   summary.addTable([
     header('Batch', 'Targets', 'Status', 'Request ID', 'Attempts', 'Time'),
-    ...report.results
-      .slice(0, SUMMARY_BATCH_LIMIT)
-      .map(r => [
-        `${code(r.batch.path)} ${r.batch.number}/${r.batch.of}`,
-        describeBatches([r.batch]),
-        r.ok
-          ? `✅ ${r.status ?? ''}`
-          : `❌ ${r.status ?? 'no response'}: ${htmlText(r.error ?? '')}`,
-        htmlText(r.requestId ?? ''),
-        String(r.attempts),
-        `${Math.round(r.durationMs)} ms`
-      ])
+    ...answered.slice(0, SUMMARY_BATCH_LIMIT).map(b => {
+      const answer = b.answer
+      return [
+        `${code(b.endpoint.path)} ${b.number}/${b.of}`,
+        groupDigits(b.entries.length),
+        answer?.ok
+          ? `✅ ${answer.status ?? ''}`
+          : `❌ ${answer?.status ?? 'no response'}: ${short(answer && !answer.ok ? answer.error : '')}`,
+        short(answer?.requestId ?? ''),
+        String(answer?.attempts ?? 0),
+        `${Math.round(answer?.durationMs ?? 0)} ms`
+      ]
+    })
   ])
-  if (report.results.length > SUMMARY_BATCH_LIMIT) {
+  if (answered.length > SUMMARY_BATCH_LIMIT) {
     summary.addRaw(
-      `<p>The first ${SUMMARY_BATCH_LIMIT} of ${groupDigits(report.results.length)} batches.</p>`,
+      `<p>The first ${SUMMARY_BATCH_LIMIT} of ${groupDigits(answered.length)} batches.</p>`,
       true
     )
   }
 }
 
-function addFailed(summary: Summary, report: RunReport, remainderFile: string | undefined): void {
-  const unknown = unknownTargets(report)
+/** The targets not found, and those not terminated with where the remainder file is. */
+function addLists(summary: Summary, ledger: Ledger, files: FilePaths): void {
+  const unknown = withOutcome(ledger, 'not_found')
   if (unknown.length > 0) {
     summary.addHeading(
-      report.dryRun ? 'Not found: a real run would fail for these' : 'Not found, so not terminated',
+      ledger.dryRun
+        ? 'Not found in Box: a real run would not terminate these'
+        : 'Not found in Box, so not terminated',
       3
     )
     summary.addList(listsOf(unknown))
   }
-  const failedOnes = failedTargets(report)
-  if (failedOnes.length === 0) return
+  const left = remainder(ledger)
+  if (left.length === 0) return
   summary.addHeading('Not terminated', 3)
-  summary.addList(listsOf(failedOnes))
-  if (remainderFile) {
-    summary.addRaw(
-      `<p>They are in ${code(remainderFile)}: run again with <code>targets-file</code> set to it.</p>`,
-      true
-    )
-  }
+  summary.addList(listsOf(left))
+  summary.addRaw(
+    files.remainder
+      ? `<p>They are in ${code(files.remainder)}: run again with <code>targets-file</code> set to it.</p>`
+      : '<p>The remainder file could not be written: the log names every one of them.</p>',
+    true
+  )
 }
 
 /** One list item per kind: its count and its first targets. */
-function listsOf(targets: readonly Target[]): string[] {
-  const lists = firstOfKind(targets, SUMMARY_LIST_LIMIT)
-  return TARGET_KINDS.flatMap(kind => {
-    const list = lists.get(kind.input)
-    if (!list) return []
-    const shown = list.first.map(t => code(t.value))
-    const more = list.count - shown.length
-    return [
-      `${kind.title} (${groupDigits(list.count)}): ${shown.join(', ')}${more > 0 ? `, and ${groupDigits(more)} more` : ''}`
-    ]
+function listsOf(entries: readonly Entry[]): string[] {
+  return firstOfKind(
+    entries.map(e => e.target),
+    SUMMARY_LIST_LIMIT
+  ).map(({ kind, count, first }) => {
+    const shown = first.map(t => code(t.value))
+    const more = count - shown.length
+    return `${kind.title} (${groupDigits(count)}): ${shown.join(', ')}${more > 0 ? `, and ${groupDigits(more)} more` : ''}`
   })
 }

@@ -1,4 +1,4 @@
-import type { InputName } from '../action/inputs.js'
+import type { InputName } from '../inputs.js'
 import { parsed, refused, type Parsed } from '../parsed.js'
 import { jwtConfigSecrets, parseJwtConfig, type JwtConfig } from './jwt-config.js'
 

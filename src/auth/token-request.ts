@@ -1,6 +1,5 @@
 import { AuthError } from '../errors.js'
 import type { HttpResponse, Transport } from '../net/http.js'
-import { parseJsonObject } from '../net/json.js'
 import { noResponse, withRetries, type RetryNotice, type RetryOptions } from '../net/retry.js'
 
 export interface TokenRequester {
@@ -13,7 +12,7 @@ export interface TokenRequestDeps {
   baseUrl: string
   retry: RetryOptions
   userAgent: string
-  /** Called with every issued token before anything else sees it, to mask it in the log. */
+  /** Called with every issued token before anything else sees it, to mask and redact it. */
   onToken(token: string): void
   onRetry(notice: RetryNotice): void
 }
@@ -38,14 +37,17 @@ export function createTokenRequester(deps: TokenRequestDeps): TokenRequester {
             },
             body: body()
           },
-          timeoutMs
+          timeoutMs,
+          deps.retry.stop.cut
         ),
       deps.retry,
       notice => deps.onRetry(notice)
     )
     if (outcome.last.kind === 'network') {
       return {
-        failure: `Box token request got ${noResponse(outcome.attempts, outcome.last.error)}`
+        failure: outcome.cancelled
+          ? `No Box token: ${outcome.last.error.message}`
+          : `Box token request got ${noResponse(outcome.attempts, outcome.last.error)}`
       }
     }
     return { response: outcome.last.response }
@@ -65,13 +67,12 @@ export function createTokenRequester(deps: TokenRequestDeps): TokenRequester {
         }
       }
       if (!response) throw new AuthError(failure ?? 'Box token request failed')
-      const json = parseJsonObject(response.body)
-      const token = json?.access_token
+      const token = response.json?.access_token
       if (response.status === 200 && typeof token === 'string' && token !== '') {
         deps.onToken(token)
         return token
       }
-      throw new AuthError(describeTokenFailure(response, json))
+      throw new AuthError(describeTokenFailure(response))
     }
   }
 }
@@ -79,17 +80,14 @@ export function createTokenRequester(deps: TokenRequestDeps): TokenRequester {
 /** Box refuses an assertion whose exp or iat looks wrong to its clock: the runner's clock is off. */
 function isClockSkew(response: HttpResponse): boolean {
   if (response.status !== 400) return false
-  const description = parseJsonObject(response.body)?.error_description
+  const description = response.json?.error_description
   return typeof description === 'string' && /\b(exp|iat)\b/.test(description)
 }
 
-function describeTokenFailure(
-  response: HttpResponse,
-  json: Record<string, unknown> | undefined
-): string {
+function describeTokenFailure(response: HttpResponse): string {
   const text = (v: unknown): string => (typeof v === 'string' ? v : '')
-  const error = text(json?.error)
-  const description = text(json?.error_description)
+  const error = text(response.json?.error)
+  const description = text(response.json?.error_description)
   const detail = [error, description].filter(Boolean).join(': ')
   let line = `Box token request failed: HTTP ${response.status}${detail ? ` ${detail}` : ''}`
   if (response.status >= 300 && response.status < 400) {

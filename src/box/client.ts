@@ -1,9 +1,14 @@
 import type { TokenSource } from '../auth/token-source.js'
 import { AuthError } from '../errors.js'
-import type { HttpRequest, HttpResponse, Transport } from '../net/http.js'
-import { parseJsonObject } from '../net/json.js'
+import type { HttpRequest, Transport } from '../net/http.js'
 import { noResponse, withRetries, type RetryNotice, type RetryOptions } from '../net/retry.js'
-import { formatHttpFailure, readErrorBody, requestIdHeader } from './errors.js'
+import type { Answer, Json } from './answer.js'
+import {
+  describeHttpFailure,
+  isBoxNotFound,
+  readErrorBody,
+  requestIdHeader
+} from './failure-text.js'
 
 export interface BoxClientDeps {
   transport: Transport
@@ -20,35 +25,17 @@ export interface BoxCall {
   method: HttpRequest['method']
   /** The path after /2.0/, such as "users/terminate_sessions". */
   path: string
-  query?: Record<string, string | number | readonly string[]>
+  query?: Record<string, string | number | boolean | readonly string[]>
   body?: unknown
   /** How the log names this call; the path when not given. */
   label?: string
 }
 
-interface CallFacts {
-  attempts: number
-  durationMs: number
-  /** Whether a request reached Box whole; false when none left or each broke off. */
-  sent: boolean
-  requestId?: string
-}
-
-export type BoxResult =
-  | (CallFacts & {
-      ok: true
-      status: number
-      json?: Record<string, unknown>
-      /** Set when a 2xx came without a readable JSON body. */
-      warning?: string
-    })
-  | (CallFacts & { ok: false; status?: number; error: string })
-
 export interface BoxClient {
   /** Gets the first token (with CCG or JWT), or says why Box refused it. */
-  authenticate(): Promise<{ error?: string }>
+  authenticate(): Promise<Answer<true>>
   /** Sends one call with retries; never throws for an HTTP or network failure. */
-  call(call: BoxCall): Promise<BoxResult>
+  call(call: BoxCall): Promise<Answer<Json | undefined>>
 }
 
 /**
@@ -58,21 +45,24 @@ export interface BoxClient {
 export function createBoxClient(deps: BoxClientDeps): BoxClient {
   return {
     authenticate: async () => {
+      const started = deps.retry.clock.now()
       try {
         await deps.tokens.get()
-        return {}
+        return { ok: true, value: true, attempts: 0, durationMs: 0, sent: true }
       } catch (error) {
         if (!(error instanceof AuthError)) throw error
-        return { error: error.message }
+        const durationMs = deps.retry.clock.now() - started
+        return { ok: false, error: error.message, attempts: 0, durationMs, sent: false }
       }
     },
     call: call => callBox(deps, call)
   }
 }
 
-async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<BoxResult> {
-  const started = deps.retry.clock.now()
-  const elapsed = (): number => deps.retry.clock.now() - started
+async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<Answer<Json | undefined>> {
+  const { clock, stop } = deps.retry
+  const started = clock.now()
+  const elapsed = (): number => clock.now() - started
   const label = call.label ?? call.path
   let attempts = 0
   let sent = false
@@ -97,7 +87,8 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<BoxResult> {
               headers: { ...headers, Authorization: `Bearer ${token}` },
               body: payload
             },
-            timeoutMs
+            timeoutMs,
+            stop.cut
           ),
         deps.retry,
         notice => deps.onRetry(label, notice)
@@ -106,43 +97,44 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<BoxResult> {
       sent ||= outcome.sent
       const { last } = outcome
       if (last.kind === 'network') {
-        const why = outcome.outOfTime ? ' (the run ran out of time)' : ''
+        const error = outcome.cancelled
+          ? `${label}: ${last.error.message}`
+          : `Box API ${call.path}: ${noResponse(attempts, last.error)}`
         return {
           ok: false,
-          error: `Box API ${call.path}${why}: ${noResponse(attempts, last.error)}`,
+          error,
+          ...(outcome.cancelled ? { cancelled: true as const } : {}),
           attempts,
           durationMs: elapsed(),
           sent
         }
       }
       const response = last.response
-      if (response.status === 401 && deps.tokens.canRenew && !renewed) {
+      const answered = { status: response.status, attempts, sent, answeredAt: clock.now() }
+      if (response.status === 401 && deps.tokens.canRenew && !renewed && !stop.stopping.aborted) {
         renewed = true
         token = await deps.tokens.renew(token)
         continue
       }
       if (response.status >= 200 && response.status < 300) {
-        const json = parseJsonObject(response.body)
         return {
           ok: true,
-          status: response.status,
-          json,
+          value: response.json,
+          ...answered,
           requestId: requestIdHeader(response),
-          attempts,
           durationMs: elapsed(),
-          sent,
-          warning: json ? undefined : unreadable(call.path, response)
+          ...(response.json ? {} : { warning: unreadable(call.path, response) })
         }
       }
-      const why = outcome.outOfTime ? ' (stopped retrying: the run ran out of time)' : ''
+      const error = describeHttpFailure(call.path, response, attempts, deps.tokens.method)
+      const cancelled = outcome.cancelled ? ' (not retried: the run was cancelled)' : ''
       return {
         ok: false,
-        status: response.status,
-        error: formatHttpFailure(call.path, response, attempts, deps.tokens.method) + why,
+        error: error + cancelled,
+        ...(isBoxNotFound(response) ? { notFound: true as const } : {}),
+        ...answered,
         requestId: readErrorBody(response).requestId,
-        attempts,
-        durationMs: elapsed(),
-        sent
+        durationMs: elapsed()
       }
     }
   } catch (error) {
@@ -152,7 +144,7 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<BoxResult> {
 }
 
 /** Why a 2xx had no readable JSON: Box accepted the call, so it is not sent again. */
-function unreadable(path: string, response: HttpResponse): string {
+function unreadable(path: string, response: { status: number; bodyProblem?: string }): string {
   const why = response.bodyProblem
     ? `, but its body could not be read (${response.bodyProblem})`
     : ' without a JSON body'

@@ -1,7 +1,9 @@
 import { HttpClient } from '@actions/http-client'
 import http, { type IncomingMessage } from 'node:http'
 import https from 'node:https'
-import { NetworkError } from '../errors.js'
+import { CANCELLED_CODE, NetworkError } from '../errors.js'
+import type { Redactor } from '../redact.js'
+import { parseJsonObject } from './json.js'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'
@@ -10,19 +12,28 @@ export interface HttpRequest {
   body?: string
 }
 
+/** An answer as the rest of the action sees it: its text already redacted. */
 export interface HttpResponse {
   status: number
   headers: Record<string, string | undefined>
-  body: string
+  /** The body, when it is a JSON object. */
+  json?: Record<string, unknown>
   /**
    * Set when a 2xx status came but its body could not be read whole (too large, cut, or late):
-   * the server accepted the request, and `body` is empty.
+   * the server accepted the request, and there is no `json`.
    */
   bodyProblem?: string
 }
 
-/** Sends one request and returns the whole response, or throws a NetworkError. */
-export type Transport = (request: HttpRequest, timeoutMs: number) => Promise<HttpResponse>
+/**
+ * Sends one request and returns the whole response, or throws a NetworkError. When `cut` fires the
+ * request is dropped at once (a NetworkError with code ECANCELED).
+ */
+export type Transport = (
+  request: HttpRequest,
+  timeoutMs: number,
+  cut?: AbortSignal
+) => Promise<HttpResponse>
 
 const MAX_BODY_BYTES = 1024 * 1024
 
@@ -39,6 +50,14 @@ const TRANSIENT_CODES = new Set([
   'ENETDOWN'
 ])
 
+/** A response as it came off the wire, before its text is parsed and redacted. */
+interface RawResponse {
+  status: number
+  headers: Record<string, string | undefined>
+  body: string
+  bodyProblem?: string
+}
+
 /**
  * Sends requests through the agent @actions/http-client chooses for the URL: its tunnelling agent
  * when the runner's https_proxy/http_proxy applies (its no_proxy rules decide), else one
@@ -47,13 +66,34 @@ const TRANSIENT_CODES = new Set([
  * when a connection drops mid-body and its dispose() leaves a tunnelled connection open, so only a
  * request held here can be cut at its deadline. Redirects are never followed, so the token cannot
  * reach another host, and every request, body included, must finish within `timeoutMs`.
+ * Everything that comes back (the body once parsed, the headers, an error's words) goes through
+ * `redactor` before anything else sees it.
  */
-export function createTransport(userAgent: string): Transport {
+export function createTransport(userAgent: string, redactor: Redactor): Transport {
   const client = new HttpClient(userAgent, [], { keepAlive: true })
-  return (request, timeoutMs) => {
+  return async (request, timeoutMs, cut) => {
     const url = new URL(request.url)
     const agent = client.getAgent(url.href)
-    return withDeadline(timeoutMs, exchange => send(url, request, agent, exchange))
+    try {
+      const raw = await withDeadline(timeoutMs, cut, exchange =>
+        send(url, request, agent, exchange)
+      )
+      const json = parseJsonObject(raw.body)
+      return {
+        status: raw.status,
+        headers: redactor.json(raw.headers) as HttpResponse['headers'],
+        ...(json ? { json: redactor.json(json) as Record<string, unknown> } : {}),
+        ...(raw.bodyProblem ? { bodyProblem: redactor.text(raw.bodyProblem) } : {})
+      }
+    } catch (error) {
+      const failure = error as NetworkError
+      throw new NetworkError(
+        redactor.text(failure.message),
+        failure.code,
+        failure.retryable,
+        failure.sent
+      )
+    }
   }
 }
 
@@ -64,23 +104,26 @@ interface Exchange {
   /** The whole request has been written to the connection. */
   written: boolean
   /** The status and headers of a 2xx answer, once they came. */
-  accepted?: Pick<HttpResponse, 'status' | 'headers'>
+  accepted?: Pick<RawResponse, 'status' | 'headers'>
 }
 
 /**
- * Runs one exchange and cuts its connection when time runs out: a 2xx whose body was still
- * coming is then a response with a body problem, anything else a network error (ETIMEDOUT).
+ * Runs one exchange and cuts its connection when time runs out or `cut` fires: on a timeout a 2xx
+ * whose body was still coming is a response with a body problem, anything else a network error
+ * (ETIMEDOUT); when cut, a network error (ECANCELED).
  */
 async function withDeadline(
   timeoutMs: number,
-  run: (exchange: Exchange) => Promise<HttpResponse>
-): Promise<HttpResponse> {
+  cutSignal: AbortSignal | undefined,
+  run: (exchange: Exchange) => Promise<RawResponse>
+): Promise<RawResponse> {
   let cut = (): void => undefined
   let late = false
   let timer: NodeJS.Timeout | undefined
+  let onAbort = (): void => undefined
   // A connection opened after the deadline (a slow proxy set-up) is cut as soon as it exists.
   const exchange: Exchange = { written: false, onCancel: c => (late ? c() : (cut = c)) }
-  const deadline = new Promise<HttpResponse>((resolve, reject) => {
+  const deadline = new Promise<RawResponse>((resolve, reject) => {
     timer = setTimeout(() => {
       late = true
       cut()
@@ -88,6 +131,14 @@ async function withDeadline(
       if (exchange.accepted) resolve({ ...exchange.accepted, body: '', bodyProblem: why })
       else reject(new NetworkError(why, 'ETIMEDOUT', true, exchange.written))
     }, timeoutMs)
+    onAbort = () => {
+      late = true
+      cut()
+      const why = 'the run was cancelled before Box answered'
+      reject(new NetworkError(why, CANCELLED_CODE, false, exchange.written))
+    }
+    if (cutSignal?.aborted) onAbort()
+    else cutSignal?.addEventListener('abort', onAbort, { once: true })
   })
   const running = run(exchange)
   running.catch(() => undefined)
@@ -97,6 +148,7 @@ async function withDeadline(
     throw toNetworkError(error, exchange.written)
   } finally {
     clearTimeout(timer)
+    cutSignal?.removeEventListener('abort', onAbort)
   }
 }
 
@@ -105,7 +157,7 @@ function send(
   request: HttpRequest,
   agent: http.Agent | false,
   exchange: Exchange
-): Promise<HttpResponse> {
+): Promise<RawResponse> {
   const transport = url.protocol === 'https:' ? https : http
   const body = request.body
   const headers = { ...request.headers }

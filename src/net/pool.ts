@@ -1,20 +1,18 @@
 /**
- * Runs `work` on every item with at most `limit` at once, starting them in order, and returns
- * the results in the items' order.
+ * Runs `work` on every item with at most `limit` at once, starting them in order. Once `stopping`
+ * fires no further item starts; those already started run to their end.
  */
-export async function mapWithLimit<T, R>(
+export async function forEachWithLimit<T>(
   items: readonly T[],
   limit: number,
-  work: (item: T, index: number) => Promise<R>
-): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length)
+  work: (item: T) => Promise<void>,
+  stopping?: AbortSignal
+): Promise<void> {
   let next = 0
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index] as T, index)
+    while (next < items.length && !stopping?.aborted) {
+      await work(items[next++] as T)
     }
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }

@@ -1,20 +1,11 @@
-import { NetworkError } from '../errors.js'
+import { CANCELLED_CODE, NetworkError } from '../errors.js'
 import type { Clock } from './clock.js'
 import type { Gate } from './gate.js'
 import type { HttpResponse } from './http.js'
+import type { Stop } from './stop.js'
 
-export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 export const FIRST_BACKOFF_MS = 1_000
 export const MAX_WAIT_MS = 60_000
-
-/**
- * The longest a run may take: one call with every attempt timing out and every wait at its cap,
- * one request more for a token, and one more request time for each further round of calls in
- * flight together (lookups, batches). No attempt or wait starts past it.
- */
-export function runBudgetMs(maxRetries: number, requestTimeoutMs: number, rounds = 0): number {
-  return requestTimeoutMs * (maxRetries + 2 + rounds) + MAX_WAIT_MS * maxRetries
-}
 
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599)
@@ -52,10 +43,10 @@ export interface RetryOptions {
   /** How long one request, body included, may take. */
   requestTimeoutMs: number
   clock: Clock
-  /** Epoch ms after which no attempt starts and no wait is begun. */
-  deadline: number
   /** The run's one rate-limit gate: a 429 closes it for every request. */
   gate: Gate
+  /** Once it is stopping, no attempt starts and no wait goes on. */
+  stop: Stop
 }
 
 export type AttemptResult =
@@ -64,8 +55,8 @@ export type AttemptResult =
 export interface RetryOutcome {
   last: AttemptResult
   attempts: number
-  /** True when the run deadline, not max-retries, ended the retries. */
-  outOfTime: boolean
+  /** True when the run was stopping and so no further attempt was made. */
+  cancelled: boolean
   /** True when any attempt's request reached the server whole, answered or not. */
   sent: boolean
 }
@@ -83,34 +74,35 @@ export interface RetryNotice {
   everyRequestWaits: boolean
 }
 
+const notStarted = (): AttemptResult => ({
+  kind: 'network',
+  error: new NetworkError(
+    'the run was cancelled before this request was sent',
+    CANCELLED_CODE,
+    false
+  )
+})
+
 /**
- * Calls `send` until it returns a response that is not worth retrying, or retries run out.
- * `send` gets the time it may take; network errors it throws are retried when transient.
+ * Calls `send` until it returns a response that is not worth retrying, retries run out, or the run
+ * is stopping. `send` gets the time it may take; network errors it throws are retried when
+ * transient.
  */
 export async function withRetries(
   send: (timeoutMs: number) => Promise<HttpResponse>,
   options: RetryOptions,
   onRetry: (notice: RetryNotice) => void
 ): Promise<RetryOutcome> {
-  const { clock, deadline, maxRetries, requestTimeoutMs, gate } = options
+  const { clock, maxRetries, requestTimeoutMs, gate, stop } = options
   let attempts = 0
   let sent = false
+  let last = notStarted()
   for (;;) {
-    await gate.wait()
-    const remaining = deadline - clock.now()
-    if (remaining <= 0) {
-      const error = new NetworkError(
-        'the run ran out of time before this request',
-        'EDEADLINE',
-        false
-      )
-      return { last: { kind: 'network', error }, attempts, outOfTime: true, sent }
-    }
+    await gate.wait(stop.stopping)
+    if (stop.stopping.aborted) return { last, attempts, cancelled: true, sent }
     attempts++
-    let last: AttemptResult
     try {
-      const response = await send(Math.max(1, Math.min(requestTimeoutMs, remaining)))
-      last = { kind: 'response', response }
+      last = { kind: 'response', response: await send(requestTimeoutMs) }
     } catch (error) {
       if (!(error instanceof NetworkError)) throw error
       last = { kind: 'network', error }
@@ -118,13 +110,16 @@ export async function withRetries(
     sent ||= last.kind === 'response' || last.error.sent
     const retryable =
       last.kind === 'response' ? isRetryableStatus(last.response.status) : last.error.retryable
-    if (!retryable || attempts > maxRetries) return { last, attempts, outOfTime: false, sent }
+    if (!retryable || attempts > maxRetries) {
+      const cut = last.kind === 'network' && last.error.code === CANCELLED_CODE
+      return { last, attempts, cancelled: cut, sent }
+    }
+    if (stop.stopping.aborted) return { last, attempts, cancelled: true, sent }
     const waitMs = retryDelayMs(
       attempts,
       last.kind === 'response' ? last.response.headers['retry-after'] : undefined,
       clock
     )
-    if (clock.now() + waitMs >= deadline) return { last, attempts, outOfTime: true, sent }
     const rateLimited = last.kind === 'response' && last.response.status === 429
     onRetry({
       attempt: attempts,
@@ -137,6 +132,6 @@ export async function withRetries(
     })
     // Box asked the whole run to slow down: every request waits at the gate, this one too.
     if (rateLimited) gate.pause(waitMs)
-    else await clock.sleep(waitMs)
+    else await clock.sleep(waitMs, stop.stopping)
   }
 }

@@ -1,111 +1,77 @@
 import type { BoxClient } from '../box/client.js'
 import { getCurrentUser, type Identity } from '../box/endpoints/users-me.js'
-import type { Settings } from '../action/settings.js'
-import { groupDigits, plural } from '../targets/kinds.js'
-import type { Target } from '../targets/target.js'
-import { countBatches, planBatches } from './batches.js'
-import { unknownTargets, type RunReport, type Verification } from './report.js'
-import { BATCHES_IN_FLIGHT, sendBatches, type BatchResult } from './terminate.js'
-import { AUTO_VERIFY_LIMIT, LOOKUPS_IN_FLIGHT, verifyTargets, type Verified } from './verify.js'
+import type { Settings } from '../settings/settings.js'
+import { plural } from '../targets/kinds.js'
+import { planBatches } from './batches.js'
+import {
+  entriesToSend,
+  settleCovered,
+  settleNotFound,
+  type Batch,
+  type Entry,
+  type Ledger
+} from './ledger.js'
+import { lookUpTargets } from './look-up.js'
+import { planLookups, type LookupPlan } from './lookup-plan.js'
+import { sendBatches } from './terminate.js'
 
 export interface RunEvents {
   /** Who the token acts as (a dry run asks). */
   identified(identity: Identity): void
-  /** The lookups are about to start. */
-  verifying(count: number): void
-  /** The lookups are done, or were skipped. */
-  verified(verification: Verification, dryRun: boolean): void
+  /** How the targets are to be looked up, before any lookup. */
+  lookupsPlanned(plan: LookupPlan): void
+  /** The lookups are done: who each target is, before anything is terminated. */
+  lookedUp(ledger: Ledger): void
   /** The batches are planned; they are sent next, unless this is a dry run. */
-  planned(report: RunReport): void
-  batchDone(result: BatchResult): void
+  batchesPlanned(ledger: Ledger): void
+  batchDone(batch: Batch): void
 }
 
-/** Whether the run looks its targets up: always, never, or with auto for a small run. */
-export function willVerify(settings: Pick<Settings, 'verifyTargets' | 'targets'>): boolean {
-  return (
-    settings.verifyTargets === 'true' ||
-    (settings.verifyTargets === 'auto' && settings.targets.length <= AUTO_VERIFY_LIMIT)
-  )
-}
-
-/** Rounds of calls in flight together that the run may need: lookups, then batches. */
-export function plannedRounds(settings: Settings): number {
-  const lookups = willVerify(settings)
-    ? Math.ceil((2 * settings.targets.length) / LOOKUPS_IN_FLIGHT)
-    : 0
-  const batches = countBatches(settings.targets, settings.batchSize)
-  return lookups + Math.ceil(batches / BATCHES_IN_FLIGHT)
-}
-
-/** What a run does with the client: authenticate, look the targets up, terminate in batches. */
+/**
+ * What a run does with the client, every step recorded in the ledger: authenticate, look the
+ * targets up, terminate them in batches. Once `stopping` fires, no further step starts.
+ */
 export async function execute(
   settings: Settings,
   client: BoxClient,
-  events: RunEvents
-): Promise<RunReport> {
-  const { targets, dryRun } = settings
-  const verification: Verification = {
-    mode: settings.verifyTargets,
-    verified: [],
-    coveredByIds: []
-  }
-  const report: RunReport = {
-    dryRun,
-    targets,
-    verification,
-    toSend: targets,
-    batches: [],
-    results: []
-  }
+  ledger: Ledger,
+  events: RunEvents,
+  stopping?: AbortSignal
+): Promise<void> {
+  const stopped = (): boolean => stopping?.aborted === true
   const auth = await client.authenticate()
-  if (auth.error) return { ...report, error: auth.error }
+  if (!auth.ok) return void (ledger.error = auth.error)
 
-  if (dryRun) {
+  if (settings.dryRun && !stopped()) {
     const me = await getCurrentUser(client)
-    if ('error' in me) return { ...report, error: me.error }
-    report.identity = me.identity
-    events.identified(me.identity)
+    if (!me.ok) return void (ledger.error = me.error)
+    ledger.identity = me.value
+    events.identified(me.value)
   }
+  if (stopped()) return
 
-  if (settings.verifyTargets === 'auto' && !willVerify(settings)) {
-    verification.skipped = `${groupDigits(targets.length)} targets are more than ${AUTO_VERIFY_LIMIT}`
-  } else if (willVerify(settings)) {
-    events.verifying(targets.length)
-    verification.verified = await verifyTargets(targets, client)
-    verification.coveredByIds = coveredByIds(verification.verified)
-  }
-  events.verified(verification, dryRun)
-  const leftOut = new Set<Target>([
-    ...unknownTargets(report),
-    ...verification.coveredByIds.map(c => c.login)
-  ])
-  report.toSend = targets.filter(t => !leftOut.has(t))
-  const unverified = verification.verified.filter(v => v.state === 'unverified')
-  if (settings.verifyTargets === 'true' && unverified.length > 0) {
-    return { ...report, error: cannotVerify(unverified) }
-  }
-  report.batches = planBatches(report.toSend, settings.batchSize)
-  events.planned(report)
-  if (dryRun) return report
+  const plan = await planLookups(ledger.entries, settings.verify, client)
+  ledger.lookups = plan.record
+  events.lookupsPlanned(plan)
+  await lookUpTargets(ledger, plan, client, stopping)
+  events.lookedUp(ledger)
+  if (stopped()) return
 
-  report.results = await sendBatches(report.batches, client, result => events.batchDone(result))
-  return report
+  settleNotFound(ledger)
+  const unverified = ledger.entries.filter(e => e.lookup === 'unverified')
+  if (settings.verify.strict && unverified.length > 0) {
+    return void (ledger.error = cannotVerify(unverified))
+  }
+  settleCovered(ledger)
+  ledger.batches = planBatches(entriesToSend(ledger), settings.batchSize)
+  events.batchesPlanned(ledger)
+  if (settings.dryRun) return
+  await sendBatches(ledger.batches, client, batch => events.batchDone(batch), stopping)
 }
 
-/** A login whose user is also listed by ID is sent once, by ID. */
-function coveredByIds(verified: readonly Verified[]): Verification['coveredByIds'] {
-  const ids = new Map(
-    verified.filter(v => v.target.kind === 'user-ids').map(v => [v.target.value, v.target])
-  )
-  return verified.flatMap(v => {
-    const id =
-      v.state === 'found' && v.target.kind === 'user-logins' ? ids.get(v.user?.id ?? '') : undefined
-    return id ? [{ login: v.target, id }] : []
-  })
-}
-
-function cannotVerify(unverified: readonly Verified[]): string {
-  const reasons = [...new Set(unverified.map(v => (v.state === 'unverified' ? v.reason : '')))]
+function cannotVerify(unverified: readonly Entry[]): string {
+  const reasons = [...new Set(unverified.map(e => e.detail ?? ''))]
   const count = unverified.length
-  return `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more reasons` : ''}`
+  const more = reasons.length > 3 ? `; and ${plural(reasons.length - 3, 'more reason')}` : ''
+  return `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${more}`
 }

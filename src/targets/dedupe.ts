@@ -1,18 +1,18 @@
-import { TARGET_KINDS, type KindName } from './kinds.js'
+import { KIND_NAMES, kindOf, type KindName } from './kinds.js'
 import type { Target } from './target.js'
 
-/** The targets without repeats, each kept where it first appears; its kind decides what repeats. */
+/** The targets without repeats, each kept where it first appears; its kind's key decides what repeats. */
 export function dedupe(targets: readonly Target[]): Target[] {
-  const kinds = new Map<KindName, { key: (value: string) => string; seen: Set<string> }>(
-    TARGET_KINDS.map(kind => [kind.input, { key: kind.key, seen: new Set() }])
-  )
+  const seen = Object.fromEntries(KIND_NAMES.map(name => [name, new Set<string>()])) as Record<
+    KindName,
+    Set<string>
+  >
   const kept: Target[] = []
   for (const target of targets) {
-    const kind = kinds.get(target.kind)
-    if (!kind) continue
-    const known = kind.seen.size
-    kind.seen.add(kind.key(target.value))
-    if (kind.seen.size > known) kept.push(target)
+    const key = kindOf(target.kind).key(target.value)
+    if (seen[target.kind].has(key)) continue
+    seen[target.kind].add(key)
+    kept.push(target)
   }
   return kept
 }

@@ -1,9 +1,11 @@
 import { parse as parseCsv } from 'csv-parse/sync'
 import path from 'node:path'
 import { quoteEntry } from '../safe-text.js'
-import { parsed, refused, valueOrProblems, type Parsed } from '../parsed.js'
+import { parsed, refused, type Parsed } from '../parsed.js'
+import { OUTPUT_FOLDER_PREFIX } from '../version.js'
+import { readJsonObject, type JsonTargets } from './json-targets.js'
 import { TARGET_KINDS, type TargetKind } from './kinds.js'
-import { checkTargets, jsonArrayTargets } from './parse-list.js'
+import { checkTargets } from './parse-list.js'
 import type { Target } from './target.js'
 
 const INPUT = 'targets-file'
@@ -11,8 +13,10 @@ const INPUT = 'targets-file'
 export interface FileAccess {
   /** The folder a relative targets-file is read from (the runner's GITHUB_WORKSPACE). */
   workspace: string
-  /** The runner's RUNNER_TEMP, where earlier steps write generated files; unset outside a runner. */
-  runnerTemp?: string
+  /** The runner's RUNNER_TEMP, where earlier steps write generated files; empty outside a runner. */
+  runnerTemp: string
+  /** The OS temp folder, where the action writes its files when there is no RUNNER_TEMP. */
+  osTemp: string
   /** The path with symbolic links resolved; throws when it does not exist. */
   realPath(file: string): string
   /** Whether the path is a regular file, not a directory, FIFO or device. */
@@ -27,15 +31,15 @@ export interface TargetsFile {
 }
 
 /**
- * Reads the targets-file named by the input: a regular file inside the workspace (a relative
- * path is read from there) or inside RUNNER_TEMP, symbolic links resolved.
+ * Reads the targets-file named by the input: a regular file inside the workspace (a relative path
+ * is read from there) or inside RUNNER_TEMP, symbolic links resolved. Without RUNNER_TEMP, a file
+ * the action itself wrote in the OS temp folder (a remainder or report) is accepted too.
  */
 export function readTargetsFile(file: string, files: FileAccess): Parsed<TargetsFile> {
   const shown = quoteEntry(file)
   try {
     const real = files.realPath(path.resolve(files.workspace, file))
-    const roots = [files.workspace, files.runnerTemp].filter((r): r is string => Boolean(r))
-    if (!roots.some(root => isInside(real, files.realPath(root)))) {
+    if (!isAllowed(real, files)) {
       return refused(`${INPUT}: ${shown} is not inside the workspace or RUNNER_TEMP`)
     }
     if (!files.isFile(real)) {
@@ -47,6 +51,27 @@ export function readTargetsFile(file: string, files: FileAccess): Parsed<Targets
     const reason = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`
     return refused(`${INPUT}: ${shown}: ${reason}`)
   }
+}
+
+function isAllowed(real: string, files: FileAccess): boolean {
+  const root = (folder: string): string | undefined => {
+    try {
+      return files.realPath(folder)
+    } catch {
+      return undefined
+    }
+  }
+  const inside = (folder: string): boolean => {
+    const resolved = root(folder)
+    return resolved !== undefined && isInside(real, resolved)
+  }
+  if (inside(files.workspace)) return true
+  if (files.runnerTemp !== '') return inside(files.runnerTemp)
+  const folder = path.dirname(real)
+  return (
+    path.dirname(folder) === root(files.osTemp) &&
+    path.basename(folder).startsWith(OUTPUT_FOLDER_PREFIX)
+  )
 }
 
 function isInside(file: string, folder: string): boolean {
@@ -71,100 +96,67 @@ export function parseTargetsFile(content: string): Parsed<TargetsFile> {
     )
   }
   if (text.startsWith('{')) {
-    const json = parseJsonFile(text)
+    const json = checkTargets(readJsonObject(INPUT, text))
     return json.ok ? parsed({ targets: json.value, ignoredColumns: [] }) : json
   }
   return parseCsvFile(text)
 }
 
-function parseJsonFile(text: string): Parsed<Target[]> {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    return refused(`${INPUT}: starts with "{" but is not valid JSON`)
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return refused(`${INPUT}: is not a JSON object`)
-  }
-  let targets: Target[] = []
-  let problems: string[] = []
-  for (const [key, value] of Object.entries(json)) {
-    const kind = TARGET_KINDS.find(k => k.jsonKey === key)
-    if (!kind) {
-      problems.push(
-        `${INPUT}: unknown key ${quoteEntry(key)} (expected ${TARGET_KINDS.map(k => k.jsonKey).join(', ')})`
-      )
-      continue
-    }
-    if (!Array.isArray(value)) {
-      problems.push(`${INPUT}: ${key} must be an array`)
-      continue
-    }
-    const list = jsonArrayTargets(kind.input, value, `${INPUT} ${key}`, true)
-    if (list.ok) targets = targets.concat(list.value)
-    else problems = problems.concat(list.problems)
-  }
-  return valueOrProblems(targets, problems)
+interface CsvContext {
+  lines: number
 }
 
-interface CsvRecord {
-  record: string[]
-  info: { lines: number }
-}
-
+/** A CSV file, read record by record: nothing but the targets is kept. */
 function parseCsvFile(text: string): Parsed<TargetsFile> {
-  let records: CsvRecord[]
+  let columns: (TargetKind | undefined)[] | undefined
+  let ignoredColumns: string[] = []
+  let headerProblem: string | undefined
+  const read: JsonTargets = { targets: [], problems: [] }
+  const found = new Map<TargetKind, Target[]>(TARGET_KINDS.map(kind => [kind, []]))
   try {
     // csv-parse counts a CR LF inside a quoted cell as two lines: read every line break as LF.
-    records = parseCsv(text.replace(/\r\n?/g, '\n'), {
-      info: true,
+    parseCsv(text.replace(/\r\n?/g, '\n'), {
       relax_column_count: true,
-      skip_empty_lines: true
-    }) as unknown as CsvRecord[] // with `info`, csv-parse returns records with their info
+      skip_empty_lines: true,
+      on_record: (cells: string[], context: CsvContext) => {
+        if (cells.every(cell => cell.trim() === '')) return null
+        const line = firstLine(cells, context.lines)
+        if (!columns) {
+          columns = cells.map(cell =>
+            TARGET_KINDS.find(k => k.csvColumn === cell.trim().toLowerCase())
+          )
+          ignoredColumns = cells.filter((_, i) => !columns?.[i]).map(c => c.trim())
+          if (columns.every(kind => !kind)) {
+            headerProblem = `${INPUT} line ${line}: the header names none of the columns ${TARGET_KINDS.map(k => k.csvColumn).join(', ')}; it has ${ignoredColumns.map(c => quoteEntry(c)).join(', ')}`
+          }
+          return null
+        }
+        if (cells.length > columns.length) {
+          read.problems.push(
+            `${INPUT} line ${line}: has ${cells.length} cells, the header names ${columns.length}`
+          )
+          return null
+        }
+        cells.forEach((cell, i) => {
+          const kind = columns?.[i]
+          const value = cell.trim()
+          if (!kind || value === '') return
+          found
+            .get(kind)
+            ?.push({ kind: kind.input, value, source: INPUT, line, column: kind.csvColumn })
+        })
+        return null
+      }
+    })
   } catch (error) {
     return refused(`${INPUT}: is not a readable CSV file: ${(error as Error).message}`)
   }
-  const rows = records
-    .map(({ record, info }) => ({ cells: record, line: firstLine(record, info.lines) }))
-    .filter(row => row.cells.some(cell => cell.trim() !== ''))
-  const [header, ...body] = rows
-  if (!header) return parsed({ targets: [], ignoredColumns: [] })
-
-  const columns = header.cells.map(cell =>
-    TARGET_KINDS.find(k => k.csvColumn === cell.trim().toLowerCase())
-  )
-  const ignoredColumns = header.cells.filter((_, i) => !columns[i]).map(c => c.trim())
-  if (columns.every(kind => !kind)) {
-    return refused(
-      `${INPUT} line ${header.line}: the header names none of the columns ${TARGET_KINDS.map(k => k.csvColumn).join(', ')}; it has ${ignoredColumns.map(c => quoteEntry(c)).join(', ')}`
-    )
-  }
-
-  const problems: string[] = []
-  const found = new Map<TargetKind, Target[]>()
-  for (const row of body) {
-    if (row.cells.length > columns.length) {
-      problems.push(
-        `${INPUT} line ${row.line}: has ${row.cells.length} cells, the header names ${columns.length}`
-      )
-      continue
-    }
-    row.cells.forEach((cell, i) => {
-      const kind = columns[i]
-      const value = cell.trim()
-      if (!kind || value === '') return
-      const list = found.get(kind) ?? []
-      list.push({ kind: kind.input, value, source: INPUT, line: row.line, column: kind.csvColumn })
-      found.set(kind, list)
-    })
-  }
-  const targets = TARGET_KINDS.flatMap(kind => found.get(kind) ?? [])
-  const checked = checkTargets(targets)
-  return valueOrProblems(
-    { targets, ignoredColumns },
-    checked.ok ? problems : problems.concat(checked.problems)
-  )
+  if (headerProblem) return refused(headerProblem)
+  if (!columns) return parsed({ targets: [], ignoredColumns: [] })
+  // Kind by kind, each in file order, as the inputs are read.
+  for (const list of found.values()) for (const target of list) read.targets.push(target)
+  const checked = checkTargets(read)
+  return checked.ok ? parsed({ targets: checked.value, ignoredColumns }) : checked
 }
 
 /** The line a record starts on, from the line it ends on and the line breaks inside its cells. */

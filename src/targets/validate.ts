@@ -1,65 +1,67 @@
 /** A check of one entry: the reason it is refused, or undefined when it is fine. */
 export type Validator = (value: string) => string | undefined
 
-export const idProblem: Validator = id =>
-  /^[0-9]+$/.test(id) ? undefined : 'is not a Box ID (digits only)'
+/** The most digits a Box ID has. */
+export const MAX_ID_DIGITS = 20
+/** The longest an email address, and so a Box login, can be. */
+export const MAX_LOGIN_LENGTH = 254
 
-interface Rule {
-  /** True when the login breaks the rule. */
-  breaks(login: string): boolean
-  reason(login: string): string
+export const idProblem: Validator = id => {
+  if (!/^[0-9]+$/.test(id)) return 'is not a Box ID (digits only)'
+  if (id.length > MAX_ID_DIGITS) return `is not a Box ID (at most ${MAX_ID_DIGITS} digits)`
+  return undefined
 }
 
-// Whitespace, control characters (Cc) and the line and paragraph separators.
-const SPACE_OR_CONTROL = /[\s\p{Cc}]/u
-// Invisible and format characters (Cf): zero-width spaces and joiners, soft hyphen, bidi controls.
-const FORMAT = /\p{Cf}/u
+// Whitespace, control (Cc) and format (Cf) characters, and the line and paragraph separators:
+// characters a reader cannot see, named by code point.
+const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u
+// Characters a pasted address list carries around a login ("Ada <ada@example.com>;"), which Box
+// would take as part of it.
+const PUNCTUATION = '<>()[]\\,;:"'
+// A domain label: letters, digits and hyphens, not starting or ending with a hyphen.
+const LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?$/u
 
-/** The rules a login must meet, checked in order; the first one broken is the reason given. */
-const LOGIN_RULES: readonly Rule[] = [
-  {
-    breaks: login => SPACE_OR_CONTROL.test(login),
-    reason: () => 'contains whitespace or a control character'
-  },
-  {
-    breaks: login => FORMAT.test(login),
-    reason: login =>
-      `contains an invisible or format character (${codePoints(login, ch => FORMAT.test(ch))})`
-  },
-  {
-    breaks: login => login.indexOf('@') === -1 || login.indexOf('@') !== login.lastIndexOf('@'),
-    reason: () => 'must contain exactly one "@"'
-  },
-  {
-    breaks: login => login.startsWith('@'),
-    reason: () => 'has nothing before the "@"'
-  },
-  {
-    // Two or more dot-separated labels, none empty.
-    breaks: login => !/@[^.]+(\.[^.]+)+$/.test(login),
-    reason: () => 'needs a domain such as example.com after the "@"'
+/**
+ * A login: `local@domain`, with no whitespace, control or invisible characters and none of
+ * < > ( ) [ ] \ , ; : ", and a domain of two or more dot-separated labels of letters, digits and
+ * hyphens. Box answers 202 to any login, so anything else would be a silent no-op.
+ */
+export const loginProblem: Validator = login => {
+  const refused = characters(login, ch => INVISIBLE.test(ch) || PUNCTUATION.includes(ch))
+  if (refused) return `contains ${refused}, which cannot be part of a login`
+  if (login.length > MAX_LOGIN_LENGTH) {
+    return `is longer than ${MAX_LOGIN_LENGTH} characters, the most a login can have`
   }
-]
-
-/** A login: something before one "@", then a domain of two or more labels, nothing invisible. */
-export const loginProblem: Validator = login =>
-  LOGIN_RULES.find(rule => rule.breaks(login))?.reason(login)
+  const at = login.indexOf('@')
+  if (at === -1 || at !== login.lastIndexOf('@')) return 'must contain exactly one "@"'
+  if (at === 0) return 'has nothing before the "@"'
+  const labels = login.slice(at + 1).split('.')
+  if (labels.length < 2 || !labels.every(label => LABEL.test(label))) {
+    return 'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots'
+  }
+  return undefined
+}
 
 /** The characters of a login outside ASCII, shown as code points so a look-alike is visible. */
 export function nonAsciiCharacters(login: string): string | undefined {
-  return /[^\x20-\x7e]/.test(login) ? codePoints(login, ch => ch > '\x7e') : undefined
+  return /[^\x20-\x7e]/.test(login) ? characters(login, ch => ch > '\x7e') : undefined
 }
 
-/** "U+212A at 1, U+00E9 at 5": each character that `pick` selects with its 1-based position. */
-function codePoints(text: string, pick: (ch: string) => boolean): string {
+/**
+ * `"<" at 1, U+200B at 4`: each character that `pick` selects with its 1-based position, quoted
+ * when it is printable ASCII and by code point when it is invisible or could be a look-alike.
+ */
+function characters(text: string, pick: (ch: string) => boolean): string {
   const found: string[] = []
   let position = 0
   for (const ch of text) {
     position++
-    if (pick(ch)) {
-      const hex = (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
-      found.push(`U+${hex} at ${position}`)
-    }
+    if (!pick(ch)) continue
+    found.push(`${/^[\x21-\x7e]$/.test(ch) ? JSON.stringify(ch) : codePoint(ch)} at ${position}`)
   }
   return found.join(', ')
+}
+
+function codePoint(ch: string): string {
+  return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 }

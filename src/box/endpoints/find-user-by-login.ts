@@ -1,45 +1,33 @@
 import { asciiLowerCase } from '../../ascii.js'
+import { facts, type Answer } from '../answer.js'
 import type { BoxClient } from '../client.js'
-import { readUser, USER_FIELDS, type BoxUser, type Lookup } from '../lookup.js'
-
-/** Box's largest page for GET /2.0/users. */
-const PAGE_SIZE = 1000
-/** Box refuses an offset past this. */
-const MAX_OFFSET = 10_000
+import { readUser, USER_FIELDS, type BoxUser } from '../objects.js'
+import { readMarkerPages } from '../paging.js'
 
 /**
- * GET /2.0/users?filter_term=…: the user whose login is exactly `login`, ignoring ASCII case.
- * Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
- * `ada@example.com.au`; only an exact login counts. Further pages are read while Box has more.
+ * GET /2.0/users?filter_term=…&user_type=all: the user whose login is exactly `login`, ignoring
+ * ASCII case. Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
+ * `ada@example.com.au`; only an exact login counts. Pages are read by marker, which has no offset
+ * limit, until a match or the end: only a search that ran to its end says the login is not found.
  */
-export async function findUserByLogin(client: BoxClient, login: string): Promise<Lookup<BoxUser>> {
+export async function findUserByLogin(client: BoxClient, login: string): Promise<Answer<BoxUser>> {
   const wanted = asciiLowerCase(login)
-  for (let offset = 0; offset <= MAX_OFFSET;) {
-    const result = await client.call({
+  let match: BoxUser | undefined
+  const read = await readMarkerPages(
+    client,
+    {
       method: 'GET',
       path: 'users',
-      query: {
-        filter_term: login,
-        user_type: 'all',
-        fields: USER_FIELDS,
-        limit: PAGE_SIZE,
-        offset
-      },
+      query: { filter_term: login, user_type: 'all', fields: USER_FIELDS },
       label: `users?filter_term=${login}`
-    })
-    if (!result.ok) return { failed: result.error, status: result.status }
-    const entries = result.json?.entries
-    if (!Array.isArray(entries)) {
-      return { failed: result.warning ?? `Box's answer on users has no entries` }
+    },
+    readUser,
+    users => {
+      match = users.find(user => asciiLowerCase(user.login) === wanted)
+      return match !== undefined
     }
-    const users = entries
-      .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
-      .map(readUser)
-    const match = users.find(user => asciiLowerCase(user.login) === wanted)
-    if (match) return { found: match }
-    const total = result.json?.total_count
-    offset += entries.length
-    if (entries.length === 0 || typeof total !== 'number' || offset >= total) break
-  }
-  return { notFound: true }
+  )
+  if (!read.ok) return read
+  if (match) return { ...facts(read), ok: true, value: match }
+  return { ...facts(read), ok: false, notFound: true, error: `no Box user has the login ${login}` }
 }

@@ -1,13 +1,14 @@
+import { readAnswer, type Answer } from '../answer.js'
 import type { BoxClient } from '../client.js'
-import { lookupOf, text, type BoxGroup, type Lookup } from '../lookup.js'
+import { GROUP_FIELDS, readGroup, type BoxGroup } from '../objects.js'
 
-/** GET /2.0/groups/{group_id}: the group with this ID, or not found. */
-export async function getGroup(client: BoxClient, id: string): Promise<Lookup<BoxGroup>> {
-  const result = await client.call({
+/** GET /2.0/groups/{group_id}: the group with this ID. */
+export async function getGroup(client: BoxClient, id: string): Promise<Answer<BoxGroup>> {
+  const answer = await client.call({
     method: 'GET',
     path: `groups/${encodeURIComponent(id)}`,
-    query: { fields: ['id', 'name'] },
+    query: { fields: GROUP_FIELDS },
     label: `groups/${id}`
   })
-  return lookupOf(result, json => ({ id: text(json.id), name: text(json.name) }))
+  return readAnswer(answer, readGroup, 'groups/{group_id}')
 }

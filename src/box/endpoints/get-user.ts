@@ -1,13 +1,14 @@
+import { readAnswer, type Answer } from '../answer.js'
 import type { BoxClient } from '../client.js'
-import { lookupOf, readUser, USER_FIELDS, type BoxUser, type Lookup } from '../lookup.js'
+import { readUser, USER_FIELDS, type BoxUser } from '../objects.js'
 
-/** GET /2.0/users/{user_id}: the user with this ID, or not found. */
-export async function getUser(client: BoxClient, id: string): Promise<Lookup<BoxUser>> {
-  const result = await client.call({
+/** GET /2.0/users/{user_id}: the user with this ID. */
+export async function getUser(client: BoxClient, id: string): Promise<Answer<BoxUser>> {
+  const answer = await client.call({
     method: 'GET',
     path: `users/${encodeURIComponent(id)}`,
     query: { fields: USER_FIELDS },
     label: `users/${id}`
   })
-  return lookupOf(result, readUser)
+  return readAnswer(answer, readUser, 'users/{user_id}')
 }

@@ -1,19 +1,20 @@
+import { readAnswer, type Answer } from '../answer.js'
 import type { BoxClient } from '../client.js'
+import { readTotalCount } from '../objects.js'
 
 /**
  * GET /2.0/groups/{group_id}/memberships?limit=1: Box's total_count of the group's memberships,
- * an approximate member count; undefined when Box does not say.
+ * an approximate member count.
  */
 export async function countGroupMembers(
   client: BoxClient,
   groupId: string
-): Promise<number | undefined> {
-  const result = await client.call({
+): Promise<Answer<number>> {
+  const answer = await client.call({
     method: 'GET',
     path: `groups/${encodeURIComponent(groupId)}/memberships`,
     query: { limit: 1 },
     label: `groups/${groupId}/memberships`
   })
-  const total = result.ok ? result.json?.total_count : undefined
-  return typeof total === 'number' ? total : undefined
+  return readAnswer(answer, readTotalCount, 'groups/{group_id}/memberships')
 }

@@ -1,5 +1,5 @@
+import { readAnswer, text, type Answer } from '../answer.js'
 import type { BoxClient } from '../client.js'
-import { text } from '../lookup.js'
 
 export interface Identity {
   id: string
@@ -9,22 +9,20 @@ export interface Identity {
 }
 
 /** Who the token acts as: GET /2.0/users/me. */
-export async function getCurrentUser(
-  client: BoxClient
-): Promise<{ identity: Identity } | { error: string }> {
-  const result = await client.call({
+export async function getCurrentUser(client: BoxClient): Promise<Answer<Identity>> {
+  const answer = await client.call({
     method: 'GET',
     path: 'users/me',
     query: { fields: ['id', 'name', 'login', 'role'] }
   })
-  if (!result.ok) return { error: result.error }
-  const json = result.json
-  return {
-    identity: {
-      id: text(json?.id),
-      name: text(json?.name),
-      login: text(json?.login),
-      role: text(json?.role)
-    }
-  }
+  return readAnswer(
+    answer,
+    json => ({
+      id: text(json.id),
+      name: text(json.name),
+      login: text(json.login),
+      role: text(json.role)
+    }),
+    'users/me'
+  )
 }

@@ -1,31 +1,49 @@
 import type { AuthMethod } from '../auth/settings.js'
 import type { HttpResponse } from '../net/http.js'
-import { parseJsonObject } from '../net/json.js'
 
 /** The fields of Box's ClientError body that help a reader; anything missing stays undefined. */
 export interface BoxErrorBody {
+  /** Whether the body is Box's own error object (`"type": "error"`), not a proxy's page. */
+  isBoxError: boolean
   code?: string
   message?: string
   requestId?: string
 }
 
+/** Reads Box's ClientError body (type, code, message, request_id) from an answer. */
 export function readErrorBody(response: HttpResponse): BoxErrorBody {
-  const json = parseJsonObject(response.body)
-  const text = (v: unknown): string | undefined =>
+  const json = response.json
+  const field = (v: unknown): string | undefined =>
     typeof v === 'string' && v !== '' ? v : undefined
   return {
-    code: text(json?.code),
-    message: text(json?.message),
-    requestId: text(json?.request_id) ?? requestIdHeader(response)
+    isBoxError: json?.type === 'error',
+    code: field(json?.code),
+    message: field(json?.message),
+    requestId: field(json?.request_id) ?? requestIdHeader(response)
   }
 }
 
-export function requestIdHeader(response: HttpResponse): string | undefined {
+/** Whether Box itself said the object does not exist: a 404 with Box's error body, code not_found. */
+export function isBoxNotFound(response: HttpResponse): boolean {
+  const body = readErrorBody(response)
+  return response.status === 404 && body.isBoxError && body.code === 'not_found'
+}
+
+export function requestIdHeader(response: Pick<HttpResponse, 'headers'>): string | undefined {
   return response.headers['box-request-id'] || undefined
 }
 
-export function statusHint(status: number, path: string, auth: AuthMethod): string | undefined {
+/** What to check after a failure, for the status and the path it came on. */
+export function statusHint(
+  status: number,
+  path: string,
+  auth: AuthMethod,
+  fromBox: boolean
+): string | undefined {
   const what = path.startsWith('groups') ? 'groups' : 'users'
+  if (!fromBox && status === 404) {
+    return 'this 404 did not carry Box’s error body, so a proxy or gateway may have sent it, and it says nothing of the target; check base-url and the runner’s proxy'
+  }
   if (status === 401) {
     return auth === 'token'
       ? 'the access token in box-token is invalid or has expired; create a new one, or use client credentials or JWT so the action gets a fresh token each run'
@@ -42,13 +60,13 @@ export function statusHint(status: number, path: string, auth: AuthMethod): stri
 }
 
 /** One line naming what failed, Box's own words and its request id, then a hint. */
-export function formatHttpFailure(
+export function describeHttpFailure(
   path: string,
   response: HttpResponse,
   attempts: number,
   auth: AuthMethod
 ): string {
-  const { code, message, requestId } = readErrorBody(response)
+  const { isBoxError, code, message, requestId } = readErrorBody(response)
   const status = response.status
   if (status >= 300 && status < 400) {
     const location = redirectHost(response.headers['location'])
@@ -58,7 +76,7 @@ export function formatHttpFailure(
   if (message) line += `: ${message}`
   if (requestId) line += ` (request id ${requestId})`
   if (attempts > 1) line += ` after ${attempts} attempts`
-  const hint = statusHint(status, path, auth)
+  const hint = statusHint(status, path, auth, isBoxError)
   return hint ? `${line}. Hint: ${hint}` : line
 }
 

@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { e2eStage, errorOf, runtimes } from '../helpers/e2e.js'
+
+const TOKEN = 'record-token-7d8e9f0a'
+const refused = {
+  status: 400,
+  json: { type: 'error', status: 400, code: 'bad_request', message: 'no' }
+}
+
+// The record of a run never depends on a file: outputs, failure and summary come whether or not
+// the report and remainder can be written, and without RUNNER_TEMP the files still have a home.
+describe.each(runtimes())(
+  'a run’s record, whatever the runner’s folders, on %s',
+  (_label, node) => {
+    const stage = e2eStage(node, {}, TOKEN)
+
+    it('without RUNNER_TEMP, writes the remainder to the OS temp folder, and takes it back as targets-file', async () => {
+      stage.box.script('users', {}, refused)
+      const ids = '11, 12, 13, 14'
+      const first = await stage.run(
+        { 'user-ids': ids, 'batch-size': '2', 'verify-targets': 'false' },
+        { runnerTemp: null }
+      )
+      expect(first.code).toBe(1)
+      const file = first.outputs['failed-targets-file'] ?? ''
+      expect(path.isAbsolute(file)).toBe(true)
+      expect(path.dirname(path.dirname(file))).toBe(os.tmpdir())
+      const left = JSON.parse(first.files['failed-targets-file'] ?? '').user_ids
+      expect(left).toHaveLength(2)
+      stage.box.requests.length = 0
+      const again = await stage.run(
+        { 'targets-file': file, 'verify-targets': 'false' },
+        { runnerTemp: null }
+      )
+      expect(again.code).toBe(0)
+      expect(stage.posts()).toEqual([{ user_ids: left, user_logins: [] }])
+      fs.rmSync(path.dirname(file), { recursive: true, force: true })
+    })
+
+    it('with an empty RUNNER_TEMP, writes no file relative to where it runs', async () => {
+      const r = await stage.run({ 'user-ids': '1' }, { runnerTemp: '' })
+      expect(r.code).toBe(0)
+      expect(path.dirname(path.dirname(r.outputs['report-file'] ?? ''))).toBe(os.tmpdir())
+      expect(fs.readdirSync(stage.workspace)).toEqual([])
+    })
+
+    it('when RUNNER_TEMP is not a folder, still sets every output, writes the summary, names every target left, and fails saying why', async () => {
+      const file = path.join(stage.runnerTemp, 'a-file')
+      fs.writeFileSync(file, '')
+      stage.box.script('users', refused)
+      const r = await stage.run(
+        { 'user-ids': '21, 22, 23', 'verify-targets': 'false' },
+        { runnerTemp: file }
+      )
+      expect(r.code).toBe(1)
+      expect(r.outputs).toMatchObject({
+        'failed-count': '3',
+        'failed-targets-file': '',
+        'report-file': ''
+      })
+      expect(JSON.parse(r.outputs.result ?? '').counts.failed).toBe(3)
+      expect(r.stdout).toContain(
+        '::group::Not terminated: 3 targets (the remainder file could not be written)'
+      )
+      expect(r.stdout).toContain('3 user IDs, 1–3: 21, 22, 23')
+      expect(errorOf(r)).toContain(
+        `The folder for report-file and failed-targets-file could not be written to ${file}: ENOTDIR`
+      )
+      expect(errorOf(r)).toContain(
+        '3 targets were not terminated; they are named in the log, as the remainder file could not be written'
+      )
+      expect(r.summary).toContain('<h2>Box session termination failed</h2>')
+      expect(r.stdout).not.toContain('Unexpected error')
+    })
+  }
+)

@@ -1,0 +1,187 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { generatedLogin, GENERATED_USER_BASE, startFakeBox } from '../../harness/fake-box.js'
+import { findUserByLogin } from '../../src/box/endpoints/find-user-by-login.js'
+import { getGroup } from '../../src/box/endpoints/get-group.js'
+import { getUser } from '../../src/box/endpoints/get-user.js'
+import { countGroupMembers } from '../../src/box/endpoints/group-memberships.js'
+import { countGroups, listGroups } from '../../src/box/endpoints/list-groups.js'
+import { countUsers, listUsers } from '../../src/box/endpoints/list-users.js'
+import { terminateSessions, USERS_TERMINATE } from '../../src/box/endpoints/terminate-sessions.js'
+import { getCurrentUser } from '../../src/box/endpoints/users-me.js'
+import type { BoxObject } from '../../src/box/objects.js'
+import { liveClient } from '../helpers/box-client.js'
+
+const TOKEN = 'endpoints-token-77'
+const directory = {
+  users: [
+    { id: '11', name: 'Ada Lovelace', login: 'ada@example.com', role: 'coadmin' },
+    { id: '12', name: 'Ada Lovelace (AU)', login: 'ada@example.com.au' },
+    { id: '13', name: 'Grace Hopper', login: 'Grace@Example.com', status: 'inactive' },
+    ...Array.from({ length: 5 }, (_, i) => ({
+      id: String(20 + i),
+      name: `Pat ${i}`,
+      login: `pat@example.com${i === 4 ? '' : `.${i}`}`
+    }))
+  ],
+  externals: [{ id: '77', name: 'Pia Partner', login: 'pia@partner.example' }],
+  groups: [
+    { id: '900', name: 'Contractors', members: 42 },
+    { id: '901', name: 'Empty' }
+  ],
+  generatedUsers: 2500
+}
+
+describe('the Box endpoints against the fake Box', () => {
+  let box: Awaited<ReturnType<typeof startFakeBox>>
+  beforeEach(async () => {
+    box = await startFakeBox({ tokens: [TOKEN], directory, pageSize: 2 })
+  })
+  afterEach(async () => {
+    expect(box.violations).toEqual([])
+    await box.stop()
+  })
+  const client = () => liveClient(box.url, { method: 'token', token: TOKEN }).client
+  const query = (path: string) => Object.fromEntries(new URL(path, box.url).searchParams)
+
+  it('finds a user by ID with the fields Box documents, and says when Box has none', async () => {
+    expect(await getUser(client(), '11')).toMatchObject({
+      ok: true,
+      value: {
+        id: '11',
+        name: 'Ada Lovelace',
+        login: 'ada@example.com',
+        status: 'active',
+        role: 'coadmin'
+      },
+      status: 200
+    })
+    expect(await getUser(client(), '404')).toMatchObject({ ok: false, notFound: true, status: 404 })
+    expect(await getUser(client(), '77')).toMatchObject({
+      ok: true,
+      value: { login: 'pia@partner.example' }
+    })
+    expect(box.requestsTo('user')[0]?.path).toBe('/2.0/users/11?fields=id,name,login,status,role')
+  })
+
+  it('finds an exact login, ignoring ASCII case, never one it only begins, paging by marker', async () => {
+    expect(await findUserByLogin(client(), 'ADA@example.com')).toMatchObject({
+      ok: true,
+      value: { id: '11' }
+    })
+    expect(await findUserByLogin(client(), 'grace@example.com')).toMatchObject({
+      ok: true,
+      value: { id: '13' }
+    })
+    expect(await findUserByLogin(client(), 'ada@example.co')).toMatchObject({
+      ok: false,
+      notFound: true
+    })
+    box.requests.length = 0
+    expect(await findUserByLogin(client(), 'pat@example.com')).toMatchObject({
+      ok: true,
+      value: { id: '24' }
+    })
+    const pages = box.requestsTo('user-list').map(r => query(r.path))
+    expect(pages[0]).toEqual({
+      filter_term: 'pat@example.com',
+      user_type: 'all',
+      fields: 'id,name,login,status,role',
+      usemarker: 'true',
+      limit: '1000'
+    })
+    expect(pages).toHaveLength(3)
+    expect(pages.map(p => p.marker === undefined)).toEqual([true, false, false])
+  })
+
+  it('finds an external user, whom Box returns only to an exact login', async () => {
+    expect(await findUserByLogin(client(), 'pia@partner.example')).toMatchObject({
+      ok: true,
+      value: { id: '77' }
+    })
+  })
+
+  it('says a search that could not finish is not a “not found”', async () => {
+    box.script('user-list', {}, { status: 503, rawBody: '<html>down</html>' })
+    const answer = await findUserByLogin(client(), 'pat@example.com')
+    expect(answer).toMatchObject({ ok: false, status: 503 })
+    expect(answer).not.toHaveProperty('notFound')
+  })
+
+  it('counts the enterprise’s users in one request, and lists them by marker page by page', async () => {
+    expect(await countUsers(client())).toMatchObject({ ok: true, value: 2508 })
+    expect(query(box.requestsTo('user-list')[0]?.path ?? '')).toEqual({
+      fields: 'id',
+      limit: '1',
+      offset: '0'
+    })
+    await box.stop()
+    box = await startFakeBox({ tokens: [TOKEN], directory })
+    const seen: BoxObject[] = []
+    const answer = await listUsers(client(), users => void seen.push(...users))
+    expect(answer).toMatchObject({ ok: true, value: { complete: true, pages: 3 }, attempts: 3 })
+    expect(seen).toHaveLength(2508)
+    expect(seen.at(-1)).toMatchObject({
+      id: String(GENERATED_USER_BASE + 2499),
+      login: generatedLogin(2499)
+    })
+    expect(seen.map(u => u.id)).not.toContain('77')
+    const pages = box.requestsTo('user-list').map(r => query(r.path))
+    expect(pages.every(p => p.usemarker === 'true' && p.offset === undefined)).toBe(true)
+  })
+
+  it('fails a listing that stops part way, with what Box said', async () => {
+    box.script('user-list', {}, { status: 500 })
+    const answer = await listUsers(client(), () => undefined)
+    expect(answer).toMatchObject({ ok: false, status: 500, attempts: 2 })
+  })
+
+  it('finds a group and its approximate member count, and lists groups by offset', async () => {
+    expect(await getGroup(client(), '900')).toMatchObject({
+      ok: true,
+      value: { id: '900', name: 'Contractors' }
+    })
+    expect(await getGroup(client(), '999')).toMatchObject({ ok: false, notFound: true })
+    expect(await countGroupMembers(client(), '900')).toMatchObject({ ok: true, value: 42 })
+    expect(await countGroupMembers(client(), '901')).toMatchObject({ ok: true, value: 0 })
+    expect(await countGroups(client())).toMatchObject({ ok: true, value: 2 })
+    const groups: BoxObject[] = []
+    expect(await listGroups(client(), page => void groups.push(...page))).toMatchObject({
+      ok: true,
+      value: { complete: true }
+    })
+    expect(groups.map(g => g.id)).toEqual(['900', '901'])
+  })
+
+  it('lists at most 11,000 groups, as Box refuses offsets past 10,000', async () => {
+    await box.stop()
+    box = await startFakeBox({ tokens: [TOKEN], directory: { generatedGroups: 12_345 } })
+    let count = 0
+    const answer = await listGroups(client(), page => void (count += page.length))
+    expect(answer).toMatchObject({ ok: true, value: { complete: false, pages: 11 } })
+    expect(count).toBe(11_000)
+  })
+
+  it('terminates with every body key Box requires, and returns Box’s message', async () => {
+    const answer = await terminateSessions(
+      client(),
+      USERS_TERMINATE,
+      new Map([['user_logins', ['a@example.com']]])
+    )
+    expect(answer).toMatchObject({
+      ok: true,
+      status: 202,
+      value: expect.stringContaining('Request is successful')
+    })
+    expect(box.requestsTo('users')[0]?.json).toEqual({
+      user_ids: [],
+      user_logins: ['a@example.com']
+    })
+  })
+
+  it('says who the token acts as', async () => {
+    expect(await getCurrentUser(client())).toMatchObject({
+      ok: true,
+      value: { id: '11446498', name: 'Ada Admin', login: 'ada@example.com', role: 'admin' }
+    })
+  })
+})

@@ -1,0 +1,277 @@
+import { describe, expect, it } from '@jest/globals'
+import { batchLabel, bodyLists, planBatches } from '../../src/run/batches.js'
+import {
+  closeLedger,
+  countOutcomes,
+  createLedger,
+  entriesToSend,
+  isLoggedOut,
+  ledgerDefects,
+  recordBatch,
+  recordLookup,
+  remainder,
+  settleCovered,
+  settleNotFound,
+  type Ledger
+} from '../../src/run/ledger.js'
+import { sendBatches } from '../../src/run/terminate.js'
+import { testClient } from '../helpers/box-client.js'
+import { boxError, json, scriptedTransport } from '../helpers/fake-transport.js'
+import { ids, target } from '../helpers/targets.js'
+
+const facts = { attempts: 1, durationMs: 5, sent: true, status: 200 }
+const found = (id: string) => ({
+  ok: true as const,
+  value: { id, name: `N${id}`, login: `${id}@x.io` },
+  ...facts
+})
+const notFound = {
+  ok: false as const,
+  error: 'gone',
+  notFound: true as const,
+  ...facts,
+  status: 404
+}
+const failed = { ok: false as const, error: 'Box API 503', ...facts, status: 503 }
+const accepted = { ok: true as const, value: 'done', ...facts, status: 202 }
+
+const lists = (ledger: Ledger) =>
+  ledger.batches.map(b => [b.endpoint.path, Object.fromEntries(bodyLists(b))])
+
+describe('the ledger', () => {
+  it('holds one entry per target, in input order, none looked up or ended yet', () => {
+    const ledger = createLedger([target('user-ids', '1'), target('group-ids', '2')], false)
+    expect(ledger.entries.map(e => [e.target.value, e.lookup, e.outcome])).toEqual([
+      ['1', 'skipped', undefined],
+      ['2', 'skipped', undefined]
+    ])
+  })
+
+  it('records what a lookup said: found, not found only from Box, else unverified', () => {
+    const ledger = createLedger(ids(3), false)
+    const [a, b, c] = ledger.entries
+    recordLookup(a!, found('1'))
+    recordLookup(b!, notFound)
+    recordLookup(c!, failed)
+    expect(ledger.entries.map(e => [e.lookup, e.found?.id, e.detail])).toEqual([
+      ['found', '1', undefined],
+      ['not_found', undefined, undefined],
+      ['unverified', undefined, 'Box API 503']
+    ])
+    settleNotFound(ledger)
+    expect(entriesToSend(ledger).map(e => e.target.value)).toEqual(['1', '3'])
+  })
+
+  it('covers a login whose user is listed by a found ID, and only then', () => {
+    const ledger = createLedger(
+      [
+        target('user-ids', '11'),
+        target('user-ids', '12'),
+        target('user-logins', 'a@x.io'),
+        target('user-logins', 'b@x.io')
+      ],
+      false
+    )
+    const [id11, id12, a, b] = ledger.entries
+    recordLookup(id11!, found('11'))
+    recordLookup(id12!, notFound)
+    recordLookup(a!, found('11'))
+    recordLookup(b!, found('12'))
+    settleNotFound(ledger)
+    settleCovered(ledger)
+    // b's user is listed by ID 12, which Box does not know: b is sent on its own.
+    expect(ledger.entries.map(e => [e.target.value, e.outcome, e.coveredBy?.target.value])).toEqual(
+      [
+        ['11', undefined, undefined],
+        ['12', 'not_found', undefined],
+        ['a@x.io', 'covered', '11'],
+        ['b@x.io', undefined, undefined]
+      ]
+    )
+    ledger.batches = planBatches(entriesToSend(ledger), 1000)
+    expect(lists(ledger)).toEqual([
+      ['users/terminate_sessions', { user_ids: ['11'], user_logins: ['b@x.io'] }]
+    ])
+    recordBatch(ledger.batches[0]!, accepted)
+    closeLedger(ledger)
+    expect(ledger.entries.map(e => e.outcome)).toEqual([
+      'terminated',
+      'not_found',
+      'covered',
+      'terminated'
+    ])
+    expect(ledger.entries.map(isLoggedOut)).toEqual([true, false, true, true])
+    expect(ledgerDefects(ledger, 4)).toEqual([])
+  })
+
+  it('ends a failed batch failed, a batch cancelled before it was sent not sent, and the rest not sent', () => {
+    const ledger = createLedger(ids(3), false)
+    ledger.batches = planBatches(ledger.entries, 1)
+    recordBatch(ledger.batches[0]!, failed)
+    recordBatch(ledger.batches[1]!, {
+      ok: false,
+      error: 'cancelled',
+      cancelled: true,
+      attempts: 0,
+      durationMs: 0,
+      sent: false
+    })
+    closeLedger(ledger)
+    expect(ledger.entries.map(e => e.outcome)).toEqual(['failed', 'not_sent', 'not_sent'])
+    expect(remainder(ledger).map(e => e.target.value)).toEqual(['1', '2', '3'])
+    expect(countOutcomes(ledger)).toEqual({
+      terminated: 0,
+      not_found: 0,
+      failed: 1,
+      not_sent: 2,
+      covered: 0
+    })
+  })
+
+  it('ends a batch cut after it was sent failed: Box may have acted on it', () => {
+    const ledger = createLedger(ids(1), false)
+    ledger.batches = planBatches(ledger.entries, 1)
+    recordBatch(ledger.batches[0]!, {
+      ok: false,
+      error: 'cut',
+      cancelled: true,
+      attempts: 1,
+      durationMs: 0,
+      sent: true
+    })
+    expect(ledger.entries[0]?.outcome).toBe('failed')
+  })
+
+  it('leaves nothing to run again after a dry run', () => {
+    const ledger = createLedger(ids(2), true)
+    closeLedger(ledger)
+    expect(ledger.entries.map(e => e.outcome)).toEqual(['not_sent', 'not_sent'])
+    expect(remainder(ledger)).toEqual([])
+  })
+
+  it('finds what would make the record lie', () => {
+    const ledger = createLedger(ids(2), false)
+    ledger.batches = planBatches(ledger.entries, 1)
+    recordBatch(ledger.batches[0]!, accepted)
+    expect(ledgerDefects(ledger, 2)).toEqual(['user-ids "2" has no outcome'])
+    closeLedger(ledger)
+    expect(ledgerDefects(ledger, 3)).toEqual([
+      '3 distinct targets were read but the ledger holds 2'
+    ])
+    ledger.entries[1]!.outcome = 'terminated'
+    expect(ledgerDefects(ledger, 2)).toEqual([
+      'user-ids "2" is terminated, but its request did not get a 2xx'
+    ])
+    ledger.entries[0]!.outcome = 'failed'
+    ledger.entries[1]!.outcome = 'not_sent'
+    expect(ledgerDefects(ledger, 2)).toEqual(['user-ids "1" is failed, but its request got a 2xx'])
+    ledger.entries.push({ target: target('user-ids', '1'), lookup: 'skipped', outcome: 'not_sent' })
+    expect(ledgerDefects(ledger, 3)).toContain('a target is in the ledger twice')
+    ledger.entries[2] = {
+      target: target('user-logins', 'a@x.io'),
+      lookup: 'found',
+      outcome: 'covered',
+      coveredBy: { target: target('user-ids', '9'), lookup: 'found' }
+    }
+    expect(ledgerDefects(ledger, 3)).toContain(
+      'user-logins "a@x.io" is covered by a target that was not sent'
+    )
+  })
+})
+
+describe('planBatches', () => {
+  const planned = (targets: ReturnType<typeof target>[], size: number) =>
+    planBatches(createLedger(targets, false).entries, size)
+
+  it('sends both user arrays (an unused one empty, by the endpoint) and groups only when given', () => {
+    const [users] = planned([target('user-logins', 'a@b.co')], 1000)
+    expect([
+      users?.endpoint.path,
+      users?.number,
+      users?.of,
+      Object.fromEntries(bodyLists(users!))
+    ]).toEqual(['users/terminate_sessions', 1, 1, { user_logins: ['a@b.co'] }])
+    expect(planned([target('group-ids', '4')], 1000).map(b => b.endpoint.path)).toEqual([
+      'groups/terminate_sessions'
+    ])
+  })
+
+  it('cuts 2,500 IDs into three batches of at most 1,000, each ID once, each entry knowing its batch', () => {
+    const batches = planned(ids(2500), 1000)
+    expect(batches.map(b => b.entries.length)).toEqual([1000, 1000, 500])
+    expect(batches.flatMap(b => b.entries.map(e => e.target.value))).toEqual(
+      ids(2500).map(t => t.value)
+    )
+    expect(batches.every(b => b.entries.every(e => e.batch === b))).toBe(true)
+    expect(batches.map(batchLabel)).toEqual([
+      'users/terminate_sessions batch 1/3',
+      'users/terminate_sessions batch 2/3',
+      'users/terminate_sessions batch 3/3'
+    ])
+  })
+
+  it('counts IDs and logins together, and interleaves the endpoints', () => {
+    const batches = planned(
+      [
+        ...ids(3),
+        target('user-logins', 'a@x.io'),
+        target('group-ids', '7'),
+        target('group-ids', '8')
+      ],
+      2
+    )
+    expect(batches.map(b => [b.endpoint.path, b.number, Object.fromEntries(bodyLists(b))])).toEqual(
+      [
+        ['users/terminate_sessions', 1, { user_ids: ['1', '2'] }],
+        ['groups/terminate_sessions', 1, { group_ids: ['7', '8'] }],
+        ['users/terminate_sessions', 2, { user_ids: ['3'], user_logins: ['a@x.io'] }]
+      ]
+    )
+    expect(batchLabel(batches[1]!)).toBe('groups/terminate_sessions')
+  })
+
+  it('plans nothing for no targets', () => {
+    expect(planned([], 5)).toEqual([])
+  })
+})
+
+describe('sendBatches', () => {
+  it('records each answer in the ledger as it comes; a failed batch does not stop the others', async () => {
+    const { transport, requests } = scriptedTransport(
+      json(202, { message: 'one' }),
+      boxError(400, 'bad_request'),
+      json(202, { message: 'three' })
+    )
+    const ledger = createLedger(ids(3), false)
+    ledger.batches = planBatches(ledger.entries, 1)
+    const done: string[] = []
+    await sendBatches(
+      ledger.batches,
+      testClient(transport, { maxRetries: 0 }).client,
+      b => void done.push(batchLabel(b))
+    )
+    expect(requests.map(r => JSON.parse(r.body ?? '{}'))).toEqual([
+      { user_ids: ['1'], user_logins: [] },
+      { user_ids: ['2'], user_logins: [] },
+      { user_ids: ['3'], user_logins: [] }
+    ])
+    expect(done).toHaveLength(3)
+    expect(ledger.entries.map(e => e.outcome)).toEqual(['terminated', 'failed', 'terminated'])
+    expect(ledger.batches.map(b => (b.answer?.ok ? b.answer.value : b.answer?.status))).toEqual([
+      'one',
+      400,
+      'three'
+    ])
+  })
+
+  it('sends no further batch once the run is stopping', async () => {
+    const { transport, requests } = scriptedTransport(json(202, { message: 'one' }))
+    const { client, stop } = testClient(transport)
+    const ledger = createLedger(ids(3), false)
+    ledger.batches = planBatches(ledger.entries, 1)
+    await sendBatches(ledger.batches, client, () => stop.stop(), stop.stopping)
+    closeLedger(ledger)
+    expect(requests).toHaveLength(1)
+    expect(ledger.entries.map(e => e.outcome)).toEqual(['terminated', 'not_sent', 'not_sent'])
+  })
+})

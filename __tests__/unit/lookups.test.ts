@@ -1,0 +1,260 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { startFakeBox } from '../../harness/fake-box.js'
+import { createLedger, type Ledger } from '../../src/run/ledger.js'
+import { lookUpTargets, TARGETS_SHOWN } from '../../src/run/look-up.js'
+import { planLookups, type LookupPlan } from '../../src/run/lookup-plan.js'
+import type { VerifyPolicy } from '../../src/settings/settings.js'
+import { kindOf } from '../../src/targets/kinds.js'
+import type { Target } from '../../src/targets/target.js'
+import { liveClient } from '../helpers/box-client.js'
+import { ids, target, VERIFY } from '../helpers/targets.js'
+
+const TOKEN = 'lookups-token-31'
+type Box = Awaited<ReturnType<typeof startFakeBox>>
+
+const logins = (n: number, from = 0) =>
+  Array.from({ length: n }, (_, i) => target('user-logins', `user${from + i}@example.com`))
+
+/** Looks the targets up as planned; returns the ledger and the plan. */
+async function lookUp(box: Box, targets: Target[], policy: VerifyPolicy = VERIFY.auto) {
+  const client = liveClient(box.url, { method: 'token', token: TOKEN }).client
+  const ledger = createLedger(targets, false)
+  const plan = await planLookups(ledger.entries, policy, client)
+  await lookUpTargets(ledger, plan, client)
+  return { ledger, plan }
+}
+
+const states = (ledger: Ledger) => ledger.entries.map(e => [e.target.value, e.lookup, e.found?.id])
+
+describe('choosing how to look the targets up', () => {
+  let box: Box
+  beforeEach(async () => {
+    box = await startFakeBox({
+      tokens: [TOKEN],
+      directory: { generatedUsers: 50_000, generatedGroups: 20 }
+    })
+  })
+  afterEach(async () => {
+    expect(box.violations).toEqual([])
+    await box.stop()
+  })
+
+  it('looks a few targets up one by one, without even counting the enterprise', async () => {
+    const { plan } = await lookUp(box, [...ids(2, 10_000_000), target('group-ids', '90000001')])
+    expect(plan.record).toEqual({
+      plan: 'per-target',
+      reason:
+        'Looking up 3 targets in about 3 requests: 2 user targets one by one; 1 group target one by one'
+    })
+    expect(box.requests.map(r => r.route)).toEqual(['user', 'user', 'group', 'memberships'])
+  })
+
+  it('lists the enterprise when that is cheaper, and says why in one line', async () => {
+    const { ledger, plan } = await lookUp(box, logins(400))
+    expect(plan.record.plan).toBe('listing')
+    expect(plan.record.reason).toBe(
+      "Looking up 400 targets in about 51 requests: 400 user targets by listing the enterprise's 50,000 users (50 pages) instead of 400 lookups; what a listing lacks is then looked up one by one"
+    )
+    expect(ledger.entries.every(e => e.lookup === 'found')).toBe(true)
+    expect(box.requests).toHaveLength(51)
+  })
+
+  it('stays one by one when that is fewer rounds than listing the enterprise', async () => {
+    const { plan } = await lookUp(box, logins(40))
+    expect(plan.record.plan).toBe('per-target')
+    expect(plan.record.reason).toContain('40 user targets one by one, fewer requests than listing')
+    expect(box.requestsTo('user-list')).toHaveLength(41)
+  })
+
+  it('with auto, skips lookups that would take more than 1,000 requests, and says how to force them', async () => {
+    await box.stop()
+    box = await startFakeBox({ tokens: [TOKEN], directory: { generatedUsers: 2_000_000 } })
+    const { ledger, plan } = await lookUp(box, ids(1200, 20_000_000))
+    expect(plan.record.plan).toBe('none')
+    expect(plan.record.reason).toMatch(
+      /^Not looking 1,200 targets up: it would take at least 1,201 requests .*more than the 1,000 that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway$/
+    )
+    expect(ledger.entries.every(e => e.lookup === 'skipped')).toBe(true)
+    expect(box.requests).toHaveLength(1)
+  })
+
+  it('with true, looks up however many requests it takes; with false, never', async () => {
+    expect((await lookUp(box, ids(30, 20_000_000), VERIFY.true)).plan.record.plan).toBe(
+      'per-target'
+    )
+    const off = await lookUp(box, ids(3), VERIFY.false)
+    expect(off.plan.record).toEqual({
+      plan: 'none',
+      reason: 'verify-targets is false: no target is looked up'
+    })
+  })
+})
+
+describe('looking up by listing the enterprise', () => {
+  let box: Box
+  const externals = [{ id: '77', name: 'Pia Partner', login: 'pia@partner.example' }]
+  beforeEach(async () => {
+    box = await startFakeBox({ tokens: [TOKEN], directory: { generatedUsers: 5_000, externals } })
+  })
+  afterEach(async () => {
+    expect(box.violations).toEqual([])
+    await box.stop()
+  })
+
+  it('finds external collaborators, whom no listing holds, one by one', async () => {
+    const targets = [
+      ...logins(100),
+      target('user-logins', 'pia@partner.example'),
+      target('user-ids', '77')
+    ]
+    const { ledger, plan } = await lookUp(box, targets)
+    expect(plan.record.plan).toBe('listing')
+    expect(states(ledger).slice(-2)).toEqual([
+      ['pia@partner.example', 'found', '77'],
+      ['77', 'found', '77']
+    ])
+    expect(box.requestsTo('user-list').filter(r => r.path.includes('filter_term'))).toHaveLength(1)
+    expect(box.requestsTo('user').map(r => r.path)).toEqual([
+      '/2.0/users/77?fields=id,name,login,status,role'
+    ])
+  })
+
+  it('lets Box say not found for a target the listing lacked', async () => {
+    const { ledger } = await lookUp(box, [
+      ...logins(100),
+      target('user-logins', 'nobody@example.com')
+    ])
+    expect(states(ledger).at(-1)).toEqual(['nobody@example.com', 'not_found', undefined])
+  })
+
+  it.each([
+    ['a 429 past the retries', { status: 429, headers: { 'retry-after': '0' } }],
+    ['a 5xx', { status: 503 }],
+    [
+      'a refused scope',
+      { status: 403, json: { type: 'error', status: 403, code: 'forbidden', message: 'no' } }
+    ]
+  ])(
+    'leaves what it had not matched unverified, never not found, when interrupted by %s',
+    async (_what, fault) => {
+      box.script('user-list', {}, {}, fault)
+      const targets = [
+        ...logins(100),
+        ...logins(10, 4_990),
+        target('user-logins', 'nobody@example.com')
+      ]
+      const { ledger } = await lookUp(box, targets)
+      const byState = (state: string) => ledger.entries.filter(e => e.lookup === state).length
+      expect([byState('found'), byState('unverified'), byState('not_found')]).toEqual([100, 11, 0])
+      expect(ledger.entries.at(-1)?.detail).toMatch(
+        /^the listing of the enterprise's users stopped before its end, so Box did not say: Box API/
+      )
+    }
+  )
+
+  it('keeps at most 8 lookups in flight', async () => {
+    await box.stop()
+    box = await startFakeBox({ tokens: [TOKEN], latencyMs: 20 })
+    const { ledger } = await lookUp(box, ids(30))
+    expect(ledger.entries.every(e => e.lookup === 'found')).toBe(true)
+    expect(box.maxInFlight.lookups).toBe(8)
+  })
+
+  it('counts the members of the groups the summary shows, and only those', async () => {
+    await box.stop()
+    box = await startFakeBox({ tokens: [TOKEN] })
+    const targets = [...ids(TARGETS_SHOWN - 1), target('group-ids', '5'), target('group-ids', '6')]
+    const { ledger } = await lookUp(box, targets, VERIFY.true)
+    expect(box.requestsTo('memberships').map(r => r.path)).toEqual([
+      '/2.0/groups/5/memberships?limit=1'
+    ])
+    expect(ledger.entries.slice(-2).map(e => e.members)).toEqual([3, undefined])
+  })
+})
+
+describe('listing and one-by-one lookups agree', () => {
+  let box: Box
+  const universe = {
+    users: [
+      { id: '11', name: 'Ada', login: 'ada@example.com' },
+      { id: '12', name: 'Ada AU', login: 'ada@example.com.au' },
+      { id: '13', name: 'Grace', login: 'Grace@Example.com' }
+    ],
+    externals: [{ id: '77', name: 'Pia', login: 'pia@partner.example' }],
+    groups: [{ id: '900', name: 'Contractors', members: 4 }],
+    generatedUsers: 60,
+    generatedGroups: 5
+  }
+  beforeAll(async () => {
+    box = await startFakeBox({ tokens: [TOKEN], directory: universe })
+  })
+  afterAll(async () => {
+    expect(box.violations).toEqual([])
+    await box.stop()
+  })
+
+  it('gives each target the same lookup and Box object by either plan (fast-check)', async () => {
+    const client = liveClient(box.url, { method: 'token', token: TOKEN }).client
+    const candidate = fc.oneof(
+      fc.constantFrom(
+        target('user-ids', '11'),
+        target('user-ids', '77'),
+        target('user-ids', '404'),
+        target('user-logins', 'ADA@example.com'),
+        target('user-logins', 'ada@example.co'),
+        target('user-logins', 'grace@example.com'),
+        target('user-logins', 'pia@partner.example'),
+        target('user-logins', 'pia@partner.exampl'),
+        target('group-ids', '900'),
+        target('group-ids', '901'),
+        target('group-ids', '90000003')
+      ),
+      fc.nat({ max: 70 }).map(i => target('user-ids', String(10_000_000 + i))),
+      fc.nat({ max: 70 }).map(i => target('user-logins', `User${i}@example.com`))
+    )
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(candidate, {
+          selector: t => `${t.kind} ${t.value.toLowerCase()}`,
+          maxLength: 25
+        }),
+        async targets => {
+          const run = async (list: boolean) => {
+            const ledger = createLedger(targets, false)
+            const bySource = new Map<unknown, typeof ledger.entries>()
+            for (const entry of ledger.entries) {
+              const listing = kindOf(entry.target.kind).listing
+              bySource.set(listing, [...(bySource.get(listing) ?? []), entry])
+            }
+            const plan: LookupPlan = {
+              sources: [...bySource].map(([listing, entries]) => ({
+                listing: listing as never,
+                entries,
+                list
+              })),
+              record: { plan: list ? 'listing' : 'per-target', reason: '' }
+            }
+            await lookUpTargets(ledger, plan, client)
+            return states(ledger)
+          }
+          const oneByOne = () =>
+            box.requests.filter(
+              r => r.route === 'user' || r.route === 'group' || r.path.includes('filter_term')
+            ).length
+          const before = oneByOne()
+          const listed = await run(true)
+          const lookedUpAlone = oneByOne() - before
+          const alone = await run(false)
+          expect(listed).toEqual(alone)
+          // The listing matched every target it holds: only external users and targets Box does
+          // not know were looked up one by one.
+          expect(lookedUpAlone).toBe(
+            alone.filter(([, state, id]) => state !== 'found' || id === '77').length
+          )
+        }
+      ),
+      { numRuns: 60 }
+    )
+  })
+})

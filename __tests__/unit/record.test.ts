@@ -1,0 +1,407 @@
+import { describe, expect, it } from '@jest/globals'
+import { parse } from 'csv-parse/sync'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  createOutputFolder,
+  REPORT_COLUMNS,
+  writeRemainder,
+  writeReport
+} from '../../src/action/files.js'
+import { failureLines } from '../../src/action/log.js'
+import { cancelledLine, notFoundLine } from '../../src/action/outcome-text.js'
+import { buildOutputs } from '../../src/action/outputs.js'
+import { buildResult, RESULT_LIMIT_BYTES } from '../../src/action/result.js'
+import { buildSummary, SUMMARY_LIMIT_BYTES } from '../../src/action/summary.js'
+import { remainder } from '../../src/run/ledger.js'
+import { parseTargetsFile } from '../../src/targets/targets-file.js'
+import { accepted, ledgerOf, refused } from '../helpers/ledgers.js'
+import { ids, settingsFor, target } from '../helpers/targets.js'
+
+const audit = {
+  actor: 'octocat',
+  eventName: 'workflow_dispatch',
+  workflow: 'Incident',
+  runUrl: 'https://github.com/a/b/actions/runs/1'
+}
+const noFiles = { report: '', remainder: '' }
+const summaryOf = (ledger: ReturnType<typeof ledgerOf>, problems: string[] = [], files = noFiles) =>
+  buildSummary(ledger, {
+    settings: settingsFor(ledger.entries.map(e => e.target)),
+    audit,
+    files,
+    problems
+  }).stringify()
+
+describe('the outputs', () => {
+  it('pass Box’s messages on exactly, users’ first, each once', () => {
+    const ledger = ledgerOf([...ids(2), target('group-ids', '9')], {
+      batchSize: 1,
+      answers: [
+        accepted('users said\n\tthis'),
+        accepted('groups said'),
+        accepted('users said\n\tthis')
+      ]
+    })
+    const { outputs } = buildOutputs(ledger, settingsFor([]), noFiles)
+    expect(outputs).toMatchObject({
+      message: 'users said\n\tthis\ngroups said',
+      'users-message': 'users said\n\tthis',
+      'groups-message': 'groups said',
+      'unknown-targets': '',
+      'failed-count': '0',
+      'failed-targets-file': '',
+      'report-file': ''
+    })
+  })
+
+  it('name the targets Box does not know in the targets-file shape, when a lookup ran', () => {
+    const ledger = ledgerOf([target('user-ids', '999'), target('user-ids', '1')], {
+      lookups: { '999': 'not_found', '1': { id: '1', name: 'One' } }
+    })
+    expect(buildOutputs(ledger, settingsFor([]), noFiles).outputs['unknown-targets']).toBe(
+      '{"user_ids":["999"],"user_logins":[],"group_ids":[]}'
+    )
+  })
+
+  it('say in a dry run what would be terminated', () => {
+    const ledger = ledgerOf([...ids(2), target('user-ids', '7')], {
+      dryRun: true,
+      lookups: { '7': 'not_found', '1': { id: '1', name: 'x' } }
+    })
+    expect(buildOutputs(ledger, settingsFor([]), noFiles).outputs.message).toBe(
+      'Dry run: no sessions were terminated; would end sessions of 2 user IDs; 1 not found'
+    )
+  })
+
+  it('count the remainder: failed and not sent, and point to its file', () => {
+    const ledger = ledgerOf(ids(3), { batchSize: 1, answers: [accepted(), refused()] })
+    const { outputs } = buildOutputs(ledger, settingsFor([]), {
+      report: '/r.csv',
+      remainder: '/f.json'
+    })
+    expect([
+      outputs['failed-count'],
+      outputs['failed-targets-file'],
+      outputs['report-file']
+    ]).toEqual(['2', '/f.json', '/r.csv'])
+  })
+
+  it('keep `result` under 128 KiB at 100,000 targets with long messages, flagging what was cut', () => {
+    const long = 'é'.repeat(2000)
+    const ledger = ledgerOf(ids(100_000), {
+      batchSize: 100,
+      answers: Array.from({ length: 1000 }, (_, i) =>
+        i % 2 ? accepted(`${long}${i}`) : refused(`${long}\u0001${i}`)
+      )
+    })
+    const text = buildResult(ledger, settingsFor([]))
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(RESULT_LIMIT_BYTES)
+    const result = JSON.parse(text)
+    expect(result).toMatchObject({
+      ok: false,
+      counts: { targets: 100_000, terminated: 50_000, failed: 50_000 },
+      failedCount: 50_000,
+      targetsTruncated: true
+    })
+    expect(result.users).toMatchObject({
+      messageTruncated: true,
+      errorTruncated: true,
+      batchesTruncated: true,
+      batchCounts: { total: 1000, failed: 500 }
+    })
+    expect(result.users.message).toHaveLength(1000)
+    expect(result.users.batches[0]).toMatchObject({
+      batch: 1,
+      size: 100,
+      status: 503,
+      requestId: 'rid-err',
+      answeredAt: '2026-12-02T09:30:00.000Z',
+      errorTruncated: true
+    })
+    expect(result.targets).toHaveLength(100)
+  })
+
+  it('keep `result` under 128 KiB even when escaping swells every text six times', () => {
+    const control = '\u0001'.repeat(299)
+    const ledger = ledgerOf(
+      Array.from({ length: 200 }, (_, i) => target('user-logins', `u${i}@x.io`)),
+      {
+        lookups: Object.fromEntries(
+          Array.from({ length: 200 }, (_, i) => [
+            `u${i}@x.io`,
+            { id: `${control}${i}`, name: control }
+          ])
+        )
+      }
+    )
+    expect(Buffer.byteLength(buildResult(ledger, settingsFor([])))).toBeLessThanOrEqual(
+      RESULT_LIMIT_BYTES
+    )
+  })
+})
+
+describe('the words of a failure', () => {
+  it('name unknown targets as unknown, with plural and singular agreeing', () => {
+    const one = ledgerOf([target('user-ids', '999'), target('user-ids', '1')], {
+      lookups: { '999': 'not_found', '1': { id: '1', name: 'One' } }
+    })
+    expect(notFoundLine(one, 50)).toBe(
+      'Not found in Box, so not terminated: user-ids "999". Every target found was terminated.'
+    )
+    const failedToo = ledgerOf([target('user-ids', '999'), target('user-ids', '1')], {
+      lookups: { '999': 'not_found', '1': { id: '1', name: 'One' } },
+      answers: [refused()]
+    })
+    expect(notFoundLine(failedToo, 50)).toBe('Not found in Box, so not terminated: user-ids "999".')
+    expect(failureLines(failedToo, settingsFor([]), '/f.json', [])).toEqual([
+      'Box API 503 on users/terminate_sessions',
+      'Not found in Box, so not terminated: user-ids "999".',
+      '1 target was not terminated; run again with targets-file: /f.json'
+    ])
+    const two = ledgerOf(ids(3), { batchSize: 1, answers: [accepted(), refused(), refused()] })
+    expect(
+      failureLines(two, settingsFor([]), '', ['report-file could not be written to /x: EROFS'])
+    ).toEqual([
+      'Box API 503 on users/terminate_sessions',
+      '2 targets were not terminated; they are named in the log, as the remainder file could not be written',
+      'report-file could not be written to /x: EROFS'
+    ])
+  })
+
+  it('leave unknown targets out of the failure when fail-on-unknown is false', () => {
+    const ledger = ledgerOf([target('user-ids', '999')], { lookups: { '999': 'not_found' } })
+    expect(failureLines(ledger, settingsFor([], { failOnUnknown: false }), '', [])).toEqual([])
+  })
+
+  it('say how a cancelled run ended and where the rest are', () => {
+    const ledger = ledgerOf(ids(10), {
+      batchSize: 1,
+      answers: [accepted(), accepted(), accepted()]
+    })
+    ledger.cancelled = true
+    expect(cancelledLine(ledger, '/tmp/f.json')).toBe(
+      'Cancelled: 3 of 10 targets terminated; the 7 others are in /tmp/f.json'
+    )
+    const last = ledgerOf(ids(2), { batchSize: 1, answers: [accepted()] })
+    expect(cancelledLine(last, '/f')).toBe(
+      'Cancelled: 1 of 2 targets terminated; the other is in /f'
+    )
+  })
+})
+
+describe('the job summary', () => {
+  it('shows each target’s outcome under a heading that claims nothing, and who Box says it is', () => {
+    const ledger = ledgerOf(
+      [
+        target('user-ids', '11'),
+        target('user-logins', 'ada@example.com'),
+        target('user-ids', '999'),
+        target('group-ids', '900')
+      ],
+      {
+        lookups: {
+          '11': { id: '11', name: 'Ada <Lovelace>', login: 'ada@example.com' },
+          'ada@example.com': { id: '11', name: 'Ada', login: 'ada@example.com' },
+          '999': 'not_found',
+          '900': { id: '900', name: 'Contractors' }
+        }
+      }
+    )
+    const html = summaryOf(ledger, [], { report: '/r/report.csv', remainder: '' })
+    expect(html).toContain('<h2>Box session termination failed</h2>')
+    expect(html).toContain('<h3>Targets</h3>')
+    expect(html).not.toContain('Who is logged out')
+    expect(html).toContain(
+      '<td><code>11</code></td><td>user-ids</td><td>✅ terminated</td><td>Ada &lt;Lovelace&gt; &lt;ada@example.com&gt;, user 11, status unknown, role unknown</td>'
+    )
+    expect(html).toContain('<td>↪️ covered by <code>11</code></td>')
+    expect(html).toContain(
+      '<td><code>999</code></td><td>user-ids</td><td>❌ not found</td><td>not found in Box</td>'
+    )
+    expect(html).toContain('<td>group Contractors (900)</td>')
+    expect(html).toContain('Every target is in the report: <code>/r/report.csv</code>.')
+    expect(html).toContain('<h3>Not found in Box, so not terminated</h3>')
+  })
+
+  it('stays under 512 KiB at 100,000 targets, showing the first 100 and counting the rest', () => {
+    const ledger = ledgerOf(ids(100_000), {
+      batchSize: 1000,
+      answers: Array.from({ length: 100 }, () => refused('x'.repeat(5000)))
+    })
+    const html = summaryOf(ledger, [], { report: '/r.csv', remainder: '/f.json' })
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
+    expect(html).toContain('The first 100 of 100,000 targets. Every target is in the report')
+    expect(html.match(/<tr>/g)?.length).toBeLessThan(140)
+  })
+
+  it('stays under 512 KiB whatever Box’s text swells to once escaped', () => {
+    const hostile = '<&>"'.repeat(400)
+    const targets = Array.from({ length: 100 }, (_, i) => target('user-logins', `u${i}@x.io`))
+    const ledger = ledgerOf(targets, {
+      lookups: Object.fromEntries(
+        targets.map(t => [t.value, { id: hostile, name: hostile, login: hostile }])
+      ),
+      answers: [refused(hostile)]
+    })
+    const html = summaryOf(ledger, [hostile])
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
+    expect(html).not.toContain('<&>')
+  })
+
+  it('says a run was cancelled', () => {
+    const ledger = ledgerOf(ids(3), { batchSize: 1, answers: [accepted()] })
+    ledger.cancelled = true
+    const html = summaryOf(ledger, [], { report: '', remainder: '/f.json' })
+    expect(html).toContain('<h2>Box session termination cancelled</h2>')
+    expect(html).toContain('Cancelled: 1 of 3 targets terminated; the 2 others are in /f.json')
+  })
+})
+
+describe('the report and remainder files', () => {
+  const folder = () => createOutputFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-files-')))
+
+  it('writes one row per target in input order, and is itself a targets-file', () => {
+    const targets = [
+      target('user-ids', '11'),
+      target('user-logins', 'ada@example.com'),
+      target('user-ids', '999'),
+      target('group-ids', '5'),
+      target('user-ids', '3')
+    ]
+    const ledger = ledgerOf(targets, {
+      lookups: {
+        '11': { id: '11', name: '=HYPERLINK("x")', login: 'ada@example.com' },
+        'ada@example.com': { id: '11', name: 'Ada', login: 'ada@example.com' },
+        '999': 'not_found',
+        '5': { id: '5', name: 'G' },
+        '3': 'unverified'
+      },
+      answers: [accepted('ok', 'rid-u'), refused('Box API 500 on groups/terminate_sessions', 500)]
+    })
+    const file = path.join(folder(), 'report.csv')
+    writeReport(file, ledger)
+    const rows = parse<Record<string, string>>(fs.readFileSync(file, 'utf8'), { columns: true })
+    expect(Object.keys(rows[0] ?? {})).toEqual(REPORT_COLUMNS)
+    expect(REPORT_COLUMNS).toEqual([
+      'user_id',
+      'user_login',
+      'group_id',
+      'outcome',
+      'lookup',
+      'box_id',
+      'name',
+      'batch',
+      'status',
+      'request_id',
+      'answered_at',
+      'detail'
+    ])
+    expect(
+      rows.map(r => [
+        r.user_id,
+        r.user_login,
+        r.group_id,
+        r.outcome,
+        r.lookup,
+        r.box_id,
+        r.name,
+        r.batch,
+        r.status,
+        r.request_id,
+        r.answered_at
+      ])
+    ).toEqual([
+      [
+        '11',
+        '',
+        '',
+        'terminated',
+        'found',
+        '11',
+        '\'=HYPERLINK("x")',
+        'users/terminate_sessions',
+        '202',
+        'rid-u',
+        '2026-12-02T09:30:00.000Z'
+      ],
+      [
+        '',
+        'ada@example.com',
+        '',
+        'covered',
+        'found',
+        '11',
+        'Ada',
+        'users/terminate_sessions',
+        '202',
+        'rid-u',
+        '2026-12-02T09:30:00.000Z'
+      ],
+      ['999', '', '', 'not_found', 'not_found', '', '', '', '', '', ''],
+      [
+        '',
+        '',
+        '5',
+        'failed',
+        'found',
+        '5',
+        'G',
+        'groups/terminate_sessions',
+        '500',
+        'rid-err',
+        '2026-12-02T09:30:00.000Z'
+      ],
+      [
+        '3',
+        '',
+        '',
+        'terminated',
+        'unverified',
+        '',
+        '',
+        'users/terminate_sessions',
+        '202',
+        'rid-u',
+        '2026-12-02T09:30:00.000Z'
+      ]
+    ])
+    expect(rows.map(r => r.detail)).toEqual([
+      '',
+      'sent as user-ids 11, which was terminated',
+      'Box has no such target',
+      'Box API 500 on groups/terminate_sessions',
+      'not verified: Box API 403 on users/9'
+    ])
+    const reread = parseTargetsFile(fs.readFileSync(file, 'utf8'))
+    expect(reread.ok && reread.value.targets.map(t => [t.kind, t.value])).toEqual(
+      [...targets]
+        .sort(
+          (a, b) =>
+            ['user-ids', 'user-logins', 'group-ids'].indexOf(a.kind) -
+            ['user-ids', 'user-logins', 'group-ids'].indexOf(b.kind)
+        )
+        .map(t => [t.kind, t.value])
+    )
+  })
+
+  it('writes the remainder in the targets-file shape, read back as exactly those targets', () => {
+    const ledger = ledgerOf(
+      [...ids(3), target('user-logins', 'a@x.io'), target('group-ids', '9')],
+      { batchSize: 2, answers: [accepted(), refused()] }
+    )
+    const file = path.join(folder(), 'failed-targets.json')
+    writeRemainder(file, remainder(ledger))
+    const reread = parseTargetsFile(fs.readFileSync(file, 'utf8'))
+    expect(reread.ok && reread.value.targets.map(t => t.value)).toEqual(['3', 'a@x.io', '9'])
+  })
+
+  it('puts its folder in RUNNER_TEMP, or, without one, in the OS temp folder: an absolute path', () => {
+    expect(path.dirname(createOutputFolder(''))).toBe(os.tmpdir())
+    expect(path.isAbsolute(createOutputFolder(undefined))).toBe(true)
+    expect(() => createOutputFolder(path.join(os.tmpdir(), 'no-such-folder-tbs', 'x'))).toThrow(
+      /ENOENT/
+    )
+  })
+})

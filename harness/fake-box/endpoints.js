@@ -1,0 +1,253 @@
+// @ts-check
+// One handler per Box endpoint the action calls. Each takes the recorded request and the fake's
+// state and returns the answer: a status, a JSON body and headers.
+import { createPublicKey, createVerify, randomBytes } from 'node:crypto'
+
+export const SUCCESS_MESSAGE =
+  'Request is successful, please check the admin events for the status of the job'
+export const JWT_AUDIENCE = 'https://api.box.com/oauth2/token'
+
+/**
+ * @typedef {import('./directory.js').DirectoryUser} DirectoryUser
+ * @typedef {{ status: number, json?: unknown, headers?: Record<string, string> }} Answer
+ * @typedef {{
+ *   method: string, path: string, route: string, headers: import('node:http').IncomingHttpHeaders,
+ *   body: string, json?: any, form?: Record<string, string>, claims?: any, jwtHeader?: any,
+ *   at: number, status?: number, retryAfter?: string, answeredAt?: number
+ * }} RecordedRequest
+ * @typedef {{ secret: string, publicKeys?: Record<string, string> }} Client
+ * @typedef {{
+ *   directory: ReturnType<typeof import('./directory.js').createDirectory>,
+ *   accepted: Set<string>, issuedTokens: string[], clients: Record<string, Client>,
+ *   now: () => number, me?: Record<string, unknown>, tokenLifetimeS?: number,
+ *   pageSize?: number, refuseLookups?: boolean
+ * }} State
+ * @typedef {(request: RecordedRequest, state: State) => Answer} Handler
+ */
+
+/** Box's ClientError body. @param {number} status @param {string} code @param {string} message @returns {Answer} */
+export function clientError(status, code, message) {
+  return {
+    status,
+    json: {
+      type: 'error',
+      status,
+      code,
+      message,
+      context_info: {},
+      help_url: 'http://developers.box.com/docs/#errors',
+      request_id: randomBytes(8).toString('hex')
+    }
+  }
+}
+
+/** @param {number} status @param {string} error @param {string} description @returns {Answer} */
+function oauthError(status, error, description) {
+  return { status, json: { error, error_description: description } }
+}
+
+const notFound = () => clientError(404, 'not_found', 'Not Found')
+
+/** @param {DirectoryUser} user */
+const userJson = user => ({ type: 'user', status: 'active', role: 'user', ...user })
+
+/** @param {RecordedRequest} request */
+const query = request => new URL(request.path, 'http://127.0.0.1').searchParams
+/** The path segment after /2.0/<collection>/. @param {RecordedRequest} request */
+const idOf = request =>
+  decodeURIComponent(new URL(request.path, 'http://127.0.0.1').pathname.split('/')[3] ?? '')
+
+/** POST /oauth2/token: client credentials or a JWT assertion. @type {Handler} */
+export function token(request, state) {
+  const form = request.form ?? {}
+  const client = state.clients[form.client_id ?? '']
+  if (!client || client.secret !== form.client_secret) {
+    return oauthError(400, 'invalid_client', 'The client credentials are invalid')
+  }
+  if (form.grant_type === 'client_credentials') {
+    if (!['enterprise', 'user'].includes(form.box_subject_type ?? '') || !form.box_subject_id) {
+      return oauthError(400, 'invalid_request', 'Invalid box_subject_type or box_subject_id')
+    }
+    return issueToken(state)
+  }
+  if (form.grant_type === 'urn:ietf:params:oauth:grant-type:jwt-bearer') {
+    return checkAssertion(request, state, client, form.client_id ?? '') ?? issueToken(state)
+  }
+  return oauthError(400, 'unsupported_grant_type', 'Grant type is not supported')
+}
+
+/** @param {RecordedRequest} request @param {State} state @param {Client} client @param {string} clientId */
+function checkAssertion(request, state, client, clientId) {
+  const parts = String(request.form?.assertion ?? '').split('.')
+  if (parts.length !== 3) return oauthError(400, 'invalid_grant', 'Invalid JWT')
+  const [h, c, s] = /** @type {[string, string, string]} */ (parts)
+  try {
+    request.jwtHeader = JSON.parse(Buffer.from(h, 'base64url').toString('utf8'))
+    request.claims = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'))
+  } catch {
+    return oauthError(400, 'invalid_grant', 'Invalid JWT')
+  }
+  const key = client.publicKeys?.[request.jwtHeader.kid]
+  if (!key) return oauthError(400, 'invalid_grant', 'Unknown public key id')
+  const valid = createVerify('RSA-SHA256')
+    .update(`${h}.${c}`)
+    .verify(createPublicKey(key), Buffer.from(s, 'base64url'))
+  if (!valid || request.jwtHeader.alg !== 'RS256') {
+    return oauthError(400, 'invalid_grant', 'Signature verification error')
+  }
+  const claims = request.claims
+  const nowS = Math.floor(state.now() / 1000)
+  if (typeof claims.exp !== 'number' || claims.exp <= nowS || claims.exp > nowS + 60) {
+    return oauthError(400, 'invalid_grant', "Please check the 'exp' claim.")
+  }
+  if (claims.iss !== clientId || claims.aud !== JWT_AUDIENCE || !claims.sub) {
+    return oauthError(400, 'invalid_grant', 'Invalid iss, aud or sub claim')
+  }
+  if (!['enterprise', 'user'].includes(claims.box_sub_type)) {
+    return oauthError(400, 'invalid_grant', 'Invalid box_sub_type claim')
+  }
+  if (typeof claims.jti !== 'string' || claims.jti.length < 16 || claims.jti.length > 128) {
+    return oauthError(400, 'invalid_grant', 'Invalid jti claim')
+  }
+  return undefined
+}
+
+/** @param {State} state @returns {Answer} */
+function issueToken(state) {
+  const issued = `issued-${randomBytes(12).toString('hex')}`
+  state.accepted.add(issued)
+  state.issuedTokens.push(issued)
+  return {
+    status: 200,
+    json: {
+      access_token: issued,
+      expires_in: state.tokenLifetimeS ?? 3600,
+      token_type: 'bearer',
+      restricted_to: []
+    }
+  }
+}
+
+/** GET /2.0/users/me. @type {Handler} */
+export function usersMe(_request, state) {
+  return {
+    status: 200,
+    json: {
+      type: 'user',
+      id: '11446498',
+      name: 'Ada Admin',
+      login: 'ada@example.com',
+      role: 'admin',
+      ...state.me
+    }
+  }
+}
+
+/** GET /2.0/users/{user_id}. @type {Handler} */
+export function getUser(request, state) {
+  const user = state.directory.user(idOf(request))
+  return user ? { status: 200, json: userJson(user) } : notFound()
+}
+
+/**
+ * GET /2.0/users: a search (filter_term) or the enterprise's listing, by offset (with total_count)
+ * or by marker (with next_marker and no total_count), as Box pages it.
+ * @type {Handler}
+ */
+export function getUsers(request, state) {
+  const q = query(request)
+  const limit = Number(q.get('limit') ?? '100')
+  const term = q.get('filter_term')
+  const type = q.get('user_type') ?? 'managed'
+  const pageSize = Math.min(limit, state.pageSize ?? limit)
+  const { directory } = state
+  /** @type {{ count: number, at: (i: number) => DirectoryUser }} */
+  const list =
+    term === null
+      ? { count: type === 'external' ? 0 : directory.managedCount, at: i => directory.managedAt(i) }
+      : listOf(directory.search(term, type))
+  if (q.get('usemarker') === 'true') {
+    const start = q.has('marker') ? readMarker(q.get('marker') ?? '') : 0
+    if (start === undefined) return clientError(400, 'bad_request', 'Invalid marker')
+    const end = Math.min(list.count, start + pageSize)
+    const entries = []
+    for (let i = start; i < end; i++) entries.push(userJson(list.at(i)))
+    return {
+      status: 200,
+      json: {
+        limit,
+        next_marker: end < list.count ? marker(end) : null,
+        prev_marker: null,
+        entries
+      }
+    }
+  }
+  const offset = Number(q.get('offset') ?? '0')
+  const entries = []
+  for (let i = offset; i < Math.min(list.count, offset + pageSize); i++)
+    entries.push(userJson(list.at(i)))
+  return { status: 200, json: { total_count: list.count, limit, offset, entries } }
+}
+
+/** GET /2.0/groups: the enterprise's groups by offset, with total_count. @type {Handler} */
+export function getGroups(request, state) {
+  const q = query(request)
+  const limit = Number(q.get('limit') ?? '100')
+  const offset = Number(q.get('offset') ?? '0')
+  const pageSize = Math.min(limit, state.pageSize ?? limit)
+  const entries = []
+  const total = state.directory.groupCount
+  for (let i = offset; i < Math.min(total, offset + pageSize); i++) {
+    const g = state.directory.groupAt(i)
+    entries.push({ type: 'group', id: g.id, name: g.name })
+  }
+  return { status: 200, json: { total_count: total, limit, offset, entries } }
+}
+
+/** GET /2.0/groups/{group_id}. @type {Handler} */
+export function getGroup(request, state) {
+  const group = state.directory.group(idOf(request))
+  return group
+    ? { status: 200, json: { type: 'group', id: group.id, name: group.name } }
+    : notFound()
+}
+
+/** GET /2.0/groups/{group_id}/memberships?limit=1: total_count is the member count. @type {Handler} */
+export function groupMemberships(request, state) {
+  const group = state.directory.group(idOf(request))
+  if (!group) return notFound()
+  const members = group.members ?? 0
+  return {
+    status: 200,
+    json: {
+      total_count: members,
+      limit: 1,
+      offset: 0,
+      entries: members > 0 ? [{ type: 'group_membership', id: `m${group.id}` }] : []
+    }
+  }
+}
+
+/** POST /2.0/users/terminate_sessions and /2.0/groups/terminate_sessions: a 202 and Box's message. @type {Handler} */
+export function terminateSessions() {
+  return { status: 202, json: { message: SUCCESS_MESSAGE } }
+}
+
+/** A list of users as an indexable listing. @param {DirectoryUser[]} users */
+function listOf(users) {
+  return {
+    count: users.length,
+    at: (/** @type {number} */ i) => /** @type {DirectoryUser} */ (users[i])
+  }
+}
+
+/** @param {number} index */
+function marker(index) {
+  return Buffer.from(`after:${index}`).toString('base64url')
+}
+
+/** @param {string} text */
+function readMarker(text) {
+  const m = /^after:([0-9]+)$/.exec(Buffer.from(text, 'base64url').toString('utf8'))
+  return m ? Number(m[1]) : undefined
+}

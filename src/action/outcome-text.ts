@@ -1,0 +1,120 @@
+import { batchLabel } from '../run/batches.js'
+import {
+  countOutcomes,
+  remainder,
+  withOutcome,
+  type Batch,
+  type Entry,
+  type Ledger
+} from '../run/ledger.js'
+import { quoteEntry } from '../safe-text.js'
+import { ENDPOINTS, groupDigits, plural } from '../targets/kinds.js'
+import { describeOrigin } from '../targets/target.js'
+import type { Settings } from '../settings/settings.js'
+
+// Facts about a finished run that the log, outputs and summary all state, worded once.
+
+/** Box's messages to the batches of an endpoint (all endpoints when none) that succeeded, each once. */
+export function boxMessages(ledger: Ledger, endpointName?: string): string[] {
+  const messages = new Set<string>()
+  for (const endpoint of ENDPOINTS) {
+    if (endpointName !== undefined && endpoint.name !== endpointName) continue
+    for (const batch of ledger.batches) {
+      const answer = batch.answer
+      if (batch.endpoint === endpoint && answer?.ok && answer.value !== '')
+        messages.add(answer.value)
+    }
+  }
+  return [...messages]
+}
+
+/** The batches of each endpoint that has any, in the endpoints' order. */
+export function batchesByEndpoint(ledger: Ledger): Batch[][] {
+  return ENDPOINTS.map(endpoint => ledger.batches.filter(b => b.endpoint === endpoint)).filter(
+    list => list.length > 0
+  )
+}
+
+/** Whether the step fails: for what stopped or cut the run, a target not terminated, or an unknown one. */
+export function runFailed(ledger: Ledger, settings: Pick<Settings, 'failOnUnknown'>): boolean {
+  if (ledger.error !== undefined || ledger.cancelled) return true
+  if (ledger.dryRun) return false
+  return (
+    remainder(ledger).length > 0 ||
+    (settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0)
+  )
+}
+
+/** "3 terminated, 1 not found": each outcome that some target has. */
+export function describeOutcomes(ledger: Ledger): string {
+  const counts = countOutcomes(ledger)
+  const words: Record<keyof typeof counts, string> = {
+    terminated: 'terminated',
+    not_found: 'not found',
+    failed: 'failed',
+    not_sent: 'not sent',
+    covered: 'covered by an ID'
+  }
+  return Object.entries(counts)
+    .filter(([, count]) => count > 0)
+    .map(([outcome, count]) => `${groupDigits(count)} ${words[outcome as keyof typeof counts]}`)
+    .join(', ')
+}
+
+/** Targets named for a reader: `user-ids "999"; targets-file line 4 (user_login) "x@y.z"`, the first `limit`. */
+export function listTargets(entries: readonly Entry[], limit: number): string {
+  const shown = entries
+    .slice(0, limit)
+    .map(e => `${describeOrigin(e.target)} ${quoteEntry(e.target.value)}`)
+  const more = entries.length - shown.length
+  return `${shown.join('; ')}${more > 0 ? `; and ${groupDigits(more)} more` : ''}`
+}
+
+/** "Not found in Box, so not terminated: user-ids "999". Every target found was terminated." */
+export function notFoundLine(ledger: Ledger, limit: number): string | undefined {
+  const unknown = withOutcome(ledger, 'not_found')
+  if (unknown.length === 0) return undefined
+  const lead = ledger.dryRun
+    ? 'Not found in Box, so a real run would not terminate them'
+    : 'Not found in Box, so not terminated'
+  const others = ledger.dryRun
+    ? ''
+    : remainder(ledger).length === 0 && !ledger.cancelled && ledger.error === undefined
+      ? ` Every target found was terminated.`
+      : ''
+  return `${lead}: ${listTargets(unknown, limit)}.${others}`
+}
+
+/** How many targets a run left, and where to find them. */
+export function remainderLine(count: number, file: string): string {
+  const where = file
+    ? `; run again with targets-file: ${file}`
+    : '; they are named in the log, as the remainder file could not be written'
+  return `${plural(count, 'target')} ${count === 1 ? 'was' : 'were'} not terminated${where}`
+}
+
+/**
+ * "Cancelled: 3 of 10 targets terminated; the 7 others are in <file>". Without a file, `where`
+ * says where they are instead.
+ */
+export function cancelledLine(
+  ledger: Ledger,
+  file: string,
+  where = 'named in the log, as the remainder file could not be written'
+): string {
+  const counts = countOutcomes(ledger)
+  const left = remainder(ledger).length
+  where = file ? `in ${file}` : where
+  const unknown = counts.not_found > 0 ? `; ${groupDigits(counts.not_found)} not found in Box` : ''
+  const covered = counts.covered > 0 ? `; ${groupDigits(counts.covered)} covered by an ID` : ''
+  const others =
+    left > 0
+      ? `; the ${left === 1 ? 'other' : `${groupDigits(left)} others`} ${left === 1 ? 'is' : 'are'} ${where}`
+      : ''
+  return `Cancelled: ${groupDigits(counts.terminated)} of ${plural(ledger.entries.length, 'target')} terminated${others}${unknown}${covered}`
+}
+
+/** A batch for the log: its label and what it carries. */
+export function describeBatch(batch: Batch): string {
+  return `${batchLabel(batch)} (${plural(batch.entries.length, 'target')})`
+}

@@ -1,0 +1,105 @@
+import * as core from '@actions/core'
+import path from 'node:path'
+import { closeLedger, ledgerDefects, remainder, type Ledger } from '../run/ledger.js'
+import type { Settings } from '../settings/settings.js'
+import { auditContext, runContext } from './audit.js'
+import { createOutputFolder, writeRemainder, writeReport } from './files.js'
+import { failureLines, info, logRemainder } from './log.js'
+import { buildOutputs, type FilePaths } from './outputs.js'
+import { runFailed } from './outcome-text.js'
+import { buildSummary } from './summary.js'
+
+const REPORT_FILE = 'report.csv'
+const REMAINDER_FILE = 'failed-targets.json'
+
+/**
+ * Leaves the run's record, in the order that keeps the most if the runner kills the step part way:
+ * the outputs first, then the report and remainder files, then the job summary, then the failure.
+ * A file that cannot be written costs only itself: its output is emptied, its targets named in
+ * the log, and the step fails saying which file and why.
+ */
+export async function publish(ledger: Ledger, settings: Settings): Promise<void> {
+  closeLedger(ledger)
+  const problems = ledgerDefects(ledger, settings.targets.length).map(
+    defect => `Defect: the run's record does not account for every target: ${defect}`
+  )
+  const left = remainder(ledger)
+  const files: FilePaths = { report: '', remainder: '' }
+  let folder: string | undefined
+  try {
+    folder = createOutputFolder(process.env.RUNNER_TEMP)
+    files.report = path.join(folder, REPORT_FILE)
+    if (left.length > 0) files.remainder = path.join(folder, REMAINDER_FILE)
+  } catch (error) {
+    problems.push(
+      fileProblem(
+        'The folder for report-file and failed-targets-file',
+        process.env.RUNNER_TEMP,
+        error
+      )
+    )
+  }
+
+  problems.push(...setOutputs(ledger, settings, files))
+
+  if (files.report) {
+    try {
+      writeReport(files.report, ledger)
+    } catch (error) {
+      problems.push(fileProblem('report-file', files.report, error))
+      files.report = ''
+      problems.push(...setOutput('report-file', ''))
+    }
+  }
+  if (files.remainder) {
+    try {
+      writeRemainder(files.remainder, left)
+    } catch (error) {
+      problems.push(fileProblem('failed-targets-file', files.remainder, error))
+      files.remainder = ''
+      problems.push(...setOutput('failed-targets-file', ''))
+    }
+  }
+  if (left.length > 0 && !files.remainder) logRemainder(left)
+
+  if (settings.jobSummary) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+      info('No job summary written: GITHUB_STEP_SUMMARY is not set')
+    } else {
+      try {
+        const audit = auditContext(runContext())
+        await buildSummary(ledger, { settings, audit, files, problems }).write()
+      } catch (error) {
+        problems.push(fileProblem('The job summary', process.env.GITHUB_STEP_SUMMARY, error))
+      }
+    }
+  }
+
+  if (runFailed(ledger, settings) || problems.length > 0) {
+    core.setFailed(failureLines(ledger, settings, files.remainder, problems).join('\n'))
+  }
+}
+
+/** Writes every output; returns what could not be written. */
+export function setOutputs(ledger: Ledger, settings: Settings, files: FilePaths): string[] {
+  const { outputs, notes } = buildOutputs(ledger, settings, files)
+  for (const note of notes) core.warning(note, { title: 'Output cut to fit' })
+  return Object.entries(outputs).flatMap(([name, value]) => setOutput(name, value))
+}
+
+function setOutput(name: string, value: string): string[] {
+  try {
+    core.setOutput(name, value)
+    return []
+  } catch (error) {
+    return [fileProblem(`The output ${name}`, undefined, error)]
+  }
+}
+
+/** "report-file could not be written to /tmp/x/report.csv: ENOSPC: no space left on device". */
+function fileProblem(what: string, where: string | undefined, error: unknown): string {
+  // Errors from another realm (a test's VM) are not instances of this realm's Error.
+  const message = (error as { message?: unknown } | undefined)?.message
+  const reason = typeof message === 'string' ? message : 'unknown error'
+  return `${what} could not be written${where ? ` to ${where}` : ''}: ${reason}`
+}

@@ -1,0 +1,156 @@
+import {
+  LOOKUPS,
+  remainder,
+  withOutcome,
+  countOutcomes,
+  type Batch,
+  type Entry,
+  type Ledger
+} from '../run/ledger.js'
+import type { Settings } from '../settings/settings.js'
+import { boxMessages, batchesByEndpoint, runFailed } from './outcome-text.js'
+
+/** The most bytes `result` takes, whatever the count of targets or Box's text. */
+export const RESULT_LIMIT_BYTES = 128 * 1024
+/** Message and error texts in `result` are cut to this many characters, with a flag. */
+export const RESULT_TEXT_LIMIT = 1000
+/** Targets described one by one in `result`; the rest are counted. */
+export const RESULT_TARGET_LIMIT = 100
+/** Batches described in full in `result`, per endpoint. */
+export const RESULT_BATCH_LIMIT = 10
+/** Names and values in the target list are cut to this many characters. */
+const FIELD_LIMIT = 300
+
+/**
+ * The `result` output: what happened, for later steps and audit, at most 128 KiB. The lists are
+ * cut (with flags saying so) and, should escaping still make it too large, shortened further.
+ */
+export function buildResult(ledger: Ledger, settings: Settings): string {
+  for (let targets = RESULT_TARGET_LIMIT; ; targets = Math.floor(targets / 2)) {
+    const text = JSON.stringify(
+      resultObject(ledger, settings, targets, targets > 0 ? RESULT_BATCH_LIMIT : 0)
+    )
+    if (Buffer.byteLength(text) <= RESULT_LIMIT_BYTES || targets === 0) return text
+  }
+}
+
+function resultObject(
+  ledger: Ledger,
+  settings: Settings,
+  targetLimit: number,
+  batchLimit: number
+): Record<string, unknown> {
+  const counts = countOutcomes(ledger)
+  const result: Record<string, unknown> = {
+    dryRun: ledger.dryRun,
+    ok: !runFailed(ledger, settings),
+    cancelled: ledger.cancelled
+  }
+  if (ledger.identity) result.actingAs = ledger.identity
+  if (ledger.error) Object.assign(result, cut('error', ledger.error))
+  result.counts = {
+    targets: ledger.entries.length,
+    terminated: counts.terminated,
+    notFound: counts.not_found,
+    failed: counts.failed,
+    notSent: counts.not_sent,
+    covered: counts.covered
+  }
+  const lookups: Record<string, unknown> = {
+    mode: settings.verify.input,
+    plan: ledger.lookups.plan,
+    ...cut('reason', ledger.lookups.reason)
+  }
+  for (const state of LOOKUPS) {
+    lookups[camel(state)] = ledger.entries.filter(e => e.lookup === state).length
+  }
+  result.lookups = lookups
+  result.unknownCount = withOutcome(ledger, 'not_found').length
+  result.failedCount = remainder(ledger).length
+  for (const batches of batchesByEndpoint(ledger)) {
+    const name = batches[0]?.endpoint.name ?? ''
+    result[name] = endpointResult(ledger, batches, batchLimit)
+  }
+  result.targets = ledger.entries.slice(0, targetLimit).map(targetResult)
+  if (ledger.entries.length > targetLimit) result.targetsTruncated = true
+  return result
+}
+
+function endpointResult(
+  ledger: Ledger,
+  batches: Batch[],
+  batchLimit: number
+): Record<string, unknown> {
+  const endpoint = batches[0]?.endpoint
+  const answered = batches.filter(b => b.answer)
+  const failed = answered.filter(b => b.answer?.ok === false)
+  const first = failed[0] ?? answered[0]
+  return {
+    endpoint: endpoint?.path,
+    sent: batches.some(b => b.answer?.sent),
+    ...(ledger.dryRun
+      ? {}
+      : {
+          ok: failed.length === 0 && answered.length === batches.length,
+          // The status that tells: the first failed batch's, else the first batch's.
+          status: first?.answer?.status ?? null
+        }),
+    ...cut('message', boxMessages(ledger, endpoint?.name).join('\n')),
+    batchCounts: {
+      total: batches.length,
+      sent: batches.filter(b => b.answer?.sent).length,
+      succeeded: answered.length - failed.length,
+      failed: failed.length
+    },
+    batches: answered.slice(0, batchLimit).map(batchResult),
+    ...(answered.length > batchLimit ? { batchesTruncated: true } : {}),
+    ...(failed[0]?.answer && !failed[0].answer.ok ? cut('error', failed[0].answer.error) : {})
+  }
+}
+
+function batchResult(batch: Batch): Record<string, unknown> {
+  const answer = batch.answer
+  return {
+    batch: batch.number,
+    size: batch.entries.length,
+    sent: answer?.sent ?? false,
+    status: answer?.status ?? null,
+    requestId: answer?.requestId ?? null,
+    attempts: answer?.attempts ?? 0,
+    durationMs: Math.round(answer?.durationMs ?? 0),
+    answeredAt: answer?.answeredAt === undefined ? null : new Date(answer.answeredAt).toISOString(),
+    ...(answer?.ok ? cut('message', answer.value) : answer ? cut('error', answer.error) : {}),
+    ...(answer?.ok && answer.warning ? cut('warning', answer.warning) : {})
+  }
+}
+
+function targetResult(entry: Entry): Record<string, unknown> {
+  return {
+    kind: entry.target.kind,
+    value: entry.target.value.slice(0, FIELD_LIMIT),
+    outcome: entry.outcome,
+    lookup: entry.lookup,
+    ...(entry.found
+      ? {
+          boxId: entry.found.id.slice(0, FIELD_LIMIT),
+          name: entry.found.name.slice(0, FIELD_LIMIT)
+        }
+      : {}),
+    ...(entry.members === undefined ? {} : { members: entry.members, membersApproximate: true }),
+    ...(entry.batch?.answer?.requestId
+      ? { requestId: entry.batch.answer.requestId.slice(0, FIELD_LIMIT) }
+      : {})
+  }
+}
+
+/** `{ name: text }`, cut to RESULT_TEXT_LIMIT characters with `nameTruncated: true` when it was longer. */
+function cut(name: string, text: string): Record<string, unknown> {
+  return text.length > RESULT_TEXT_LIMIT
+    ? { [name]: text.slice(0, RESULT_TEXT_LIMIT), [`${name}Truncated`]: true }
+    : { [name]: text }
+}
+
+/** not_found → notFound. */
+function camel(name: string): string {
+  return name.replace(/_([a-z])/g, (_, ch: string) => ch.toUpperCase())
+}

@@ -1,0 +1,122 @@
+import { facts as factsOf, type Answer, type CallFacts, type Json } from './answer.js'
+import type { BoxCall, BoxClient } from './client.js'
+import { readEntries, readTotalCount } from './objects.js'
+
+/** Box's largest page for the listings this action reads. */
+export const PAGE_SIZE = 1000
+/** Box refuses an offset past this. */
+export const MAX_OFFSET = 10_000
+
+/** How a paged read ended: every page read, or `onPage` asked to stop; and how many pages it took. */
+export interface PagesRead {
+  complete: boolean
+  pages: number
+}
+
+/**
+ * Reads a marker-paged listing (`usemarker=true`, then `marker`), handing each page's entries to
+ * `onPage`, until Box gives no next marker or `onPage` returns true. Any failed page fails the
+ * whole read.
+ */
+export async function readMarkerPages<T>(
+  client: BoxClient,
+  call: BoxCall,
+  read: (entry: Json) => T | undefined,
+  onPage: (entries: T[]) => boolean | void
+): Promise<Answer<PagesRead>> {
+  const totals = running()
+  let marker: string | undefined
+  const seen = new Set<string>()
+  for (;;) {
+    const query = { ...call.query, usemarker: true, limit: PAGE_SIZE }
+    const answer = await client.call({ ...call, query: marker ? { ...query, marker } : query })
+    totals.add(answer)
+    if (!answer.ok) return { ...answer, ...totals.facts() }
+    const page = answer.value
+    const entries = page && readEntries(page, read)
+    if (!page || !entries)
+      return totals.failure(answer.warning ?? `Box's page of ${call.path} has no entries`)
+    if (onPage(entries) === true)
+      return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.facts() }
+    const next = typeof page.next_marker === 'string' ? page.next_marker : ''
+    if (next === '')
+      return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.facts() }
+    if (seen.has(next))
+      return totals.failure(`Box gave the same marker twice while paging ${call.path}`)
+    seen.add(next)
+    marker = next
+  }
+}
+
+/**
+ * Reads an offset-paged listing, handing each page's entries to `onPage`. Box refuses offsets past
+ * 10,000, so a listing longer than that is read only in part (`complete: false`).
+ */
+export async function readOffsetPages<T>(
+  client: BoxClient,
+  call: BoxCall,
+  read: (entry: Json) => T | undefined,
+  onPage: (entries: T[]) => void
+): Promise<Answer<PagesRead>> {
+  const totals = running()
+  for (let offset = 0; ; offset += PAGE_SIZE) {
+    const answer = await client.call({
+      ...call,
+      query: { ...call.query, limit: PAGE_SIZE, offset }
+    })
+    totals.add(answer)
+    if (!answer.ok) return { ...answer, ...totals.facts() }
+    const page = answer.value
+    const entries = page && readEntries(page, read)
+    const total = page && readTotalCount(page)
+    if (!page || !entries || total === undefined) {
+      return totals.failure(
+        answer.warning ?? `Box's page of ${call.path} has no entries or total_count`
+      )
+    }
+    onPage(entries)
+    const end = offset + PAGE_SIZE
+    if (end >= total || entries.length === 0) {
+      return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.facts() }
+    }
+    if (end > MAX_OFFSET) {
+      return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.facts() }
+    }
+  }
+}
+
+/** Box's total_count of a listing, from one offset-paged request for one entry. */
+export async function countEntries(client: BoxClient, call: BoxCall): Promise<Answer<number>> {
+  const answer = await client.call({ ...call, query: { ...call.query, limit: 1, offset: 0 } })
+  if (!answer.ok) return answer
+  const total = answer.value && readTotalCount(answer.value)
+  if (total === undefined) {
+    const error = answer.warning ?? `Box's answer on ${call.path} has no total_count`
+    return { ...factsOf(answer), ok: false, error }
+  }
+  return { ...factsOf(answer), ok: true, value: total }
+}
+
+/** The facts of a read of many pages, kept as running totals rather than one per page. */
+function running() {
+  let last: CallFacts = { attempts: 0, durationMs: 0, sent: false }
+  let attempts = 0
+  let durationMs = 0
+  let sent = false
+  let calls = 0
+  const facts = (): CallFacts => ({ ...factsOf(last), attempts, durationMs, sent })
+  return {
+    get calls() {
+      return calls
+    },
+    add(answer: CallFacts) {
+      calls++
+      last = answer
+      attempts += answer.attempts
+      durationMs += answer.durationMs
+      sent ||= answer.sent
+    },
+    facts,
+    failure: (error: string): Answer<PagesRead> => ({ ok: false, error, ...facts() })
+  }
+}

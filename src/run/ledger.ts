@@ -1,0 +1,198 @@
+import type { Answer } from '../box/answer.js'
+import type { TerminateEndpoint } from '../box/endpoints/terminate-sessions.js'
+import type { Identity } from '../box/endpoints/users-me.js'
+import type { BoxObject } from '../box/objects.js'
+import { kindOf } from '../targets/kinds.js'
+import type { Target } from '../targets/target.js'
+
+/** How each target ends: exactly one of these. */
+export const OUTCOMES = ['terminated', 'not_found', 'failed', 'not_sent', 'covered'] as const
+export type Outcome = (typeof OUTCOMES)[number]
+
+/** What the lookup before termination said of a target. */
+export const LOOKUPS = ['found', 'not_found', 'unverified', 'skipped'] as const
+export type LookupState = (typeof LOOKUPS)[number]
+
+/** One target read, and everything the run learnt of it. */
+export interface Entry {
+  readonly target: Target
+  lookup: LookupState
+  /** Who or what Box says the target is, when found. */
+  found?: BoxObject
+  /** For a found group: Box's approximate member count. */
+  members?: number
+  /** Why the lookup could not say. */
+  detail?: string
+  /** The termination request that carried it. */
+  batch?: Batch
+  /** For a covered login: the ID target that carries its user. */
+  coveredBy?: Entry
+  outcome?: Outcome
+}
+
+/** One terminate_sessions request and the targets it carries. */
+export interface Batch {
+  endpoint: TerminateEndpoint
+  /** 1-based, among the batches of its endpoint. */
+  number: number
+  /** How many batches its endpoint has. */
+  of: number
+  entries: Entry[]
+  /** Box's answer, once it came; the value is Box's message. */
+  answer?: Answer<string>
+}
+
+/** How the run chose to look its targets up, and why: one line for the log and the record. */
+export interface LookupRecord {
+  plan: 'none' | 'per-target' | 'listing'
+  reason: string
+}
+
+/** Everything a run did, from which the log, outputs, summary and files are all read. */
+export interface Ledger {
+  dryRun: boolean
+  /** One entry per distinct target read, in input order. */
+  entries: Entry[]
+  batches: Batch[]
+  lookups: LookupRecord
+  identity?: Identity
+  /** A failure that stopped the run before it terminated anything. */
+  error?: string
+  /** Whether a signal cut the run short. */
+  cancelled: boolean
+}
+
+export function createLedger(targets: readonly Target[], dryRun: boolean): Ledger {
+  return {
+    dryRun,
+    entries: targets.map((target): Entry => ({ target, lookup: 'skipped' })),
+    batches: [],
+    lookups: { plan: 'none', reason: 'no lookup ran' },
+    cancelled: false
+  }
+}
+
+/** Records what a lookup said: found, not found (only when Box said so), or unverified. */
+export function recordLookup(entry: Entry, answer: Answer<BoxObject>): void {
+  if (answer.ok) {
+    entry.lookup = 'found'
+    entry.found = answer.value
+  } else if (answer.notFound) {
+    entry.lookup = 'not_found'
+  } else {
+    entry.lookup = 'unverified'
+    entry.detail = answer.error
+  }
+}
+
+/** After the lookups: a target Box itself does not know ends not found, and is not sent. */
+export function settleNotFound(ledger: Ledger): void {
+  for (const entry of ledger.entries) {
+    if (entry.lookup === 'not_found') entry.outcome = 'not_found'
+  }
+}
+
+/**
+ * Just before the batches are planned: a target whose Box object is also listed by a found target
+ * of the kind that covers it (a login whose user is listed by ID) ends covered, and is not sent.
+ */
+export function settleCovered(ledger: Ledger): void {
+  const carriers = new Map<string, Entry>()
+  for (const entry of ledger.entries) {
+    if (entry.lookup === 'found' && entry.outcome === undefined) {
+      carriers.set(`${entry.target.kind} ${entry.target.value}`, entry)
+    }
+  }
+  for (const entry of ledger.entries) {
+    const coveredBy = kindOf(entry.target.kind).coveredBy
+    const carrier =
+      coveredBy && entry.found ? carriers.get(`${coveredBy} ${entry.found.id}`) : undefined
+    if (carrier && entry.outcome === undefined) {
+      entry.outcome = 'covered'
+      entry.coveredBy = carrier
+    }
+  }
+}
+
+/** The entries still to be sent: neither settled by the lookups nor covered. */
+export function entriesToSend(ledger: Ledger): Entry[] {
+  return ledger.entries.filter(entry => entry.outcome === undefined)
+}
+
+/**
+ * Records Box's answer to a batch: a 2xx terminates its targets; a failure leaves them failed, or
+ * not sent when the run was cancelled before the request reached Box.
+ */
+export function recordBatch(batch: Batch, answer: Answer<string>): void {
+  batch.answer = answer
+  const outcome: Outcome = answer.ok
+    ? 'terminated'
+    : answer.cancelled && !answer.sent
+      ? 'not_sent'
+      : 'failed'
+  for (const entry of batch.entries) entry.outcome = outcome
+}
+
+/** Ends the ledger: every target without an outcome yet was never sent. */
+export function closeLedger(ledger: Ledger): void {
+  for (const entry of ledger.entries) entry.outcome ??= 'not_sent'
+}
+
+/** How many entries ended with each outcome. */
+export function countOutcomes(ledger: Ledger): Record<Outcome, number> {
+  const counts = Object.fromEntries(OUTCOMES.map(o => [o, 0])) as Record<Outcome, number>
+  for (const entry of ledger.entries) if (entry.outcome) counts[entry.outcome]++
+  return counts
+}
+
+/** The entries that ended with `outcome`. */
+export function withOutcome(ledger: Ledger, outcome: Outcome): Entry[] {
+  return ledger.entries.filter(entry => entry.outcome === outcome)
+}
+
+/** The targets a re-run should send: failed and not sent, except in a dry run, which sends none. */
+export function remainder(ledger: Ledger): Entry[] {
+  if (ledger.dryRun) return []
+  return ledger.entries.filter(e => e.outcome === 'failed' || e.outcome === 'not_sent')
+}
+
+/** Whether a target's user or group is now logged out: terminated, or covered by one that was. */
+export function isLoggedOut(entry: Entry): boolean {
+  return (
+    entry.outcome === 'terminated' ||
+    (entry.outcome === 'covered' && entry.coveredBy?.outcome === 'terminated')
+  )
+}
+
+/**
+ * What is wrong with a closed ledger, if anything: an entry per distinct target read, each with
+ * exactly one known outcome, terminated only on a 2xx, covered only by a target that was sent.
+ * Anything found is a defect of the action, never of the inputs.
+ */
+export function ledgerDefects(ledger: Ledger, targetsRead: number): string[] {
+  const defects: string[] = []
+  if (ledger.entries.length !== targetsRead) {
+    defects.push(
+      `${targetsRead} distinct targets were read but the ledger holds ${ledger.entries.length}`
+    )
+  }
+  const keys = new Set(
+    ledger.entries.map(e => `${e.target.kind} ${kindOf(e.target.kind).key(e.target.value)}`)
+  )
+  if (keys.size !== ledger.entries.length) defects.push('a target is in the ledger twice')
+  for (const entry of ledger.entries) {
+    const name = `${entry.target.kind} ${JSON.stringify(entry.target.value)}`
+    const answered = entry.batch?.answer?.ok === true
+    if (!entry.outcome || !(OUTCOMES as readonly string[]).includes(entry.outcome)) {
+      defects.push(`${name} has no outcome`)
+    } else if ((entry.outcome === 'terminated') !== answered) {
+      defects.push(
+        `${name} is ${entry.outcome}, but its request ${answered ? 'got' : 'did not get'} a 2xx`
+      )
+    } else if (entry.outcome === 'covered' && !entry.coveredBy?.batch) {
+      defects.push(`${name} is covered by a target that was not sent`)
+    }
+    if (defects.length >= 10) break
+  }
+  return defects
+}

@@ -1,0 +1,99 @@
+import type { BoxClient } from '../box/client.js'
+import type { BoxObject } from '../box/objects.js'
+import { forEachWithLimit } from '../net/pool.js'
+import { kindOf } from '../targets/kinds.js'
+import { recordLookup, type Entry, type Ledger } from './ledger.js'
+import { LOOKUPS_IN_FLIGHT, type LookupPlan, type SourcePlan } from './lookup-plan.js'
+
+/** How many targets, from the first, the job summary shows one by one (and whose groups get a member count). */
+export const TARGETS_SHOWN = 100
+
+/**
+ * Looks the targets up as planned: listings first, page by page, matching targets as they pass;
+ * then one by one, 8 at a time, each target a listing lacked or that was not listed. Once the run
+ * is stopping nothing more is asked, and a target not yet looked up is left unverified.
+ */
+export async function lookUpTargets(
+  ledger: Ledger,
+  plan: LookupPlan,
+  client: BoxClient,
+  stopping?: AbortSignal
+): Promise<void> {
+  const oneByOne: Entry[] = []
+  for (const source of plan.sources) {
+    const lacking = source.list ? await matchListing(source, client) : source.entries
+    for (const entry of lacking) oneByOne.push(entry)
+  }
+  await forEachWithLimit(
+    oneByOne,
+    LOOKUPS_IN_FLIGHT,
+    async entry => {
+      const { lookUp } = kindOf(entry.target.kind)
+      recordLookup(entry, await lookUp(client, entry.target.value))
+    },
+    stopping
+  )
+  await countMembers(ledger, client, stopping)
+  if (stopping?.aborted) {
+    for (const source of plan.sources) {
+      for (const entry of source.entries) {
+        if (entry.lookup !== 'skipped') continue
+        entry.lookup = 'unverified'
+        entry.detail = 'the run was cancelled before this target was looked up'
+      }
+    }
+  }
+}
+
+/**
+ * Reads a listing of the enterprise and marks each target found in it; keeps nothing else of it.
+ * Returns the targets it did not find, to be looked up one by one. When the listing fails part
+ * way, those are left unverified instead: the listing cannot say they do not exist.
+ */
+async function matchListing(source: SourcePlan, client: BoxClient): Promise<Entry[]> {
+  const index = new Map<string, Entry>()
+  const kinds = new Set(source.entries.map(e => kindOf(e.target.kind)))
+  for (const entry of source.entries) {
+    index.set(`${entry.target.kind} ${kindOf(entry.target.kind).key(entry.target.value)}`, entry)
+  }
+  const answer = await source.listing.list(client, objects => {
+    for (const object of objects) {
+      for (const kind of kinds) {
+        const entry = index.get(`${kind.input} ${kind.listingKey(object)}`)
+        if (entry) found(entry, object)
+      }
+    }
+  })
+  const lacking = source.entries.filter(entry => entry.lookup === 'skipped')
+  if (answer.ok) return lacking
+  for (const entry of lacking) {
+    entry.lookup = 'unverified'
+    entry.detail = `the listing of the enterprise's ${source.listing.name} stopped before its end, so Box did not say: ${answer.error}`
+  }
+  return []
+}
+
+function found(entry: Entry, object: BoxObject): void {
+  recordLookup(entry, { ok: true, value: object, attempts: 0, durationMs: 0, sent: true })
+}
+
+/** Box's approximate member count of each found group among the targets the summary shows. */
+async function countMembers(
+  ledger: Ledger,
+  client: BoxClient,
+  stopping?: AbortSignal
+): Promise<void> {
+  const groups = ledger.entries
+    .slice(0, TARGETS_SHOWN)
+    .filter(e => e.lookup === 'found' && kindOf(e.target.kind).countMembers)
+  await forEachWithLimit(
+    groups,
+    LOOKUPS_IN_FLIGHT,
+    async entry => {
+      const count = kindOf(entry.target.kind).countMembers
+      const answer = count && entry.found ? await count(client, entry.found.id) : undefined
+      if (answer?.ok) entry.members = answer.value
+    },
+    stopping
+  )
+}

@@ -1,0 +1,114 @@
+import { parseAuth } from '../auth/settings.js'
+import { InputError } from '../errors.js'
+import { INPUT_DEFAULTS, INPUT_NAMES, type InputName, type InputSource } from '../inputs.js'
+import { collect } from '../parsed.js'
+import { quoteEntry } from '../safe-text.js'
+import { dedupe } from '../targets/dedupe.js'
+import { groupDigits, KIND_NAMES } from '../targets/kinds.js'
+import { parseListInput } from '../targets/parse-list.js'
+import type { Target } from '../targets/target.js'
+import { readTargetsFile, type FileAccess } from '../targets/targets-file.js'
+import { parseBaseUrl } from './base-url.js'
+import type { Settings, VerifyPolicy } from './settings.js'
+
+export const MAX_RETRIES_LIMIT = 10
+export const REQUEST_TIMEOUT_LIMIT_S = 300
+export const BATCH_SIZE_LIMIT = 100_000
+/** With verify-targets: auto, the most lookup requests a run makes: about a minute at Box's pace. */
+export const AUTO_LOOKUP_REQUESTS = 1000
+
+const VERIFY_POLICIES: Record<string, VerifyPolicy> = {
+  auto: { input: 'auto', maxRequests: AUTO_LOOKUP_REQUESTS, strict: false },
+  true: { input: 'true', maxRequests: Number.POSITIVE_INFINITY, strict: true },
+  false: { input: 'false', maxRequests: 0, strict: false }
+}
+
+/** Turns the raw inputs into one typed settings object, or throws one InputError listing every problem. */
+export function parseSettings(inputs: InputSource, files: FileAccess): Settings {
+  const problems: string[] = []
+  // Each input is read once, its action.yml default applied when it is empty.
+  const given = Object.fromEntries(INPUT_NAMES.map(name => [name, inputs.text(name)])) as Record<
+    InputName,
+    string
+  >
+  const text = (name: InputName): string => given[name] || INPUT_DEFAULTS[name] || ''
+
+  const lists = KIND_NAMES.map(kind => collect(parseListInput(kind, text(kind)), problems) ?? [])
+  const notes: string[] = []
+  const file = text('targets-file')
+  const fromFile = file ? collect(readTargetsFile(file, files), problems) : undefined
+  if (fromFile && fromFile.ignoredColumns.length > 0) {
+    notes.push(
+      `targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`
+    )
+  }
+  let found: Target[] = []
+  for (const list of [...lists, fromFile?.targets ?? []]) found = found.concat(list)
+  if (found.length === 0 && problems.length === 0) {
+    problems.push(`no targets: set at least one of ${KIND_NAMES.join(', ')} or targets-file`)
+  }
+
+  const auth = collect(
+    parseAuth(name => given[name]),
+    problems
+  )
+  const baseUrl = collect(parseBaseUrl(text('base-url')), problems)
+  const boolean = (name: InputName): boolean => readBoolean(inputs, name, given[name], problems)
+  const dryRun = boolean('dry-run')
+  const jobSummary = boolean('job-summary')
+  const failOnUnknown = boolean('fail-on-unknown')
+  const number = (name: InputName, range: [number, number], unit = ''): number =>
+    readWholeNumber(name, text(name), range, problems, unit)
+  const maxRetries = number('max-retries', [0, MAX_RETRIES_LIMIT])
+  const timeoutS = number('request-timeout', [1, REQUEST_TIMEOUT_LIMIT_S], ' of seconds')
+  const batchSize = number('batch-size', [1, BATCH_SIZE_LIMIT])
+  const verify = VERIFY_POLICIES[text('verify-targets').toLowerCase()]
+  if (!verify) problems.push(`verify-targets: must be auto, true or false`)
+
+  if (problems.length > 0 || !auth || !baseUrl || !verify) throw new InputError(problems)
+  return {
+    targets: dedupe(found),
+    auth,
+    baseUrl,
+    dryRun,
+    maxRetries,
+    requestTimeoutMs: timeoutS * 1000,
+    jobSummary,
+    verify,
+    failOnUnknown,
+    batchSize,
+    notes
+  }
+}
+
+const BOOLEAN_SPELLINGS = 'true, True, TRUE, false, False or FALSE'
+
+/** A true/false input through @actions/core, its default when empty; a problem names the input. */
+function readBoolean(
+  inputs: InputSource,
+  name: InputName,
+  given: string,
+  problems: string[]
+): boolean {
+  if (given === '') return INPUT_DEFAULTS[name] === 'true'
+  try {
+    return inputs.boolean(name)
+  } catch {
+    problems.push(`${name}: must be true or false (${BOOLEAN_SPELLINGS})`)
+    return false
+  }
+}
+
+function readWholeNumber(
+  name: InputName,
+  text: string,
+  [min, max]: [number, number],
+  problems: string[],
+  unit: string
+): number {
+  const value = Number(text)
+  if (!/^[0-9]+$/.test(text) || value < min || value > max) {
+    problems.push(`${name}: must be a whole number${unit} from ${min} to ${groupDigits(max)}`)
+  }
+  return value
+}
