@@ -3044,7 +3044,7 @@ const fetch = unavailable;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(633);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(380);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3053,7 +3053,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 633:
+/***/ 380:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6094,10 +6094,34 @@ function describeValue(name, value) {
     return JSON.stringify(shown);
 }
 
-;// CONCATENATED MODULE: ./src/ascii.ts
-/** The text with A–Z lower-cased and nothing else: how Box compares logins. */
-function asciiLowerCase(text) {
-    return text.replace(/[A-Z]/g, ch => ch.toLowerCase());
+;// CONCATENATED MODULE: ./src/words.ts
+/** "1 target", "2,500 targets": a count and its noun, plural but for one. */
+function words_plural(count, one, many = `${one}s`) {
+    return `${groupDigits(count)} ${count === 1 ? one : many}`;
+}
+/** 37000 as "37,000", without loading ICU's locale data (docs/benchmarks.md). */
+function groupDigits(count) {
+    return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+;// CONCATENATED MODULE: ./src/targets/kind.ts
+
+/**
+ * What the rest of the action reads of a table of kinds: the rows in order, their names, the
+ * terminate_sessions endpoints in the order the kinds first name them, and the row of a name.
+ */
+function kindTable(rows) {
+    const byName = new Map(rows.map(row => [row.input, row]));
+    return {
+        TARGET_KINDS: rows,
+        KIND_NAMES: rows.map(row => row.input),
+        ENDPOINTS: [...new Set(rows.map(row => row.endpoint))],
+        kindOf: (name) => byName.get(name)
+    };
+}
+/** "1 user ID", "37,000 group IDs". */
+function countLabel(kind, count) {
+    return words_plural(count, kind.label[0], kind.label[1]);
 }
 
 ;// CONCATENATED MODULE: ./src/box/answer.ts
@@ -6166,6 +6190,129 @@ function readEntries(json, read) {
 function readTotalCount(json) {
     const total = json.total_count;
     return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/get-group.ts
+
+
+/** GET /2.0/groups/{group_id}: the group with this ID. */
+async function getGroup(client, id) {
+    const answer = await client.call({
+        method: 'GET',
+        path: `groups/${encodeURIComponent(id)}`,
+        query: { fields: GROUP_FIELDS },
+        label: `groups/${id}`
+    });
+    return readAnswer(answer, readGroup, 'groups/{group_id}');
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/group-memberships.ts
+
+
+/**
+ * GET /2.0/groups/{group_id}/memberships?limit=1: Box's total_count of the group's memberships,
+ * an approximate member count.
+ */
+async function countGroupMembers(client, groupId) {
+    const answer = await client.call({
+        method: 'GET',
+        path: `groups/${encodeURIComponent(groupId)}/memberships`,
+        query: { limit: 1 },
+        label: `groups/${groupId}/memberships`
+    });
+    return readAnswer(answer, readTotalCount, 'groups/{group_id}/memberships');
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/terminate-sessions.ts
+/** POST /2.0/users/terminate_sessions: users by ID and by login. */
+const USERS_TERMINATE = {
+    name: 'users',
+    path: 'users/terminate_sessions',
+    bodyKeys: ['user_ids', 'user_logins']
+};
+/** POST /2.0/groups/terminate_sessions: every member of the groups. */
+const GROUPS_TERMINATE = {
+    name: 'groups',
+    path: 'groups/terminate_sessions',
+    bodyKeys: ['group_ids']
+};
+/**
+ * Ends the sessions of everyone in `lists` (each body key's values). Box queues a job and answers
+ * 202 with a message, the answer's value here, exactly as Box wrote it ('' when it sent none).
+ */
+async function terminateSessions(client, endpoint, lists, label) {
+    const body = Object.fromEntries(endpoint.bodyKeys.map(key => [key, lists.get(key) ?? []]));
+    const answer = await client.call({ method: 'POST', path: endpoint.path, body, label });
+    if (!answer.ok)
+        return answer;
+    const message = answer.value?.message;
+    return { ...answer, value: typeof message === 'string' ? message : '' };
+}
+
+;// CONCATENATED MODULE: ./src/targets/validate.ts
+/** The most digits a Box ID has. */
+const MAX_ID_DIGITS = 20;
+/** The longest an email address, and so a Box login, can be. */
+const MAX_LOGIN_LENGTH = 254;
+const idProblem = id => {
+    if (!/^[0-9]+$/.test(id))
+        return 'is not a Box ID (digits only)';
+    if (id.length > MAX_ID_DIGITS)
+        return `is not a Box ID (at most ${MAX_ID_DIGITS} digits)`;
+    return undefined;
+};
+// Whitespace, control (Cc) and format (Cf) characters, and the line and paragraph separators:
+// characters a reader cannot see, named by code point.
+const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
+// Characters a pasted address list carries around a login ("Ada <ada@example.com>;"), which Box
+// would take as part of it.
+const PUNCTUATION = '<>()[]\\,;:"';
+// A domain label: letters, digits and hyphens, not starting or ending with a hyphen.
+const LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?$/u;
+/**
+ * A login: `local@domain`, with no whitespace, control or invisible characters and none of
+ * < > ( ) [ ] \ , ; : ", and a domain of two or more dot-separated labels of letters, digits and
+ * hyphens. Box answers 202 to any login, so anything else would be a silent no-op.
+ */
+const loginProblem = login => {
+    const refused = characters(login, ch => INVISIBLE.test(ch) || PUNCTUATION.includes(ch));
+    if (refused)
+        return `contains ${refused}, which cannot be part of a login`;
+    if (login.length > MAX_LOGIN_LENGTH) {
+        return `is longer than ${MAX_LOGIN_LENGTH} characters, the most a login can have`;
+    }
+    const at = login.indexOf('@');
+    if (at === -1 || at !== login.lastIndexOf('@'))
+        return 'must contain exactly one "@"';
+    if (at === 0)
+        return 'has nothing before the "@"';
+    const labels = login.slice(at + 1).split('.');
+    if (labels.length < 2 || !labels.every(label => LABEL.test(label))) {
+        return 'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots';
+    }
+    return undefined;
+};
+/** The characters of a login outside ASCII, shown as code points so a look-alike is visible. */
+function nonAsciiCharacters(login) {
+    return /[^\x20-\x7e]/.test(login) ? characters(login, ch => ch > '\x7e') : undefined;
+}
+/**
+ * `"<" at 1, U+200B at 4`: each character that `pick` selects with its 1-based position, quoted
+ * when it is printable ASCII and by code point when it is invisible or could be a look-alike.
+ */
+function characters(text, pick) {
+    const found = [];
+    let position = 0;
+    for (const ch of text) {
+        position++;
+        if (!pick(ch))
+            continue;
+        found.push(`${/^[\x21-\x7e]$/.test(ch) ? JSON.stringify(ch) : codePoint(ch)} at ${position}`);
+    }
+    return found.join(', ');
+}
+function codePoint(ch) {
+    return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/box/paging.ts
@@ -6271,81 +6418,6 @@ function running() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/box/endpoints/find-user-by-login.ts
-
-
-
-
-/**
- * GET /2.0/users?filter_term=…&user_type=all: the user whose login is exactly `login`, ignoring
- * ASCII case. Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
- * `ada@example.com.au`; only an exact login counts. Pages are read by marker, which has no offset
- * limit, until a match or the end: only a search that ran to its end says the login is not found.
- */
-async function findUserByLogin(client, login) {
-    const wanted = asciiLowerCase(login);
-    let match;
-    const read = await readMarkerPages(client, {
-        method: 'GET',
-        path: 'users',
-        query: { filter_term: login, user_type: 'all', fields: USER_FIELDS },
-        label: `users?filter_term=${login}`
-    }, readUser, users => {
-        match = users.find(user => asciiLowerCase(user.login) === wanted);
-        return match !== undefined;
-    });
-    if (!read.ok)
-        return read;
-    if (match)
-        return { ...answer_facts(read), ok: true, value: match };
-    return { ...answer_facts(read), ok: false, notFound: true, error: `no Box user has the login ${login}` };
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/get-group.ts
-
-
-/** GET /2.0/groups/{group_id}: the group with this ID. */
-async function getGroup(client, id) {
-    const answer = await client.call({
-        method: 'GET',
-        path: `groups/${encodeURIComponent(id)}`,
-        query: { fields: GROUP_FIELDS },
-        label: `groups/${id}`
-    });
-    return readAnswer(answer, readGroup, 'groups/{group_id}');
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/get-user.ts
-
-
-/** GET /2.0/users/{user_id}: the user with this ID. */
-async function getUser(client, id) {
-    const answer = await client.call({
-        method: 'GET',
-        path: `users/${encodeURIComponent(id)}`,
-        query: { fields: USER_FIELDS },
-        label: `users/${id}`
-    });
-    return readAnswer(answer, readUser, 'users/{user_id}');
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/group-memberships.ts
-
-
-/**
- * GET /2.0/groups/{group_id}/memberships?limit=1: Box's total_count of the group's memberships,
- * an approximate member count.
- */
-async function countGroupMembers(client, groupId) {
-    const answer = await client.call({
-        method: 'GET',
-        path: `groups/${encodeURIComponent(groupId)}/memberships`,
-        query: { limit: 1 },
-        label: `groups/${groupId}/memberships`
-    });
-    return readAnswer(answer, readTotalCount, 'groups/{group_id}/memberships');
-}
-
 ;// CONCATENATED MODULE: ./src/box/endpoints/list-groups.ts
 
 
@@ -6379,109 +6451,11 @@ function listUsers(client, onPage) {
     return readMarkerPages(client, { method: 'GET', path: 'users', query: { fields: USER_FIELDS }, label: 'users (listing)' }, readUser, users => void onPage(users));
 }
 
-;// CONCATENATED MODULE: ./src/box/endpoints/terminate-sessions.ts
-/** POST /2.0/users/terminate_sessions: users by ID and by login. */
-const USERS_TERMINATE = {
-    name: 'users',
-    path: 'users/terminate_sessions',
-    bodyKeys: ['user_ids', 'user_logins']
-};
-/** POST /2.0/groups/terminate_sessions: every member of the groups. */
-const GROUPS_TERMINATE = {
-    name: 'groups',
-    path: 'groups/terminate_sessions',
-    bodyKeys: ['group_ids']
-};
-/**
- * Ends the sessions of everyone in `lists` (each body key's values). Box queues a job and answers
- * 202 with a message, the answer's value here, exactly as Box wrote it ('' when it sent none).
- */
-async function terminateSessions(client, endpoint, lists, label) {
-    const body = Object.fromEntries(endpoint.bodyKeys.map(key => [key, lists.get(key) ?? []]));
-    const answer = await client.call({ method: 'POST', path: endpoint.path, body, label });
-    if (!answer.ok)
-        return answer;
-    const message = answer.value?.message;
-    return { ...answer, value: typeof message === 'string' ? message : '' };
-}
-
-;// CONCATENATED MODULE: ./src/targets/validate.ts
-/** The most digits a Box ID has. */
-const MAX_ID_DIGITS = 20;
-/** The longest an email address, and so a Box login, can be. */
-const MAX_LOGIN_LENGTH = 254;
-const idProblem = id => {
-    if (!/^[0-9]+$/.test(id))
-        return 'is not a Box ID (digits only)';
-    if (id.length > MAX_ID_DIGITS)
-        return `is not a Box ID (at most ${MAX_ID_DIGITS} digits)`;
-    return undefined;
-};
-// Whitespace, control (Cc) and format (Cf) characters, and the line and paragraph separators:
-// characters a reader cannot see, named by code point.
-const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
-// Characters a pasted address list carries around a login ("Ada <ada@example.com>;"), which Box
-// would take as part of it.
-const PUNCTUATION = '<>()[]\\,;:"';
-// A domain label: letters, digits and hyphens, not starting or ending with a hyphen.
-const LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?$/u;
-/**
- * A login: `local@domain`, with no whitespace, control or invisible characters and none of
- * < > ( ) [ ] \ , ; : ", and a domain of two or more dot-separated labels of letters, digits and
- * hyphens. Box answers 202 to any login, so anything else would be a silent no-op.
- */
-const loginProblem = login => {
-    const refused = characters(login, ch => INVISIBLE.test(ch) || PUNCTUATION.includes(ch));
-    if (refused)
-        return `contains ${refused}, which cannot be part of a login`;
-    if (login.length > MAX_LOGIN_LENGTH) {
-        return `is longer than ${MAX_LOGIN_LENGTH} characters, the most a login can have`;
-    }
-    const at = login.indexOf('@');
-    if (at === -1 || at !== login.lastIndexOf('@'))
-        return 'must contain exactly one "@"';
-    if (at === 0)
-        return 'has nothing before the "@"';
-    const labels = login.slice(at + 1).split('.');
-    if (labels.length < 2 || !labels.every(label => LABEL.test(label))) {
-        return 'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots';
-    }
-    return undefined;
-};
-/** The characters of a login outside ASCII, shown as code points so a look-alike is visible. */
-function nonAsciiCharacters(login) {
-    return /[^\x20-\x7e]/.test(login) ? characters(login, ch => ch > '\x7e') : undefined;
-}
-/**
- * `"<" at 1, U+200B at 4`: each character that `pick` selects with its 1-based position, quoted
- * when it is printable ASCII and by code point when it is invisible or could be a look-alike.
- */
-function characters(text, pick) {
-    const found = [];
-    let position = 0;
-    for (const ch of text) {
-        position++;
-        if (!pick(ch))
-            continue;
-        found.push(`${/^[\x21-\x7e]$/.test(ch) ? JSON.stringify(ch) : codePoint(ch)} at ${position}`);
-    }
-    return found.join(', ');
-}
-function codePoint(ch) {
-    return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-;// CONCATENATED MODULE: ./src/targets/kinds.ts
+;// CONCATENATED MODULE: ./src/targets/kinds/listings.ts
 
 
 
-
-
-
-
-
-
-
+/** GET /2.0/users, marker-paged: every managed and app user; external users are never listed. */
 const USERS_LISTING = {
     name: 'users',
     noun: 'user',
@@ -6489,6 +6463,7 @@ const USERS_LISTING = {
     list: listUsers,
     limit: Number.POSITIVE_INFINITY
 };
+/** GET /2.0/groups, offset-paged: Box lists at most 11,000 groups this way. */
 const GROUPS_LISTING = {
     name: 'groups',
     noun: 'group',
@@ -6496,89 +6471,144 @@ const GROUPS_LISTING = {
     list: listGroups,
     limit: MAX_OFFSET + PAGE_SIZE
 };
-/** One row per kind of target; TARGET_KINDS below is the table everything reads. */
-const KIND_ROWS = [
-    {
-        input: 'user-ids',
-        csvColumn: 'user_id',
-        jsonKey: 'user_ids',
-        label: ['user ID', 'user IDs'],
-        title: 'User IDs',
-        validate: idProblem,
-        key: (id) => id,
-        endpoint: USERS_TERMINATE,
-        bodyKey: 'user_ids',
-        lookUp: getUser,
-        listing: USERS_LISTING,
-        listingKey: (object) => object.id,
-        shownAs: 'user',
-        coveredBy: undefined
-    },
-    {
-        input: 'user-logins',
-        csvColumn: 'user_login',
-        jsonKey: 'user_logins',
-        label: ['user login', 'user logins'],
-        title: 'User logins',
-        validate: loginProblem,
-        // Only ASCII case: toLowerCase() would fold the Kelvin sign (U+212A) into "k" and make a
-        // look-alike swallow the real login.
-        key: asciiLowerCase,
-        endpoint: USERS_TERMINATE,
-        bodyKey: 'user_logins',
-        lookUp: findUserByLogin,
-        listing: USERS_LISTING,
-        listingKey: (object) => asciiLowerCase(object.login ?? ''),
-        shownAs: 'user',
-        // A login whose user is also listed by a user ID that was found is sent once, by that ID.
-        coveredBy: 'user-ids'
-    },
-    {
-        input: 'group-ids',
-        csvColumn: 'group_id',
-        jsonKey: 'group_ids',
-        label: ['group ID', 'group IDs'],
-        title: 'Group IDs',
-        validate: idProblem,
-        key: (id) => id,
-        endpoint: GROUPS_TERMINATE,
-        bodyKey: 'group_ids',
-        lookUp: getGroup,
-        countMembers: countGroupMembers,
-        listing: GROUPS_LISTING,
-        listingKey: (object) => object.id,
-        shownAs: 'group',
-        coveredBy: undefined
-    }
-];
+
+;// CONCATENATED MODULE: ./src/targets/kinds/group-ids.ts
+
+
+
+
+
+/** Groups by Box ID: terminating one ends the sessions of every member. */
+const GROUP_IDS = {
+    input: 'group-ids',
+    csvColumn: 'group_id',
+    jsonKey: 'group_ids',
+    label: ['group ID', 'group IDs'],
+    title: 'Group IDs',
+    validate: idProblem,
+    key: id => id,
+    endpoint: GROUPS_TERMINATE,
+    bodyKey: 'group_ids',
+    lookUp: getGroup,
+    countMembers: countGroupMembers,
+    listing: GROUPS_LISTING,
+    listingKey: group => group.id,
+    shownAs: 'group',
+    coveredBy: undefined
+};
+
+;// CONCATENATED MODULE: ./src/box/endpoints/get-user.ts
+
+
+/** GET /2.0/users/{user_id}: the user with this ID. */
+async function getUser(client, id) {
+    const answer = await client.call({
+        method: 'GET',
+        path: `users/${encodeURIComponent(id)}`,
+        query: { fields: USER_FIELDS },
+        label: `users/${id}`
+    });
+    return readAnswer(answer, readUser, 'users/{user_id}');
+}
+
+;// CONCATENATED MODULE: ./src/targets/kinds/user-ids.ts
+
+
+
+
+/** Users by Box ID. */
+const USER_IDS = {
+    input: 'user-ids',
+    csvColumn: 'user_id',
+    jsonKey: 'user_ids',
+    label: ['user ID', 'user IDs'],
+    title: 'User IDs',
+    validate: idProblem,
+    key: id => id,
+    endpoint: USERS_TERMINATE,
+    bodyKey: 'user_ids',
+    lookUp: getUser,
+    listing: USERS_LISTING,
+    listingKey: user => user.id,
+    shownAs: 'user',
+    coveredBy: undefined
+};
+
+;// CONCATENATED MODULE: ./src/ascii.ts
+/** The text with A–Z lower-cased and nothing else: how Box compares logins. */
+function asciiLowerCase(text) {
+    return text.replace(/[A-Z]/g, ch => ch.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/find-user-by-login.ts
+
+
+
+
 /**
- * The kinds of target, in the order they are read, sent and reported. Everything that names,
- * checks, looks up, sends or shows a kind takes it from its row: a new kind is a new row (and an
- * input in action.yml).
+ * GET /2.0/users?filter_term=…&user_type=all: the user whose login is exactly `login`, ignoring
+ * ASCII case. Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
+ * `ada@example.com.au`; only an exact login counts. Pages are read by marker, which has no offset
+ * limit, until a match or the end: only a search that ran to its end says the login is not found.
  */
-const TARGET_KINDS = KIND_ROWS;
-const KIND_NAMES = TARGET_KINDS.map(k => k.input);
-const BY_NAME = Object.fromEntries(TARGET_KINDS.map(kind => [kind.input, kind]));
-/** The row of a kind. */
-function kindOf(name) {
-    return BY_NAME[name];
+async function findUserByLogin(client, login) {
+    const wanted = asciiLowerCase(login);
+    let match;
+    const read = await readMarkerPages(client, {
+        method: 'GET',
+        path: 'users',
+        query: { filter_term: login, user_type: 'all', fields: USER_FIELDS },
+        label: `users?filter_term=${login}`
+    }, readUser, users => {
+        match = users.find(user => asciiLowerCase(user.login) === wanted);
+        return match !== undefined;
+    });
+    if (!read.ok)
+        return read;
+    if (match)
+        return { ...answer_facts(read), ok: true, value: match };
+    return { ...answer_facts(read), ok: false, notFound: true, error: `no Box user has the login ${login}` };
 }
-/** The terminate_sessions endpoints, in the order the kinds first name them. */
-const ENDPOINTS = [
-    ...new Set(TARGET_KINDS.map(k => k.endpoint))
-];
-/** "1 user ID", "37,000 group IDs". */
-function countLabel(kind, count) {
-    return kinds_plural(count, kind.label[0], kind.label[1]);
-}
-/** "1 target", "2,500 targets": a count and its noun, plural but for one. */
-function kinds_plural(count, one, many = `${one}s`) {
-    return `${groupDigits(count)} ${count === 1 ? one : many}`;
-}
-/** 37000 as "37,000", without loading ICU's locale data (docs/benchmarks.md). */
-function groupDigits(count) {
-    return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
-}
+
+;// CONCATENATED MODULE: ./src/targets/kinds/user-logins.ts
+
+
+
+
+
+/** Users by login (their email address). */
+const USER_LOGINS = {
+    input: 'user-logins',
+    csvColumn: 'user_login',
+    jsonKey: 'user_logins',
+    label: ['user login', 'user logins'],
+    title: 'User logins',
+    validate: loginProblem,
+    // Only ASCII case: toLowerCase() would fold the Kelvin sign (U+212A) into "k" and make a
+    // look-alike swallow the real login.
+    key: asciiLowerCase,
+    endpoint: USERS_TERMINATE,
+    bodyKey: 'user_logins',
+    lookUp: findUserByLogin,
+    listing: USERS_LISTING,
+    listingKey: user => asciiLowerCase(user.login ?? ''),
+    shownAs: 'user',
+    // A login whose user is also listed by a user ID that was found is sent once, by that ID.
+    coveredBy: 'user-ids'
+};
+
+;// CONCATENATED MODULE: ./src/targets/kinds.ts
+
+
+
+
+/**
+ * The kinds of target, one row each, in the order they are read, sent and reported. Everything
+ * that names, checks, looks up, sends or shows a kind takes it from its row: a new kind is a new
+ * row here (a module in kinds/) and an input in action.yml.
+ */
+const ROWS = [USER_IDS, USER_LOGINS, GROUP_IDS];
+const { TARGET_KINDS, KIND_NAMES, ENDPOINTS, kindOf } = kindTable(ROWS);
 
 ;// CONCATENATED MODULE: ./src/run/batches.ts
 
@@ -6784,6 +6814,7 @@ async function forEachWithLimit(items, limit, work, stopping) {
 ;// CONCATENATED MODULE: ./src/run/lookup-plan.ts
 
 
+
 /** Lookups in flight at once. */
 const LOOKUPS_IN_FLIGHT = 8;
 /**
@@ -6823,7 +6854,7 @@ async function planLookups(entries, policy, client) {
     let requests = 0;
     for (const [listing, list] of bySource) {
         const perTarget = oneByOne(list.length);
-        const targets = kinds_plural(list.length, `${listing.noun} target`);
+        const targets = words_plural(list.length, `${listing.noun} target`);
         if (perTarget.rounds <= LISTING_MIN_ROUNDS) {
             sources.push({ listing, entries: list, list: false });
             phrases.push(`${targets} one by one`);
@@ -6842,8 +6873,8 @@ async function planLookups(entries, policy, client) {
         const listed = isCheaper(viaListing, perTarget);
         sources.push({ listing, entries: list, list: listed });
         requests += listed ? viaListing.requests : perTarget.requests;
-        const pages = kinds_plural(Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE) || 1, 'page');
-        const enterprise = `the enterprise's ${kinds_plural(count.value, listing.noun)} (${pages})`;
+        const pages = words_plural(Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE) || 1, 'page');
+        const enterprise = `the enterprise's ${words_plural(count.value, listing.noun)} (${pages})`;
         phrases.push(listed
             ? `${targets} by listing ${enterprise} instead of ${groupDigits(perTarget.requests)} lookups`
             : `${targets} one by one, fewer requests than listing ${enterprise}`);
@@ -6855,7 +6886,7 @@ async function planLookups(entries, policy, client) {
             sources: [],
             record: {
                 plan: 'none',
-                reason: `Not looking ${kinds_plural(total, 'target')} up: it would take at least ${kinds_plural(requests, 'request')} (${phrases.join('; ')}), more than the ${groupDigits(policy.maxRequests)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`
+                reason: `Not looking ${words_plural(total, 'target')} up: it would take at least ${words_plural(requests, 'request')} (${phrases.join('; ')}), more than the ${groupDigits(policy.maxRequests)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`
             }
         };
     }
@@ -6863,7 +6894,7 @@ async function planLookups(entries, policy, client) {
         sources,
         record: {
             plan: usesListing ? 'listing' : 'per-target',
-            reason: `Looking up ${kinds_plural(total, 'target')} in about ${kinds_plural(requests, 'request')}: ${phrases.join('; ')}${usesListing ? '; what a listing lacks is then looked up one by one' : ''}`
+            reason: `Looking up ${words_plural(total, 'target')} in about ${words_plural(requests, 'request')}: ${phrases.join('; ')}${usesListing ? '; what a listing lacks is then looked up one by one' : ''}`
         }
     };
 }
@@ -7006,6 +7037,7 @@ function htmlText(text) {
 
 ;// CONCATENATED MODULE: ./src/targets/target.ts
 
+
 /** "user-ids", "targets-file line 12 (user_login)", "targets-file user_ids item 3". */
 function describeOrigin(origin) {
     let text = origin.source;
@@ -7046,6 +7078,7 @@ function describeCounts(targets) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/outcome-text.ts
+
 
 
 
@@ -7122,7 +7155,7 @@ function remainderLine(count, file) {
     const where = file
         ? `; run again with targets-file: ${file}`
         : '; they are named in the log, as the remainder file could not be written';
-    return `${kinds_plural(count, 'target')} ${count === 1 ? 'was' : 'were'} not terminated${where}`;
+    return `${words_plural(count, 'target')} ${count === 1 ? 'was' : 'were'} not terminated${where}`;
 }
 /**
  * "Cancelled: 3 of 10 targets terminated; the 7 others are in <file>". Without a file, `where`
@@ -7137,7 +7170,7 @@ function cancelledLine(ledger, file, where = 'named in the log, as the remainder
     const others = left > 0
         ? `; the ${left === 1 ? 'other' : `${groupDigits(left)} others`} ${left === 1 ? 'is' : 'are'} ${where}`
         : '';
-    return `Cancelled: ${groupDigits(counts.terminated)} of ${kinds_plural(ledger.entries.length, 'target')} terminated${others}${unknown}${covered}`;
+    return `Cancelled: ${groupDigits(counts.terminated)} of ${words_plural(ledger.entries.length, 'target')} terminated${others}${unknown}${covered}`;
 }
 /** A batch for the log: its label and what it carries. */
 function describeBatch(batch) {
@@ -7145,6 +7178,8 @@ function describeBatch(batch) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/log.ts
+
+
 
 
 
@@ -7166,7 +7201,7 @@ function log_info(text) {
 }
 /** What the inputs hold, and what deserves a look: ignored file columns, logins outside ASCII. */
 function logInputNotes(settings) {
-    log_info(`Read ${kinds_plural(settings.targets.length, 'target')}: ${describeCounts(settings.targets)}`);
+    log_info(`Read ${words_plural(settings.targets.length, 'target')}: ${describeCounts(settings.targets)}`);
     for (const note of settings.notes)
         log_info(note);
     for (const target of settings.targets) {
@@ -7211,7 +7246,7 @@ function logLookedUp(ledger, strict) {
     if (unverified.length > 0 && !strict) {
         const reasons = [...new Set(unverified.map(e => e.detail ?? ''))];
         const count = unverified.length;
-        core_warning(safeText(`Box did not say who ${kinds_plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
+        core_warning(safeText(`Box did not say who ${words_plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
     }
 }
 /** What a lookup said of one target, for the log. */
@@ -7236,7 +7271,7 @@ function logPlanned(ledger) {
     for (const batches of batchesByEndpoint(ledger)) {
         const entries = batches.flatMap(b => b.entries);
         const path = batches[0]?.endpoint.path ?? '';
-        const count = kinds_plural(batches.length, 'batch', 'batches');
+        const count = words_plural(batches.length, 'batch', 'batches');
         const dryRun = ledger.dryRun ? ' (dry run: not sent)' : '';
         startGroup(safeText(`${path}: ${describeCounts(entries.map(e => e.target))} in ${count}${dryRun}`));
         for (const { kind, count: total, first } of firstOfKind(entries.map(e => e.target), LISTED_TARGETS)) {
@@ -7269,13 +7304,13 @@ function progressLog() {
         if (!answer?.ok)
             tally.failed++;
         done.set(path, tally);
-        const size = kinds_plural(batch.entries.length, 'target');
+        const size = words_plural(batch.entries.length, 'target');
         if (answer && !answer.ok) {
             log_info(`${batches_batchLabel(batch)} failed (${size}): ${answer.error}`);
         }
         else if (answer && batch.of <= BATCH_LINES_LIMIT) {
             const id = answer.requestId ? `, request id ${answer.requestId}` : '';
-            log_info(`${batches_batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${kinds_plural(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`);
+            log_info(`${batches_batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${words_plural(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`);
         }
         const step = Math.ceil(batch.of / 10);
         if (batch.of > BATCH_LINES_LIMIT &&
@@ -7293,7 +7328,7 @@ function logOutcome(ledger, settings) {
             continue;
         const ok = answered.filter(b => b.answer?.ok).length;
         const endpoint = batches[0]?.endpoint;
-        log_info(`${endpoint?.path ?? ''}: ${groupDigits(ok)} of ${kinds_plural(batches.length, 'batch', 'batches')} succeeded`);
+        log_info(`${endpoint?.path ?? ''}: ${groupDigits(ok)} of ${words_plural(batches.length, 'batch', 'batches')} succeeded`);
         for (const message of boxMessages(ledger, endpoint?.name))
             log_info(`Box message: ${message}`);
     }
@@ -7303,7 +7338,7 @@ function logOutcome(ledger, settings) {
             warnings.add(batch.answer.warning);
     for (const warning of warnings)
         core_warning(safeText(warning), { title: 'Box’s answer unreadable' });
-    log_info(`Outcome: ${kinds_plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`);
+    log_info(`Outcome: ${words_plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`);
     const unknown = notFoundLine(ledger, LISTED_TARGETS);
     if (unknown && (ledger.dryRun || !settings.failOnUnknown)) {
         core_warning(safeText(unknown), { title: 'Targets not found' });
@@ -7311,7 +7346,7 @@ function logOutcome(ledger, settings) {
 }
 /** Names every target left, all of them, in a collapsed group: when the remainder file could not be written. */
 function logRemainder(entries) {
-    startGroup(`Not terminated: ${kinds_plural(entries.length, 'target')} (the remainder file could not be written)`);
+    startGroup(`Not terminated: ${words_plural(entries.length, 'target')} (the remainder file could not be written)`);
     for (const { kind, count, first } of firstOfKind(entries.map(e => e.target), entries.length)) {
         for (let start = 0; start < first.length; start += TARGETS_PER_LINE) {
             const values = first.slice(start, start + TARGETS_PER_LINE).map(t => t.value);
@@ -13499,6 +13534,7 @@ function camel(name) {
 
 
 
+
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
 /** A runner output holds at most 1 MB; each output stays under this. */
 const OUTPUT_LIMIT_BYTES = 1_000_000 - 1024;
@@ -13566,6 +13602,7 @@ function fitTargets(targets, notes) {
 
 
 
+
 /** The most bytes the job summary takes (GitHub refuses one above 1 MiB), whatever the count of targets. */
 const SUMMARY_LIMIT_BYTES = 512 * 1024;
 /** Targets listed per kind in the not-found and not-terminated lists; the rest are counted. */
@@ -13611,7 +13648,7 @@ function summaryOf(ledger, context, rows) {
         summary.addRaw(`<p><b>Error:</b> ${summary_short(ledger.error)}</p>`, true);
     for (const problem of context.problems)
         summary.addRaw(`<p><b>Error:</b> ${summary_short(problem)}</p>`, true);
-    summary.addRaw(`<p>${htmlText(kinds_plural(ledger.entries.length, 'target'))}: ${htmlText(describeOutcomes(ledger))}.</p>`, true);
+    summary.addRaw(`<p>${htmlText(words_plural(ledger.entries.length, 'target'))}: ${htmlText(describeOutcomes(ledger))}.</p>`, true);
     summary.addRaw(`<p>${summary_short(ledger.lookups.reason)}.</p>`, true);
     addTargets(summary, ledger, files, rows);
     addRequests(summary, ledger);
@@ -13641,7 +13678,7 @@ function addTargets(summary, ledger, files, rows) {
         ])
     ]);
     const more = ledger.entries.length > rows
-        ? `The first ${groupDigits(rows)} of ${kinds_plural(ledger.entries.length, 'target')}. `
+        ? `The first ${groupDigits(rows)} of ${words_plural(ledger.entries.length, 'target')}. `
         : '';
     const report = files.report ? `Every target is in the report: ${code(files.report)}.` : '';
     if (more || report)
@@ -13768,9 +13805,8 @@ async function publish(ledger, settings) {
     const problems = ledgerDefects(ledger, settings.targets.length).map(defect => `Defect: the run's record does not account for every target: ${defect}`);
     const left = remainder(ledger);
     const files = { report: '', remainder: '' };
-    let folder;
     try {
-        folder = createOutputFolder(process.env.RUNNER_TEMP);
+        const folder = createOutputFolder(process.env.RUNNER_TEMP);
         files.report = external_node_path_default().join(folder, REPORT_FILE);
         if (left.length > 0)
             files.remainder = external_node_path_default().join(folder, REMAINDER_FILE);
@@ -13779,26 +13815,8 @@ async function publish(ledger, settings) {
         problems.push(fileProblem('The folder for report-file and failed-targets-file', process.env.RUNNER_TEMP, error));
     }
     problems.push(...setOutputs(ledger, settings, files));
-    if (files.report) {
-        try {
-            writeReport(files.report, ledger);
-        }
-        catch (error) {
-            problems.push(fileProblem('report-file', files.report, error));
-            files.report = '';
-            problems.push(...publish_setOutput('report-file', ''));
-        }
-    }
-    if (files.remainder) {
-        try {
-            writeRemainder(files.remainder, left);
-        }
-        catch (error) {
-            problems.push(fileProblem('failed-targets-file', files.remainder, error));
-            files.remainder = '';
-            problems.push(...publish_setOutput('failed-targets-file', ''));
-        }
-    }
+    files.report = publish_writeFile('report-file', files.report, file => writeReport(file, ledger), problems);
+    files.remainder = publish_writeFile('failed-targets-file', files.remainder, file => writeRemainder(file, left), problems);
     if (left.length > 0 && !files.remainder)
         logRemainder(left);
     if (settings.jobSummary) {
@@ -13817,6 +13835,22 @@ async function publish(ledger, settings) {
     }
     if (runFailed(ledger, settings) || problems.length > 0) {
         setFailed(failureLines(ledger, settings, files.remainder, problems).join('\n'));
+    }
+}
+/**
+ * Writes one of the run's files, if it has a path; returns its path, or '' when it could not be
+ * written, after emptying its output and noting why.
+ */
+function publish_writeFile(output, file, write, problems) {
+    if (!file)
+        return '';
+    try {
+        write(file);
+        return file;
+    }
+    catch (error) {
+        problems.push(fileProblem(output, file, error), ...publish_setOutput(output, ''));
+        return '';
     }
 }
 /** Writes every output; returns what could not be written. */
@@ -14990,8 +15024,8 @@ async function execute(settings, client, ledger, events, stopping) {
 function cannotVerify(unverified) {
     const reasons = [...new Set(unverified.map(e => e.detail ?? ''))];
     const count = unverified.length;
-    const more = reasons.length > 3 ? `; and ${kinds_plural(reasons.length - 3, 'more reason')}` : '';
-    return `Box did not say who ${kinds_plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${more}`;
+    const more = reasons.length > 3 ? `; and ${words_plural(reasons.length - 3, 'more reason')}` : '';
+    return `Box did not say who ${words_plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${more}`;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/dedupe.ts
@@ -17480,6 +17514,7 @@ function parseBaseUrl(raw) {
 
 
 
+
 const MAX_RETRIES_LIMIT = 10;
 const REQUEST_TIMEOUT_LIMIT_S = 300;
 const BATCH_SIZE_LIMIT = 100_000;
@@ -17493,8 +17528,10 @@ const VERIFY_POLICIES = {
 /** Turns the raw inputs into one typed settings object, or throws one InputError listing every problem. */
 function parseSettings(inputs, files) {
     const problems = [];
-    // Each input is read once, its action.yml default applied when it is empty.
-    const given = Object.fromEntries(INPUT_NAMES.map(name => [name, inputs.text(name)]));
+    // Each input is read once, its action.yml default applied when it is empty; the kinds' inputs
+    // come from the table of kinds.
+    const names = new Set([...KIND_NAMES, ...INPUT_NAMES]);
+    const given = Object.fromEntries([...names].map(name => [name, inputs.text(name)]));
     const text = (name) => given[name] || INPUT_DEFAULTS[name] || '';
     const lists = KIND_NAMES.map(kind => collect(parseListInput(kind, text(kind)), problems) ?? []);
     const notes = [];

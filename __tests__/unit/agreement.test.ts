@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import { readActionYml, ROOT } from '../../harness/run-action.js'
 import { INPUT_DEFAULTS, INPUT_NAMES, OUTPUT_NAMES } from '../../src/inputs.js'
+import { KIND_NAMES } from '../../src/targets/kinds.js'
 import { ACTION_VERSION } from '../../src/version.js'
 
 const action = readActionYml()
@@ -23,6 +24,10 @@ describe('action.yml, README and code agree', () => {
         INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS]
       ])
     }
+  })
+
+  it('has an input for every kind of target', () => {
+    for (const kind of KIND_NAMES) expect(INPUT_NAMES).toContain(kind)
   })
 
   it('declares exactly the outputs the code sets', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { GROUPS_TERMINATE, USERS_TERMINATE } from '../../src/box/endpoints/terminate-sessions.js'
 import { dedupe } from '../../src/targets/dedupe.js'
-import { countLabel, ENDPOINTS, KIND_NAMES, kindOf, TARGET_KINDS } from '../../src/targets/kinds.js'
+import { countLabel } from '../../src/targets/kind.js'
+import { ENDPOINTS, KIND_NAMES, kindOf, TARGET_KINDS } from '../../src/targets/kinds.js'
 import { parseListInput } from '../../src/targets/parse-list.js'
 import {
   asTargetsJson,

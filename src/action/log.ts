@@ -13,7 +13,9 @@ import {
 import { TARGETS_SHOWN } from '../run/look-up.js'
 import { quoteEntry, safeText } from '../safe-text.js'
 import type { Settings, VerifyPolicy } from '../settings/settings.js'
-import { countLabel, groupDigits, kindOf, plural } from '../targets/kinds.js'
+import { kindOf } from '../targets/kinds.js'
+import { countLabel } from '../targets/kind.js'
+import { groupDigits, plural } from '../words.js'
 import { describeCounts, describeOrigin, firstOfKind } from '../targets/target.js'
 import { nonAsciiCharacters } from '../targets/validate.js'
 import {

@@ -8,7 +8,8 @@ import {
   type Ledger
 } from '../run/ledger.js'
 import { quoteEntry } from '../safe-text.js'
-import { ENDPOINTS, groupDigits, plural } from '../targets/kinds.js'
+import { ENDPOINTS } from '../targets/kinds.js'
+import { groupDigits, plural } from '../words.js'
 import { describeOrigin } from '../targets/target.js'
 import type { Settings } from '../settings/settings.js'
 

@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { closeLedger, ledgerDefects, remainder, type Ledger } from '../run/ledger.js'
+import type { OutputName } from '../inputs.js'
 import type { Settings } from '../settings/settings.js'
 import { auditContext, runContext } from './audit.js'
 import { createOutputFolder, writeRemainder, writeReport } from './files.js'
@@ -25,9 +26,8 @@ export async function publish(ledger: Ledger, settings: Settings): Promise<void>
   )
   const left = remainder(ledger)
   const files: FilePaths = { report: '', remainder: '' }
-  let folder: string | undefined
   try {
-    folder = createOutputFolder(process.env.RUNNER_TEMP)
+    const folder = createOutputFolder(process.env.RUNNER_TEMP)
     files.report = path.join(folder, REPORT_FILE)
     if (left.length > 0) files.remainder = path.join(folder, REMAINDER_FILE)
   } catch (error) {
@@ -42,24 +42,13 @@ export async function publish(ledger: Ledger, settings: Settings): Promise<void>
 
   problems.push(...setOutputs(ledger, settings, files))
 
-  if (files.report) {
-    try {
-      writeReport(files.report, ledger)
-    } catch (error) {
-      problems.push(fileProblem('report-file', files.report, error))
-      files.report = ''
-      problems.push(...setOutput('report-file', ''))
-    }
-  }
-  if (files.remainder) {
-    try {
-      writeRemainder(files.remainder, left)
-    } catch (error) {
-      problems.push(fileProblem('failed-targets-file', files.remainder, error))
-      files.remainder = ''
-      problems.push(...setOutput('failed-targets-file', ''))
-    }
-  }
+  files.report = writeFile('report-file', files.report, file => writeReport(file, ledger), problems)
+  files.remainder = writeFile(
+    'failed-targets-file',
+    files.remainder,
+    file => writeRemainder(file, left),
+    problems
+  )
   if (left.length > 0 && !files.remainder) logRemainder(left)
 
   if (settings.jobSummary) {
@@ -77,6 +66,26 @@ export async function publish(ledger: Ledger, settings: Settings): Promise<void>
 
   if (runFailed(ledger, settings) || problems.length > 0) {
     core.setFailed(failureLines(ledger, settings, files.remainder, problems).join('\n'))
+  }
+}
+
+/**
+ * Writes one of the run's files, if it has a path; returns its path, or '' when it could not be
+ * written, after emptying its output and noting why.
+ */
+function writeFile(
+  output: OutputName,
+  file: string,
+  write: (file: string) => void,
+  problems: string[]
+): string {
+  if (!file) return ''
+  try {
+    write(file)
+    return file
+  } catch (error) {
+    problems.push(fileProblem(output, file, error), ...setOutput(output, ''))
+    return ''
   }
 }
 

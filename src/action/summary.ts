@@ -3,7 +3,8 @@ import { remainder, withOutcome, type Entry, type Ledger } from '../run/ledger.j
 import { TARGETS_SHOWN } from '../run/look-up.js'
 import { htmlText } from '../safe-text.js'
 import type { Settings } from '../settings/settings.js'
-import { groupDigits, kindOf, plural } from '../targets/kinds.js'
+import { kindOf } from '../targets/kinds.js'
+import { groupDigits, plural } from '../words.js'
 import { describeOrigin, firstOfKind } from '../targets/target.js'
 import type { AuditContext } from './audit.js'
 import {

@@ -1,7 +1,7 @@
 import type { BoxClient } from '../box/client.js'
 import { getCurrentUser, type Identity } from '../box/endpoints/users-me.js'
 import type { Settings } from '../settings/settings.js'
-import { plural } from '../targets/kinds.js'
+import { plural } from '../words.js'
 import { planBatches } from './batches.js'
 import {
   entriesToSend,

@@ -1,7 +1,9 @@
 import type { BoxClient } from '../box/client.js'
 import { PAGE_SIZE } from '../box/paging.js'
 import type { VerifyPolicy } from '../settings/settings.js'
-import { groupDigits, kindOf, plural, type Listing } from '../targets/kinds.js'
+import { kindOf } from '../targets/kinds.js'
+import { type Listing } from '../targets/kind.js'
+import { groupDigits, plural } from '../words.js'
 import type { Entry, LookupRecord } from './ledger.js'
 
 /** Lookups in flight at once. */

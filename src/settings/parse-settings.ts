@@ -4,7 +4,8 @@ import { INPUT_DEFAULTS, INPUT_NAMES, type InputName, type InputSource } from '.
 import { collect } from '../parsed.js'
 import { quoteEntry } from '../safe-text.js'
 import { dedupe } from '../targets/dedupe.js'
-import { groupDigits, KIND_NAMES } from '../targets/kinds.js'
+import { KIND_NAMES } from '../targets/kinds.js'
+import { groupDigits } from '../words.js'
 import { parseListInput } from '../targets/parse-list.js'
 import type { Target } from '../targets/target.js'
 import { readTargetsFile, type FileAccess } from '../targets/targets-file.js'
@@ -26,8 +27,10 @@ const VERIFY_POLICIES: Record<string, VerifyPolicy> = {
 /** Turns the raw inputs into one typed settings object, or throws one InputError listing every problem. */
 export function parseSettings(inputs: InputSource, files: FileAccess): Settings {
   const problems: string[] = []
-  // Each input is read once, its action.yml default applied when it is empty.
-  const given = Object.fromEntries(INPUT_NAMES.map(name => [name, inputs.text(name)])) as Record<
+  // Each input is read once, its action.yml default applied when it is empty; the kinds' inputs
+  // come from the table of kinds.
+  const names = new Set<InputName>([...KIND_NAMES, ...INPUT_NAMES])
+  const given = Object.fromEntries([...names].map(name => [name, inputs.text(name)])) as Record<
     InputName,
     string
   >

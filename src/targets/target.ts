@@ -1,4 +1,5 @@
-import { countLabel, TARGET_KINDS, type KindName, type TargetKind } from './kinds.js'
+import { TARGET_KINDS, type KindName, type TargetKind } from './kinds.js'
+import { countLabel } from './kind.js'
 
 /** Where a target was written: an input, or a place in the targets-file. */
 export interface Origin {
