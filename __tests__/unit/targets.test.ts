@@ -143,14 +143,10 @@ describe('parseListInput', () => {
 
   it('refuses text that starts like a JSON array but is not one, saying where', () => {
     expect(values(parseListInput('user-ids', '[1, 2'))).toEqual([
-      expect.stringMatching(
-        /^user-ids: starts with "\[" but is not a valid JSON array \(.+ at line 1/
-      )
+      'user-ids: starts with "[" but is not a valid JSON array (it ends too early at line 1, character 6)'
     ])
     expect(values(parseListInput('user-ids', '[1, 2,]'))).toEqual([
-      expect.stringMatching(
-        /^user-ids: starts with "\[" but is not a valid JSON array \(ValueExpected/
-      )
+      'user-ids: starts with "[" but is not a valid JSON array (unexpected "]" at line 1, character 7)'
     ])
     expect(values(parseListInput('user-ids', '[1] // note'))).toEqual([
       expect.stringMatching(/not a valid JSON array/)

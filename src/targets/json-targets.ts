@@ -1,4 +1,5 @@
-import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser'
+import type { ParseErrorCode } from 'jsonc-parser'
+import { visit } from 'jsonc-parser/lib/esm/impl/parser.js'
 import { quoteEntry } from '../safe-text.js'
 import { TARGET_KINDS, type KindName } from './kinds.js'
 import type { Target } from './target.js'
@@ -173,8 +174,8 @@ function itemReader(text: string, onItem: (item: Item, index: number) => void) {
       if (!array) return
       onItem(readLiteral(value, text.slice(offset, offset + length), line + 1), ++array.items)
     },
-    error(code: ParseErrorCode, offset: number, line: number) {
-      syntax ??= `${printParseErrorCode(code)} at line ${line + 1}, character ${offset + 1}`
+    error(_code: ParseErrorCode, offset: number, line: number) {
+      syntax ??= `${describeSyntaxError(text, offset)} at line ${line + 1}, character ${offset + 1}`
     }
   }
 }
@@ -190,4 +191,11 @@ function readLiteral(value: unknown, raw: string, line: number): Item {
     }
   }
   return { refused: `is ${quoteEntry(raw)}, not a string or a whole number`, line }
+}
+
+/** What a JSON reader found where the text stops being JSON. */
+function describeSyntaxError(text: string, offset: number): string {
+  if (offset >= text.length) return 'it ends too early'
+  const found = text.slice(offset, offset + 10).split(/\s/)[0] || text[offset] || ''
+  return `unexpected ${quoteEntry(found, 10)}`
 }
