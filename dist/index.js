@@ -4765,6 +4765,12 @@ function bodyLists(batch) {
     }
     return lists;
 }
+/** The targets the batches carry, one by one, without a list of them all. */
+function* batchedTargets(batches) {
+    for (const batch of batches)
+        for (const entry of batch.entries)
+            yield entry.target;
+}
 /** How the log names a batch: the path alone when its endpoint has one batch. */
 function batches_batchLabel(batch) {
     const path = batch.endpoint.path;
@@ -4780,7 +4786,15 @@ const LOOKUPS = ['found', 'not_found', 'unverified', 'skipped'];
 function createLedger(targets, dryRun) {
     return {
         dryRun,
-        entries: targets.map((target) => ({ target, lookup: 'skipped' })),
+        // The fields most entries get, from the start, so that an entry does not grow as the run
+        // records it: a million entries stay small. The rarer fields are added where needed.
+        entries: targets.map((target) => ({
+            target,
+            lookup: 'skipped',
+            found: undefined,
+            batch: undefined,
+            outcome: undefined
+        })),
         batches: [],
         lookups: { plan: 'none', reason: 'no lookup ran' },
         cancelled: false
@@ -4850,6 +4864,13 @@ function closeLedger(ledger) {
     for (const entry of ledger.entries)
         entry.outcome ??= 'not_sent';
 }
+/** How many entries have each lookup state. */
+function countLookups(ledger) {
+    const counts = Object.fromEntries(LOOKUPS.map(l => [l, 0]));
+    for (const entry of ledger.entries)
+        counts[entry.lookup]++;
+    return counts;
+}
 /** How many entries ended with each outcome. */
 function countOutcomes(ledger) {
     const counts = Object.fromEntries(OUTCOMES.map(o => [o, 0]));
@@ -4874,18 +4895,18 @@ function isLoggedOut(entry) {
         (entry.outcome === 'covered' && entry.coveredBy?.outcome === 'terminated'));
 }
 /**
- * What is wrong with a closed ledger, if anything: an entry per distinct target read, each with
- * exactly one known outcome, terminated only on a 2xx, covered only by a target that was sent.
- * Anything found is a defect of the action, never of the inputs.
+ * What is wrong with a closed ledger, if anything: an entry for each distinct target read, in
+ * order, each with exactly one known outcome, terminated only on a 2xx, covered only by a target
+ * that was sent. Anything found is a defect of the action, never of the inputs.
  */
 function ledgerDefects(ledger, targetsRead) {
     const defects = [];
-    if (ledger.entries.length !== targetsRead) {
-        defects.push(`${targetsRead} distinct targets were read but the ledger holds ${ledger.entries.length}`);
+    if (ledger.entries.length !== targetsRead.length) {
+        defects.push(`${targetsRead.length} distinct targets were read but the ledger holds ${ledger.entries.length}`);
     }
-    const keys = new Set(ledger.entries.map(e => `${e.target.kind} ${kindOf(e.target.kind).key(e.target.value)}`));
-    if (keys.size !== ledger.entries.length)
-        defects.push('a target is in the ledger twice');
+    else if (ledger.entries.some((entry, i) => entry.target !== targetsRead[i])) {
+        defects.push('the ledger does not hold the targets read, in their order');
+    }
     for (const entry of ledger.entries) {
         const name = `${entry.target.kind} ${JSON.stringify(entry.target.value)}`;
         const answered = entry.batch?.answer?.ok === true;
@@ -5377,12 +5398,11 @@ function describeLookup(entry) {
 /** Each endpoint's targets in a log group, before they are sent. */
 function logPlanned(ledger) {
     for (const batches of batchesByEndpoint(ledger)) {
-        const entries = batches.flatMap(b => b.entries);
         const path = batches[0]?.endpoint.path ?? '';
         const count = words_plural(batches.length, 'batch', 'batches');
         const dryRun = ledger.dryRun ? ' (dry run: not sent)' : '';
-        startGroup(safeText(`${path}: ${describeCounts(entries.map(e => e.target))} in ${count}${dryRun}`));
-        for (const { kind, count: total, first } of firstOfKind(entries.map(e => e.target), LISTED_TARGETS)) {
+        startGroup(safeText(`${path}: ${describeCounts(batchedTargets(batches))} in ${count}${dryRun}`));
+        for (const { kind, count: total, first } of firstOfKind(batchedTargets(batches), LISTED_TARGETS)) {
             const more = total > first.length ? `, and ${groupDigits(total - first.length)} more` : '';
             log_info(`${kind.bodyKey}: ${first.map(t => t.value).join(', ')}${more}`);
         }
@@ -11550,9 +11570,8 @@ function resultObject(ledger, settings, targetLimit, batchLimit) {
         plan: ledger.lookups.plan,
         ...cut('reason', ledger.lookups.reason)
     };
-    for (const state of LOOKUPS) {
-        lookups[camel(state)] = ledger.entries.filter(e => e.lookup === state).length;
-    }
+    for (const [state, count] of Object.entries(countLookups(ledger)))
+        lookups[camel(state)] = count;
     result.lookups = lookups;
     result.unknownCount = withOutcome(ledger, 'not_found').length;
     result.failedCount = remainder(ledger).length;
@@ -11643,6 +11662,7 @@ function camel(name) {
 
 
 
+
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
 /** A runner output holds at most 1 MB; each output stays under this. */
 const OUTPUT_LIMIT_BYTES = 1_000_000 - 1024;
@@ -11651,7 +11671,7 @@ function buildOutputs(ledger, settings, files) {
     const notes = [];
     const unknown = withOutcome(ledger, 'not_found');
     const message = ledger.dryRun
-        ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchTargets(ledger)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
+        ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchedTargets(ledger.batches)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
         : fitMessages(boxMessages(ledger), 'message', notes);
     const [users, groups] = ENDPOINTS.map(endpoint => fitMessages(boxMessages(ledger, endpoint.name), `${endpoint.name}-message`, notes));
     const outputs = {
@@ -11680,12 +11700,6 @@ function fitMessages(messages, name, notes) {
         text = next;
     }
     return text;
-}
-/** The targets the batches carry. */
-function* batchTargets(ledger) {
-    for (const batch of ledger.batches)
-        for (const entry of batch.entries)
-            yield entry.target;
 }
 /** The targets-file shape of these targets, cut to fit a runner output. */
 function fitTargets(targets, notes) {
@@ -11910,7 +11924,7 @@ const REMAINDER_FILE = 'failed-targets.json';
  */
 async function publish(ledger, settings) {
     closeLedger(ledger);
-    const problems = ledgerDefects(ledger, settings.targets.length).map(defect => `Defect: the run's record does not account for every target: ${defect}`);
+    const problems = ledgerDefects(ledger, settings.targets).map(defect => `Defect: the run's record does not account for every target: ${defect}`);
     const left = remainder(ledger);
     const files = { report: '', remainder: '' };
     try {
@@ -14271,13 +14285,12 @@ const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyCo
 function readJsonList(kind, text) {
     const targets = [];
     const problems = [];
-    const reader = itemReader(text, (item, index) => {
-        if (item.value !== undefined) {
-            if (item.value !== '')
-                targets.push({ kind, value: item.value, source: kind });
-        }
-        else {
+    const reader = itemReader(text, (item, _line, index) => {
+        if (typeof item !== 'string') {
             problems.push(`${kind}: item ${index} of the JSON array ${item.refused}`);
+        }
+        else if (item !== '') {
+            targets.push({ kind, value: item, source: kind });
         }
     });
     visit(text, {
@@ -14309,18 +14322,18 @@ function readJsonObject(source, text) {
     const keyLines = new Map();
     let kind;
     let key = '';
-    const reader = itemReader(text, (item, index) => {
+    const reader = itemReader(text, (item, line, index) => {
         if (!kind)
             return;
-        if (item.value === undefined) {
-            problems.push(`${source} line ${item.line}: ${key} item ${index} ${item.refused}`);
+        if (typeof item !== 'string') {
+            problems.push(`${source} line ${line}: ${key} item ${index} ${item.refused}`);
         }
-        else if (item.value !== '') {
+        else if (item !== '') {
             targets.push({
                 kind,
-                value: item.value,
+                value: item,
                 source: `${source} ${key}`,
-                line: item.line,
+                line,
                 item: index
             });
         }
@@ -14391,7 +14404,7 @@ function itemReader(text, onItem) {
     const nested = (what, line) => {
         const array = itemsArray();
         if (array)
-            onItem({ refused: `is ${what}, not a string or a whole number`, line }, ++array.items);
+            onItem({ refused: `is ${what}, not a string or a whole number` }, line, ++array.items);
     };
     return {
         depth: () => stack.length,
@@ -14409,7 +14422,7 @@ function itemReader(text, onItem) {
             const array = itemsArray();
             if (!array)
                 return;
-            onItem(readLiteral(value, text.slice(offset, offset + length), line + 1), ++array.items);
+            onItem(readLiteral(value, text, offset, length), line + 1, ++array.items);
         },
         error(_code, offset, line) {
             syntax ??= `${describeSyntaxError(text, offset)} at line ${line + 1}, character ${offset + 1}`;
@@ -14417,18 +14430,18 @@ function itemReader(text, onItem) {
     };
 }
 /** A literal item: a string trimmed, or a number written as a non-negative safe integer. */
-function readLiteral(value, raw, line) {
+function readLiteral(value, text, offset, length) {
     if (typeof value === 'string')
-        return { value: value.trim(), line };
+        return value.trim();
+    const raw = text.slice(offset, offset + length);
     if (typeof value === 'number') {
         if (/^(0|[1-9][0-9]*)$/.test(raw) && Number.isSafeInteger(value))
-            return { value: raw, line };
+            return raw;
         return {
-            refused: `is the number ${quoteEntry(raw)}, which is not a whole number JSON can hold exactly; write the ID in quotes, as a string`,
-            line
+            refused: `is the number ${quoteEntry(raw)}, which is not a whole number JSON can hold exactly; write the ID in quotes, as a string`
         };
     }
-    return { refused: `is ${quoteEntry(raw)}, not a string or a whole number`, line };
+    return { refused: `is ${quoteEntry(raw)}, not a string or a whole number` };
 }
 /** What a JSON reader found where the text stops being JSON. */
 function describeSyntaxError(text, offset) {

@@ -46,7 +46,7 @@ describe('execute', () => {
     const ledger = createLedger(settings.targets, settings.dryRun)
     await execute(settings, liveClient(box.url, settings.auth).client, ledger, events)
     closeLedger(ledger)
-    expect(ledgerDefects(ledger, targets.length)).toEqual([])
+    expect(ledgerDefects(ledger, targets)).toEqual([])
     return ledger
   }
   const posted = () => box.requests.filter(r => r.method === 'POST').map(r => r.json)

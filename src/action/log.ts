@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import type { Identity } from '../box/endpoints/users-me.js'
 import type { RetryNotice } from '../net/retry.js'
-import { batchLabel } from '../run/batches.js'
+import { batchedTargets, batchLabel } from '../run/batches.js'
 import {
   remainder,
   withOutcome,
@@ -124,15 +124,14 @@ export function describeLookup(entry: Entry): string {
 /** Each endpoint's targets in a log group, before they are sent. */
 export function logPlanned(ledger: Ledger): void {
   for (const batches of batchesByEndpoint(ledger)) {
-    const entries = batches.flatMap(b => b.entries)
     const path = batches[0]?.endpoint.path ?? ''
     const count = plural(batches.length, 'batch', 'batches')
     const dryRun = ledger.dryRun ? ' (dry run: not sent)' : ''
     core.startGroup(
-      safeText(`${path}: ${describeCounts(entries.map(e => e.target))} in ${count}${dryRun}`)
+      safeText(`${path}: ${describeCounts(batchedTargets(batches))} in ${count}${dryRun}`)
     )
     for (const { kind, count: total, first } of firstOfKind(
-      entries.map(e => e.target),
+      batchedTargets(batches),
       LISTED_TARGETS
     )) {
       const more = total > first.length ? `, and ${groupDigits(total - first.length)} more` : ''

@@ -1,4 +1,5 @@
 import type { OutputName } from '../inputs.js'
+import { batchedTargets } from '../run/batches.js'
 import { remainder, withOutcome, type Ledger } from '../run/ledger.js'
 import type { Settings } from '../settings/settings.js'
 import { asTargetsJson, describeCounts, type Target } from '../targets/target.js'
@@ -27,7 +28,7 @@ export function buildOutputs(
   const notes: string[] = []
   const unknown = withOutcome(ledger, 'not_found')
   const message = ledger.dryRun
-    ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchTargets(ledger)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
+    ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchedTargets(ledger.batches)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
     : fitMessages(boxMessages(ledger), 'message', notes)
   const [users, groups] = ENDPOINTS.map(endpoint =>
     fitMessages(boxMessages(ledger, endpoint.name), `${endpoint.name}-message`, notes)
@@ -65,11 +66,6 @@ function fitMessages(messages: readonly string[], name: string, notes: string[])
     text = next
   }
   return text
-}
-
-/** The targets the batches carry. */
-function* batchTargets(ledger: Ledger): Generator<Target> {
-  for (const batch of ledger.batches) for (const entry of batch.entries) yield entry.target
 }
 
 /** The targets-file shape of these targets, cut to fit a runner output. */

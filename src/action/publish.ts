@@ -21,7 +21,7 @@ const REMAINDER_FILE = 'failed-targets.json'
  */
 export async function publish(ledger: Ledger, settings: Settings): Promise<void> {
   closeLedger(ledger)
-  const problems = ledgerDefects(ledger, settings.targets.length).map(
+  const problems = ledgerDefects(ledger, settings.targets).map(
     defect => `Defect: the run's record does not account for every target: ${defect}`
   )
   const left = remainder(ledger)

@@ -1,5 +1,5 @@
 import {
-  LOOKUPS,
+  countLookups,
   remainder,
   withOutcome,
   countOutcomes,
@@ -61,9 +61,7 @@ function resultObject(
     plan: ledger.lookups.plan,
     ...cut('reason', ledger.lookups.reason)
   }
-  for (const state of LOOKUPS) {
-    lookups[camel(state)] = ledger.entries.filter(e => e.lookup === state).length
-  }
+  for (const [state, count] of Object.entries(countLookups(ledger))) lookups[camel(state)] = count
   result.lookups = lookups
   result.unknownCount = withOutcome(ledger, 'not_found').length
   result.failedCount = remainder(ledger).length

@@ -1,4 +1,5 @@
 import { ENDPOINTS, kindOf } from '../targets/kinds.js'
+import type { Target } from '../targets/target.js'
 import type { Batch, Entry } from './ledger.js'
 
 /**
@@ -42,6 +43,11 @@ export function bodyLists(batch: Batch): Map<string, string[]> {
     else lists.set(key, [target.value])
   }
   return lists
+}
+
+/** The targets the batches carry, one by one, without a list of them all. */
+export function* batchedTargets(batches: readonly Batch[]): Generator<Target> {
+  for (const batch of batches) for (const entry of batch.entries) yield entry.target
 }
 
 /** How the log names a batch: the path alone when its endpoint has one batch. */

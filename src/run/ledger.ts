@@ -65,7 +65,15 @@ export interface Ledger {
 export function createLedger(targets: readonly Target[], dryRun: boolean): Ledger {
   return {
     dryRun,
-    entries: targets.map((target): Entry => ({ target, lookup: 'skipped' })),
+    // The fields most entries get, from the start, so that an entry does not grow as the run
+    // records it: a million entries stay small. The rarer fields are added where needed.
+    entries: targets.map((target): Entry => ({
+      target,
+      lookup: 'skipped',
+      found: undefined,
+      batch: undefined,
+      outcome: undefined
+    })),
     batches: [],
     lookups: { plan: 'none', reason: 'no lookup ran' },
     cancelled: false
@@ -138,6 +146,13 @@ export function closeLedger(ledger: Ledger): void {
   for (const entry of ledger.entries) entry.outcome ??= 'not_sent'
 }
 
+/** How many entries have each lookup state. */
+export function countLookups(ledger: Ledger): Record<LookupState, number> {
+  const counts = Object.fromEntries(LOOKUPS.map(l => [l, 0])) as Record<LookupState, number>
+  for (const entry of ledger.entries) counts[entry.lookup]++
+  return counts
+}
+
 /** How many entries ended with each outcome. */
 export function countOutcomes(ledger: Ledger): Record<Outcome, number> {
   const counts = Object.fromEntries(OUTCOMES.map(o => [o, 0])) as Record<Outcome, number>
@@ -165,21 +180,19 @@ export function isLoggedOut(entry: Entry): boolean {
 }
 
 /**
- * What is wrong with a closed ledger, if anything: an entry per distinct target read, each with
- * exactly one known outcome, terminated only on a 2xx, covered only by a target that was sent.
- * Anything found is a defect of the action, never of the inputs.
+ * What is wrong with a closed ledger, if anything: an entry for each distinct target read, in
+ * order, each with exactly one known outcome, terminated only on a 2xx, covered only by a target
+ * that was sent. Anything found is a defect of the action, never of the inputs.
  */
-export function ledgerDefects(ledger: Ledger, targetsRead: number): string[] {
+export function ledgerDefects(ledger: Ledger, targetsRead: readonly Target[]): string[] {
   const defects: string[] = []
-  if (ledger.entries.length !== targetsRead) {
+  if (ledger.entries.length !== targetsRead.length) {
     defects.push(
-      `${targetsRead} distinct targets were read but the ledger holds ${ledger.entries.length}`
+      `${targetsRead.length} distinct targets were read but the ledger holds ${ledger.entries.length}`
     )
+  } else if (ledger.entries.some((entry, i) => entry.target !== targetsRead[i])) {
+    defects.push('the ledger does not hold the targets read, in their order')
   }
-  const keys = new Set(
-    ledger.entries.map(e => `${e.target.kind} ${kindOf(e.target.kind).key(e.target.value)}`)
-  )
-  if (keys.size !== ledger.entries.length) defects.push('a target is in the ledger twice')
   for (const entry of ledger.entries) {
     const name = `${entry.target.kind} ${JSON.stringify(entry.target.value)}`
     const answered = entry.batch?.answer?.ok === true

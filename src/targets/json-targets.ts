@@ -11,14 +11,12 @@ import type { Target } from './target.js'
 
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false }
 
-/** One item of a JSON array of targets, as written. */
-interface Item {
-  /** The value as text: a string trimmed, or a number's digits; undefined when it is neither. */
-  value?: string
-  /** What the item is when it is not a usable value, for the error. */
-  refused?: string
-  line: number
-}
+/**
+ * One item of a JSON array of targets: its value as text (a string trimmed, or a number's digits),
+ * or, when it is neither, what it is, for the error. A plain string, so that a long file's items
+ * cost no object each.
+ */
+type Item = string | { refused: string }
 
 /** The targets a JSON text holds, and what is wrong with it: its syntax, its shape, or items. */
 export interface JsonTargets {
@@ -30,11 +28,11 @@ export interface JsonTargets {
 export function readJsonList(kind: KindName, text: string): JsonTargets {
   const targets: Target[] = []
   const problems: string[] = []
-  const reader = itemReader(text, (item, index) => {
-    if (item.value !== undefined) {
-      if (item.value !== '') targets.push({ kind, value: item.value, source: kind })
-    } else {
+  const reader = itemReader(text, (item, _line, index) => {
+    if (typeof item !== 'string') {
       problems.push(`${kind}: item ${index} of the JSON array ${item.refused}`)
+    } else if (item !== '') {
+      targets.push({ kind, value: item, source: kind })
     }
   })
   visit(
@@ -72,16 +70,16 @@ export function readJsonObject(source: string, text: string): JsonTargets {
   const keyLines = new Map<string, number>()
   let kind: KindName | undefined
   let key = ''
-  const reader = itemReader(text, (item, index) => {
+  const reader = itemReader(text, (item, line, index) => {
     if (!kind) return
-    if (item.value === undefined) {
-      problems.push(`${source} line ${item.line}: ${key} item ${index} ${item.refused}`)
-    } else if (item.value !== '') {
+    if (typeof item !== 'string') {
+      problems.push(`${source} line ${line}: ${key} item ${index} ${item.refused}`)
+    } else if (item !== '') {
       targets.push({
         kind,
-        value: item.value,
+        value: item,
         source: `${source} ${key}`,
-        line: item.line,
+        line,
         item: index
       })
     }
@@ -140,7 +138,7 @@ export function readJsonObject(source: string, text: string): JsonTargets {
  * Follows the nesting of a JSON text and hands each item of a depth-2 array (the root array's
  * items for a list, a key's array's items in an object) to `onItem`, numbered from 1.
  */
-function itemReader(text: string, onItem: (item: Item, index: number) => void) {
+function itemReader(text: string, onItem: (item: Item, line: number, index: number) => void) {
   const stack: { kind: 'array' | 'object'; items: number }[] = []
   let root: 'array' | 'object' | undefined
   let syntax: string | undefined
@@ -155,7 +153,7 @@ function itemReader(text: string, onItem: (item: Item, index: number) => void) {
   const nested = (what: string, line: number): void => {
     const array = itemsArray()
     if (array)
-      onItem({ refused: `is ${what}, not a string or a whole number`, line }, ++array.items)
+      onItem({ refused: `is ${what}, not a string or a whole number` }, line, ++array.items)
   }
   return {
     depth: () => stack.length,
@@ -172,7 +170,7 @@ function itemReader(text: string, onItem: (item: Item, index: number) => void) {
     literal(value: unknown, offset: number, length: number, line: number) {
       const array = itemsArray()
       if (!array) return
-      onItem(readLiteral(value, text.slice(offset, offset + length), line + 1), ++array.items)
+      onItem(readLiteral(value, text, offset, length), line + 1, ++array.items)
     },
     error(_code: ParseErrorCode, offset: number, line: number) {
       syntax ??= `${describeSyntaxError(text, offset)} at line ${line + 1}, character ${offset + 1}`
@@ -181,16 +179,16 @@ function itemReader(text: string, onItem: (item: Item, index: number) => void) {
 }
 
 /** A literal item: a string trimmed, or a number written as a non-negative safe integer. */
-function readLiteral(value: unknown, raw: string, line: number): Item {
-  if (typeof value === 'string') return { value: value.trim(), line }
+function readLiteral(value: unknown, text: string, offset: number, length: number): Item {
+  if (typeof value === 'string') return value.trim()
+  const raw = text.slice(offset, offset + length)
   if (typeof value === 'number') {
-    if (/^(0|[1-9][0-9]*)$/.test(raw) && Number.isSafeInteger(value)) return { value: raw, line }
+    if (/^(0|[1-9][0-9]*)$/.test(raw) && Number.isSafeInteger(value)) return raw
     return {
-      refused: `is the number ${quoteEntry(raw)}, which is not a whole number JSON can hold exactly; write the ID in quotes, as a string`,
-      line
+      refused: `is the number ${quoteEntry(raw)}, which is not a whole number JSON can hold exactly; write the ID in quotes, as a string`
     }
   }
-  return { refused: `is ${quoteEntry(raw)}, not a string or a whole number`, line }
+  return { refused: `is ${quoteEntry(raw)}, not a string or a whole number` }
 }
 
 /** What a JSON reader found where the text stops being JSON. */
