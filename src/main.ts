@@ -14,7 +14,7 @@ import {
   progressLog
 } from './action/log.js'
 import { cancelledLine } from './action/outcome-text.js'
-import { publish, setOutputs } from './action/publish.js'
+import { openRunFiles, publish, setOutputs } from './action/publish.js'
 import { GRACE_MS, watchSignals } from './action/signals.js'
 import { secretInputs } from './auth/settings.js'
 import { connectToBox } from './box/connect.js'
@@ -75,6 +75,8 @@ async function runSteps(options: RunOptions): Promise<void> {
     () => stopAtOnce(ledger, settings, options.exit ?? (code => process.exit(code))),
     options.graceMs
   )
+  const files = openRunFiles(ledger)
+  const progress = progressLog()
   try {
     const client = connectToBox({
       ...settings,
@@ -90,9 +92,15 @@ async function runSteps(options: RunOptions): Promise<void> {
       {
         identified: logIdentity,
         lookupsPlanned: plan => logLookupPlan(plan.record, settings.verify),
-        lookedUp: done => logLookedUp(done, settings.verify.strict),
+        lookedUp: done => {
+          logLookedUp(done, settings.verify.strict)
+          files.report?.flush()
+        },
         batchesPlanned: logPlanned,
-        batchDone: progressLog()
+        batchDone: batch => {
+          progress(batch)
+          files.report?.flushSoon()
+        }
       },
       signals.stop.stopping
     )
@@ -105,7 +113,7 @@ async function runSteps(options: RunOptions): Promise<void> {
         { title: 'Credential removed from an answer' }
       )
     }
-    await publish(ledger, settings)
+    await publish(ledger, settings, files)
   } finally {
     signals.dispose()
   }

@@ -4,7 +4,7 @@ import { closeLedger, ledgerDefects, remainder, type Ledger } from '../run/ledge
 import type { OutputName } from '../inputs.js'
 import type { Settings } from '../settings/settings.js'
 import { auditContext, runContext } from './audit.js'
-import { createOutputFolder, writeRemainder, writeReport } from './files.js'
+import { createOutputFolder, openReport, writeRemainder, type ReportWriter } from './files.js'
 import { failureLines, info, logRemainder } from './log.js'
 import { buildOutputs, type FilePaths } from './outputs.js'
 import { runFailed } from './outcome-text.js'
@@ -13,36 +13,66 @@ import { buildSummary } from './summary.js'
 const REPORT_FILE = 'report.csv'
 const REMAINDER_FILE = 'failed-targets.json'
 
+/** Where the run's files go, opened before the run so that the report is written as it goes. */
+export interface RunFiles {
+  folder?: string
+  report?: ReportWriter
+  reportFile: string
+  /** What could not be created. */
+  problems: string[]
+}
+
+/**
+ * Creates the run's folder (in RUNNER_TEMP, or the OS temp folder without one) and opens the
+ * report in it. What cannot be created is noted, not thrown: the run goes on without that file.
+ */
+export function openRunFiles(ledger: Ledger): RunFiles {
+  const files: RunFiles = { reportFile: '', problems: [] }
+  try {
+    files.folder = createOutputFolder(process.env.RUNNER_TEMP)
+  } catch (error) {
+    const what = 'The folder for report-file and failed-targets-file'
+    files.problems.push(fileProblem(what, process.env.RUNNER_TEMP, error))
+    return files
+  }
+  const reportFile = path.join(files.folder, REPORT_FILE)
+  try {
+    files.report = openReport(reportFile, ledger)
+    files.reportFile = reportFile
+  } catch (error) {
+    files.problems.push(fileProblem('report-file', reportFile, error))
+  }
+  return files
+}
+
 /**
  * Leaves the run's record, in the order that keeps the most if the runner kills the step part way:
- * the outputs first, then the report and remainder files, then the job summary, then the failure.
- * A file that cannot be written costs only itself: its output is emptied, its targets named in
- * the log, and the step fails saying which file and why.
+ * the outputs first, then the rest of the report and the remainder file, then the job summary,
+ * then the failure. A file that cannot be written costs only itself: its output is emptied, its
+ * targets named in the log, and the step fails saying which file and why.
  */
-export async function publish(ledger: Ledger, settings: Settings): Promise<void> {
+export async function publish(ledger: Ledger, settings: Settings, run: RunFiles): Promise<void> {
   closeLedger(ledger)
-  const problems = ledgerDefects(ledger, settings.targets).map(
-    defect => `Defect: the run's record does not account for every target: ${defect}`
-  )
-  const left = remainder(ledger)
-  const files: FilePaths = { report: '', remainder: '' }
-  try {
-    const folder = createOutputFolder(process.env.RUNNER_TEMP)
-    files.report = path.join(folder, REPORT_FILE)
-    if (left.length > 0) files.remainder = path.join(folder, REMAINDER_FILE)
-  } catch (error) {
-    problems.push(
-      fileProblem(
-        'The folder for report-file and failed-targets-file',
-        process.env.RUNNER_TEMP,
-        error
-      )
+  const problems = [
+    ...run.problems,
+    ...ledgerDefects(ledger, settings.targets).map(
+      defect => `Defect: the run's record does not account for every target: ${defect}`
     )
+  ]
+  const left = remainder(ledger)
+  const files: FilePaths = {
+    report: run.reportFile,
+    remainder: run.folder && left.length > 0 ? path.join(run.folder, REMAINDER_FILE) : ''
   }
 
   problems.push(...setOutputs(ledger, settings, files))
 
-  files.report = writeFile('report-file', files.report, file => writeReport(file, ledger), problems)
+  run.report?.finish()
+  if (run.report?.error !== undefined) {
+    problems.push(fileProblem('report-file', files.report, run.report.error))
+    problems.push(...setOutput('report-file', ''))
+    files.report = ''
+  }
   files.remainder = writeFile(
     'failed-targets-file',
     files.remainder,

@@ -8,11 +8,6 @@ import type { Entry, LookupRecord } from './ledger.js'
 
 /** Lookups in flight at once. */
 export const LOOKUPS_IN_FLIGHT = 8
-/**
- * A listing costs at least two requests one after the other (its count and a page): when one-by-one
- * lookups take no more rounds than that, the enterprise is not even counted.
- */
-const LISTING_MIN_ROUNDS = 2
 
 /** The targets one listing could find, and how they are to be looked up. */
 export interface SourcePlan {
@@ -40,10 +35,12 @@ const oneByOne = (requests: number): Cost => ({
 
 /**
  * Chooses the cheapest way to look the targets up, listing by listing: one lookup per target, 8 at
- * a time, or reading the enterprise's whole listing page by page (its size is known after one
- * request) and looking up one by one only what it lacks. The cheaper is the one of fewer rounds,
- * then of fewer requests. When that takes more requests than the policy allows, nothing is looked
- * up. Either way the record says which plan was taken and why, in one line.
+ * a time, or reading the enterprise's whole listing page by page and looking up one by one only
+ * what it lacks. The cheaper is the one of fewer rounds, then of fewer requests. A listing's cost
+ * is known after one request, its count: that request is made, for the listings together, only
+ * where a listing at its best could be cheaper and within the policy. When the cheapest plan takes
+ * more requests than the policy allows, nothing is looked up. Either way the record says which
+ * plan was taken and why, in one line.
  */
 export async function planLookups(
   entries: readonly Entry[],
@@ -63,38 +60,49 @@ export async function planLookups(
     if (list) list.push(entry)
     else bySource.set(listing, [entry])
   }
+  const worthCounting = [...bySource].filter(([listing, list]) => {
+    const best = withCount(listingCost(listing, list, mostListed(listing, list)))
+    return (
+      isCheaper(best, oneByOne(list.length)) &&
+      Math.min(best.requests, list.length) <= policy.maxRequests
+    )
+  })
+  const counts = new Map(
+    await Promise.all(
+      worthCounting.map(async ([listing]) => [listing, await listing.count(client)] as const)
+    )
+  )
+
   const sources: SourcePlan[] = []
   const phrases: string[] = []
-  let requests = 0
+  let requests = counts.size
   for (const [listing, list] of bySource) {
     const perTarget = oneByOne(list.length)
     const targets = plural(list.length, `${listing.noun} target`)
-    if (perTarget.rounds <= LISTING_MIN_ROUNDS) {
-      sources.push({ listing, entries: list, list: false })
-      phrases.push(`${targets} one by one`)
-      requests += perTarget.requests
-      continue
-    }
-    const count = await listing.count(client)
-    requests += 1
-    if (!count.ok) {
-      sources.push({ listing, entries: list, list: false })
-      phrases.push(
-        `${targets} one by one, as Box did not say how many ${listing.name} the enterprise has (${count.error})`
+    const count = counts.get(listing)
+    if (count?.ok) {
+      const viaListing = listingCost(listing, list, count.value)
+      const listed = isCheaper(viaListing, perTarget)
+      sources.push({ listing, entries: list, list: listed })
+      requests += listed ? viaListing.requests : perTarget.requests
+      const pages = plural(
+        Math.max(1, Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE)),
+        'page'
       )
-      requests += perTarget.requests
+      const enterprise = `the enterprise's ${plural(count.value, listing.noun)} (${pages})`
+      phrases.push(
+        listed
+          ? `${targets} by listing ${enterprise} instead of ${groupDigits(perTarget.requests)} lookups`
+          : `${targets} one by one, fewer requests than listing ${enterprise}`
+      )
       continue
     }
-    const viaListing = listingCost(listing, list, count.value)
-    const listed = isCheaper(viaListing, perTarget)
-    sources.push({ listing, entries: list, list: listed })
-    requests += listed ? viaListing.requests : perTarget.requests
-    const pages = plural(Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE) || 1, 'page')
-    const enterprise = `the enterprise's ${plural(count.value, listing.noun)} (${pages})`
+    sources.push({ listing, entries: list, list: false })
+    requests += perTarget.requests
     phrases.push(
-      listed
-        ? `${targets} by listing ${enterprise} instead of ${groupDigits(perTarget.requests)} lookups`
-        : `${targets} one by one, fewer requests than listing ${enterprise}`
+      count
+        ? `${targets} one by one, as Box did not say how many ${listing.name} the enterprise has (${count.error})`
+        : `${targets} one by one`
     )
   }
   const total = entries.length
@@ -124,12 +132,29 @@ export async function planLookups(
 function listingCost(listing: Listing, entries: readonly Entry[], size: number): Cost {
   const listable = Math.min(size, listing.limit)
   const pages = Math.max(1, Math.ceil(listable / PAGE_SIZE))
-  const perKind = new Map<string, number>()
-  for (const entry of entries)
-    perKind.set(entry.target.kind, (perKind.get(entry.target.kind) ?? 0) + 1)
   let lacking = 0
-  for (const count of perKind.values()) lacking += Math.max(0, count - listable)
+  for (const count of countPerKind(entries).values()) lacking += Math.max(0, count - listable)
   return { requests: pages + lacking, rounds: pages + Math.ceil(lacking / LOOKUPS_IN_FLIGHT) }
+}
+
+/**
+ * The enterprise size at which a listing is cheapest for these targets: large enough to hold the
+ * most targets of one kind, as no larger listing could find more, and no larger than it can list.
+ */
+function mostListed(listing: Listing, entries: readonly Entry[]): number {
+  return Math.min(Math.max(0, ...countPerKind(entries).values()), listing.limit)
+}
+
+function countPerKind(entries: readonly Entry[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const entry of entries)
+    counts.set(entry.target.kind, (counts.get(entry.target.kind) ?? 0) + 1)
+  return counts
+}
+
+/** A listing's cost with the request that counts the enterprise first. */
+function withCount(cost: Cost): Cost {
+  return { requests: cost.requests + 1, rounds: cost.rounds + 1 }
 }
 
 function isCheaper(a: Cost, b: Cost): boolean {

@@ -18,6 +18,8 @@ const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u
 // Characters a pasted address list carries around a login ("Ada <ada@example.com>;"), which Box
 // would take as part of it.
 const PUNCTUATION = '<>()[]\\,;:"'
+// Either of the above, to test a whole login at once before naming each such character.
+const REFUSED = /[\s\p{Cc}\p{Cf}<>()[\]\\,;:"]/u
 // A domain label: letters, digits and hyphens, not starting or ending with a hyphen.
 const LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?$/u
 
@@ -27,8 +29,10 @@ const LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?$/u
  * hyphens. Box answers 202 to any login, so anything else would be a silent no-op.
  */
 export const loginProblem: Validator = login => {
-  const refused = characters(login, ch => INVISIBLE.test(ch) || PUNCTUATION.includes(ch))
-  if (refused) return `contains ${refused}, which cannot be part of a login`
+  if (REFUSED.test(login)) {
+    const refused = characters(login, ch => INVISIBLE.test(ch) || PUNCTUATION.includes(ch))
+    return `contains ${refused}, which cannot be part of a login`
+  }
   if (login.length > MAX_LOGIN_LENGTH) {
     return `is longer than ${MAX_LOGIN_LENGTH} characters, the most a login can have`
   }
