@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'bench/node_modules/**', 'bench/sdk.js', 'coverage/**']
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'bench/node_modules/**',
+      'bench/sdk.js',
+      'mutation/**',
+      'reports/**',
+      '.stryker-tmp/**',
+      'coverage/**',
+      'stryker.config.mjs'
+    ]
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -5,6 +5,9 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.check.json' }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  // Stryker's sandboxes are copies of the tree: never tests of this one.
+  testPathIgnorePatterns: ['/node_modules/', '/\\.stryker-tmp/', '/mutation/'],
+  modulePathIgnorePatterns: ['<rootDir>/\\.stryker-tmp/', '<rootDir>/mutation/'],
   testTimeout: 60000,
   globalSetup: './__tests__/global-setup.js',
   reporters: ['default', './__tests__/summary-reporter.js'],

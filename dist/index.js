@@ -6912,13 +6912,10 @@ async function planLookups(entries, policy, client) {
             }
         };
     }
-    return {
-        sources,
-        record: {
-            plan: usesListing ? 'listing' : 'per-target',
-            reason: `Looking up ${words_plural(total, 'target')} in about ${words_plural(requests, 'request')}: ${phrases.join('; ')}${usesListing ? '; what a listing lacks is then looked up one by one' : ''}`
-        }
-    };
+    const reason = usesListing || counts.size > 0
+        ? `Looking up ${words_plural(total, 'target')} in about ${words_plural(requests, 'request')}: ${phrases.join('; ')}${usesListing ? '; what a listing lacks is then looked up one by one' : ''}`
+        : `Looking up ${words_plural(total, 'target')} one by one, ${LOOKUPS_IN_FLIGHT} at a time (${words_plural(requests, 'request')})`;
+    return { sources, record: { plan: usesListing ? 'listing' : 'per-target', reason } };
 }
 /**
  * Listing `size` entries: a page per 1,000 (one after the other), then a lookup for each target the
@@ -7318,10 +7315,11 @@ function logPlanned(ledger) {
     const covered = withOutcome(ledger, 'covered');
     for (const entry of covered.slice(0, LISTED_TARGETS)) {
         const by = entry.coveredBy?.target;
-        log_info(`${quoteEntry(entry.target.value)} is ${by?.kind ?? ''} ${by?.value ?? ''}, listed too: sent once, as ${by?.value ?? ''}`);
+        const as = by ? `${kindOf(by.kind).label[0]} ${by.value}` : '';
+        log_info(`${quoteEntry(entry.target.value)} is ${as}, also listed: sent once, as ${as}`);
     }
     if (covered.length > LISTED_TARGETS) {
-        log_info(`and ${groupDigits(covered.length - LISTED_TARGETS)} more targets sent once through another`);
+        log_info(`and ${groupDigits(covered.length - LISTED_TARGETS)} more targets sent once, as another`);
     }
 }
 /**

@@ -5,7 +5,7 @@ import { startFakeBox } from '../harness/fake-box.js'
 import { runAction } from '../harness/run-action.js'
 
 const token = 'demo-token-not-a-real-secret'
-// The fake Box's directory: the action looks every target up and shows who is logged out.
+// The fake Box's enterprise: the action looks every target up and shows who each is.
 const box = await startFakeBox({
   tokens: [token],
   directory: {
@@ -32,9 +32,13 @@ box.script('groups', {
 })
 
 const inputs = {
-  'user-ids': '["1234567", 7654321]',
-  'user-logins': 'ada@example.com, grace@example.com\nADA@example.com',
+  // A JSON array, as a previous step's output would give it; 9999999 is not in the enterprise.
+  'user-ids': '["1234567", 7654321, "9999999"]',
+  // Pasted from a mail client: semicolons, a repeat in other case, and Ada's login, whose user is
+  // also listed by ID below, so she is sent once, by ID.
+  'user-logins': 'ada@example.com; grace@example.com;\nADA@example.com; alan@example.com',
   'group-ids': '555001',
+  'fail-on-unknown': 'false',
   'box-token': token,
   'base-url': box.url
 }
@@ -45,11 +49,18 @@ for (const [name, value] of Object.entries(inputs)) {
 try {
   const run = await runAction({ inputs })
   console.log(`\n--- The action's log (exit code ${run.code}, ${run.durationMs} ms) ---`)
-  process.stdout.write(run.stdout + run.stderr)
+  process.stdout.write(
+    run.stdout
+      .split('\n')
+      .filter(line => !line.startsWith('::debug::'))
+      .join('\n') + run.stderr
+  )
   console.log('\n--- Requests the fake Box received ---')
   for (const r of box.requests) console.log(`  ${r.method} ${r.path} ${r.body}`)
   console.log('\n--- Outputs ---')
   for (const [name, value] of Object.entries(run.outputs)) console.log(`${name}: ${value}`)
+  console.log('\n--- report-file ---')
+  process.stdout.write(run.files['report-file'] ?? '(none)\n')
   console.log('\n--- Job summary ---')
   console.log(run.summary)
   process.exitCode = run.code ?? 1

@@ -6,9 +6,7 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import tls from 'node:tls'
-import { startFakeBox } from '../../harness/fake-box.js'
-import { runAction } from '../../harness/run-action.js'
-import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+import { e2eStage, runtimes } from '../helpers/e2e.js'
 
 const TOKEN = 'proxy-token-77aa88bb'
 const HOST = 'box.example'
@@ -17,7 +15,7 @@ const HOST = 'box.example'
 // tunnel and serves the fake Box through it with a certificate for box.example, which the
 // action's Node trusts through NODE_EXTRA_CA_CERTS. Nothing is forwarded anywhere.
 describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, node) => {
-  let box: Awaited<ReturnType<typeof startFakeBox>>
+  const stage = e2eStage(node, {}, TOKEN)
   let proxy: http.Server
   let dir: string
   const tunnels: string[] = []
@@ -49,12 +47,11 @@ describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, no
       key: fs.readFileSync(path.join(dir, 'key.pem')),
       cert: fs.readFileSync(path.join(dir, 'cert.pem'))
     })
-    box = await startFakeBox({ tokens: [TOKEN] })
     proxy = http.createServer((_req, res) => res.writeHead(405).end())
     proxy.on('connect', (req, socket) => {
       tunnels.push(String(req.url))
       socket.write('HTTP/1.1 200 Connection established\r\n\r\n')
-      box.accept(new tls.TLSSocket(socket, { isServer: true, secureContext }))
+      stage.box.accept(new tls.TLSSocket(socket, { isServer: true, secureContext }))
     })
     await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
   })
@@ -62,7 +59,6 @@ describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, no
   afterAll(async () => {
     proxy.closeAllConnections()
     await new Promise(resolve => proxy.close(resolve))
-    await box.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   })
 
@@ -77,33 +73,30 @@ describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, no
       'box-token': TOKEN,
       'base-url': `https://${HOST}`
     }
-    const r = await runAction({ node, inputs, env })
-    expectNoSecrets(r, [TOKEN])
-    expectOnlyOwnCommands(r)
+    const r = await stage.run(inputs, { env })
     expect(r.code).toBe(0)
     // One tunnel per request, lookups included, each to base-url's host alone.
-    expect(box.requests.map(q => q.route).sort()).toEqual([
+    expect(stage.box.requests.map(q => q.route).sort()).toEqual([
       'group',
       'groups',
       'memberships',
       'user-list',
       'users'
     ])
-    expect(tunnels).toEqual(box.requests.map(() => `${HOST}:443`))
-    expect(box.requests.map(q => [q.route, q.headers.host, q.headers.authorization])).toEqual(
+    expect(tunnels).toEqual(stage.box.requests.map(() => `${HOST}:443`))
+    expect(stage.box.requests.map(q => [q.route, q.headers.host, q.headers.authorization])).toEqual(
       expect.arrayContaining([
         ['users', HOST, `Bearer ${TOKEN}`],
         ['groups', HOST, `Bearer ${TOKEN}`]
       ])
     )
     tunnels.length = 0
-    box.requests.length = 0
-    box.script('users', { status: 302, redirect: 'https://elsewhere.example/steal' })
-    const redirected = await runAction({
-      node,
-      inputs: { ...inputs, 'group-ids': '', 'verify-targets': 'false' },
-      env
-    })
+    stage.box.requests.length = 0
+    stage.box.script('users', { status: 302, redirect: 'https://elsewhere.example/steal' })
+    const redirected = await stage.run(
+      { ...inputs, 'group-ids': '', 'verify-targets': 'false' },
+      { env }
+    )
     expect(redirected.code).toBe(1)
     expect(tunnels).toEqual([`${HOST}:443`])
     expect(redirected.stdout).toContain(
@@ -112,24 +105,23 @@ describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, no
   })
 
   it('gives up on a hanging request through the proxy and ends without waiting for it', async () => {
-    box.script('groups', { hang: true })
-    const r = await runAction({
-      node,
-      inputs: {
+    stage.box.script('groups', { hang: true })
+    const r = await stage.run(
+      {
         'group-ids': '42',
-        'box-token': TOKEN,
         'base-url': `https://${HOST}`,
         'request-timeout': '1',
         'max-retries': '0',
         'verify-targets': 'false'
       },
-      env: {
-        https_proxy: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
-        NODE_EXTRA_CA_CERTS: path.join(dir, 'cert.pem')
-      },
-      timeoutMs: 20_000
-    })
-    expectNoSecrets(r, [TOKEN])
+      {
+        env: {
+          https_proxy: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+          NODE_EXTRA_CA_CERTS: path.join(dir, 'cert.pem')
+        },
+        timeoutMs: 20_000
+      }
+    )
     expect(r.code).toBe(1)
     expect(r.stdout).toContain('no complete response within 1 s')
     expect(r.stdout).not.toContain('budget')

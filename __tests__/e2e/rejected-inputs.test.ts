@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { startFakeBox } from '../../harness/fake-box.js'
-import { runAction } from '../../harness/run-action.js'
 import { parseSettings } from '../../src/settings/parse-settings.js'
 import { InputError } from '../../src/errors.js'
 import { inputsFrom } from '../helpers/inputs.js'
-import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+import { e2eStage, runtimes } from '../helpers/e2e.js'
 
 const TOKEN = 'fuzz-token-5e6f7a8b'
 // No NUL: an environment variable, and so a runner's input, cannot hold one.
@@ -45,13 +43,7 @@ const samples = fc
   .slice(0, 12)
 
 describe.each(runtimes())('generated bad input through the bundle on %s', (_label, node) => {
-  let box: Awaited<ReturnType<typeof startFakeBox>>
-  beforeAll(async () => {
-    box = await startFakeBox({ tokens: [TOKEN] })
-  })
-  afterAll(async () => {
-    await box.stop()
-  })
+  const stage = e2eStage(node, {}, TOKEN)
 
   it('has enough refused samples to mean something', () => {
     expect(samples).toHaveLength(12)
@@ -60,14 +52,12 @@ describe.each(runtimes())('generated bad input through the bundle on %s', (_labe
   it.each(samples.map((s, i) => [i, s] as const))(
     'sample %i is refused and sends no request',
     async (_i, inputs) => {
-      const r = await runAction({ node, inputs: { ...inputs, 'base-url': box.url } })
+      const r = await stage.run(inputs)
       expect(r.code).toBe(1)
       expect(r.stdout).toMatch(
         /^::error::Invalid input \(\d+ problems?\); nothing was sent to Box/m
       )
-      expect(box.requests).toEqual([])
-      expectNoSecrets(r, [TOKEN])
-      expectOnlyOwnCommands(r)
+      expect(stage.box.requests).toEqual([])
     }
   )
 })

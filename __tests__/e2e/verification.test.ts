@@ -143,7 +143,9 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     const r = await run({ 'user-ids': '102', 'user-logins': 'GRACE@example.com' })
     expect(r.code).toBe(0)
     expect(posts()).toEqual([{ user_ids: ['102'], user_logins: [] }])
-    expect(r.stdout).toContain('"GRACE@example.com" is user-ids 102, listed too: sent once, as 102')
+    expect(r.stdout).toContain(
+      '"GRACE@example.com" is user ID 102, also listed: sent once, as user ID 102'
+    )
     expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ terminated: 1, covered: 1 })
     expect(reportRows(r).map(row => [row.user_login, row.outcome, row.status])).toEqual([
       ['', 'terminated', '202'],

@@ -1,12 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { SUCCESS_MESSAGE, startFakeBox } from '../../harness/fake-box.js'
-import { startAction, type ActionRun } from '../../harness/run-action.js'
+import type { ActionRun } from '../../harness/run-action.js'
 import { OUTPUT_NAMES } from '../../src/inputs.js'
-import { expectNoSecrets, expectOnlyOwnCommands, runtimes } from '../helpers/e2e.js'
+import { e2eStage, runtimes } from '../helpers/e2e.js'
 
 type Box = Awaited<ReturnType<typeof startFakeBox>>
 type Route = Parameters<Box['script']>[0]
@@ -378,47 +378,38 @@ const FAULTS: Fault[] = [
 ]
 
 describe.each(runtimes())('fault matrix on %s', (_label, node) => {
-  let box: Box
-  beforeEach(async () => {
-    box = await startFakeBox({
-      tokens: [TOKEN],
-      clients: { [CLIENT_ID]: { secret: CLIENT_SECRET } }
-    })
-  })
-  afterEach(async () => {
-    await box.stop()
-  })
+  const stage = e2eStage(node, { clients: { [CLIENT_ID]: { secret: CLIENT_SECRET } } }, TOKEN)
 
-  async function run(
+  function run(
     fault: Pick<Fault, 'inputs' | 'ccg' | 'runnerTemp' | 'signal'>,
-    baseUrl = box.url
+    baseUrl = stage.box.url
   ): Promise<ActionRun> {
     const auth: Record<string, string> = fault.ccg
-      ? { 'box-client-id': CLIENT_ID, 'box-client-secret': CLIENT_SECRET, 'box-enterprise-id': '1' }
-      : { 'box-token': TOKEN }
-    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-fault-'))
-    const started = startAction({
-      node,
-      runnerTemp: fault.runnerTemp ? fault.runnerTemp(base) : undefined,
-      inputs: { 'user-ids': '1001', 'base-url': baseUrl, ...auth, ...fault.inputs }
-    })
-    const signal = fault.signal
-    if (signal) void box.when('users', 1).then(() => started.child.kill(signal))
-    const result = await started.done
-    fs.rmSync(base, { recursive: true, force: true })
-    expectNoSecrets(result, [fault.ccg ? CLIENT_SECRET : TOKEN, ...box.issuedTokens])
-    expectOnlyOwnCommands(result)
-    return result
+      ? {
+          'box-token': '',
+          'box-client-id': CLIENT_ID,
+          'box-client-secret': CLIENT_SECRET,
+          'box-enterprise-id': '1'
+        }
+      : {}
+    return stage.run(
+      { 'user-ids': '1001', 'base-url': baseUrl, ...auth, ...fault.inputs },
+      {
+        secrets: fault.ccg ? [CLIENT_SECRET] : [],
+        runnerTemp: fault.runnerTemp?.(path.dirname(stage.runnerTemp)),
+        signal: fault.signal && { signal: fault.signal, after: ['users', 1] }
+      }
+    )
   }
 
   it.each(FAULTS.map(f => [f.name, f] as const))('%s', async (_name, fault) => {
-    fault.setup?.(box)
+    fault.setup?.(stage.box)
     const r = await run(fault)
     expect(r.code).toBe(fault.code)
     for (const [route, count] of Object.entries(fault.requests)) {
-      expect([route, box.requestsTo(route as Route).length]).toEqual([route, count])
+      expect([route, stage.box.requestsTo(route as Route).length]).toEqual([route, count])
     }
-    const [first, second] = box.requestsTo(fault.gapRoute ?? 'users')
+    const [first, second] = stage.box.requestsTo(fault.gapRoute ?? 'users')
     const [least, most] = fault.gap ?? [0, 0]
     const gap = fault.gap ? (second?.at ?? 0) - (first?.at ?? 0) : 0
     expect(gap).toBeGreaterThanOrEqual(least)
@@ -431,7 +422,7 @@ describe.each(runtimes())('fault matrix on %s', (_label, node) => {
     for (const line of fault.log ?? []) expect(r.stdout).toContain(line)
     expect(/^::error::/m.test(r.stdout)).toBe(fault.code === 1)
     expect(r.stdout).not.toContain('Unexpected error')
-    expect(box.violations).toEqual([])
+    expect(stage.box.violations).toEqual([])
     // Every file output is an absolute path to the file, or empty.
     for (const name of ['report-file', 'failed-targets-file']) {
       const file = r.outputs[name] ?? ''
@@ -458,10 +449,13 @@ describe.each(runtimes())('fault matrix on %s', (_label, node) => {
   it('a 3xx to another host: no token forwarded, clear error', async () => {
     const other = await startFakeBox({ tokens: [TOKEN] })
     try {
-      box.script('users', { status: 307, redirect: `${other.url}/2.0/users/terminate_sessions` })
+      stage.box.script('users', {
+        status: 307,
+        redirect: `${other.url}/2.0/users/terminate_sessions`
+      })
       const r = await run({})
       expect(r.code).toBe(1)
-      expect(box.requestsTo('users')).toHaveLength(1)
+      expect(stage.box.requestsTo('users')).toHaveLength(1)
       expect(other.requests).toEqual([])
       expect(r.stdout).toContain(
         `Box API 307 redirect on users/terminate_sessions to 127.0.0.1:${other.port}: redirects are not followed`
@@ -472,17 +466,17 @@ describe.each(runtimes())('fault matrix on %s', (_label, node) => {
   })
 
   it('a run whose Box never answers ends once its retries are spent, the target in the remainder', async () => {
-    box.script('users', { hang: true }, { hang: true }, { hang: true })
+    stage.box.script('users', { hang: true }, { hang: true }, { hang: true })
     const r = await run({ inputs: { 'request-timeout': '1', 'max-retries': '2' } })
     expect(r.code).toBe(1)
-    expect(box.requestsTo('users')).toHaveLength(3)
+    expect(stage.box.requestsTo('users')).toHaveLength(3)
     expect(r.stdout).toContain('no response after 3 attempts: ETIMEDOUT')
     expect(r.outputs['failed-count']).toBe('1')
   })
 
   it('writes a message with a newline in the delimiter form', async () => {
-    box.script('users', { status: 202, json: { message: 'users one' } })
-    box.script('groups', { status: 202, json: { message: 'groups two' } })
+    stage.box.script('users', { status: 202, json: { message: 'users one' } })
+    stage.box.script('groups', { status: 202, json: { message: 'groups two' } })
     const r = await run({ inputs: { 'group-ids': '5' } })
     expect(r.code).toBe(0)
     expect(r.outputFile).toMatch(/^message<<(ghadelimiter_[0-9a-f-]+)\nusers one\ngroups two\n\1$/m)

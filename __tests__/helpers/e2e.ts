@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startFakeBox } from '../../harness/fake-box.js'
-import { runAction, type ActionRun } from '../../harness/run-action.js'
+import { startAction, type ActionRun } from '../../harness/run-action.js'
 
 export type FakeBox = Awaited<ReturnType<typeof startFakeBox>>
 export type FakeBoxOptions = NonNullable<Parameters<typeof startFakeBox>[0]>
@@ -102,6 +102,8 @@ export interface RunOptions {
   /** RUNNER_TEMP: the stage's folder unless given; null leaves it unset. */
   runnerTemp?: string | null
   timeoutMs?: number
+  /** A signal the runner sends the step once the fake Box has received `after` requests to a route. */
+  signal?: { signal: NodeJS.Signals; after: [Parameters<FakeBox['when']>[0], number] }
   /** Leave the checks to the test (a run the test cuts short). */
   unchecked?: boolean
 }
@@ -163,7 +165,7 @@ export function e2eStage(
     },
     async run(inputs, runOptions = {}) {
       const all = { 'box-token': token, 'base-url': current().url, ...inputs }
-      const result = await runAction({
+      const started = startAction({
         node,
         inputs: all,
         env: runOptions.env,
@@ -172,6 +174,12 @@ export function e2eStage(
           runOptions.runnerTemp === undefined ? folders?.runnerTemp : runOptions.runnerTemp,
         timeoutMs: runOptions.timeoutMs
       })
+      const cut = runOptions.signal
+      if (cut)
+        void current()
+          .when(...cut.after)
+          .then(() => started.child.kill(cut.signal))
+      const result = await started.done
       if (!runOptions.unchecked) {
         const secrets = [all['box-token'], ...(runOptions.secrets ?? []), ...current().issuedTokens]
         expectNoSecrets(

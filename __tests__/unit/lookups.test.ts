@@ -44,8 +44,7 @@ describe('choosing how to look the targets up', () => {
     const { plan } = await lookUp(box, [...ids(2, 10_000_000), target('group-ids', '90000001')])
     expect(plan.record).toEqual({
       plan: 'per-target',
-      reason:
-        'Looking up 3 targets in about 3 requests: 2 user targets one by one; 1 group target one by one'
+      reason: 'Looking up 3 targets one by one, 8 at a time (3 requests)'
     })
     expect(box.requests.map(r => r.route)).toEqual(['user', 'user', 'group', 'memberships'])
   })

@@ -142,14 +142,11 @@ export function logPlanned(ledger: Ledger): void {
   const covered = withOutcome(ledger, 'covered')
   for (const entry of covered.slice(0, LISTED_TARGETS)) {
     const by = entry.coveredBy?.target
-    info(
-      `${quoteEntry(entry.target.value)} is ${by?.kind ?? ''} ${by?.value ?? ''}, listed too: sent once, as ${by?.value ?? ''}`
-    )
+    const as = by ? `${kindOf(by.kind).label[0]} ${by.value}` : ''
+    info(`${quoteEntry(entry.target.value)} is ${as}, also listed: sent once, as ${as}`)
   }
   if (covered.length > LISTED_TARGETS) {
-    info(
-      `and ${groupDigits(covered.length - LISTED_TARGETS)} more targets sent once through another`
-    )
+    info(`and ${groupDigits(covered.length - LISTED_TARGETS)} more targets sent once, as another`)
   }
 }
 

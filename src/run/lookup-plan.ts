@@ -116,13 +116,11 @@ export async function planLookups(
       }
     }
   }
-  return {
-    sources,
-    record: {
-      plan: usesListing ? 'listing' : 'per-target',
-      reason: `Looking up ${plural(total, 'target')} in about ${plural(requests, 'request')}: ${phrases.join('; ')}${usesListing ? '; what a listing lacks is then looked up one by one' : ''}`
-    }
-  }
+  const reason =
+    usesListing || counts.size > 0
+      ? `Looking up ${plural(total, 'target')} in about ${plural(requests, 'request')}: ${phrases.join('; ')}${usesListing ? '; what a listing lacks is then looked up one by one' : ''}`
+      : `Looking up ${plural(total, 'target')} one by one, ${LOOKUPS_IN_FLIGHT} at a time (${plural(requests, 'request')})`
+  return { sources, record: { plan: usesListing ? 'listing' : 'per-target', reason } }
 }
 
 /**

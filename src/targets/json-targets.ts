@@ -2,7 +2,7 @@ import type { ParseErrorCode } from 'jsonc-parser'
 import { visit } from 'jsonc-parser'
 import { quoteEntry } from '../safe-text.js'
 import { TARGET_KINDS, type KindName } from './kinds.js'
-import type { Target } from './target.js'
+import type { Target, TargetsRead } from './target.js'
 
 // JSON is read with jsonc-parser's visitor rather than JSON.parse: it reports every key (JSON.parse
 // keeps the last of a repeated key, silently dropping the others), the raw text of every number
@@ -18,14 +18,8 @@ const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyCo
  */
 type Item = string | { refused: string }
 
-/** The targets a JSON text holds, and what is wrong with it: its syntax, its shape, or items. */
-export interface JsonTargets {
-  targets: Target[]
-  problems: string[]
-}
-
 /** The targets of a list input written as a JSON array: `["ada@example.com", "42"]` or `[42]`. */
-export function readJsonList(kind: KindName, text: string): JsonTargets {
+export function readJsonList(kind: KindName, text: string): TargetsRead {
   const targets: Target[] = []
   const problems: string[] = []
   const reader = itemReader(text, (item, _line, index) => {
@@ -64,7 +58,7 @@ export function readJsonList(kind: KindName, text: string): JsonTargets {
  * `{"user_ids": ["1"], "user_logins": [], "group_ids": []}`. Each target is numbered by its line and
  * item; an unknown or repeated key, a value that is not an array, or a refused item is a problem.
  */
-export function readJsonObject(source: string, text: string): JsonTargets {
+export function readJsonObject(source: string, text: string): TargetsRead {
   const targets: Target[] = []
   const problems: string[] = []
   const keyLines = new Map<string, number>()

@@ -1,8 +1,8 @@
 import { quoteEntry } from '../safe-text.js'
 import { parsed, valueOrProblems, type Parsed } from '../parsed.js'
-import { readJsonList, type JsonTargets } from './json-targets.js'
+import { readJsonList } from './json-targets.js'
 import { kindOf, type KindName } from './kinds.js'
-import { describeOrigin, type Target } from './target.js'
+import { describeOrigin, type Target, type TargetsRead } from './target.js'
 
 /**
  * Reads one list input as a workflow author may write it, or paste it from a mail client or a
@@ -25,7 +25,7 @@ export function parseListInput(kind: KindName, raw: string): Parsed<Target[]> {
  * Checks each target with its kind's rule, after the problems already found in reading them; every
  * refusal names the entry and where it came from.
  */
-export function checkTargets({ targets, problems }: JsonTargets): Parsed<Target[]> {
+export function checkTargets({ targets, problems }: TargetsRead): Parsed<Target[]> {
   for (const target of targets) {
     const problem = kindOf(target.kind).validate(target.value)
     if (problem) problems.push(`${describeOrigin(target)}: ${quoteEntry(target.value)} ${problem}`)

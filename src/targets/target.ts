@@ -18,6 +18,12 @@ export interface Target extends Origin {
   value: string
 }
 
+/** The targets a text holds, as read, and what is wrong with it (its syntax, its shape, or items). */
+export interface TargetsRead {
+  targets: Target[]
+  problems: string[]
+}
+
 /** "user-ids", "targets-file line 12 (user_login)", "targets-file user_ids item 3". */
 export function describeOrigin(origin: Origin): string {
   let text = origin.source

@@ -3,10 +3,10 @@ import path from 'node:path'
 import { quoteEntry } from '../safe-text.js'
 import { parsed, refused, type Parsed } from '../parsed.js'
 import { OUTPUT_FOLDER_PREFIX } from '../version.js'
-import { readJsonObject, type JsonTargets } from './json-targets.js'
+import { readJsonObject } from './json-targets.js'
 import { TARGET_KINDS, type TargetKind } from './kinds.js'
 import { checkTargets } from './parse-list.js'
-import type { Target } from './target.js'
+import type { Target, TargetsRead } from './target.js'
 
 const INPUT = 'targets-file'
 
@@ -111,7 +111,7 @@ function parseCsvFile(text: string): Parsed<TargetsFile> {
   let columns: (TargetKind | undefined)[] | undefined
   let ignoredColumns: string[] = []
   let headerProblem: string | undefined
-  const read: JsonTargets = { targets: [], problems: [] }
+  const read: TargetsRead = { targets: [], problems: [] }
   const found = new Map<TargetKind, Target[]>(TARGET_KINDS.map(kind => [kind, []]))
   try {
     // csv-parse counts a CR LF inside a quoted cell as two lines: read every line break as LF.

@@ -1,0 +1,29 @@
+// @ts-check
+// Mutation testing: npm run test:mutation. Stryker changes src/targets, src/run, src/net and
+// src/box one mutant at a time and runs the unit tests that cover each change; a mutant no test
+// notices "survives". Stryker is installed in mutation/ and run on node@24 (it needs Node 22).
+/** @type {import('./mutation/node_modules/@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'jest',
+  plugins: ['@stryker-mutator/jest-runner'],
+  jest: {
+    projectType: 'custom',
+    configFile: 'jest.mutation.config.js',
+    enableFindRelatedTests: false
+  },
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  mutate: ['src/targets/**/*.ts', 'src/run/**/*.ts', 'src/net/**/*.ts', 'src/box/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  // A mutant in code that runs when a module loads would need every test: such mutants are left
+  // out, and their code is what every test exercises anyway.
+  ignoreStatic: true,
+  concurrency: 2,
+  // A mutant that loops forever is killed after this much more than its tests' own time.
+  timeoutMS: 5_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  ignorePatterns: ['dist', 'bench', 'mutation', 'coverage', 'reports'],
+  tempDirName: '.stryker-tmp',
+  thresholds: { high: 90, low: 75, break: null }
+}
