@@ -6241,7 +6241,7 @@ const GROUPS_TERMINATE = {
  * 202 with a message, the answer's value here, exactly as Box wrote it ('' when it sent none).
  */
 async function terminateSessions(client, endpoint, lists, label) {
-    const body = Object.fromEntries(endpoint.bodyKeys.map(key => [key, lists.get(key) ?? []]));
+    const body = Object.fromEntries(endpoint.bodyKeys.map(key => [key, lists[key] ?? []]));
     const answer = await client.call({ method: 'POST', path: endpoint.path, body, label });
     if (!answer.ok)
         return answer;
@@ -6649,15 +6649,9 @@ function planBatches(entries, batchSize) {
 }
 /** What a batch's request body holds: each body key's values, in the batch's order. */
 function bodyLists(batch) {
-    const lists = new Map();
-    for (const { target } of batch.entries) {
-        const key = kindOf(target.kind).bodyKey;
-        const list = lists.get(key);
-        if (list)
-            list.push(target.value);
-        else
-            lists.set(key, [target.value]);
-    }
+    const lists = {};
+    for (const { target } of batch.entries)
+        (lists[kindOf(target.kind).bodyKey] ??= []).push(target.value);
     return lists;
 }
 /** The targets the batches carry, one by one, without a list of them all. */
@@ -7209,6 +7203,23 @@ function cancelledLine(ledger, file, where = 'named in the log, as the remainder
 function describeBatch(batch) {
     return `${batchLabel(batch)} (${plural(batch.entries.length, 'target')})`;
 }
+/** What a lookup said of one target: who or what Box says it is, or why it does not say. */
+function describeLookup(entry) {
+    if (entry.lookup === 'not_found')
+        return `not found in Box (${describeOrigin(entry.target)})`;
+    if (entry.lookup === 'unverified')
+        return `not verified: ${entry.detail ?? ''}`;
+    if (entry.lookup === 'skipped' || !entry.found)
+        return 'not looked up';
+    const found = entry.found;
+    if (kindOf(entry.target.kind).shownAs === 'group') {
+        const members = entry.members === undefined
+            ? 'members unknown'
+            : `about ${groupDigits(entry.members)} members`;
+        return `group ${found.name} (${found.id}), ${members}`;
+    }
+    return `${found.name} <${found.login ?? ''}>, user ${found.id}, ${found.status || 'status unknown'}, role ${found.role || 'unknown'}`;
+}
 
 ;// CONCATENATED MODULE: ./src/action/log.ts
 
@@ -7281,23 +7292,6 @@ function logLookedUp(ledger, strict) {
         const count = unverified.length;
         core_warning(safeText(`Box did not say who ${words_plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
     }
-}
-/** What a lookup said of one target, for the log. */
-function describeLookup(entry) {
-    if (entry.lookup === 'not_found')
-        return `not found in Box (${describeOrigin(entry.target)})`;
-    if (entry.lookup === 'unverified')
-        return `not verified: ${entry.detail ?? ''}`;
-    if (entry.lookup === 'skipped' || !entry.found)
-        return 'not looked up';
-    const found = entry.found;
-    if (kindOf(entry.target.kind).shownAs === 'group') {
-        const members = entry.members === undefined
-            ? 'members unknown'
-            : `about ${groupDigits(entry.members)} members`;
-        return `group ${found.name} (${found.id}), ${members}`;
-    }
-    return `${found.name} <${found.login ?? ''}>, user ${found.id}, ${found.status || 'status unknown'}, role ${found.role || 'unknown'}`;
 }
 /** Each endpoint's targets in a log group, before they are sent. */
 function logPlanned(ledger) {
@@ -13665,7 +13659,6 @@ function camel(name) {
 
 
 
-
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
 /** A runner output holds at most 1 MB; each output stays under this. */
 const OUTPUT_LIMIT_BYTES = 1_000_000 - 1024;
@@ -13676,11 +13669,10 @@ function buildOutputs(ledger, settings, files) {
     const message = ledger.dryRun
         ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchedTargets(ledger.batches)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
         : fitMessages(boxMessages(ledger), 'message', notes);
-    const [users, groups] = ENDPOINTS.map(endpoint => fitMessages(boxMessages(ledger, endpoint.name), `${endpoint.name}-message`, notes));
     const outputs = {
         message,
-        'users-message': users ?? '',
-        'groups-message': groups ?? '',
+        'users-message': fitMessages(boxMessages(ledger, 'users'), 'users-message', notes),
+        'groups-message': fitMessages(boxMessages(ledger, 'groups'), 'groups-message', notes),
         result: buildResult(ledger, settings),
         'unknown-targets': ledger.lookups.plan === 'none'
             ? ''
@@ -13720,7 +13712,6 @@ function fitTargets(targets, notes) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
-
 
 
 
@@ -13824,20 +13815,8 @@ function outcomeCell(entry) {
     }
 }
 function whoCell(entry) {
-    if (entry.lookup === 'skipped')
-        return 'not looked up';
-    if (entry.lookup === 'not_found')
-        return 'not found in Box';
-    if (entry.lookup === 'unverified')
-        return `⚠️ not verified: ${summary_short(entry.detail ?? '')}`;
-    const found = entry.found;
-    if (!found)
-        return '';
-    if (kindOf(entry.target.kind).shownAs === 'group') {
-        const members = entry.members === undefined ? '' : `, about ${groupDigits(entry.members)} members`;
-        return `group ${summary_short(found.name)} (${summary_short(found.id)})${members}`;
-    }
-    return `${summary_short(found.name)} &lt;${summary_short(found.login ?? '')}&gt;, user ${summary_short(found.id)}, ${summary_short(found.status || 'status unknown')}, role ${summary_short(found.role || 'unknown')}`;
+    const who = summary_short(describeLookup(entry));
+    return entry.lookup === 'unverified' ? `⚠️ ${who}` : who;
 }
 function addRequests(summary, ledger) {
     const answered = ledger.batches.filter(b => b.answer);

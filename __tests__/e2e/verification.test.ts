@@ -210,6 +210,9 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
       /^::warning title=Targets not verified::Box did not say who 2 targets are, so they are terminated as given: Box API 403 access_denied_insufficient_permissions on users: Access denied/m
     )
     expect(r.outputs['unknown-targets']).toBe('{"user_ids":[],"user_logins":[],"group_ids":[]}')
+    expect(r.summary).toContain(
+      '<td>✅ terminated</td><td>⚠️ not verified: Box API 403 access_denied_insufficient_permissions on users: Access denied'
+    )
   })
 
   it('fails before any termination with true when Box refuses the lookups', async () => {

@@ -162,11 +162,9 @@ describe('the Box endpoints against the fake Box', () => {
   })
 
   it('terminates with every body key Box requires, and returns Box’s message', async () => {
-    const answer = await terminateSessions(
-      client(),
-      USERS_TERMINATE,
-      new Map([['user_logins', ['a@example.com']]])
-    )
+    const answer = await terminateSessions(client(), USERS_TERMINATE, {
+      user_logins: ['a@example.com']
+    })
     expect(answer).toMatchObject({
       ok: true,
       status: 202,

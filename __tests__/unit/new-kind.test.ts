@@ -142,7 +142,7 @@ describe('a new kind of target is a new row', () => {
       files: { report: file, remainder: '' },
       problems: []
     }).stringify()
-    expect(html).toContain('<td>group Ada’s laptop (31)</td>')
+    expect(html).toContain('<td>group Ada’s laptop (31), members unknown</td>')
     expect(html).toContain('<li>Device IDs (1): <code>32</code></li>')
     expect(html).toContain('<code>devices/terminate_sessions</code>')
   })

@@ -218,9 +218,9 @@ describe('the job summary', () => {
     )
     expect(html).toContain('<td>↪️ covered by <code>11</code></td>')
     expect(html).toContain(
-      '<td><code>999</code></td><td>user-ids</td><td>❌ not found</td><td>not found in Box</td>'
+      '<td><code>999</code></td><td>user-ids</td><td>❌ not found</td><td>not found in Box (user-ids)</td>'
     )
-    expect(html).toContain('<td>group Contractors (900)</td>')
+    expect(html).toContain('<td>group Contractors (900), members unknown</td>')
     expect(html).toContain('Every target is in the report: <code>/r/report.csv</code>.')
     expect(html).toContain('<h3>Not found in Box, so not terminated</h3>')
   })

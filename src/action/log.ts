@@ -21,6 +21,7 @@ import { nonAsciiCharacters } from '../targets/validate.js'
 import {
   batchesByEndpoint,
   boxMessages,
+  describeLookup,
   cancelledLine,
   describeOutcomes,
   notFoundLine,
@@ -103,22 +104,6 @@ export function logLookedUp(ledger: Ledger, strict: boolean): void {
       { title: 'Targets not verified' }
     )
   }
-}
-
-/** What a lookup said of one target, for the log. */
-export function describeLookup(entry: Entry): string {
-  if (entry.lookup === 'not_found') return `not found in Box (${describeOrigin(entry.target)})`
-  if (entry.lookup === 'unverified') return `not verified: ${entry.detail ?? ''}`
-  if (entry.lookup === 'skipped' || !entry.found) return 'not looked up'
-  const found = entry.found
-  if (kindOf(entry.target.kind).shownAs === 'group') {
-    const members =
-      entry.members === undefined
-        ? 'members unknown'
-        : `about ${groupDigits(entry.members)} members`
-    return `group ${found.name} (${found.id}), ${members}`
-  }
-  return `${found.name} <${found.login ?? ''}>, user ${found.id}, ${found.status || 'status unknown'}, role ${found.role || 'unknown'}`
 }
 
 /** Each endpoint's targets in a log group, before they are sent. */

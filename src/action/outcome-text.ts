@@ -8,7 +8,7 @@ import {
   type Ledger
 } from '../run/ledger.js'
 import { quoteEntry } from '../safe-text.js'
-import { ENDPOINTS } from '../targets/kinds.js'
+import { ENDPOINTS, kindOf } from '../targets/kinds.js'
 import { groupDigits, plural } from '../words.js'
 import { describeOrigin } from '../targets/target.js'
 import type { Settings } from '../settings/settings.js'
@@ -118,4 +118,20 @@ export function cancelledLine(
 /** A batch for the log: its label and what it carries. */
 export function describeBatch(batch: Batch): string {
   return `${batchLabel(batch)} (${plural(batch.entries.length, 'target')})`
+}
+
+/** What a lookup said of one target: who or what Box says it is, or why it does not say. */
+export function describeLookup(entry: Entry): string {
+  if (entry.lookup === 'not_found') return `not found in Box (${describeOrigin(entry.target)})`
+  if (entry.lookup === 'unverified') return `not verified: ${entry.detail ?? ''}`
+  if (entry.lookup === 'skipped' || !entry.found) return 'not looked up'
+  const found = entry.found
+  if (kindOf(entry.target.kind).shownAs === 'group') {
+    const members =
+      entry.members === undefined
+        ? 'members unknown'
+        : `about ${groupDigits(entry.members)} members`
+    return `group ${found.name} (${found.id}), ${members}`
+  }
+  return `${found.name} <${found.login ?? ''}>, user ${found.id}, ${found.status || 'status unknown'}, role ${found.role || 'unknown'}`
 }

@@ -3,7 +3,6 @@ import { batchedTargets } from '../run/batches.js'
 import { remainder, withOutcome, type Ledger } from '../run/ledger.js'
 import type { Settings } from '../settings/settings.js'
 import { asTargetsJson, describeCounts, type Target } from '../targets/target.js'
-import { ENDPOINTS } from '../targets/kinds.js'
 import { groupDigits } from '../words.js'
 import { boxMessages } from './outcome-text.js'
 import { buildResult } from './result.js'
@@ -30,13 +29,10 @@ export function buildOutputs(
   const message = ledger.dryRun
     ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchedTargets(ledger.batches)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
     : fitMessages(boxMessages(ledger), 'message', notes)
-  const [users, groups] = ENDPOINTS.map(endpoint =>
-    fitMessages(boxMessages(ledger, endpoint.name), `${endpoint.name}-message`, notes)
-  )
   const outputs: Record<OutputName, string> = {
     message,
-    'users-message': users ?? '',
-    'groups-message': groups ?? '',
+    'users-message': fitMessages(boxMessages(ledger, 'users'), 'users-message', notes),
+    'groups-message': fitMessages(boxMessages(ledger, 'groups'), 'groups-message', notes),
     result: buildResult(ledger, settings),
     'unknown-targets':
       ledger.lookups.plan === 'none'

@@ -3,7 +3,6 @@ import { remainder, withOutcome, type Entry, type Ledger } from '../run/ledger.j
 import { TARGETS_SHOWN } from '../run/look-up.js'
 import { htmlText } from '../safe-text.js'
 import type { Settings } from '../settings/settings.js'
-import { kindOf } from '../targets/kinds.js'
 import { groupDigits, plural } from '../words.js'
 import { describeOrigin, firstOfKind } from '../targets/target.js'
 import type { AuditContext } from './audit.js'
@@ -11,6 +10,7 @@ import {
   batchesByEndpoint,
   boxMessages,
   cancelledLine,
+  describeLookup,
   describeOutcomes,
   runFailed
 } from './outcome-text.js'
@@ -135,17 +135,8 @@ function outcomeCell(entry: Entry): string {
 }
 
 function whoCell(entry: Entry): string {
-  if (entry.lookup === 'skipped') return 'not looked up'
-  if (entry.lookup === 'not_found') return 'not found in Box'
-  if (entry.lookup === 'unverified') return `⚠️ not verified: ${short(entry.detail ?? '')}`
-  const found = entry.found
-  if (!found) return ''
-  if (kindOf(entry.target.kind).shownAs === 'group') {
-    const members =
-      entry.members === undefined ? '' : `, about ${groupDigits(entry.members)} members`
-    return `group ${short(found.name)} (${short(found.id)})${members}`
-  }
-  return `${short(found.name)} &lt;${short(found.login ?? '')}&gt;, user ${short(found.id)}, ${short(found.status || 'status unknown')}, role ${short(found.role || 'unknown')}`
+  const who = short(describeLookup(entry))
+  return entry.lookup === 'unverified' ? `⚠️ ${who}` : who
 }
 
 function addRequests(summary: Summary, ledger: Ledger): void {

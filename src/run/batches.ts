@@ -34,14 +34,10 @@ export function planBatches(entries: readonly Entry[], batchSize: number): Batch
 }
 
 /** What a batch's request body holds: each body key's values, in the batch's order. */
-export function bodyLists(batch: Batch): Map<string, string[]> {
-  const lists = new Map<string, string[]>()
-  for (const { target } of batch.entries) {
-    const key = kindOf(target.kind).bodyKey
-    const list = lists.get(key)
-    if (list) list.push(target.value)
-    else lists.set(key, [target.value])
-  }
+export function bodyLists(batch: Batch): Record<string, string[]> {
+  const lists: Record<string, string[]> = {}
+  for (const { target } of batch.entries)
+    (lists[kindOf(target.kind).bodyKey] ??= []).push(target.value)
   return lists
 }
 

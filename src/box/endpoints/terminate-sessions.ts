@@ -32,10 +32,10 @@ export const GROUPS_TERMINATE = {
 export async function terminateSessions(
   client: BoxClient,
   endpoint: TerminateEndpoint,
-  lists: ReadonlyMap<string, readonly string[]>,
+  lists: Readonly<Record<string, readonly string[]>>,
   label?: string
 ): Promise<Answer<string>> {
-  const body = Object.fromEntries(endpoint.bodyKeys.map(key => [key, lists.get(key) ?? []]))
+  const body = Object.fromEntries(endpoint.bodyKeys.map(key => [key, lists[key] ?? []]))
   const answer = await client.call({ method: 'POST', path: endpoint.path, body, label })
   if (!answer.ok) return answer
   const message = answer.value?.message
