@@ -133,7 +133,7 @@ function stopAtOnce(ledger: Ledger, settings: Settings, exit: (code: number) => 
   closeLedger(ledger)
   setOutputs(ledger, settings, { report: '', remainder: '' })
   const where =
-    'counted in failed-count, as a second signal stopped the run before any file was written'
+    'counted in failed-count, as a second signal stopped the run before its files were finished'
   core.setFailed(cancelledLine(ledger, '', where))
   exit(1)
 }

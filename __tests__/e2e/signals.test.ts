@@ -125,7 +125,7 @@ describe.each(runtimes())('a run cut short by the runner, on %s', (_label, node)
     expect(Number(outputs['failed-count'])).toBe(20 - terminatedBefore(run))
     expect(JSON.parse(outputs.result ?? '')).toMatchObject({ cancelled: true, ok: false })
     expect(errorOf(run)).toMatch(
-      /^Cancelled: \d+ of 20 targets terminated; the \d+ others are counted in failed-count, as a second signal stopped the run before any file was written$/
+      /^Cancelled: \d+ of 20 targets terminated; the \d+ others are counted in failed-count, as a second signal stopped the run before its files were finished$/
     )
   })
 

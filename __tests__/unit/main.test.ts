@@ -274,7 +274,7 @@ describe('main', () => {
     )
     expect(outputs()['failed-count']).toBe('3')
     expect(failure()).toBe(
-      'Cancelled: 0 of 3 targets terminated; the 3 others are counted in failed-count, as a second signal stopped the run before any file was written'
+      'Cancelled: 0 of 3 targets terminated; the 3 others are counted in failed-count, as a second signal stopped the run before its files were finished'
     )
   })
 
