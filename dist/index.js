@@ -6717,14 +6717,13 @@ function settleNotFound(ledger) {
 function settleCovered(ledger) {
     const carriers = new Map();
     for (const entry of ledger.entries) {
-        if (entry.lookup === 'found' && entry.outcome === undefined) {
+        if (entry.lookup === 'found')
             carriers.set(`${entry.target.kind} ${entry.target.value}`, entry);
-        }
     }
     for (const entry of ledger.entries) {
         const coveredBy = kindOf(entry.target.kind).coveredBy;
         const carrier = coveredBy && entry.found ? carriers.get(`${coveredBy} ${entry.found.id}`) : undefined;
-        if (carrier && entry.outcome === undefined) {
+        if (carrier) {
             entry.outcome = 'covered';
             entry.coveredBy = carrier;
         }
@@ -7013,13 +7012,13 @@ function found(entry, object) {
 }
 /** Box's approximate member count of each found group among the targets the summary shows. */
 async function countMembers(ledger, client, stopping) {
-    const groups = ledger.entries
-        .slice(0, TARGETS_SHOWN)
-        .filter(e => e.lookup === 'found' && kindOf(e.target.kind).countMembers);
-    await forEachWithLimit(groups, LOOKUPS_IN_FLIGHT, async (entry) => {
+    const groups = ledger.entries.slice(0, TARGETS_SHOWN).flatMap(entry => {
         const count = kindOf(entry.target.kind).countMembers;
-        const answer = count && entry.found ? await count(client, entry.found.id) : undefined;
-        if (answer?.ok)
+        return count && entry.found ? [{ entry, id: entry.found.id, count }] : [];
+    });
+    await forEachWithLimit(groups, LOOKUPS_IN_FLIGHT, async ({ entry, id, count }) => {
+        const answer = await count(client, id);
+        if (answer.ok)
             entry.members = answer.value;
     }, stopping);
 }
@@ -14709,12 +14708,12 @@ function readBody(message) {
             chunks.push(chunk);
         });
         message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-        message.on('error', reject);
-        message.on('aborted', () => reject(new NetworkError('the connection closed before the response ended', 'ECONNRESET', true)));
+        // A connection that drops mid-body emits 'error' ("aborted"), then 'close' while incomplete.
+        const closedEarly = () => reject(new NetworkError('the connection closed before the response ended', 'ECONNRESET', true));
+        message.on('error', closedEarly);
         message.on('close', () => {
-            if (!message.complete) {
-                reject(new NetworkError('the connection closed before the response ended', 'ECONNRESET', true));
-            }
+            if (!message.complete)
+                closedEarly();
         });
     });
 }
@@ -15185,7 +15184,10 @@ var main = __nccwpck_require__(547);
 // (JSON.parse rounds 12345678901234567890 to a different ID), and the line of each, without building
 // a tree of a long file in memory.
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
-/** The targets of a list input written as a JSON array: `["ada@example.com", "42"]` or `[42]`. */
+/**
+ * The targets of a list input written as a JSON array (`["ada@example.com", "42"]` or `[42]`): text
+ * that starts with "[".
+ */
 function readJsonList(kind, text) {
     const targets = [];
     const problems = [];
@@ -15206,11 +15208,10 @@ function readJsonList(kind, text) {
         onError: (error, offset, _length, line) => reader.error(error, offset, line)
     }, STRICT);
     const syntax = reader.syntaxProblem();
-    if (syntax || reader.rootKind() !== 'array') {
-        const why = syntax ? ` (${syntax})` : '';
+    if (syntax) {
         return {
             targets: [],
-            problems: [`${kind}: starts with "[" but is not a valid JSON array${why}`]
+            problems: [`${kind}: starts with "[" but is not a valid JSON array (${syntax})`]
         };
     }
     return { targets, problems };
@@ -15292,7 +15293,6 @@ function readJsonObject(source, text) {
  */
 function itemReader(text, onItem) {
     const stack = [];
-    let root;
     let syntax;
     /** The array whose items are targets: the root array, or an array under a root key. */
     const itemsArray = () => {
@@ -15312,10 +15312,8 @@ function itemReader(text, onItem) {
     };
     return {
         depth: () => stack.length,
-        rootKind: () => root,
         syntaxProblem: () => syntax,
         open(kind, line) {
-            root ??= kind;
             nested(kind === 'array' ? 'an array' : 'an object', line + 1);
             stack.push({ kind, items: 0 });
         },
@@ -15369,8 +15367,6 @@ function describeSyntaxError(text, offset) {
  */
 function parseListInput(kind, raw) {
     const text = raw.trim();
-    if (text === '')
-        return parsed([]);
     if (text.startsWith('['))
         return checkTargets(readJsonList(kind, text));
     const targets = text
@@ -17559,7 +17555,6 @@ function parseCsvFile(text) {
         // csv-parse counts a CR LF inside a quoted cell as two lines: read every line break as LF.
         sync_parse(text.replace(/\r\n?/g, '\n'), {
             relax_column_count: true,
-            skip_empty_lines: true,
             on_record: (cells, context) => {
                 if (cells.every(cell => cell.trim() === ''))
                     return null;
@@ -17594,8 +17589,6 @@ function parseCsvFile(text) {
     }
     if (headerProblem)
         return refused(headerProblem);
-    if (!columns)
-        return parsed({ targets: [], ignoredColumns: [] });
     // Kind by kind, each in file order, as the inputs are read.
     for (const list of found.values())
         for (const target of list)
@@ -17832,7 +17825,7 @@ function stopAtOnce(ledger, settings, exit) {
     ledger.cancelled = true;
     closeLedger(ledger);
     setOutputs(ledger, settings, { report: '', remainder: '' });
-    const where = 'counted in failed-count, as a second signal stopped the run before any file was written';
+    const where = 'counted in failed-count, as a second signal stopped the run before its files were finished';
     setFailed(cancelledLine(ledger, '', where));
     exit(1);
 }

@@ -45,6 +45,30 @@ describe('the Box client', () => {
     ])
     expect(requests[0]?.body).toBe('{"user_ids":["1"]}')
     expect(requests[1]?.body).toBeUndefined()
+    expect(requests.map(r => [r.headers.Accept, r.headers['User-Agent']])).toEqual([
+      ['application/json', 'ua'],
+      ['application/json', 'ua']
+    ])
+  })
+
+  it('sends no query string for an empty query, and takes only 200 to 299 as success', async () => {
+    const { transport, requests } = scriptedTransport(
+      json(299, { message: 'ok' }),
+      json(300, { message: 'choices' })
+    )
+    const { client } = testClient(transport)
+    expect(await client.call({ method: 'GET', path: 'users/me', query: {} })).toMatchObject({
+      ok: true,
+      status: 299
+    })
+    expect(await client.call({ method: 'GET', path: 'users/me' })).toMatchObject({
+      ok: false,
+      status: 300
+    })
+    expect(requests.map(r => r.url)).toEqual([
+      'https://box.test/2.0/users/me',
+      'https://box.test/2.0/users/me'
+    ])
   })
 
   it('names the status, Box code, message, request id and a hint when Box refuses', async () => {
@@ -119,6 +143,43 @@ describe('the Box client', () => {
       'token request',
       'Bearer new'
     ])
+  })
+
+  it('gets a new token only once: a second 401 is the call’s failure', async () => {
+    const unauthorized = () => json(401, { type: 'error', status: 401, code: 'unauthorized' })
+    const { transport, requests } = scriptedTransport(
+      json(200, { access_token: 'old' }),
+      unauthorized(),
+      json(200, { access_token: 'new' }),
+      unauthorized()
+    )
+    const auth: AuthSettings = {
+      method: 'ccg',
+      clientId: 'c',
+      clientSecret: 's',
+      subject: { type: 'enterprise', id: '1' }
+    }
+    const result = await testClient(transport, { auth }).client.call(post)
+    expect(result).toMatchObject({ ok: false, status: 401, attempts: 2 })
+    expect(requests).toHaveLength(4)
+  })
+
+  it('hides every token Box issues from then on, and labels the token request’s retries', async () => {
+    const { transport } = scriptedTransport(
+      json(503, {}, { 'retry-after': '1' }),
+      json(200, { access_token: 'issued-token-7f3a9c' }),
+      json(202, { message: 'ok' })
+    )
+    const auth: AuthSettings = {
+      method: 'ccg',
+      clientId: 'c',
+      clientSecret: 's',
+      subject: { type: 'enterprise', id: '1' }
+    }
+    const { client, redactor, retries } = testClient(transport, { auth })
+    expect(await client.call(post)).toMatchObject({ ok: true })
+    expect(redactor.text('Bearer issued-token-7f3a9c')).toBe('Bearer ***')
+    expect(retries.map(([label]) => label)).toEqual(['oauth2/token'])
   })
 
   it('reports a token failure as the call’s failure', async () => {

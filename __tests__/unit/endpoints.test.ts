@@ -127,6 +127,11 @@ describe('the Box endpoints against the fake Box', () => {
     expect(seen.map(u => u.id)).not.toContain('77')
     const pages = box.requestsTo('user-list').map(r => query(r.path))
     expect(pages.every(p => p.usemarker === 'true' && p.offset === undefined)).toBe(true)
+    expect(pages[0]).toEqual({
+      fields: 'id,name,login,status,role',
+      usemarker: 'true',
+      limit: '1000'
+    })
   })
 
   it('fails a listing that stops part way, with what Box said', async () => {
@@ -150,6 +155,50 @@ describe('the Box endpoints against the fake Box', () => {
       value: { complete: true }
     })
     expect(groups.map(g => g.id)).toEqual(['900', '901'])
+    expect(box.requestsTo('group').map(r => r.path)).toEqual([
+      '/2.0/groups/900?fields=id,name',
+      '/2.0/groups/999?fields=id,name'
+    ])
+    expect(box.requestsTo('memberships')[0]?.path).toBe('/2.0/groups/900/memberships?limit=1')
+    expect(box.requestsTo('group-list').map(r => query(r.path))).toEqual([
+      { fields: 'id', limit: '1', offset: '0' },
+      { fields: 'id,name', limit: '1000', offset: '0' }
+    ])
+  })
+
+  it('names each lookup in its retry notices by what it asked for', async () => {
+    const again = { status: 503, headers: { 'retry-after': '0' } }
+    for (const route of ['user', 'group', 'memberships', 'user-list']) box.script(route, again)
+    const { client, retries } = liveClient(box.url, { method: 'token', token: TOKEN }, 1)
+    expect(await getUser(client, '11')).toMatchObject({ ok: true, attempts: 2 })
+    expect(await getGroup(client, '900')).toMatchObject({ ok: true, attempts: 2 })
+    expect(await countGroupMembers(client, '900')).toMatchObject({ ok: true, attempts: 2 })
+    expect(await findUserByLogin(client, 'ada@example.com')).toMatchObject({ ok: true })
+    expect(retries.map(([label]) => label)).toEqual([
+      'users/11',
+      'groups/900',
+      'groups/900/memberships',
+      'users?filter_term=ada@example.com'
+    ])
+  })
+
+  it('says which answer it could not read', async () => {
+    box.script('user', { status: 200, json: { type: 'user' } })
+    box.script('group', { status: 200, json: { type: 'group' } })
+    box.script('memberships', { status: 200, json: { entries: [] } })
+    box.script('me', { status: 200, rawBody: 'not json' })
+    const answers = [
+      await getUser(client(), '11'),
+      await getGroup(client(), '900'),
+      await countGroupMembers(client(), '900'),
+      await getCurrentUser(client())
+    ]
+    expect(answers.map(a => (a.ok ? 'ok' : a.error))).toEqual([
+      "Box's answer on users/{user_id} could not be read",
+      "Box's answer on groups/{group_id} could not be read",
+      "Box's answer on groups/{group_id}/memberships could not be read",
+      "Box answered 200 on users/me without a JSON body; the call succeeded and is not repeated, but Box's message is unknown"
+    ])
   })
 
   it('lists at most 11,000 groups, as Box refuses offsets past 10,000', async () => {
@@ -174,6 +223,15 @@ describe('the Box endpoints against the fake Box', () => {
       user_ids: [],
       user_logins: ['a@example.com']
     })
+    box.script('users', { status: 202, json: { message: 42 } }, { status: 500 })
+    expect(await terminateSessions(client(), USERS_TERMINATE, {})).toMatchObject({
+      ok: true,
+      value: ''
+    })
+    expect(await terminateSessions(client(), USERS_TERMINATE, {})).toMatchObject({
+      ok: false,
+      status: 500
+    })
   })
 
   it('says who the token acts as', async () => {
@@ -181,5 +239,6 @@ describe('the Box endpoints against the fake Box', () => {
       ok: true,
       value: { id: '11446498', name: 'Ada Admin', login: 'ada@example.com', role: 'admin' }
     })
+    expect(box.requestsTo('me')[0]?.path).toBe('/2.0/users/me?fields=id,name,login,role')
   })
 })

@@ -124,6 +124,22 @@ describe('execute', () => {
     expect(posted()).toEqual([])
     expect(outcomes(strict)).toEqual([['11', 'unverified', 'not_sent']])
     expect(remainder(strict).map(e => e.target.value)).toEqual(['11'])
+    const many = await run(ids(5, 20), { verify: VERIFY.true })
+    expect(many.error).toMatch(
+      /^Box did not say who 5 targets are, .*: Box API 403 [^;]+ on users\/20[^;]*; [^;]+; [^;]+; and 2 more reasons$/
+    )
+  })
+
+  it('terminates with true when Box says who every target is', async () => {
+    const ledger = await run([target('user-ids', '11'), target('group-ids', '900')], {
+      verify: VERIFY.true
+    })
+    expect(ledger.error).toBeUndefined()
+    expect(posted()).toEqual([{ user_ids: ['11'], user_logins: [] }, { group_ids: ['900'] }])
+    expect(outcomes(ledger)).toEqual([
+      ['11', 'found', 'terminated'],
+      ['900', 'found', 'terminated']
+    ])
   })
 
   it('does a dry run: who it acts as, who each target is, and no termination', async () => {
@@ -164,6 +180,26 @@ describe('execute', () => {
     await execute(settings, client, ledger, events, stop.stopping)
     closeLedger(ledger)
     expect(box.requests).toEqual([])
+    expect(seen).toEqual([])
+    expect(ledger.entries.every(e => e.lookup === 'skipped')).toBe(true)
     expect(remainder(ledger)).toHaveLength(5)
+  })
+
+  it('plans no batch when the run stops during the lookups', async () => {
+    const settings = settingsFor(ids(3, 11), { auth: { method: 'token', token: TOKEN } })
+    const ledger = createLedger(settings.targets, false)
+    const { client, stop } = liveClient(box.url, settings.auth)
+    await execute(
+      settings,
+      client,
+      ledger,
+      { ...events, lookedUp: () => stop.stop() },
+      stop.stopping
+    )
+    closeLedger(ledger)
+    expect(ledger.batches).toEqual([])
+    expect(posted()).toEqual([])
+    expect(seen).toEqual(['planned lookups: per-target'])
+    expect(remainder(ledger)).toHaveLength(3)
   })
 })

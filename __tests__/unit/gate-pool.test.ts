@@ -81,3 +81,14 @@ describe('forEachWithLimit', () => {
     expect(calls).toBe(0)
   })
 })
+
+describe('the stop', () => {
+  it('stops new requests at once when it cuts those in flight', () => {
+    const first = createStop()
+    first.stop()
+    expect([first.stopping.aborted, first.cut.aborted]).toEqual([true, false])
+    const second = createStop()
+    second.cutNow()
+    expect([second.stopping.aborted, second.cut.aborted]).toEqual([true, true])
+  })
+})

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { batchLabel, bodyLists, planBatches } from '../../src/run/batches.js'
 import {
   closeLedger,
+  countLookups,
   countOutcomes,
   createLedger,
   entriesToSend,
@@ -66,40 +67,50 @@ describe('the ledger', () => {
       [
         target('user-ids', '11'),
         target('user-ids', '12'),
+        target('user-ids', '13'),
         target('user-logins', 'a@x.io'),
-        target('user-logins', 'b@x.io')
+        target('user-logins', 'b@x.io'),
+        target('user-logins', 'c@x.io')
       ],
       false
     )
-    const [id11, id12, a, b] = ledger.entries
+    const [id11, id12, id13, a, b, c] = ledger.entries
     recordLookup(id11!, found('11'))
     recordLookup(id12!, notFound)
+    recordLookup(id13!, failed)
     recordLookup(a!, found('11'))
     recordLookup(b!, found('12'))
+    recordLookup(c!, found('13'))
     settleNotFound(ledger)
     settleCovered(ledger)
-    // b's user is listed by ID 12, which Box does not know: b is sent on its own.
+    // b's user is listed by ID 12, which Box does not know, and c's by ID 13, which Box did not
+    // say it knows: both are sent on their own.
     expect(ledger.entries.map(e => [e.target.value, e.outcome, e.coveredBy?.target.value])).toEqual(
       [
         ['11', undefined, undefined],
         ['12', 'not_found', undefined],
+        ['13', undefined, undefined],
         ['a@x.io', 'covered', '11'],
-        ['b@x.io', undefined, undefined]
+        ['b@x.io', undefined, undefined],
+        ['c@x.io', undefined, undefined]
       ]
     )
     ledger.batches = planBatches(entriesToSend(ledger), 1000)
     expect(lists(ledger)).toEqual([
-      ['users/terminate_sessions', { user_ids: ['11'], user_logins: ['b@x.io'] }]
+      ['users/terminate_sessions', { user_ids: ['11', '13'], user_logins: ['b@x.io', 'c@x.io'] }]
     ])
     recordBatch(ledger.batches[0]!, accepted)
     closeLedger(ledger)
     expect(ledger.entries.map(e => e.outcome)).toEqual([
       'terminated',
       'not_found',
+      'terminated',
       'covered',
+      'terminated',
       'terminated'
     ])
-    expect(ledger.entries.map(isLoggedOut)).toEqual([true, false, true, true])
+    expect(ledger.entries.map(isLoggedOut)).toEqual([true, false, true, true, true, true])
+    expect(countLookups(ledger)).toEqual({ found: 4, not_found: 1, unverified: 1, skipped: 0 })
     expect(
       ledgerDefects(
         ledger,
@@ -186,6 +197,42 @@ describe('the ledger', () => {
     expect(ledgerDefects(ledger, [...read, login])).toContain(
       'user-logins "a@x.io" is covered by a target that was not sent'
     )
+  })
+
+  it('finds an outcome that is none of the five, a cover that is missing, and a partial reorder', () => {
+    const read = ids(3)
+    const ledger = createLedger(read, false)
+    closeLedger(ledger)
+    expect(ledgerDefects(ledger, [read[0]!, read[2]!, read[1]!])).toEqual([
+      'the ledger does not hold the targets read, in their order'
+    ])
+    ;(ledger.entries[0] as { outcome: string }).outcome = 'refused'
+    ledger.entries[1]!.outcome = 'covered'
+    expect(ledgerDefects(ledger, read)).toEqual([
+      'user-ids "1" has no outcome',
+      'user-ids "2" is covered by a target that was not sent'
+    ])
+  })
+
+  it('names at most ten defects', () => {
+    const read = ids(12)
+    const ledger = createLedger(read, false)
+    expect(ledgerDefects(ledger, read)).toHaveLength(10)
+  })
+
+  it('counts a login covered by a target whose batch failed as not logged out', () => {
+    const ledger = createLedger([target('user-ids', '11'), target('user-logins', 'a@x.io')], false)
+    recordLookup(ledger.entries[0]!, found('11'))
+    recordLookup(ledger.entries[1]!, found('11'))
+    settleCovered(ledger)
+    ledger.batches = planBatches(entriesToSend(ledger), 1000)
+    recordBatch(ledger.batches[0]!, failed)
+    closeLedger(ledger)
+    expect(ledger.entries.map(e => [e.outcome, isLoggedOut(e)])).toEqual([
+      ['failed', false],
+      ['covered', false]
+    ])
+    expect(remainder(ledger).map(e => e.target.value)).toEqual(['11'])
   })
 })
 

@@ -17,11 +17,16 @@ const logins = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => target('user-logins', `user${from + i}@example.com`))
 
 /** Looks the targets up as planned; returns the ledger and the plan. */
-async function lookUp(box: Box, targets: Target[], policy: VerifyPolicy = VERIFY.auto) {
+async function lookUp(
+  box: Box,
+  targets: Target[],
+  policy: VerifyPolicy = VERIFY.auto,
+  stopping?: AbortSignal
+) {
   const client = liveClient(box.url, { method: 'token', token: TOKEN }).client
   const ledger = createLedger(targets, false)
   const plan = await planLookups(ledger.entries, policy, client)
-  await lookUpTargets(ledger, plan, client)
+  await lookUpTargets(ledger, plan, client, stopping)
   return { ledger, plan }
 }
 
@@ -76,6 +81,63 @@ describe('choosing how to look the targets up', () => {
     )
     expect(ledger.entries.every(e => e.lookup === 'skipped')).toBe(true)
     expect(box.requests).toHaveLength(1)
+  })
+
+  it('counts what a listing cannot hold: Box lists only the first 11,000 groups', async () => {
+    await box.stop()
+    box = await startFakeBox({ tokens: [TOKEN], directory: { generatedGroups: 20_000 } })
+    const client = liveClient(box.url, { method: 'token', token: TOKEN }).client
+    const groups = Array.from({ length: 12_000 }, (_, i) => target('group-ids', String(i + 1)))
+    const entries = createLedger(groups, false).entries
+    const forced = await planLookups(entries, VERIFY.true, client)
+    expect(forced.record).toEqual({
+      plan: 'listing',
+      reason:
+        "Looking up 12,000 targets in about 1,012 requests: 12,000 group targets by listing the enterprise's 20,000 groups (11 pages) instead of 12,000 lookups; what a listing lacks is then looked up one by one"
+    })
+    expect(box.requests.map(r => r.route)).toEqual(['group-list'])
+    box.requests.length = 0
+    // At best 1,012 requests, more than auto allows: the enterprise is not even counted.
+    const auto = await planLookups(entries, VERIFY.auto, client)
+    expect(auto.record.plan).toBe('none')
+    expect(auto.record.reason).toMatch(
+      /^Not looking 12,000 targets up: it would take at least 12,000 requests \(12,000 group targets one by one\)/
+    )
+    expect(box.requests).toEqual([])
+  })
+
+  it('looks up one by one when Box does not say how big the enterprise is', async () => {
+    box.script('user-list', { status: 500 })
+    const client = liveClient(box.url, { method: 'token', token: TOKEN }).client
+    const plan = await planLookups(createLedger(logins(400), false).entries, VERIFY.auto, client)
+    expect(plan.record.plan).toBe('per-target')
+    expect(plan.record.reason).toMatch(
+      /^Looking up 400 targets in about 401 requests: 400 user targets one by one, as Box did not say how many users the enterprise has \(Box API 500 /
+    )
+  })
+
+  it('lists for the kinds where that pays, and looks the others up one by one', async () => {
+    const client = liveClient(box.url, { method: 'token', token: TOKEN }).client
+    const targets = [...logins(400), target('group-ids', '90000001')]
+    const plan = await planLookups(createLedger(targets, false).entries, VERIFY.auto, client)
+    expect(plan.record.plan).toBe('listing')
+    expect(plan.sources.map(s => [s.listing.name, s.list, s.entries.length])).toEqual([
+      ['users', true, 400],
+      ['groups', false, 1]
+    ])
+  })
+
+  it('with auto, allows exactly 1,000 requests', async () => {
+    await box.stop()
+    box = await startFakeBox({ tokens: [TOKEN], directory: { generatedUsers: 2_000_000 } })
+    const client = liveClient(box.url, { method: 'token', token: TOKEN }).client
+    const plan = await planLookups(
+      createLedger(ids(999, 20_000_000), false).entries,
+      VERIFY.auto,
+      client
+    )
+    expect(plan.record.plan).toBe('per-target')
+    expect(plan.record.reason).toMatch(/^Looking up 999 targets in about 1,000 requests: /)
   })
 
   it('with true, looks up however many requests it takes; with false, never', async () => {
@@ -158,6 +220,24 @@ describe('looking up by listing the enterprise', () => {
     const { ledger } = await lookUp(box, ids(30))
     expect(ledger.entries.every(e => e.lookup === 'found')).toBe(true)
     expect(box.maxInFlight.lookups).toBe(8)
+  })
+
+  it('asks nothing once the run is stopping, and leaves every target not looked up unverified', async () => {
+    const stop = new AbortController()
+    stop.abort()
+    const { ledger } = await lookUp(
+      box,
+      [...ids(3), target('group-ids', '5')],
+      VERIFY.true,
+      stop.signal
+    )
+    expect(box.requests).toEqual([])
+    expect(ledger.entries.map(e => [e.lookup, e.detail])).toEqual(
+      Array.from({ length: 4 }, () => [
+        'unverified',
+        'the run was cancelled before this target was looked up'
+      ])
+    )
   })
 
   it('counts the members of the groups the summary shows, and only those', async () => {

@@ -4,13 +4,15 @@ import type { HttpResponse } from '../../src/net/http.js'
 import {
   backoffMs,
   MAX_WAIT_MS,
+  noResponse,
   parseRetryAfter,
   retryDelayMs,
   withRetries,
   type RetryNotice
 } from '../../src/net/retry.js'
 import { createGate } from '../../src/net/gate.js'
-import type { Clock } from '../../src/net/clock.js'
+import { systemClock, type Clock } from '../../src/net/clock.js'
+import { parseJsonObject } from '../../src/net/json.js'
 import { createStop, type StopControl } from '../../src/net/stop.js'
 import { fakeClock } from '../helpers/fake-clock.js'
 
@@ -34,7 +36,7 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(new Date(now + 3000).toUTCString(), now)).toBe(3000))
   it('waits nothing for a date in the past', () =>
     expect(parseRetryAfter(new Date(now - 3000).toUTCString(), now)).toBe(0))
-  it.each([undefined, '', 'soon', '-1', '1.5'])('ignores %j', v =>
+  it.each([undefined, '', 'soon', '-1', '1.5', '1 Jan 2026 00:00:09 GMT'])('ignores %j', v =>
     expect(parseRetryAfter(v, now)).toBeUndefined()
   )
 })
@@ -125,7 +127,34 @@ describe('withRetries', () => {
     expect(reset.sent).toBe(true)
   })
 
-  it.each([400, 401, 403, 404, 409])('never retries %i', async status => {
+  it('retries up to 599, and names a network error by its code and words', async () => {
+    const { clock } = fakeClock()
+    const notices: RetryNotice[] = []
+    const outcome = await withRetries(
+      sequence(response(599), new NetworkError('socket hang up', 'ECONNRESET', true), response(600))
+        .send,
+      options(clock, 5),
+      n => notices.push(n)
+    )
+    expect(outcome).toMatchObject({ attempts: 3, last: { response: { status: 600 } } })
+    expect(notices.map(n => n.reason)).toEqual(['HTTP 599', 'ECONNRESET: socket hang up'])
+  })
+
+  it('lets an error that is not the network’s through', async () => {
+    const { clock } = fakeClock()
+    const broken = () => Promise.reject(new TypeError('a bug'))
+    await expect(withRetries(broken, options(clock, 5), () => {})).rejects.toThrow('a bug')
+  })
+
+  it('says how many attempts got no response, one or more', () => {
+    const error = new NetworkError('refused', 'ECONNREFUSED', true)
+    expect([noResponse(1, error), noResponse(3, error)]).toEqual([
+      'no response after 1 attempt: ECONNREFUSED refused',
+      'no response after 3 attempts: ECONNREFUSED refused'
+    ])
+  })
+
+  it.each([400, 401, 403, 404, 409, 499])('never retries %i', async status => {
     const { clock, sleeps } = fakeClock()
     const outcome = await withRetries(sequence(response(status)).send, options(clock, 5), () => {})
     expect([outcome.attempts, sleeps.length]).toEqual([1, 0])
@@ -227,5 +256,37 @@ describe('withRetries', () => {
     )
     const outcome = await withRetries(sequence(cut).send, options(clock, 5), () => {})
     expect(outcome).toMatchObject({ attempts: 1, cancelled: true, sent: true })
+  })
+})
+
+describe('the system clock', () => {
+  const outcome = (sleep: Promise<void>) =>
+    Promise.race([
+      sleep.then(() => 'woke'),
+      new Promise(resolve => setTimeout(() => resolve('still asleep'), 1000))
+    ])
+
+  it('does not sleep when the run is already stopping, and wakes when it stops', async () => {
+    const stopped = new AbortController()
+    stopped.abort()
+    expect(await outcome(systemClock.sleep(600_000, stopped.signal))).toBe('woke')
+    const stopping = new AbortController()
+    const sleep = systemClock.sleep(600_000, stopping.signal)
+    stopping.abort()
+    expect(await outcome(sleep)).toBe('woke')
+    const later = new AbortController()
+    const asleep = systemClock.sleep(600_000, later.signal)
+    expect(await outcome(asleep)).toBe('still asleep')
+    later.abort()
+    await asleep
+  })
+})
+
+describe('reading a JSON body', () => {
+  it('takes a JSON object and nothing else', () => {
+    expect(parseJsonObject('{"a":1}')).toEqual({ a: 1 })
+    expect(['[]', 'null', '5', '"x"', 'x', ''].map(parseJsonObject)).toEqual(
+      Array.from({ length: 6 }, () => undefined)
+    )
   })
 })

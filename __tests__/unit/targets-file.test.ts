@@ -88,6 +88,18 @@ describe('CSV targets', () => {
     ])
   })
 
+  it('reads old Mac line ends, a header with spaces, and rows that hold only separators', () => {
+    expect(read(',,\n User_ID , Name \r1,x\r,\r2,y\r')).toEqual({
+      entries: [
+        ['user-ids', '1', 'targets-file line 3 (user_id)'],
+        ['user-ids', '2', 'targets-file line 5 (user_id)']
+      ],
+      problems: [],
+      ignored: ['Name']
+    })
+    expect(read('user_id\n1\n,,,\n').problems).toEqual([])
+  })
+
   it('reads an empty file as no targets', () => {
     expect(read('')).toEqual({ entries: [], problems: [], ignored: [] })
     expect(read('user_id\n')).toEqual({ entries: [], problems: [], ignored: [] })
@@ -129,6 +141,23 @@ describe('JSON targets', () => {
     ])
     expect(read('{"user_ids": [1], /* c */ "group_ids": []}').problems).toEqual([
       'targets-file: starts with "{" but is not valid JSON (unexpected "/*" at line 1, character 19)'
+    ])
+  })
+
+  it('reads only the items of each key’s own array, and nothing under an unknown key', () => {
+    const { entries, problems } = read(
+      '{"user_ids": ["1", {"user_ids": ["2"]}, [["3"]], ""],\n"group_ids": {"a": 4},\n"extra": [true, "x"]}'
+    )
+    expect(entries).toEqual([])
+    expect(problems).toEqual([
+      'targets-file line 1: user_ids item 2 is an object, not a string or a whole number',
+      'targets-file line 1: user_ids item 3 is an array, not a string or a whole number',
+      'targets-file line 2: group_ids must be an array',
+      'targets-file line 3: unknown key "extra" (expected user_ids, user_logins, group_ids)'
+    ])
+    expect(read('{"user_ids": ["1", " ", "2"]}').entries).toEqual([
+      ['user-ids', '1', 'targets-file user_ids line 1 item 1'],
+      ['user-ids', '2', 'targets-file user_ids line 1 item 3']
     ])
   })
 
@@ -197,6 +226,32 @@ describe('where a targets-file may be', () => {
 
   it('refuses a folder and a missing file', () => {
     expect(problems('.', '')).toEqual([expect.stringContaining('is not inside the workspace')])
+    expect(problems('..', '')).toEqual([expect.stringContaining('is not inside the workspace')])
     expect(problems('missing.csv', '')).toEqual(['targets-file: "missing.csv": no such file'])
+  })
+
+  it('refuses a folder named like the action’s own outside the OS temp folder', () => {
+    const lookalike = path.join(base, 'ws-other', 'terminate-box-sessions-abc')
+    fs.mkdirSync(lookalike, { recursive: true })
+    fs.writeFileSync(path.join(lookalike, 'failed-targets.json'), '{}')
+    expect(problems(path.join(lookalike, 'failed-targets.json'), '')).toEqual([
+      expect.stringContaining('is not inside the workspace or RUNNER_TEMP')
+    ])
+  })
+
+  it('names why a file could not be read', () => {
+    const failing = (error: Error): FileAccess => ({
+      ...files(''),
+      readText: () => {
+        throw error
+      }
+    })
+    const denied = Object.assign(new Error('denied'), { code: 'EACCES' })
+    const broken = readTargetsFile('t.csv', failing(denied))
+    expect(broken.ok ? [] : broken.problems).toEqual([
+      'targets-file: "t.csv": cannot be read (EACCES)'
+    ])
+    const odd = readTargetsFile('t.csv', failing(new Error('odd')))
+    expect(odd.ok ? [] : odd.problems).toEqual(['targets-file: "t.csv": cannot be read (error)'])
   })
 })

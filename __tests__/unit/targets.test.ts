@@ -141,6 +141,13 @@ describe('parseListInput', () => {
     ])
   })
 
+  it('counts only the array’s own items: what is nested in an item is that item', () => {
+    expect(values(parseListInput('group-ids', '["1", ["2", "3"], {"a": ["4"]}, "5"]'))).toEqual([
+      'group-ids: item 2 of the JSON array is an array, not a string or a whole number',
+      'group-ids: item 3 of the JSON array is an object, not a string or a whole number'
+    ])
+  })
+
   it('refuses text that starts like a JSON array but is not one, saying where', () => {
     expect(values(parseListInput('user-ids', '[1, 2'))).toEqual([
       'user-ids: starts with "[" but is not a valid JSON array (it ends too early at line 1, character 6)'
@@ -244,6 +251,16 @@ describe('validation', () => {
     expect(nonAsciiCharacters('\u212Aate@example.com')).toBe('U+212A at 1')
     expect(nonAsciiCharacters('j\u00fcrgen@b\u00e9ispiel.de')).toBe('U+00FC at 2, U+00E9 at 9')
     expect(nonAsciiCharacters('\u{1F600}x@ex.io')).toBe('U+1F600 at 1')
+    expect(nonAsciiCharacters('j\u00fc~rgen@ex.io')).toBe('U+00FC at 2')
+  })
+
+  it('takes a login of 254 characters, the most there can be', () => {
+    expect(loginProblem(`${'a'.repeat(249)}@x.io`)).toBeUndefined()
+  })
+
+  it('reads a JSON array after leading space, and a blank input as no targets', () => {
+    expect(values(parseListInput('user-ids', '  \n ["1"] '))).toEqual(['1'])
+    expect(values(parseListInput('user-ids', ' \n\t '))).toEqual([])
   })
 })
 

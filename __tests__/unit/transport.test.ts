@@ -103,25 +103,58 @@ describe('transport', () => {
     }
   )
 
-  it('still fails a non-2xx whose body cannot be read', async () => {
-    box.script('users', { status: 500, rawBody: 'x'.repeat(1.5 * 1024 * 1024) })
-    await expect(transport(users(), 5000)).rejects.toMatchObject({ code: 'EBODYTOOLARGE' })
+  it('still fails a non-2xx whose body cannot be read, retryable only when a retry may pass', async () => {
+    box.script('users', { status: 500, rawBody: 'x'.repeat(1024 * 1024 + 1) })
+    await expect(transport(users(), 5000)).rejects.toMatchObject({
+      code: 'EBODYTOOLARGE',
+      retryable: false
+    })
     box.script('users', { status: 503, rawBody: 'unavailable', cutAfterBytes: 3 })
-    await expect(transport(users(), 5000)).rejects.toMatchObject({ code: 'ECONNRESET' })
+    await expect(transport(users(), 5000)).rejects.toMatchObject({
+      code: 'ECONNRESET',
+      message: 'the connection closed before the response ended',
+      retryable: true
+    })
+    box.script('users', {
+      status: 502,
+      json: { message: 'slow' },
+      trickle: { chunks: 10, intervalMs: 100 }
+    })
+    await expect(transport(users(), 300)).rejects.toMatchObject({
+      code: 'ETIMEDOUT',
+      retryable: true
+    })
+  })
+
+  it('reads a body of exactly 1 MiB', async () => {
+    box.script('users', { status: 500, rawBody: 'x'.repeat(1024 * 1024) })
+    expect(await transport(users(), 5000)).toMatchObject({ status: 500 })
   })
 
   it('says whether the request reached the server whole', async () => {
     box.script('users', { reset: 'after-body' })
-    await expect(transport(users(), 5000)).rejects.toMatchObject({ sent: true })
+    await expect(transport(users(), 5000)).rejects.toMatchObject({
+      code: 'ECONNRESET',
+      sent: true,
+      retryable: true
+    })
     box.script('users', { hang: true })
     await expect(transport(users(), 200)).rejects.toMatchObject({ code: 'ETIMEDOUT', sent: true })
     const refused = transport(
       { ...post, url: 'http://127.0.0.1:9/2.0/users/terminate_sessions' },
       5000
     )
-    await expect(refused).rejects.toMatchObject({ code: 'ECONNREFUSED', sent: false })
+    await expect(refused).rejects.toMatchObject({
+      code: 'ECONNREFUSED',
+      sent: false,
+      retryable: true
+    })
     const bad = transport({ ...users(), headers: { Authorization: 'Bearer a\nb' } }, 5000)
-    await expect(bad).rejects.toMatchObject({ code: 'ERR_INVALID_CHAR', sent: false })
+    await expect(bad).rejects.toMatchObject({
+      code: 'ERR_INVALID_CHAR',
+      sent: false,
+      retryable: false
+    })
   })
 
   it('redacts a secret in the body once parsed, in the headers and in an error', async () => {

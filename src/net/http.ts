@@ -196,18 +196,14 @@ function readBody(message: IncomingMessage): Promise<string> {
       chunks.push(chunk)
     })
     message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    message.on('error', reject)
-    message.on('aborted', () =>
+    // A connection that drops mid-body emits 'error' ("aborted"), then 'close' while incomplete.
+    const closedEarly = (): void =>
       reject(
         new NetworkError('the connection closed before the response ended', 'ECONNRESET', true)
       )
-    )
+    message.on('error', closedEarly)
     message.on('close', () => {
-      if (!message.complete) {
-        reject(
-          new NetworkError('the connection closed before the response ended', 'ECONNRESET', true)
-        )
-      }
+      if (!message.complete) closedEarly()
     })
   })
 }

@@ -107,15 +107,13 @@ export function settleNotFound(ledger: Ledger): void {
 export function settleCovered(ledger: Ledger): void {
   const carriers = new Map<string, Entry>()
   for (const entry of ledger.entries) {
-    if (entry.lookup === 'found' && entry.outcome === undefined) {
-      carriers.set(`${entry.target.kind} ${entry.target.value}`, entry)
-    }
+    if (entry.lookup === 'found') carriers.set(`${entry.target.kind} ${entry.target.value}`, entry)
   }
   for (const entry of ledger.entries) {
     const coveredBy = kindOf(entry.target.kind).coveredBy
     const carrier =
       coveredBy && entry.found ? carriers.get(`${coveredBy} ${entry.found.id}`) : undefined
-    if (carrier && entry.outcome === undefined) {
+    if (carrier) {
       entry.outcome = 'covered'
       entry.coveredBy = carrier
     }

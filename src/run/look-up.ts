@@ -83,16 +83,16 @@ async function countMembers(
   client: BoxClient,
   stopping?: AbortSignal
 ): Promise<void> {
-  const groups = ledger.entries
-    .slice(0, TARGETS_SHOWN)
-    .filter(e => e.lookup === 'found' && kindOf(e.target.kind).countMembers)
+  const groups = ledger.entries.slice(0, TARGETS_SHOWN).flatMap(entry => {
+    const count = kindOf(entry.target.kind).countMembers
+    return count && entry.found ? [{ entry, id: entry.found.id, count }] : []
+  })
   await forEachWithLimit(
     groups,
     LOOKUPS_IN_FLIGHT,
-    async entry => {
-      const count = kindOf(entry.target.kind).countMembers
-      const answer = count && entry.found ? await count(client, entry.found.id) : undefined
-      if (answer?.ok) entry.members = answer.value
+    async ({ entry, id, count }) => {
+      const answer = await count(client, id)
+      if (answer.ok) entry.members = answer.value
     },
     stopping
   )

@@ -18,7 +18,10 @@ const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyCo
  */
 type Item = string | { refused: string }
 
-/** The targets of a list input written as a JSON array: `["ada@example.com", "42"]` or `[42]`. */
+/**
+ * The targets of a list input written as a JSON array (`["ada@example.com", "42"]` or `[42]`): text
+ * that starts with "[".
+ */
 export function readJsonList(kind: KindName, text: string): TargetsRead {
   const targets: Target[] = []
   const problems: string[] = []
@@ -43,11 +46,10 @@ export function readJsonList(kind: KindName, text: string): TargetsRead {
     STRICT
   )
   const syntax = reader.syntaxProblem()
-  if (syntax || reader.rootKind() !== 'array') {
-    const why = syntax ? ` (${syntax})` : ''
+  if (syntax) {
     return {
       targets: [],
-      problems: [`${kind}: starts with "[" but is not a valid JSON array${why}`]
+      problems: [`${kind}: starts with "[" but is not a valid JSON array (${syntax})`]
     }
   }
   return { targets, problems }
@@ -134,7 +136,6 @@ export function readJsonObject(source: string, text: string): TargetsRead {
  */
 function itemReader(text: string, onItem: (item: Item, line: number, index: number) => void) {
   const stack: { kind: 'array' | 'object'; items: number }[] = []
-  let root: 'array' | 'object' | undefined
   let syntax: string | undefined
   /** The array whose items are targets: the root array, or an array under a root key. */
   const itemsArray = (): { items: number } | undefined => {
@@ -151,10 +152,8 @@ function itemReader(text: string, onItem: (item: Item, line: number, index: numb
   }
   return {
     depth: () => stack.length,
-    rootKind: () => root,
     syntaxProblem: () => syntax,
     open(kind: 'array' | 'object', line: number) {
-      root ??= kind
       nested(kind === 'array' ? 'an array' : 'an object', line + 1)
       stack.push({ kind, items: 0 })
     },

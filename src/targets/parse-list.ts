@@ -1,5 +1,5 @@
 import { quoteEntry } from '../safe-text.js'
-import { parsed, valueOrProblems, type Parsed } from '../parsed.js'
+import { valueOrProblems, type Parsed } from '../parsed.js'
 import { readJsonList } from './json-targets.js'
 import { kindOf, type KindName } from './kinds.js'
 import { describeOrigin, type Target, type TargetsRead } from './target.js'
@@ -12,7 +12,6 @@ import { describeOrigin, type Target, type TargetsRead } from './target.js'
  */
 export function parseListInput(kind: KindName, raw: string): Parsed<Target[]> {
   const text = raw.trim()
-  if (text === '') return parsed([])
   if (text.startsWith('[')) return checkTargets(readJsonList(kind, text))
   const targets = text
     .split(/[\s,;]+/)

@@ -117,7 +117,6 @@ function parseCsvFile(text: string): Parsed<TargetsFile> {
     // csv-parse counts a CR LF inside a quoted cell as two lines: read every line break as LF.
     parseCsv(text.replace(/\r\n?/g, '\n'), {
       relax_column_count: true,
-      skip_empty_lines: true,
       on_record: (cells: string[], context: CsvContext) => {
         if (cells.every(cell => cell.trim() === '')) return null
         const line = firstLine(cells, context.lines)
@@ -152,7 +151,6 @@ function parseCsvFile(text: string): Parsed<TargetsFile> {
     return refused(`${INPUT}: is not a readable CSV file: ${(error as Error).message}`)
   }
   if (headerProblem) return refused(headerProblem)
-  if (!columns) return parsed({ targets: [], ignoredColumns: [] })
   // Kind by kind, each in file order, as the inputs are read.
   for (const list of found.values()) for (const target of list) read.targets.push(target)
   const checked = checkTargets(read)

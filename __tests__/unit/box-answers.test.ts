@@ -1,0 +1,340 @@
+import { describe, expect, it } from '@jest/globals'
+import type { AuthSettings } from '../../src/auth/settings.js'
+import { readAnswer, text, type Answer, type Json } from '../../src/box/answer.js'
+import {
+  describeHttpFailure,
+  isBoxNotFound,
+  readErrorBody,
+  statusHint
+} from '../../src/box/failure-text.js'
+import { readEntries, readGroup, readTotalCount, readUser } from '../../src/box/objects.js'
+import {
+  countEntries,
+  MAX_OFFSET,
+  PAGE_SIZE,
+  readMarkerPages,
+  readOffsetPages
+} from '../../src/box/paging.js'
+import { testClient } from '../helpers/box-client.js'
+import { boxError, json, scriptedTransport } from '../helpers/fake-transport.js'
+
+const users = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    type: 'user',
+    id: String(from + i),
+    login: `u${from + i}@example.com`
+  }))
+const markerPage = (entries: unknown[], next?: string) =>
+  json(200, { entries, limit: PAGE_SIZE, ...(next === undefined ? {} : { next_marker: next }) })
+const offsetPage = (entries: unknown[], total?: number) =>
+  json(200, { entries, ...(total === undefined ? {} : { total_count: total }) })
+const listing = { method: 'GET' as const, path: 'users', query: { fields: ['id', 'login'] } }
+const errorOf = (answer: Answer<unknown>) => (answer.ok ? '' : answer.error)
+
+describe('what a failure from Box says', () => {
+  const users = 'users/terminate_sessions'
+  it.each<[number, string, AuthSettings['method'], boolean, string]>([
+    [404, 'users/9', 'token', false, 'this 404 did not carry Box’s error body'],
+    [404, 'users/9', 'token', true, 'a target does not exist in this enterprise'],
+    [401, 'users', 'token', true, 'the access token in box-token is invalid or has expired'],
+    [401, 'users', 'ccg', true, 'Box refused a freshly issued token'],
+    [403, users, 'ccg', false, 'allowed to manage users, and the app needs the "Manage users"'],
+    [403, 'groups/terminate_sessions', 'jwt', true, 'allowed to manage groups'],
+    [400, users, 'ccg', true, 'Box refused the request; check the targets'],
+    [429, users, 'ccg', true, 'Box kept rate-limiting'],
+    [500, users, 'ccg', true, 'Box kept failing'],
+    [599, users, 'ccg', true, 'Box kept failing']
+  ])('hints after a %i on %s (%s, Box’s body: %s)', (status, path, auth, fromBox, hint) => {
+    expect(statusHint(status, path, auth, fromBox)).toContain(hint)
+  })
+
+  it.each([409, 499, 200])('has no hint after a %i', status => {
+    expect(statusHint(status, users, 'ccg', true)).toBeUndefined()
+  })
+
+  it('names the status, Box’s code, message and request id, the attempts, then the hint', () => {
+    const response = json(503, {
+      type: 'error',
+      code: 'unavailable',
+      message: 'Down for a moment',
+      request_id: 'r1'
+    })
+    expect(describeHttpFailure('users', response, 3, 'ccg')).toBe(
+      'Box API 503 unavailable on users: Down for a moment (request id r1) after 3 attempts. Hint: Box kept failing; check https://status.box.com and run again'
+    )
+    expect(describeHttpFailure('users', json(409), 1, 'ccg')).toBe('Box API 409 on users')
+  })
+
+  it('leaves out Box’s empty fields and takes the request id from the header when the body has none', () => {
+    const response = json(
+      409,
+      { type: 'error', code: '', message: '', request_id: 7 },
+      { 'box-request-id': 'h1' }
+    )
+    expect(readErrorBody(response)).toEqual({
+      isBoxError: true,
+      code: undefined,
+      message: undefined,
+      requestId: 'h1'
+    })
+    expect(describeHttpFailure('users', response, 1, 'ccg')).toBe(
+      'Box API 409 on users (request id h1)'
+    )
+  })
+
+  it('calls every 3xx a redirect, naming only the host it pointed to, if any', () => {
+    const redirect = (status: number, location?: string) =>
+      describeHttpFailure('users', json(status, undefined, location ? { location } : {}), 1, 'ccg')
+    expect(redirect(300)).toBe(
+      'Box API 300 redirect on users: redirects are not followed, so the token never leaves base-url; check base-url'
+    )
+    expect(redirect(399, 'not a url')).toMatch(/^Box API 399 redirect on users: /)
+    expect(redirect(308, 'https://elsewhere.example/a?token=x')).toMatch(
+      /^Box API 308 redirect on users to elsewhere\.example: /
+    )
+    expect(redirect(400)).toBe(
+      'Box API 400 on users. Hint: Box refused the request; check the targets'
+    )
+  })
+
+  it('says not found only for a 404 with Box’s error body and the code not_found', () => {
+    expect(isBoxNotFound(boxError(404, 'not_found'))).toBe(true)
+    expect(isBoxNotFound(boxError(410, 'not_found'))).toBe(false)
+    expect(isBoxNotFound(boxError(404, 'trashed'))).toBe(false)
+    expect(isBoxNotFound(json(404, { code: 'not_found' }))).toBe(false)
+    expect(isBoxNotFound(json(404))).toBe(false)
+  })
+})
+
+describe('reading an answer', () => {
+  const facts = { status: 200, attempts: 1, durationMs: 5, sent: true }
+  it('fails a 2xx it cannot read, in Box’s own warning when there is one', () => {
+    const unreadable: Answer<Json | undefined> = { ...facts, ok: true, value: { name: 'x' } }
+    expect(readAnswer(unreadable, readUser, 'users/{user_id}')).toEqual({
+      ...facts,
+      ok: false,
+      error: "Box's answer on users/{user_id} could not be read"
+    })
+    const warned: Answer<Json | undefined> = {
+      ...facts,
+      ok: true,
+      value: undefined,
+      warning: 'Box answered 200 on users/5 without a JSON body'
+    }
+    expect(errorOf(readAnswer(warned, readUser, 'users/{user_id}'))).toBe(
+      'Box answered 200 on users/5 without a JSON body'
+    )
+    const read = readAnswer(
+      { ...facts, ok: true, value: { type: 'user', id: 5, login: 'a@b.co' } },
+      readUser,
+      'users/{user_id}'
+    )
+    expect(read).toMatchObject({ ok: true, value: { id: '5', login: 'a@b.co' } })
+  })
+
+  it('reads a field as text when it is a string or a number, and as nothing otherwise', () => {
+    expect([text('a'), text(5), text(null), text(true), text({}), text(undefined)]).toEqual([
+      'a',
+      '5',
+      '',
+      '',
+      '',
+      ''
+    ])
+  })
+})
+
+describe('reading Box’s objects', () => {
+  it('reads a user or a group only when it has an ID, a number included', () => {
+    expect(readUser({ id: 7, name: 'Ada', login: 'a@b.co', status: 'active' })).toEqual({
+      id: '7',
+      name: 'Ada',
+      login: 'a@b.co',
+      status: 'active',
+      role: ''
+    })
+    expect(readUser({ id: '', login: 'a@b.co' })).toBeUndefined()
+    expect(readGroup({ id: '9', name: 'Ops', extra: 1 })).toEqual({ id: '9', name: 'Ops' })
+    expect(readGroup({ name: 'Ops' })).toBeUndefined()
+  })
+
+  it('keeps the entries it can read, and has none when entries is not a list', () => {
+    const page = { entries: [{ id: '1' }, null, 'x', ['2'], { name: 'no id' }, { id: 3 }] }
+    expect(readEntries(page, readGroup)).toEqual([
+      { id: '1', name: '' },
+      { id: '3', name: '' }
+    ])
+    expect(readEntries({ entries: {} }, readGroup)).toBeUndefined()
+    expect(readEntries({}, readGroup)).toBeUndefined()
+  })
+
+  it('takes total_count only as a whole number of at least zero', () => {
+    expect(
+      [0, 12, -1, 1.5, '3', null, Number.MAX_SAFE_INTEGER + 2].map(total_count =>
+        readTotalCount({ total_count })
+      )
+    ).toEqual([0, 12, undefined, undefined, undefined, undefined, undefined])
+  })
+})
+
+describe('paging', () => {
+  it('reads marker pages until Box gives no marker, and sums the attempts and time of every page', async () => {
+    const { transport, requests } = scriptedTransport(
+      json(503, {}, { 'retry-after': '2' }),
+      markerPage(users(1, 2), 'm2'),
+      markerPage(users(3, 1), '')
+    )
+    const seen: string[] = []
+    const answer = await readMarkerPages(
+      testClient(transport).client,
+      listing,
+      readUser,
+      page => void seen.push(...page.map(u => u.id))
+    )
+    expect(answer).toMatchObject({
+      ok: true,
+      value: { complete: true, pages: 2 },
+      attempts: 3,
+      durationMs: 2000,
+      sent: true,
+      status: 200
+    })
+    expect(seen).toEqual(['1', '2', '3'])
+    expect(requests.map(r => new URL(r.url).search)).toEqual([
+      '?fields=id,login&usemarker=true&limit=1000',
+      '?fields=id,login&usemarker=true&limit=1000',
+      '?fields=id,login&usemarker=true&limit=1000&marker=m2'
+    ])
+  })
+
+  it('stops when the reader of pages has what it wants', async () => {
+    const { transport, requests } = scriptedTransport(markerPage(users(1, 2), 'm2'))
+    const answer = await readMarkerPages(
+      testClient(transport).client,
+      listing,
+      readUser,
+      () => true
+    )
+    expect(answer).toMatchObject({ ok: true, value: { complete: false, pages: 1 } })
+    expect(requests).toHaveLength(1)
+  })
+
+  it('fails a listing whose marker comes back, or whose page holds no entries', async () => {
+    const looping = scriptedTransport(markerPage(users(1, 1), 'm1'), markerPage(users(2, 1), 'm1'))
+    const loop = await readMarkerPages(
+      testClient(looping.transport).client,
+      listing,
+      readUser,
+      () => undefined
+    )
+    expect(loop).toMatchObject({ ok: false, attempts: 2, status: 200 })
+    expect(errorOf(loop)).toBe('Box gave the same marker twice while paging users')
+
+    const empty = scriptedTransport(json(200, { limit: 1000 }))
+    const answer = await readMarkerPages(
+      testClient(empty.transport).client,
+      listing,
+      readUser,
+      () => undefined
+    )
+    expect(errorOf(answer)).toBe("Box's page of users has no entries")
+  })
+
+  it('fails the whole listing when a page fails, with that page’s status', async () => {
+    const { transport } = scriptedTransport(
+      markerPage(users(1, 1), 'm1'),
+      boxError(403, 'access_denied_insufficient_permissions')
+    )
+    const answer = await readMarkerPages(
+      testClient(transport).client,
+      listing,
+      readUser,
+      () => undefined
+    )
+    expect(answer).toMatchObject({ ok: false, status: 403, attempts: 2, sent: true })
+  })
+
+  it('reads offset pages up to total_count, or to an empty page', async () => {
+    const full = scriptedTransport(
+      offsetPage(users(0, PAGE_SIZE), 2 * PAGE_SIZE),
+      offsetPage(users(PAGE_SIZE, PAGE_SIZE), 2 * PAGE_SIZE)
+    )
+    let count = 0
+    const answer = await readOffsetPages(
+      testClient(full.transport).client,
+      listing,
+      readUser,
+      page => void (count += page.length)
+    )
+    expect(answer).toMatchObject({ ok: true, value: { complete: true, pages: 2 } })
+    expect(count).toBe(2 * PAGE_SIZE)
+    expect(full.requests.map(r => new URL(r.url).searchParams.get('offset'))).toEqual(['0', '1000'])
+
+    const short = scriptedTransport(offsetPage(users(0, 3), 5000), offsetPage([], 5000))
+    const stopped = await readOffsetPages(
+      testClient(short.transport).client,
+      listing,
+      readUser,
+      () => undefined
+    )
+    expect(stopped).toMatchObject({ ok: true, value: { complete: true, pages: 2 } })
+  })
+
+  it('reads no offset past 10,000, and says the listing is not complete', async () => {
+    const pages = MAX_OFFSET / PAGE_SIZE + 1
+    const { transport, requests } = scriptedTransport(
+      ...Array.from({ length: pages }, (_, i) =>
+        offsetPage(users(i * PAGE_SIZE, PAGE_SIZE), 20_000)
+      )
+    )
+    const answer = await readOffsetPages(
+      testClient(transport).client,
+      listing,
+      readUser,
+      () => undefined
+    )
+    expect(answer).toMatchObject({ ok: true, value: { complete: false, pages } })
+    expect(requests.at(-1)?.url).toContain(`offset=${MAX_OFFSET}`)
+  })
+
+  it('fails an offset page without total_count or entries, and a failed page', async () => {
+    const cases = [offsetPage(users(0, 1)), json(200, { total_count: 4 }), json(200)]
+    for (const page of cases) {
+      const { transport } = scriptedTransport(page)
+      const answer = await readOffsetPages(
+        testClient(transport).client,
+        listing,
+        readUser,
+        () => undefined
+      )
+      expect(answer).toMatchObject({ ok: false, attempts: 1, status: 200 })
+    }
+    const { transport } = scriptedTransport(offsetPage(users(0, 1)))
+    const answer = await readOffsetPages(
+      testClient(transport).client,
+      listing,
+      readUser,
+      () => undefined
+    )
+    expect(errorOf(answer)).toBe("Box's page of users has no entries or total_count")
+    const failed = scriptedTransport(boxError(400, 'bad_request'))
+    expect(
+      await readOffsetPages(testClient(failed.transport).client, listing, readUser, () => undefined)
+    ).toMatchObject({ ok: false, status: 400 })
+  })
+
+  it('counts a listing in one request for one entry', async () => {
+    const { transport, requests } = scriptedTransport(
+      offsetPage(users(0, 1), 1234),
+      offsetPage(users(0, 1)),
+      boxError(403, 'forbidden')
+    )
+    const { client } = testClient(transport)
+    expect(await countEntries(client, listing)).toMatchObject({ ok: true, value: 1234 })
+    expect(new URL(requests[0]?.url ?? '').search).toBe('?fields=id,login&limit=1&offset=0')
+    const missing = await countEntries(client, listing)
+    expect(missing).toMatchObject({ ok: false, status: 200 })
+    expect(errorOf(missing)).toBe("Box's answer on users has no total_count")
+    expect(await countEntries(client, listing)).toMatchObject({ ok: false, status: 403 })
+  })
+})
