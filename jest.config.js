@@ -6,7 +6,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.check.json' }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
   // Stryker's sandboxes are copies of the tree: never tests of this one.
-  testPathIgnorePatterns: ['/node_modules/', '/\\.stryker-tmp/', '/mutation/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/\\.stryker-tmp/', '<rootDir>/mutation/'],
   modulePathIgnorePatterns: ['<rootDir>/\\.stryker-tmp/', '<rootDir>/mutation/'],
   testTimeout: 60000,
   globalSetup: './__tests__/global-setup.js',
