@@ -168,7 +168,8 @@ describe('the Box endpoints against the fake Box', () => {
 
   it('names each lookup in its retry notices by what it asked for', async () => {
     const again = { status: 503, headers: { 'retry-after': '0' } }
-    for (const route of ['user', 'group', 'memberships', 'user-list']) box.script(route, again)
+    for (const route of ['user', 'group', 'memberships', 'user-list'] as const)
+      box.script(route, again)
     const { client, retries } = liveClient(box.url, { method: 'token', token: TOKEN }, 1)
     expect(await getUser(client, '11')).toMatchObject({ ok: true, attempts: 2 })
     expect(await getGroup(client, '900')).toMatchObject({ ok: true, attempts: 2 })
