@@ -15207,14 +15207,7 @@ function readJsonList(kind, text) {
         onLiteralValue: (value, offset, length, line) => reader.literal(value, offset, length, line),
         onError: (error, offset, _length, line) => reader.error(error, offset, line)
     }, STRICT);
-    const syntax = reader.syntaxProblem();
-    if (syntax) {
-        return {
-            targets: [],
-            problems: [`${kind}: starts with "[" but is not a valid JSON array (${syntax})`]
-        };
-    }
-    return { targets, problems };
+    return readOrSyntaxProblem({ targets, problems }, reader.syntaxProblem(), `${kind}: starts with "[" but is not a valid JSON array`);
 }
 /**
  * The targets of a targets-file written as a JSON object of arrays, one per kind:
@@ -15278,14 +15271,7 @@ function readJsonObject(source, text) {
         },
         onError: (error, offset, _length, line) => reader.error(error, offset, line)
     }, STRICT);
-    const syntax = reader.syntaxProblem();
-    if (syntax) {
-        return {
-            targets: [],
-            problems: [`${source}: starts with "{" but is not valid JSON (${syntax})`]
-        };
-    }
-    return { targets, problems };
+    return readOrSyntaxProblem({ targets, problems }, reader.syntaxProblem(), `${source}: starts with "{" but is not valid JSON`);
 }
 /**
  * Follows the nesting of a JSON text and hands each item of a depth-2 array (the root array's
@@ -15351,6 +15337,10 @@ function describeSyntaxError(text, offset) {
         return 'it ends too early';
     const found = text.slice(offset, offset + 10).split(/\s/)[0] || text[offset] || '';
     return `unexpected ${quoteEntry(found, 10)}`;
+}
+/** What was read, or, when the text is not valid JSON, only that problem: its items mean nothing. */
+function readOrSyntaxProblem(read, syntax, notValid) {
+    return syntax ? { targets: [], problems: [`${notValid} (${syntax})`] } : read;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/parse-list.ts

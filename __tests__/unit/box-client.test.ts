@@ -4,6 +4,14 @@ import { NetworkError } from '../../src/errors.js'
 import { testClient } from '../helpers/box-client.js'
 import { boxError, json, scriptedTransport } from '../helpers/fake-transport.js'
 
+/** Client credentials for an enterprise: the client gets its token from Box's token endpoint. */
+const CCG: AuthSettings = {
+  method: 'ccg',
+  clientId: 'c',
+  clientSecret: 's',
+  subject: { type: 'enterprise', id: '1' }
+}
+
 const post = {
   method: 'POST' as const,
   path: 'users/terminate_sessions',
@@ -129,13 +137,7 @@ describe('the Box client', () => {
       json(200, { access_token: 'new' }),
       json(202, { message: 'ok' })
     )
-    const auth: AuthSettings = {
-      method: 'ccg',
-      clientId: 'c',
-      clientSecret: 's',
-      subject: { type: 'enterprise', id: '1' }
-    }
-    const result = await testClient(transport, { auth }).client.call(post)
+    const result = await testClient(transport, { auth: CCG }).client.call(post)
     expect(result).toMatchObject({ ok: true, attempts: 2 })
     expect(requests.map(r => r.headers.Authorization ?? 'token request')).toEqual([
       'token request',
@@ -153,13 +155,7 @@ describe('the Box client', () => {
       json(200, { access_token: 'new' }),
       unauthorized()
     )
-    const auth: AuthSettings = {
-      method: 'ccg',
-      clientId: 'c',
-      clientSecret: 's',
-      subject: { type: 'enterprise', id: '1' }
-    }
-    const result = await testClient(transport, { auth }).client.call(post)
+    const result = await testClient(transport, { auth: CCG }).client.call(post)
     expect(result).toMatchObject({ ok: false, status: 401, attempts: 2 })
     expect(requests).toHaveLength(4)
   })
@@ -170,13 +166,7 @@ describe('the Box client', () => {
       json(200, { access_token: 'issued-token-7f3a9c' }),
       json(202, { message: 'ok' })
     )
-    const auth: AuthSettings = {
-      method: 'ccg',
-      clientId: 'c',
-      clientSecret: 's',
-      subject: { type: 'enterprise', id: '1' }
-    }
-    const { client, redactor, retries } = testClient(transport, { auth })
+    const { client, redactor, retries } = testClient(transport, { auth: CCG })
     expect(await client.call(post)).toMatchObject({ ok: true })
     expect(redactor.text('Bearer issued-token-7f3a9c')).toBe('Bearer ***')
     expect(retries.map(([label]) => label)).toEqual(['oauth2/token'])
@@ -186,13 +176,7 @@ describe('the Box client', () => {
     const { transport } = scriptedTransport(
       json(400, { error: 'invalid_client', error_description: 'bad secret' })
     )
-    const auth: AuthSettings = {
-      method: 'ccg',
-      clientId: 'c',
-      clientSecret: 's',
-      subject: { type: 'enterprise', id: '1' }
-    }
-    const result = await testClient(transport, { auth }).client.call(post)
+    const result = await testClient(transport, { auth: CCG }).client.call(post)
     expect(result).toMatchObject({ ok: false, attempts: 0 })
     expect(result.ok ? '' : result.error).toContain(
       'Box token request failed: HTTP 400 invalid_client: bad secret'
@@ -244,19 +228,12 @@ describe('the Box client', () => {
 
   it('authenticates once, or says why Box refused', async () => {
     const ok = testClient(scriptedTransport(json(200, { access_token: 'a1' })).transport, {
-      auth: { method: 'ccg', clientId: 'c', clientSecret: 's', subject: { type: 'user', id: '2' } }
+      auth: CCG
     })
     expect(await ok.client.authenticate()).toMatchObject({ ok: true })
     const refused = testClient(
       scriptedTransport(json(400, { error: 'invalid_grant', error_description: 'nope' })).transport,
-      {
-        auth: {
-          method: 'ccg',
-          clientId: 'c',
-          clientSecret: 's',
-          subject: { type: 'user', id: '2' }
-        }
-      }
+      { auth: CCG }
     )
     const answer = await refused.client.authenticate()
     expect(answer.ok ? '' : answer.error).toContain('HTTP 400 invalid_grant: nope')

@@ -45,14 +45,11 @@ export function readJsonList(kind: KindName, text: string): TargetsRead {
     },
     STRICT
   )
-  const syntax = reader.syntaxProblem()
-  if (syntax) {
-    return {
-      targets: [],
-      problems: [`${kind}: starts with "[" but is not a valid JSON array (${syntax})`]
-    }
-  }
-  return { targets, problems }
+  return readOrSyntaxProblem(
+    { targets, problems },
+    reader.syntaxProblem(),
+    `${kind}: starts with "[" but is not a valid JSON array`
+  )
 }
 
 /**
@@ -120,14 +117,11 @@ export function readJsonObject(source: string, text: string): TargetsRead {
     },
     STRICT
   )
-  const syntax = reader.syntaxProblem()
-  if (syntax) {
-    return {
-      targets: [],
-      problems: [`${source}: starts with "{" but is not valid JSON (${syntax})`]
-    }
-  }
-  return { targets, problems }
+  return readOrSyntaxProblem(
+    { targets, problems },
+    reader.syntaxProblem(),
+    `${source}: starts with "{" but is not valid JSON`
+  )
 }
 
 /**
@@ -189,4 +183,13 @@ function describeSyntaxError(text: string, offset: number): string {
   if (offset >= text.length) return 'it ends too early'
   const found = text.slice(offset, offset + 10).split(/\s/)[0] || text[offset] || ''
   return `unexpected ${quoteEntry(found, 10)}`
+}
+
+/** What was read, or, when the text is not valid JSON, only that problem: its items mean nothing. */
+function readOrSyntaxProblem(
+  read: TargetsRead,
+  syntax: string | undefined,
+  notValid: string
+): TargetsRead {
+  return syntax ? { targets: [], problems: [`${notValid} (${syntax})`] } : read
 }
