@@ -226,6 +226,49 @@ describe('main', () => {
     )
   })
 
+  it('on a full disk, still sets every other output and the summary, naming both files and why', async () => {
+    const full = () =>
+      Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    // The report and the remainder are the only files the action writes itself in RUNNER_TEMP.
+    const writeSync = jest.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw full()
+    })
+    const writeFileSync = fs.writeFileSync
+    jest.spyOn(fs, 'writeFileSync').mockImplementation((file, ...rest) => {
+      if (String(file).startsWith(dir)) throw full()
+      writeFileSync(file, ...rest)
+    })
+    box.script('users', { status: 500 }, { status: 500 })
+    inputs['user-ids'] = '1, 2'
+    inputs['verify-targets'] = 'false'
+    inputs['max-retries'] = '1'
+    try {
+      await run()
+    } finally {
+      jest.restoreAllMocks()
+    }
+    expect(writeSync).toHaveBeenCalled()
+    expect(outputs()).toMatchObject({
+      'failed-count': '2',
+      'failed-targets-file': '',
+      'report-file': ''
+    })
+    expect(core.startGroup).toHaveBeenCalledWith(
+      'Not terminated: 2 targets (the remainder file could not be written)'
+    )
+    expect(logged()).toContain('2 user IDs, 1–2: 1, 2')
+    expect(failure()).toMatch(
+      /report-file could not be written to \/.*report\.csv: ENOSPC: no space left on device/
+    )
+    expect(failure()).toMatch(
+      /failed-targets-file could not be written to \/.*failed-targets\.json: ENOSPC/
+    )
+    expect(failure()).not.toContain('Unexpected error')
+    expect(summary()).toContain(
+      'The remainder file could not be written: the log names every one of them.'
+    )
+  })
+
   it('says so when there is no summary file, and skips the summary when asked', async () => {
     delete process.env.GITHUB_STEP_SUMMARY
     inputs['user-ids'] = '1'
