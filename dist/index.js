@@ -13728,6 +13728,8 @@ const SUMMARY_BATCH_LIMIT = 10;
 const CELL_LIMIT = 300;
 const header = (...cells) => cells.map(data => ({ data, header: true }));
 const code = (text) => `<code>${htmlText(text)}</code>`;
+/** What an empty cell shows. */
+const NONE = '—';
 const summary_short = (text) => htmlText(text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT)}…` : text);
 /**
  * Builds the job summary with @actions/core, every text from inputs or Box escaped, at most
@@ -13789,7 +13791,7 @@ function addTargets(summary, ledger, files, rows) {
             htmlText(describeOrigin(entry.target)),
             outcomeCell(entry),
             whoCell(entry),
-            summary_short(entry.batch?.answer?.requestId ?? '')
+            requestIdCell(entry.outcome === 'covered' ? entry.coveredBy : entry)
         ])
     ]);
     const more = ledger.entries.length > rows
@@ -13816,6 +13818,10 @@ function outcomeCell(entry) {
 function whoCell(entry) {
     const who = summary_short(describeLookup(entry));
     return entry.lookup === 'unverified' ? `⚠️ ${who}` : who;
+}
+/** The request ID of the batch that carried a target (a covered login's is its ID's), or a dash. */
+function requestIdCell(carrier) {
+    return summary_short(carrier?.batch?.answer?.requestId ?? '') || NONE;
 }
 function addRequests(summary, ledger) {
     const answered = ledger.batches.filter(b => b.answer);
@@ -13848,7 +13854,7 @@ function addRequests(summary, ledger) {
                 answer?.ok
                     ? `✅ ${answer.status ?? ''}`
                     : `❌ ${answer?.status ?? 'no response'}: ${summary_short(answer && !answer.ok ? answer.error : '')}`,
-                summary_short(answer?.requestId ?? ''),
+                summary_short(answer?.requestId ?? '') || NONE,
                 String(answer?.attempts ?? 0),
                 `${Math.round(answer?.durationMs ?? 0)} ms`
             ];

@@ -216,10 +216,14 @@ describe('the job summary', () => {
     expect(html).toContain(
       '<td><code>11</code></td><td>user-ids</td><td>✅ terminated</td><td>Ada &lt;Lovelace&gt; &lt;ada@example.com&gt;, user 11, status unknown, role unknown</td>'
     )
-    expect(html).toContain('<td>↪️ covered by <code>11</code></td>')
+    // A covered login shows the request that carried its user; a target never sent, a dash.
     expect(html).toContain(
-      '<td><code>999</code></td><td>user-ids</td><td>❌ not found</td><td>not found in Box (user-ids)</td>'
+      '<td>↪️ covered by <code>11</code></td><td>Ada &lt;ada@example.com&gt;, user 11, status unknown, role unknown</td><td>rid-202</td>'
     )
+    expect(html).toContain(
+      '<td><code>999</code></td><td>user-ids</td><td>❌ not found</td><td>not found in Box (user-ids)</td><td>—</td>'
+    )
+    expect(html).not.toMatch(/<td><\/tr>/)
     expect(html).toContain('<td>group Contractors (900), members unknown</td>')
     expect(html).toContain('Every target is in the report: <code>/r/report.csv</code>.')
     expect(html).toContain('<h3>Not found in Box, so not terminated</h3>')

@@ -30,6 +30,8 @@ type TableRow = Parameters<Summary['addTable']>[0][number]
 
 const header = (...cells: string[]): TableRow => cells.map(data => ({ data, header: true }))
 const code = (text: string): string => `<code>${htmlText(text)}</code>`
+/** What an empty cell shows. */
+const NONE = '—'
 const short = (text: string): string =>
   htmlText(text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT)}…` : text)
 
@@ -108,7 +110,7 @@ function addTargets(summary: Summary, ledger: Ledger, files: FilePaths, rows: nu
         htmlText(describeOrigin(entry.target)),
         outcomeCell(entry),
         whoCell(entry),
-        short(entry.batch?.answer?.requestId ?? '')
+        requestIdCell(entry.outcome === 'covered' ? entry.coveredBy : entry)
       ])
   ])
   const more =
@@ -137,6 +139,11 @@ function outcomeCell(entry: Entry): string {
 function whoCell(entry: Entry): string {
   const who = short(describeLookup(entry))
   return entry.lookup === 'unverified' ? `⚠️ ${who}` : who
+}
+
+/** The request ID of the batch that carried a target (a covered login's is its ID's), or a dash. */
+function requestIdCell(carrier: Entry | undefined): string {
+  return short(carrier?.batch?.answer?.requestId ?? '') || NONE
 }
 
 function addRequests(summary: Summary, ledger: Ledger): void {
@@ -169,7 +176,7 @@ function addRequests(summary: Summary, ledger: Ledger): void {
         answer?.ok
           ? `✅ ${answer.status ?? ''}`
           : `❌ ${answer?.status ?? 'no response'}: ${short(answer && !answer.ok ? answer.error : '')}`,
-        short(answer?.requestId ?? ''),
+        short(answer?.requestId ?? '') || NONE,
         String(answer?.attempts ?? 0),
         `${Math.round(answer?.durationMs ?? 0)} ms`
       ]
