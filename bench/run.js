@@ -192,10 +192,15 @@ async function compare(title, list) {
   /** @param {string} runtime */
   const toolkitOf = runtime =>
     medians(list.find(x => x.runtime === runtime && x.toolkit)?.name ?? '')
+  // The plain toolkit job is one of the variants only where the job is one user.
+  const withJob = list.some(x => x.toolkit)
+  const jobColumn = withJob ? ' × plain toolkit job |' : ''
   console.log(
-    '| variant | wall median | min | max | × floor | × floor as ES module | × plain toolkit job | peak RSS median | × floor | × plain toolkit job |'
+    `| variant | wall median | min | max | × floor | × floor as ES module |${jobColumn} peak RSS median | × floor |${jobColumn}`
   )
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  console.log(
+    `| --- | ---: | ---: | ---: | ---: | ---: |${withJob ? ' ---: |' : ''} ---: | ---: |${withJob ? ' ---: |' : ''}`
+  )
   for (const v of list) {
     const s = samples.get(v.name)
     if (!s) continue
@@ -203,8 +208,10 @@ async function compare(title, list) {
     const cjs = floorOf(v.runtime, 'cjs')
     const esm = floorOf(v.runtime, 'esm')
     const job = toolkitOf(v.runtime)
+    /** @param {number} ratio */
+    const toJob = ratio => (withJob ? ` ${ratio.toFixed(2)} |` : '')
     console.log(
-      `| ${v.name} | ${ms.toFixed(0)} ms | ${Math.min(...s.ms).toFixed(0)} | ${Math.max(...s.ms).toFixed(0)} | ${(ms / cjs.ms).toFixed(2)} | ${(ms / esm.ms).toFixed(2)} | ${(ms / job.ms).toFixed(2)} | ${rss.toFixed(1)} MiB | ${(rss / cjs.rss).toFixed(2)} | ${(rss / job.rss).toFixed(2)} |`
+      `| ${v.name} | ${ms.toFixed(0)} ms | ${Math.min(...s.ms).toFixed(0)} | ${Math.max(...s.ms).toFixed(0)} | ${(ms / cjs.ms).toFixed(2)} | ${(ms / esm.ms).toFixed(2)} |${toJob(ms / job.ms)} ${rss.toFixed(1)} MiB | ${(rss / cjs.rss).toFixed(2)} |${toJob(rss / job.rss)}`
     )
   }
   return { medians, floorOf, toolkitOf }
@@ -377,7 +384,7 @@ try {
   verdict(
     '100 targets verified on node 24',
     (verified.result['node 24']?.ms ?? Infinity) < 2000,
-    `${((verified.result['node 24']?.ms ?? NaN) / 1000).toFixed(2)} s for ${lookups} lookups and the termination, against ${((lookups * 100) / 1000).toFixed(1)} s one at a time (goal: under 2 s)`
+    `${((verified.result['node 24']?.ms ?? NaN) / 1000).toFixed(2)} s for ${lookups} lookup requests and the termination, against 10.0 s for 100 lookups one at a time (goal: under 2 s)`
   )
 
   // Scale: 50,000 logins and 50,000 group IDs from a targets-file, default batch size.
@@ -395,12 +402,15 @@ try {
     {},
     [process.execPath, node24]
   )
-  const ideal = (100 * 0.1) / 4 + startUp
+  // verify-targets: auto first asks the enterprise's size (one GET), as 50,000 logins could be
+  // verified by listing a large enterprise; the fake Box lists no one, so the lookups are skipped.
+  const counting = free.requests.filter(q => q.method === 'GET').length
+  const ideal = (100 * 0.1) / 4 + counting * 0.1 + startUp
   const freeRun = free.result['node 24'] ?? { ms: NaN, rssMiB: NaN }
   verdict(
     '100,000 targets without a rate limit on node 24',
     freeRun.ms / 1000 <= 1.2 * ideal,
-    `${(freeRun.ms / 1000).toFixed(2)} s against ${ideal.toFixed(2)} s (2.5 s for 100 requests of 100 ms, 4 at a time, plus the one-user run's ${startUp.toFixed(2)} s): ${(freeRun.ms / 1000 / ideal).toFixed(2)}× (goal: at most 1.2×)`
+    `${(freeRun.ms / 1000).toFixed(2)} s against ${ideal.toFixed(2)} s (2.5 s for 100 requests of 100 ms, 4 at a time, plus ${counting} request of 100 ms counting the enterprise, plus the one-user run's ${startUp.toFixed(2)} s): ${(freeRun.ms / 1000 / ideal).toFixed(2)}× (goal: at most 1.2×); without the count in the ideal, ${(freeRun.ms / 1000 / ((100 * 0.1) / 4 + startUp)).toFixed(2)}×`
   )
   const limited = await slowCase(
     'The same 100,000 targets, the fake Box allowing 10 requests per second',

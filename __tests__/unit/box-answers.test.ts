@@ -318,9 +318,15 @@ describe('paging', () => {
     )
     expect(errorOf(answer)).toBe("Box's page of users has no entries or total_count")
     const failed = scriptedTransport(boxError(400, 'bad_request'))
-    expect(
-      await readOffsetPages(testClient(failed.transport).client, listing, readUser, () => undefined)
-    ).toMatchObject({ ok: false, status: 400 })
+    const refused = await readOffsetPages(
+      testClient(failed.transport).client,
+      listing,
+      readUser,
+      () => undefined
+    )
+    expect(refused).toMatchObject({ ok: false, status: 400 })
+    // A refused page fails in Box's words, not as a page that could not be read.
+    expect(errorOf(refused)).toMatch(/^Box API 400 bad_request on users/)
   })
 
   it('counts a listing in one request for one entry', async () => {

@@ -93,6 +93,21 @@ describe('the Box endpoints against the fake Box', () => {
     expect(pages.map(p => p.marker === undefined)).toEqual([true, false, false])
   })
 
+  it('stops searching at the page that holds the exact login: the pages after it cost Box’s pace', async () => {
+    await box.stop()
+    const users = ['', '.0', '.1', '.2', '.3'].map((tail, i) => ({
+      id: String(30 + i),
+      name: `Sam ${i}`,
+      login: `sam@example.com${tail}`
+    }))
+    box = await startFakeBox({ tokens: [TOKEN], directory: { users }, pageSize: 2 })
+    expect(await findUserByLogin(client(), 'sam@example.com')).toMatchObject({
+      ok: true,
+      value: { id: '30' }
+    })
+    expect(box.requestsTo('user-list')).toHaveLength(1)
+  })
+
   it('finds an external user, whom Box returns only to an exact login', async () => {
     expect(await findUserByLogin(client(), 'pia@partner.example')).toMatchObject({
       ok: true,

@@ -158,6 +158,15 @@ describe('execute', () => {
     expect(remainder(ledger)).toEqual([])
   })
 
+  it('stops a dry run that cannot say who it acts as, before any lookup', async () => {
+    box.script('me', { status: 403, json: { type: 'error', status: 403, code: 'forbidden' } })
+    const ledger = await run([target('user-ids', '11')], { dryRun: true })
+    expect(ledger.error).toContain('Box API 403 forbidden on users/me')
+    expect(box.requests.map(r => r.route)).toEqual(['me'])
+    expect(seen).toEqual([])
+    expect(outcomes(ledger)).toEqual([['11', 'skipped', 'not_sent']])
+  })
+
   it('stops before any request to Box when the token is refused, every target not sent', async () => {
     const ledger = await run([target('user-ids', '11')], {
       auth: {
@@ -183,6 +192,30 @@ describe('execute', () => {
     expect(seen).toEqual([])
     expect(ledger.entries.every(e => e.lookup === 'skipped')).toBe(true)
     expect(remainder(ledger)).toHaveLength(5)
+  })
+
+  it('keeps what the lookups said when the run stops part way: only those never looked up are unverified', async () => {
+    const settings = settingsFor(ids(12, 11), { auth: { method: 'token', token: TOKEN } })
+    const ledger = createLedger(settings.targets, false)
+    const { client, stop } = liveClient(box.url, settings.auth)
+    // The listing finds 11 and 12; the first of the 10 lookups one by one to reach Box stops the
+    // run: the last two of them never start.
+    box.script('user', () => {
+      stop.stop()
+      return {}
+    })
+    await execute(settings, client, ledger, events, stop.stopping)
+    closeLedger(ledger)
+    const lookups = ledger.entries.map(e => e.lookup)
+    expect(lookups.slice(0, 2)).toEqual(['found', 'found'])
+    // Box answered the lookup that stopped the run; those in flight not yet sent are unverified.
+    expect(lookups.slice(2)).toContain('not_found')
+    expect(lookups.slice(2).every(l => l === 'not_found' || l === 'unverified')).toBe(true)
+    expect(lookups.slice(10)).toEqual(['unverified', 'unverified'])
+    expect(ledger.entries[11]?.detail).toBe(
+      'the run was cancelled before this target was looked up'
+    )
+    expect(posted()).toEqual([])
   })
 
   it('plans no batch when the run stops during the lookups', async () => {
