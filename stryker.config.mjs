@@ -25,5 +25,6 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   ignorePatterns: ['dist', 'bench', 'mutation', 'coverage', 'reports'],
   tempDirName: '.stryker-tmp',
-  thresholds: { high: 90, low: 75, break: null }
+  // break: just under the score reached (93.20 %, docs/mutation-testing.md).
+  thresholds: { high: 90, low: 75, break: 93 }
 }
