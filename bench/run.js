@@ -2,7 +2,7 @@
 // npm run bench: times whole processes against the fake Box on loopback, in one sitting,
 // alternating the variants round by round, and prints each guard with its verdict. It never
 // fails on timing: the numbers go to docs/benchmarks.md.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -301,7 +301,7 @@ try {
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`
   )
   console.log(
-    `Node ${process.versions.node} and ${fs.existsSync(node24) ? node24 : 'node 24'}; peak RSS ${TIME ? 'from /usr/bin/time' : 'not measured (no /usr/bin/time)'}`
+    `Node ${process.versions.node} and ${fs.existsSync(node24) ? `${execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim()} (the npm registry's node@24)` : 'node 24'}; peak RSS ${TIME ? 'from /usr/bin/time' : 'not measured (no /usr/bin/time)'}`
   )
   const sizes = fs.readdirSync(path.join(ROOT, 'dist')).filter(f => f.endsWith('.js'))
   console.log(
