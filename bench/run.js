@@ -405,12 +405,13 @@ try {
   // verify-targets: auto first asks the enterprise's size (one GET), as 50,000 logins could be
   // verified by listing a large enterprise; the fake Box lists no one, so the lookups are skipped.
   const counting = free.requests.filter(q => q.method === 'GET').length
-  const ideal = (100 * 0.1) / 4 + counting * 0.1 + startUp
+  const batchesTime = (100 * 0.1) / 4
+  const ideal = batchesTime + counting * 0.1 + startUp
   const freeRun = free.result['node 24'] ?? { ms: NaN, rssMiB: NaN }
   verdict(
     '100,000 targets without a rate limit on node 24',
     freeRun.ms / 1000 <= 1.2 * ideal,
-    `${(freeRun.ms / 1000).toFixed(2)} s against ${ideal.toFixed(2)} s (2.5 s for 100 requests of 100 ms, 4 at a time, plus ${counting} request of 100 ms counting the enterprise, plus the one-user run's ${startUp.toFixed(2)} s): ${(freeRun.ms / 1000 / ideal).toFixed(2)}× (goal: at most 1.2×); without the count in the ideal, ${(freeRun.ms / 1000 / ((100 * 0.1) / 4 + startUp)).toFixed(2)}×`
+    `${(freeRun.ms / 1000).toFixed(2)} s against ${ideal.toFixed(2)} s (2.5 s for 100 requests of 100 ms, 4 at a time, plus ${counting} request of 100 ms counting the enterprise, plus the one-user run's ${startUp.toFixed(2)} s): ${(freeRun.ms / 1000 / ideal).toFixed(2)}× (goal: at most 1.2×); without the count in the ideal, ${(freeRun.ms / 1000 / (batchesTime + startUp)).toFixed(2)}×`
   )
   const limited = await slowCase(
     'The same 100,000 targets, the fake Box allowing 10 requests per second',

@@ -6777,6 +6777,10 @@ function remainder(ledger) {
         return [];
     return ledger.entries.filter(e => e.outcome === 'failed' || e.outcome === 'not_sent');
 }
+/** The entry whose request carried a target: a covered login's ID, or the target itself. */
+function carrierOf(entry) {
+    return entry.outcome === 'covered' ? entry.coveredBy : entry;
+}
 /** Whether a target's user or group is now logged out: terminated, or covered by one that was. */
 function isLoggedOut(entry) {
     return (entry.outcome === 'terminated' ||
@@ -13328,6 +13332,7 @@ const OUTPUT_FOLDER_PREFIX = `${ACTION_NAME}-`;
 
 
 
+
 /** The report's columns: one per kind of target (so the report is a targets-file), then what happened. */
 const REPORT_COLUMNS = [
     ...TARGET_KINDS.map(kind => kind.csvColumn),
@@ -13482,7 +13487,7 @@ function cellsOf(batch) {
 function reportRow(entry, ledger) {
     const { target } = entry;
     // A covered login reports the request of the ID that carried its user.
-    const carrier = entry.outcome === 'covered' ? entry.coveredBy : entry;
+    const carrier = carrierOf(entry);
     const batch = carrier?.batch;
     const cells = batch && (batch.answer || entry.outcome === 'not_sent') ? cellsOf(batch) : undefined;
     const row = TARGET_KINDS.map(kind => (kind.input === target.kind ? target.value : ''));
@@ -13791,7 +13796,7 @@ function addTargets(summary, ledger, files, rows) {
             htmlText(describeOrigin(entry.target)),
             outcomeCell(entry),
             whoCell(entry),
-            requestIdCell(entry.outcome === 'covered' ? entry.coveredBy : entry)
+            requestIdCell(carrierOf(entry))
         ])
     ]);
     const more = ledger.entries.length > rows

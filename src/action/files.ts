@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { batchLabel } from '../run/batches.js'
-import type { Batch, Entry, Ledger } from '../run/ledger.js'
+import { carrierOf, type Batch, type Entry, type Ledger } from '../run/ledger.js'
 import { TARGET_KINDS } from '../targets/kinds.js'
 import { asTargetsJson } from '../targets/target.js'
 import { OUTPUT_FOLDER_PREFIX } from '../version.js'
@@ -187,7 +187,7 @@ function cellsOf(batch: Batch): BatchCells {
 function reportRow(entry: Entry, ledger: Ledger): string[] {
   const { target } = entry
   // A covered login reports the request of the ID that carried its user.
-  const carrier = entry.outcome === 'covered' ? entry.coveredBy : entry
+  const carrier = carrierOf(entry)
   const batch = carrier?.batch
   const cells = batch && (batch.answer || entry.outcome === 'not_sent') ? cellsOf(batch) : undefined
   const row = TARGET_KINDS.map(kind => (kind.input === target.kind ? target.value : ''))

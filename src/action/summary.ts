@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { remainder, withOutcome, type Entry, type Ledger } from '../run/ledger.js'
+import { carrierOf, remainder, withOutcome, type Entry, type Ledger } from '../run/ledger.js'
 import { TARGETS_SHOWN } from '../run/look-up.js'
 import { htmlText } from '../safe-text.js'
 import type { Settings } from '../settings/settings.js'
@@ -110,7 +110,7 @@ function addTargets(summary: Summary, ledger: Ledger, files: FilePaths, rows: nu
         htmlText(describeOrigin(entry.target)),
         outcomeCell(entry),
         whoCell(entry),
-        requestIdCell(entry.outcome === 'covered' ? entry.coveredBy : entry)
+        requestIdCell(carrierOf(entry))
       ])
   ])
   const more =

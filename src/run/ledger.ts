@@ -169,6 +169,11 @@ export function remainder(ledger: Ledger): Entry[] {
   return ledger.entries.filter(e => e.outcome === 'failed' || e.outcome === 'not_sent')
 }
 
+/** The entry whose request carried a target: a covered login's ID, or the target itself. */
+export function carrierOf(entry: Entry): Entry | undefined {
+  return entry.outcome === 'covered' ? entry.coveredBy : entry
+}
+
 /** Whether a target's user or group is now logged out: terminated, or covered by one that was. */
 export function isLoggedOut(entry: Entry): boolean {
   return (
