@@ -10,6 +10,7 @@ export default {
   modulePathIgnorePatterns: ['<rootDir>/\\.stryker-tmp/', '<rootDir>/mutation/'],
   testTimeout: 60000,
   globalSetup: './__tests__/global-setup.js',
+  setupFiles: ['./__tests__/fast-check-setup.js'],
   reporters: ['default', './__tests__/summary-reporter.js'],
   // The end-to-end suites run dist/index.js in child processes, which coverage cannot see: the
   // unit tests alone must cover src/.

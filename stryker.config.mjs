@@ -1,7 +1,7 @@
 // @ts-check
-// Mutation testing: npm run test:mutation. Stryker changes src/targets, src/run, src/net and
-// src/box one mutant at a time and runs the unit tests that cover each change; a mutant no test
-// notices "survives". Stryker is installed in mutation/ and run on node@24 (it needs Node 22).
+// Mutation testing: npm run test:mutation. Stryker changes src/targets, src/run, src/net, src/box,
+// src/action and src/auth one mutant at a time and runs the unit tests that cover each change; a
+// mutant no test notices "survives". Stryker is installed in mutation/ and run on node@24 (it needs Node 22).
 /** @type {import('./mutation/node_modules/@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'jest',
@@ -12,7 +12,14 @@ export default {
     enableFindRelatedTests: false
   },
   testRunnerNodeArgs: ['--experimental-vm-modules'],
-  mutate: ['src/targets/**/*.ts', 'src/run/**/*.ts', 'src/net/**/*.ts', 'src/box/**/*.ts'],
+  mutate: [
+    'src/targets/**/*.ts',
+    'src/run/**/*.ts',
+    'src/net/**/*.ts',
+    'src/box/**/*.ts',
+    'src/action/**/*.ts',
+    'src/auth/**/*.ts'
+  ],
   coverageAnalysis: 'perTest',
   // A mutant in code that runs when a module loads would need every test: such mutants are left
   // out, and their code is what every test exercises anyway.

@@ -38,9 +38,19 @@ export function runAction(options = {}) {
 }
 
 /**
- * Starts the bundled action and returns its process (to send it signals) and its run, once over.
+ * @typedef {{
+ *   child: import('node:child_process').ChildProcess, done: Promise<ActionRun>,
+ *   printed: (pattern: RegExp) => Promise<number>
+ * }} StartedAction
+ * printed: resolves, with the time it was read, once the action's stdout matches `pattern`;
+ * rejects if the action ends without printing it. Tests act on such lines, never on a timer.
+ */
+
+/**
+ * Starts the bundled action and returns its process (to send it signals), a way to wait for what
+ * it prints, and its run, once over.
  * @param {ActionOptions} [options]
- * @returns {{ child: import('node:child_process').ChildProcess, done: Promise<ActionRun> }}
+ * @returns {StartedAction}
  */
 export function startAction(options = {}) {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-run-'))
@@ -85,13 +95,30 @@ export function startAction(options = {}) {
   })
   let stdout = ''
   let stderr = ''
-  child.stdout?.setEncoding('utf8').on('data', chunk => (stdout += chunk))
+  let ended = false
+  /** @type {{ pattern: RegExp, resolve: (at: number) => void, reject: (error: Error) => void }[]} */
+  let watchers = []
+  const checkWatchers = () => {
+    const at = Date.now()
+    watchers = watchers.filter(w => {
+      if (w.pattern.test(stdout)) w.resolve(at)
+      else if (ended) w.reject(new Error(`the action ended without printing ${w.pattern}`))
+      else return true
+      return false
+    })
+  }
+  child.stdout?.setEncoding('utf8').on('data', chunk => {
+    stdout += chunk
+    checkWatchers()
+  })
   child.stderr?.setEncoding('utf8').on('data', chunk => (stderr += chunk))
   const killer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
   const done = new Promise((resolve, reject) => {
     child.on('error', reject)
     child.on('close', (code, signal) => {
       clearTimeout(killer)
+      ended = true
+      checkWatchers()
       try {
         const outputText = fs.readFileSync(outputFile, 'utf8')
         const outputs = parseOutputFile(outputText)
@@ -119,7 +146,13 @@ export function startAction(options = {}) {
       }
     })
   })
-  return { child, done: /** @type {Promise<ActionRun>} */ (done) }
+  /** @param {RegExp} pattern @returns {Promise<number>} */
+  const printed = pattern =>
+    new Promise((resolve, reject) => {
+      watchers.push({ pattern, resolve, reject })
+      checkWatchers()
+    })
+  return { child, done: /** @type {Promise<ActionRun>} */ (done), printed }
 }
 
 /**

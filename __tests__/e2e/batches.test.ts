@@ -121,28 +121,35 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
   })
 
   it('slows to Box’s pace under a rate limit: every request waits out a 429, every target once', async () => {
-    await stage.restart({ ratePerSecond: 2 })
-    // The first batch is answered late: its worker is free again while the others wait out a 429.
-    stage.box.script('users', { delayMs: 500 })
-    const ids = Array.from({ length: 12 }, (_, i) => String(300 + i))
-    const r = await run(
+    await stage.restart({ ratePerSecond: 1 })
+    // Five one-target batches, four at once, one request a second: the first to arrive is answered
+    // only once the action has said it got a 429 for another; its worker, free then, must wait at
+    // the gate like every other request instead of sending the fifth batch at once.
+    let freeLate!: () => void
+    stage.box.script('users', { until: new Promise<void>(resolve => (freeLate = resolve)) })
+    let releasedAt = 0
+    const ids = Array.from({ length: 5 }, (_, i) => String(300 + i))
+    const r = await stage.run(
       { 'user-ids': ids.join(','), 'batch-size': '1', 'verify-targets': 'false' },
-      60_000
+      {
+        timeoutMs: 60_000,
+        onStart: started =>
+          void started.printed(/failed \(HTTP 429\); retrying in/).then(() => {
+            releasedAt = Date.now()
+            freeLate()
+          })
+      }
     )
     expect(r.code).toBe(0)
     // Every target was delivered exactly once.
     expect(entries(accepted()).sort()).toEqual(ids.map(id => `id:${id}`).sort())
-    const limited = stage.box.requests.filter(q => q.status === 429)
-    expect(limited.length).toBeGreaterThan(0)
-    // Once a 429 was answered, no request reached Box until its Retry-After had passed: not even
-    // the late batch's worker, free half-way through the wait. (A request already on its way may
-    // land within 100 ms.)
-    for (const refusal of limited) {
-      const from = (refusal.answeredAt ?? 0) + 100
-      const until = (refusal.answeredAt ?? 0) + Number(refusal.retryAfter) * 1000 - 100
-      const during = stage.box.requests.filter(q => q.at > from && q.at < until)
-      expect(during.map(q => q.at - (refusal.answeredAt ?? 0))).toEqual([])
-    }
+    const [refusal] = stage.box.requests.filter(q => q.status === 429)
+    expect(refusal?.retryAfter).toBe('1')
+    // Once the action knew of the 429, no request reached Box before its Retry-After had passed.
+    const reopens = (refusal?.answeredAt ?? 0) + Number(refusal?.retryAfter) * 1000
+    const early = stage.box.requests.filter(q => q.at > releasedAt && q.at < reopens - 20)
+    expect(releasedAt).toBeGreaterThan(0)
+    expect(early.map(q => q.at - (refusal?.answeredAt ?? 0))).toEqual([])
     expect(r.stdout).toMatch(
       /attempt 1 failed \(HTTP 429\); retrying in \d\.\d s, and every request waits as long/
     )

@@ -71,6 +71,18 @@ const run = fc
   })
   .filter(r => r.ids.length + r.logins.length + r.groups.length + r.fileIds.length > 0)
 
+/** The targets the termination requests carried, keyed as the report's rows are. */
+function targetsIn(requests: readonly { json?: unknown }[]): Set<string> {
+  const keys = new Set<string>()
+  for (const request of requests) {
+    const body = (request.json ?? {}) as Record<string, string[] | undefined>
+    for (const v of body.user_ids ?? []) keys.add(`user_id ${v}`)
+    for (const v of body.user_logins ?? []) keys.add(`user_login ${v.toLowerCase()}`)
+    for (const v of body.group_ids ?? []) keys.add(`group_id ${v}`)
+  }
+  return keys
+}
+
 // Whole runs of the bundle against the fake Box with random faults, on the runtime action.yml
 // declares: every target read ends in exactly one recorded outcome.
 describe('every target accounted for, over whole runs with random faults', () => {
@@ -120,23 +132,22 @@ describe('every target accounted for, over whole runs with random faults', () =>
           )
 
         // terminated ⇔ a request carrying it got a 2xx from Box.
-        const answered2xx = new Set<string>()
-        for (const request of stage.box.requests.filter(
-          q =>
-            (q.route === 'users' || q.route === 'groups') &&
-            (q.status ?? 0) >= 200 &&
-            (q.status ?? 0) < 300
-        )) {
-          const body = request.json as Record<string, string[]>
-          for (const v of body.user_ids ?? []) answered2xx.add(`user_id ${v}`)
-          for (const v of body.user_logins ?? []) answered2xx.add(`user_login ${v.toLowerCase()}`)
-          for (const v of body.group_ids ?? []) answered2xx.add(`group_id ${v}`)
-        }
+        const terminations = stage.box.requests.filter(
+          q => q.route === 'users' || q.route === 'groups'
+        )
+        const answered2xx = targetsIn(
+          terminations.filter(q => (q.status ?? 0) >= 200 && (q.status ?? 0) < 300)
+        )
         for (const row of rows)
           expect([keyOf(row), row.outcome === 'terminated']).toEqual([
             keyOf(row),
             answered2xx.has(keyOf(row))
           ])
+
+        // A target not sent never reached Box: no termination request, answered or not, carried it.
+        const carried = targetsIn(terminations)
+        for (const row of rows.filter(row => row.outcome === 'not_sent'))
+          expect([keyOf(row), carried.has(keyOf(row))]).toEqual([keyOf(row), false])
 
         // The remainder is exactly the targets failed or not sent (none in a dry run).
         const left = rows

@@ -4,7 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { SUCCESS_MESSAGE, startFakeBox } from '../../harness/fake-box.js'
-import type { ActionRun } from '../../harness/run-action.js'
+import type { ActionRun, StartedAction } from '../../harness/run-action.js'
 import { OUTPUT_NAMES } from '../../src/inputs.js'
 import { e2eStage, runtimes } from '../helpers/e2e.js'
 
@@ -30,18 +30,23 @@ interface Fault {
   ccg?: boolean
   code: 0 | 1
   requests: Partial<Record<Route, number>>
-  /** Milliseconds between the first two requests to `gapRoute` (default users), inclusive bounds. */
-  gap?: [number, number]
+  /**
+   * The wait the action plans before its first retry, as its log states it ("retrying in 1.0 s"),
+   * in seconds, inclusive bounds from the retry rules. The first two requests to `gapRoute`
+   * (default users) are then at least that far apart, plus `waitsFirstMs` (a request timeout).
+   */
+  plan?: [number, number]
+  waitsFirstMs?: number
   gapRoute?: Route
   outputs?: Record<string, string>
   log?: string[]
   /** The runner's RUNNER_TEMP, from a fresh folder of the test's own; null leaves it unset. */
   runnerTemp?: (base: string) => string | null
-  /** A signal the runner sends once the first termination request has reached Box. */
-  signal?: NodeJS.Signals
+  /** Acts on what the running action prints or what Box receives (a signal on an event). */
+  onStart?: (started: StartedAction, box: Box) => void
   /** Whether `result` says every target ended well; the step's exit code when not given. */
   resultOk?: boolean
-  check?: (run: ActionRun) => void
+  check?: (run: ActionRun, box: Box) => void
 }
 
 /** A folder the action may not write in, whoever runs the tests (root ignores a folder's mode). */
@@ -64,30 +69,41 @@ const FAULTS: Fault[] = [
     setup: b => b.script('users', retryAfter('1')),
     code: 0,
     requests: { users: 2 },
-    gap: [950, 1700],
-    log: ['retrying in 1.0 s']
+    plan: [1, 1]
   },
-  {
-    name: '429 with Retry-After as an HTTP date',
-    // An HTTP date has whole seconds: 3 s ahead is 2 to 3 s ahead once rounded down.
-    setup: b => b.script('users', retryAfter(new Date(Date.now() + 3000).toUTCString())),
-    code: 0,
-    requests: { users: 2 },
-    gap: [1300, 3700]
-  },
+  (() => {
+    // The date is written when the request arrives, on a whole second 2 to 3 s ahead: the retry
+    // reaches Box no earlier than that second.
+    let until = 0
+    return {
+      name: '429 with Retry-After as an HTTP date',
+      setup: (b: Box) =>
+        b.script('users', () => {
+          until = Math.ceil((Date.now() + 2000) / 1000) * 1000
+          return retryAfter(new Date(until).toUTCString())
+        }),
+      code: 0 as const,
+      requests: { users: 2 },
+      plan: [0, 3] as [number, number],
+      check: (_run: ActionRun, box: Box) => {
+        const second = box.requestsTo('users')[1]
+        expect(second?.at ?? 0).toBeGreaterThanOrEqual(until - 20)
+      }
+    }
+  })(),
   {
     name: '429 without Retry-After (backoff)',
     setup: b => b.script('users', { status: 429 }),
     code: 0,
     requests: { users: 2 },
-    gap: [700, 1900]
+    plan: [0.7, 1.3]
   },
   {
     name: '500 then success',
     setup: b => b.script('users', { status: 500 }),
     code: 0,
     requests: { users: 2 },
-    gap: [700, 1900]
+    plan: [0.7, 1.3]
   },
   {
     name: '502 then success',
@@ -112,7 +128,7 @@ const FAULTS: Fault[] = [
     setup: b => b.script('users', { status: 503, headers: { 'retry-after': '2' } }),
     code: 0,
     requests: { users: 2 },
-    gap: [1950, 2700]
+    plan: [2, 2]
   },
   {
     name: 'connection reset before the request body',
@@ -134,7 +150,8 @@ const FAULTS: Fault[] = [
     inputs: { 'request-timeout': '1' },
     code: 0,
     requests: { users: 2 },
-    gap: [1700, 3300],
+    plan: [0.7, 1.3],
+    waitsFirstMs: 1000,
     log: ['attempt 1 failed (ETIMEDOUT: no complete response within 1 s)']
   },
   {
@@ -236,7 +253,7 @@ const FAULTS: Fault[] = [
     setup: b => b.script('token', { status: 500 }),
     code: 0,
     requests: { token: 2, users: 1 },
-    gap: [700, 1900],
+    plan: [0.7, 1.3],
     gapRoute: 'token'
   },
   {
@@ -347,27 +364,47 @@ const FAULTS: Fault[] = [
   },
   {
     name: 'SIGINT while batches are in flight: they finish, nothing more starts',
-    setup: b => b.script('users', ...Array.from({ length: 4 }, () => ({ delayMs: 1000 }))),
+    // Box answers nothing until the action has taken the signal, sent once all four are in flight.
+    onStart: (started, box) => {
+      const release = box.holdAnswers()
+      void box.when('users', 4).then(() => started.child.kill('SIGINT'))
+      void started.printed(/Received SIGINT/).then(release, release)
+    },
     inputs: {
       'user-ids': '1001, 1002, 1003, 1004, 1005, 1006',
       'batch-size': '1',
       'verify-targets': 'false'
     },
-    signal: 'SIGINT',
     code: 1,
     requests: { users: 4 },
     outputs: { 'users-message': SUCCESS_MESSAGE, 'failed-count': '2' },
     log: ['Received SIGINT', 'Cancelled: 4 of 6 targets terminated; the 2 others are in']
   },
-  {
-    name: 'SIGTERM while a batch hangs: cut after 5 s, recorded as failed',
-    setup: b => b.script('users', { hang: true }),
-    signal: 'SIGTERM',
-    code: 1,
-    requests: { users: 1 },
-    outputs: { 'failed-count': '1' },
-    log: ['Cancelled: 0 of 1 target terminated; the other is in']
-  },
+  (() => {
+    // From the action's own line saying it took the signal to its exit: the 5 s grace, not the
+    // request's own 60 s timeout.
+    let receivedAt = 0
+    let endedAt = 0
+    return {
+      name: 'SIGTERM while a batch hangs: cut after 5 s, recorded as failed',
+      setup: (b: Box) => b.script('users', { hang: true }),
+      inputs: { 'request-timeout': '60' },
+      onStart: (started: StartedAction, box: Box) => {
+        void box.when('users', 1).then(() => started.child.kill('SIGTERM'))
+        void started.printed(/Received SIGTERM/).then(at => (receivedAt = at))
+        void started.done.then(() => (endedAt = Date.now()))
+      },
+      code: 1 as const,
+      requests: { users: 1 },
+      outputs: { 'failed-count': '1' },
+      log: ['Cancelled: 0 of 1 target terminated; the other is in'],
+      check: () => {
+        expect(receivedAt).toBeGreaterThan(0)
+        expect(endedAt - receivedAt).toBeGreaterThanOrEqual(4500)
+        expect(endedAt - receivedAt).toBeLessThan(20_000)
+      }
+    }
+  })(),
   {
     name: 'error body larger than 1 MiB',
     setup: b => b.script('users', { status: 500, rawBody: 'x'.repeat(1.5 * 1024 * 1024) }),
@@ -381,8 +418,9 @@ describe.each(runtimes())('fault matrix on %s', (_label, node) => {
   const stage = e2eStage(node, { clients: { [CLIENT_ID]: { secret: CLIENT_SECRET } } }, TOKEN)
 
   function run(
-    fault: Pick<Fault, 'inputs' | 'ccg' | 'runnerTemp' | 'signal'>,
-    baseUrl = stage.box.url
+    fault: Pick<Fault, 'inputs' | 'ccg' | 'runnerTemp'>,
+    baseUrl = stage.box.url,
+    onStart?: (started: StartedAction) => void
   ): Promise<ActionRun> {
     const auth: Record<string, string> = fault.ccg
       ? {
@@ -397,28 +435,34 @@ describe.each(runtimes())('fault matrix on %s', (_label, node) => {
       {
         secrets: fault.ccg ? [CLIENT_SECRET] : [],
         runnerTemp: fault.runnerTemp?.(path.dirname(stage.runnerTemp)),
-        signal: fault.signal && { signal: fault.signal, after: ['users', 1] }
+        onStart
       }
     )
   }
 
   it.each(FAULTS.map(f => [f.name, f] as const))('%s', async (_name, fault) => {
     fault.setup?.(stage.box)
-    const r = await run(fault)
+    const r = await run(fault, stage.box.url, started => fault.onStart?.(started, stage.box))
     expect(r.code).toBe(fault.code)
     for (const [route, count] of Object.entries(fault.requests)) {
       expect([route, stage.box.requestsTo(route as Route).length]).toEqual([route, count])
     }
+    // The wait as planned and logged; the retry no earlier than that (the log rounds the wait to
+    // a tenth of a second; timers are never early). No upper bound: a loaded machine is slow.
+    const planned = Number(/retrying in ([0-9.]+) s/.exec(r.stdout)?.[1] ?? NaN)
     const [first, second] = stage.box.requestsTo(fault.gapRoute ?? 'users')
-    const [least, most] = fault.gap ?? [0, 0]
-    const gap = fault.gap ? (second?.at ?? 0) - (first?.at ?? 0) : 0
-    expect(gap).toBeGreaterThanOrEqual(least)
-    expect(gap).toBeLessThanOrEqual(most)
+    const gap = (second?.at ?? 0) - (first?.at ?? 0)
+    const timing = fault.plan && {
+      planned,
+      asPlanned: planned >= fault.plan[0] && planned <= fault.plan[1],
+      waitedAsPlanned: gap >= (fault.waitsFirstMs ?? 0) + planned * 1000 - 50
+    }
+    expect(timing).toEqual(fault.plan && { planned, asPlanned: true, waitedAsPlanned: true })
     expect(Object.keys(r.outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
     expect(r.outputs).toMatchObject(fault.outputs ?? {})
     const result = JSON.parse(r.outputs.result ?? '')
     expect(result.ok).toBe(fault.resultOk ?? fault.code === 0)
-    fault.check?.(r)
+    fault.check?.(r, stage.box)
     for (const line of fault.log ?? []) expect(r.stdout).toContain(line)
     expect(/^::error::/m.test(r.stdout)).toBe(fault.code === 1)
     expect(r.stdout).not.toContain('Unexpected error')
@@ -432,17 +476,19 @@ describe.each(runtimes())('fault matrix on %s', (_label, node) => {
 
   it('connection refused at first, then the server comes up', async () => {
     const port = await freePort()
-    const late = new Promise<Box>(resolve =>
-      setTimeout(() => resolve(startFakeBox({ port, tokens: [TOKEN] })), 300)
-    )
-    const r = await run({}, `http://127.0.0.1:${port}`)
-    const upLate = await late
+    let upLate: Promise<Box> | undefined
+    // The fake Box starts once the action has said its first attempt was refused.
+    const r = await run({}, `http://127.0.0.1:${port}`, started => {
+      upLate = started.printed(/attempt 1 failed \(ECONNREFUSED/).then(() => startOnPort(port))
+    })
+    const box = await (upLate ?? Promise.reject(new Error('the action never started')))
     try {
       expect(r.code).toBe(0)
       expect(r.stdout).toContain('attempt 1 failed (ECONNREFUSED')
-      expect(upLate.requestsTo('users')).toHaveLength(1)
+      expect(box.requestsTo('users')).toHaveLength(1)
+      expect(box.violations).toEqual([])
     } finally {
-      await upLate.stop()
+      await box.stop()
     }
   })
 
@@ -482,6 +528,18 @@ describe.each(runtimes())('fault matrix on %s', (_label, node) => {
     expect(r.outputFile).toMatch(/^message<<(ghadelimiter_[0-9a-f-]+)\nusers one\ngroups two\n\1$/m)
   })
 })
+
+/** A fake Box on `port`, tried again while the port is still held by the socket that freed it. */
+async function startOnPort(port: number, tries = 50): Promise<Box> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startFakeBox({ port, tokens: [TOKEN] })
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EADDRINUSE' || attempt >= tries) throw error
+      await new Promise(resolve => setImmediate(resolve))
+    }
+  }
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

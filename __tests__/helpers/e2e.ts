@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { startFakeBox } from '../../harness/fake-box.js'
-import { startAction, type ActionRun } from '../../harness/run-action.js'
+import { startAction, type ActionRun, type StartedAction } from '../../harness/run-action.js'
 
 export type FakeBox = Awaited<ReturnType<typeof startFakeBox>>
 export type FakeBoxOptions = NonNullable<Parameters<typeof startFakeBox>[0]>
@@ -106,6 +106,8 @@ export interface RunOptions {
   signal?: { signal: NodeJS.Signals; after: [Parameters<FakeBox['when']>[0], number] }
   /** Leave the checks to the test (a run the test cuts short). */
   unchecked?: boolean
+  /** Called once the bundle has started: to act on what it prints or on what Box receives. */
+  onStart?: (started: StartedAction) => void
 }
 
 export interface Stage {
@@ -174,6 +176,7 @@ export function e2eStage(
           runOptions.runnerTemp === undefined ? folders?.runnerTemp : runOptions.runnerTemp,
         timeoutMs: runOptions.timeoutMs
       })
+      runOptions.onStart?.(started)
       const cut = runOptions.signal
       if (cut)
         void current()

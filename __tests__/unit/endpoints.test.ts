@@ -240,11 +240,12 @@ describe('the Box endpoints against the fake Box', () => {
       user_logins: ['a@example.com']
     })
     box.script('users', { status: 202, json: { message: 42 } }, { status: 500 })
-    expect(await terminateSessions(client(), USERS_TERMINATE, {})).toMatchObject({
+    const one = { user_ids: ['1'] }
+    expect(await terminateSessions(client(), USERS_TERMINATE, one)).toMatchObject({
       ok: true,
       value: ''
     })
-    expect(await terminateSessions(client(), USERS_TERMINATE, {})).toMatchObject({
+    expect(await terminateSessions(client(), USERS_TERMINATE, one)).toMatchObject({
       ok: false,
       status: 500
     })

@@ -216,7 +216,10 @@ describe('looking up by listing the enterprise', () => {
 
   it('keeps at most 8 lookups in flight', async () => {
     await box.stop()
-    box = await startFakeBox({ tokens: [TOKEN], latencyMs: 20 })
+    box = await startFakeBox({ tokens: [TOKEN] })
+    // No lookup is answered until eight have arrived: fewer at once would never finish.
+    const release = box.holdAnswers('user')
+    void box.when('user', 8).then(release)
     const { ledger } = await lookUp(box, ids(30))
     expect(ledger.entries.every(e => e.lookup === 'found')).toBe(true)
     expect(box.maxInFlight.lookups).toBe(8)

@@ -5,11 +5,14 @@ import path from 'node:path'
 import * as core from '../../__fixtures__/core.js'
 import * as github from '../../__fixtures__/github.js'
 import { startFakeBox, SUCCESS_MESSAGE } from '../../harness/fake-box.js'
+import { ledgerOf } from '../helpers/ledgers.js'
+import { ids, settingsFor } from '../helpers/targets.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/github', () => github)
 
 const { run } = await import('../../src/main.js')
+const { publish } = await import('../../src/action/publish.js')
 
 const TOKEN = 'main-test-token-5d4c'
 // @actions/core's summary keeps the first file it writes to, so every test uses this one.
@@ -278,44 +281,135 @@ describe('main', () => {
   })
 
   it('at a signal, starts nothing new, records the rest as not terminated, and ends cancelled', async () => {
-    await box.stop()
-    box = await startFakeBox({ tokens: [TOKEN], latencyMs: 150 })
-    inputs['base-url'] = box.url
     inputs['user-ids'] = Array.from({ length: 20 }, (_, i) => String(i + 1)).join(',')
     inputs['batch-size'] = '1'
     inputs['verify-targets'] = 'false'
-    setTimeout(() => process.emit('SIGINT'), 250)
-    await run({ graceMs: 1000 })
-    const sent = box.requestsTo('users').length
-    expect(sent).toBeGreaterThan(0)
-    expect(sent).toBeLessThan(20)
-    expect(outputs()['failed-count']).toBe(String(20 - sent))
-    expect(failure()).toMatch(
-      new RegExp(`^Cancelled: ${sent} of 20 targets terminated; the ${20 - sent} others are in /`)
-    )
+    // Box answers nothing until the signal was taken, sent once four batches are in flight.
+    const release = box.holdAnswers()
+    void box.when('users', 4).then(() => process.emit('SIGINT', 'SIGINT'))
+    core.info.mockImplementation(line => {
+      if (line.startsWith('Received SIGINT')) release()
+    })
+    await run({ graceMs: 60_000 })
+    expect(box.requestsTo('users')).toHaveLength(4)
+    expect(box.requestsTo('users').every(q => q.status === 202)).toBe(true)
+    expect(outputs()['failed-count']).toBe('16')
+    expect(failure()).toMatch(/^Cancelled: 4 of 20 targets terminated; the 16 others are in \//)
     expect(JSON.parse(outputs().result ?? '')).toMatchObject({ cancelled: true, ok: false })
     expect(process.listenerCount('SIGINT')).toBe(0)
   })
 
   it('at a second signal, writes the outputs and ends at once', async () => {
-    await box.stop()
-    box = await startFakeBox({ tokens: [TOKEN], latencyMs: 5000 })
-    inputs['base-url'] = box.url
     inputs['user-ids'] = '1, 2, 3'
     inputs['batch-size'] = '1'
     inputs['verify-targets'] = 'false'
+    // The first batch is answered; the two others are in flight, unanswered, at both signals.
+    box.script('users', {}, { hang: true }, { hang: true })
     const exit = jest.fn<(code: number) => void>()
-    setTimeout(() => process.emit('SIGINT'), 100)
-    setTimeout(() => process.emit('SIGTERM'), 200)
-    await run({ exit, graceMs: 300 })
+    // SIGINT once all three reached Box and the action logged the first answer; SIGTERM once the
+    // action said it took SIGINT.
+    let answered!: () => void
+    const firstAnswered = new Promise<void>(resolve => (answered = resolve))
+    void Promise.all([box.when('users', 3), firstAnswered]).then(() =>
+      process.emit('SIGINT', 'SIGINT')
+    )
+    core.info.mockImplementation(line => {
+      if (/: HTTP 202 after/.test(line)) answered()
+      if (line.startsWith('Received SIGINT')) process.emit('SIGTERM', 'SIGTERM')
+    })
+    await run({ exit, graceMs: 60_000 })
     expect(exit).toHaveBeenCalledWith(1)
     expect(core.setOutput.mock.invocationCallOrder[0]).toBeLessThan(
       exit.mock.invocationCallOrder[0] ?? 0
     )
-    expect(outputs()['failed-count']).toBe('3')
+    // What Box accepted is what the record says was terminated; the rest is counted as failed.
+    const accepted = box.requestsTo('users').filter(q => q.status === 202)
+    expect(accepted).toHaveLength(1)
+    expect(JSON.parse(outputs().result ?? '').counts).toMatchObject({ terminated: 1 })
+    expect(outputs()['failed-count']).toBe('2')
     expect(failure()).toBe(
-      'Cancelled: 0 of 3 targets terminated; the 3 others are counted in failed-count, as a second signal stopped the run before its files were finished'
+      'Cancelled: 1 of 3 targets terminated; the 2 others are counted in failed-count, as a second signal stopped the run before its files were finished'
     )
+  })
+
+  it('leaves the record in the order a kill is kindest to: outputs, then the files, then the summary', async () => {
+    const order: string[] = []
+    core.setOutput.mockImplementation(() => void order.push('output'))
+    const closeSync = fs.closeSync
+    jest.spyOn(fs, 'closeSync').mockImplementation(fd => {
+      order.push('report closed')
+      closeSync(fd)
+    })
+    const writeFileSync = fs.writeFileSync
+    jest.spyOn(fs, 'writeFileSync').mockImplementation((file, ...rest) => {
+      if (String(file).endsWith('failed-targets.json')) order.push('remainder')
+      writeFileSync(file, ...rest)
+    })
+    const write = core.summary.write.bind(core.summary)
+    jest.spyOn(core.summary, 'write').mockImplementation(options => {
+      order.push('summary')
+      return write(options)
+    })
+    failTwoTargets()
+    try {
+      await run()
+    } finally {
+      jest.restoreAllMocks()
+    }
+    const first = (step: string) => order.indexOf(step)
+    expect(first('output')).toBeGreaterThanOrEqual(0)
+    expect(first('output')).toBeLessThan(first('report closed'))
+    expect(first('report closed')).toBeLessThan(first('remainder'))
+    expect(first('remainder')).toBeLessThan(first('summary'))
+    expect(order.lastIndexOf('output')).toBeLessThan(first('report closed'))
+  })
+
+  it('fails the step when its record does not account for every target', async () => {
+    const targets = ids(2)
+    const ledger = ledgerOf(targets)
+    // Terminated without a request that Box answered: a defect of the action, never of the input.
+    const [entry] = ledger.entries
+    if (entry) entry.batch = undefined
+    await publish(ledger, settingsFor(targets, { jobSummary: false }), {
+      reportFile: '',
+      problems: []
+    })
+    expect(JSON.parse(outputs().result ?? '')).toMatchObject({ ok: true })
+    expect(failure()).toContain(
+      'Defect: the run\'s record does not account for every target: user-ids "1" is terminated, but its request did not get a 2xx'
+    )
+  })
+
+  it('writes the report as the run goes: rows of answered batches before the last batch ends', async () => {
+    inputs['user-ids'] = '1, 2, 3, 4, 5'
+    inputs['batch-size'] = '1'
+    inputs['verify-targets'] = 'false'
+    inputs['request-timeout'] = '2'
+    inputs['max-retries'] = '0'
+    // The fifth batch, sent only once one of the first four was answered, is held until the
+    // report holds a row; written only at the end, it would time out first.
+    let release!: () => void
+    box.script('users', {}, {}, {}, {}, { until: new Promise<void>(r => (release = r)) })
+    let lastBatchEnded = false
+    let rowsWhileRunning = false
+    core.info.mockImplementation(line => {
+      if (line.includes('batch 5/5')) lastBatchEnded = true
+    })
+    const writeSync = fs.writeSync.bind(fs) as (fd: number, text: string) => number
+    jest.spyOn(fs, 'writeSync').mockImplementation((fd: number, text: unknown) => {
+      if (typeof text === 'string' && text.includes(',terminated,') && !lastBatchEnded) {
+        rowsWhileRunning = true
+        release()
+      }
+      return writeSync(fd, text as string)
+    })
+    try {
+      await run()
+    } finally {
+      jest.restoreAllMocks()
+    }
+    expect(rowsWhileRunning).toBe(true)
+    expect(outputs()['failed-count']).toBe('0')
   })
 
   it('reports an unexpected error as such', async () => {

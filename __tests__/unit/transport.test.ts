@@ -180,7 +180,12 @@ describe('transport', () => {
     box.script('users', { hang: true })
     const stop = createStop()
     const cut = transport(users(), 60_000, stop.cut)
-    setTimeout(() => stop.cutNow(), 50)
+    // Cut once Box has the whole request and the client's own write has completed (the turn
+    // after the request's arrival, as both ends live in this process).
+    void box
+      .when('users', 1)
+      .then(() => new Promise(resolve => setImmediate(resolve)))
+      .then(() => stop.cutNow())
     await expect(cut).rejects.toMatchObject({ code: 'ECANCELED', retryable: false, sent: true })
     const already = transport(users(), 60_000, stop.cut)
     await expect(already).rejects.toMatchObject({ code: 'ECANCELED' })

@@ -161,5 +161,9 @@ function bodyProblems(name, request, keys) {
   }
   for (const key of Object.keys(body))
     if (!keys.includes(key)) problems.push(`${name}: unknown body key ${key}`)
+  // Box documents a 400 for a body that names no target: "Users can not be NULL or EMPTY".
+  const lists = keys.map(key => /** @type {Record<string, unknown>} */ (body)[key])
+  if (lists.every(list => Array.isArray(list) && list.length === 0))
+    problems.push(`${name}: every list is empty`)
   return problems
 }

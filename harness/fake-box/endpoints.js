@@ -228,8 +228,18 @@ export function groupMemberships(request, state) {
   }
 }
 
-/** POST /2.0/users/terminate_sessions and /2.0/groups/terminate_sessions: a 202 and Box's message. @type {Handler} */
-export function terminateSessions() {
+/**
+ * POST /2.0/users/terminate_sessions and /2.0/groups/terminate_sessions: a 202 and Box's message;
+ * Box's documented 400 when the body names no target at all.
+ * @type {Handler}
+ */
+export function terminateSessions(request) {
+  const body = request.json ?? {}
+  const lists = Object.values(body).filter(Array.isArray)
+  if (lists.length === 0 || lists.every(list => list.length === 0)) {
+    const what = request.route === 'groups' ? 'Groups' : 'Users'
+    return clientError(400, 'bad_request', `${what} can not be NULL or EMPTY`)
+  }
   return { status: 202, json: { message: SUCCESS_MESSAGE } }
 }
 

@@ -8,16 +8,16 @@ import { randomBytes } from 'node:crypto'
  *   status?: number, json?: unknown, rawBody?: string, headers?: Record<string, string>,
  *   delayMs?: number, reset?: 'before-body' | 'after-body', hang?: boolean,
  *   trickle?: { chunks: number, intervalMs: number }, cutAfterBytes?: number,
- *   redirect?: string
+ *   redirect?: string, until?: Promise<void>
  * }} Fault
- * A fault is played in place of the answer; one that only sets delayMs (or nothing) delays the
- * usual answer. A function gets the recorded request and returns the fault, to echo it back.
+ * A fault is played in place of the answer; one that only sets delayMs or until (or nothing)
+ * delays the usual answer: until holds it until the promise settles, as a test decides. A function gets the recorded request and returns the fault, to echo it back.
  * @typedef {Fault | ((request: import('./endpoints.js').RecordedRequest) => Fault)} ScriptedFault
  */
 
 /** Whether the fault replaces the answer, rather than only delaying it. @param {Fault | undefined} fault */
 export function replacesAnswer(fault) {
-  return fault !== undefined && Object.keys(fault).some(key => key !== 'delayMs')
+  return fault !== undefined && Object.keys(fault).some(key => key !== 'delayMs' && key !== 'until')
 }
 
 /** The headers every answer carries. @param {() => number} now */

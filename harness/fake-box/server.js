@@ -1,8 +1,9 @@
 // @ts-check
 // A fake Box API on 127.0.0.1 for the tests, the demo and the benchmark. It records every request,
-// checks it against Box's API description, routes it to one handler per endpoint, and plays the
-// faults a test scripts for an endpoint. It can answer slowly and limit the requests it takes per
-// second, as Box does.
+// checks each one against Box's API description (whatever is scripted for it), routes it to one
+// handler per endpoint, and plays the faults a test scripts for an endpoint. It can answer slowly,
+// limit the requests it takes per second, as Box does, and hold its answers until a test lets them
+// go.
 import http from 'node:http'
 import { contractViolations } from './contract.js'
 import { createDirectory } from './directory.js'
@@ -112,6 +113,8 @@ export async function startFakeBox(options = {}) {
   const window = { start: 0, count: 0 }
   /** Waiters for a request count on a route. @type {{ route: Route, count: number, resolve: () => void }[]} */
   const waiters = []
+  /** While set, answers to these routes (every route when none is named) wait: see holdAnswers. @type {{ until: Promise<void>, routes: Route[] } | undefined} */
+  let held
 
   /** @param {() => void} fn @param {number} ms */
   const later = (fn, ms) => {
@@ -143,6 +146,9 @@ export async function startFakeBox(options = {}) {
         Buffer.concat(chunks).toString('utf8')
       )
       requests.push(entry)
+      // Every request is checked, whether a fault or the rate limiter answers it.
+      const problems = contractViolations(entry)
+      violations.push(...problems)
       for (const waiter of [...waiters]) {
         if (requests.filter(r => r.route === waiter.route).length >= waiter.count) {
           waiters.splice(waiters.indexOf(waiter), 1)
@@ -165,25 +171,30 @@ export async function startFakeBox(options = {}) {
         res.on('close', () => inFlight[kind]--)
       }
       const limited = entry.route !== 'token' ? rateLimited() : undefined
-      const respond = () => {
+      const respondNow = () => {
+        if (res.destroyed) return
         if (limited) return send(res, limited, noteAnswer)
         if (fault && replacesAnswer(fault))
           return playFault(fault, res, req, { now, later, noteAnswer })
-        send(res, answer(entry, route?.handle, kind), noteAnswer)
+        send(res, answer(entry, problems, route?.handle, kind), noteAnswer)
       }
+      const holds =
+        held && (held.routes.length === 0 || held.routes.includes(route?.route ?? 'other'))
+      const respond = () => (held && holds ? void held.until.then(respondNow) : respondNow())
       const wait = (fault?.delayMs ?? 0) + (options.latencyMs ?? 0)
-      if (wait > 0) later(respond, wait)
-      else respond()
+      const afterWait = () => (wait > 0 ? later(respond, wait) : respond())
+      if (fault?.until) void fault.until.then(afterWait, afterWait)
+      else afterWait()
     })
   })
 
-  /** The handler's answer, once the request is known to be well formed and authorised. @param {RecordedRequest} entry @param {import('./endpoints.js').Handler | undefined} handle @param {string | undefined} kind */
-  function answer(entry, handle, kind) {
-    const problems = contractViolations(entry)
-    if (problems.length > 0) {
-      violations.push(...problems)
-      return endpoints.clientError(400, 'bad_request', problems.join('; '))
-    }
+  /**
+   * The handler's answer, once the request is known to be well formed and authorised.
+   * @param {RecordedRequest} entry @param {string[]} problems what breaks Box's API description
+   * @param {import('./endpoints.js').Handler | undefined} handle @param {string | undefined} kind
+   */
+  function answer(entry, problems, handle, kind) {
+    if (problems.length > 0) return endpoints.clientError(400, 'bad_request', problems.join('; '))
     if (!handle) return endpoints.clientError(404, 'not_found', 'Not Found')
     if (entry.route !== 'token') {
       const auth = String(entry.headers.authorization ?? '')
@@ -243,6 +254,8 @@ export async function startFakeBox(options = {}) {
     requestsTo: route => requests.filter(r => r.route === route),
     /** The most terminate calls, and the most lookups, that were in flight at once. */
     maxInFlight,
+    /** The terminate calls, and the lookups, in flight now: arrived and not yet answered. */
+    inFlight,
     /** Queues faults for the next requests to a route, one per request. @param {Route} route @param {import('./faults.js').ScriptedFault[]} faults */
     script(route, ...faults) {
       scripts.set(route, [...(scripts.get(route) ?? []), ...faults])
@@ -255,6 +268,22 @@ export async function startFakeBox(options = {}) {
     /** Serves a connection that arrived elsewhere, such as a tunnel a test proxy opened. @param {import('node:stream').Duplex} socket */
     accept(socket) {
       server.emit('connection', socket)
+    },
+    /**
+     * Holds the answers to requests that arrive from now on, to these routes or to every route,
+     * until the returned function is called: a test counts what arrives while nothing is answered.
+     * @param {Route[]} routes
+     * @returns {() => void}
+     */
+    holdAnswers(...routes) {
+      /** @type {() => void} */
+      let release = () => {}
+      const until = new Promise(resolve => (release = () => resolve(undefined)))
+      held = { until, routes }
+      return () => {
+        held = undefined
+        release()
+      }
     },
     /** Makes every issued or static token invalid, as when a token expires. */
     revokeTokens() {
