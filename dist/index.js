@@ -3044,7 +3044,7 @@ const fetch = unavailable;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(380);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(343);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3053,7 +3053,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 380:
+/***/ 343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6618,23 +6618,18 @@ const { TARGET_KINDS, KIND_NAMES, ENDPOINTS, kindOf } = kindTable(ROWS);
 /**
  * The batching rule, the one place it is written: each endpoint's targets, in the kinds' order,
  * cut into requests of at most `batchSize` targets (user IDs and logins together), the endpoints'
- * batches interleaved so both make progress. Each entry learns its batch.
+ * batches interleaved so both make progress.
  */
 function planBatches(entries, batchSize) {
     const perEndpoint = ENDPOINTS.map(endpoint => {
         const carried = entries.filter(e => kindOf(e.target.kind).endpoint === endpoint);
         const of = Math.ceil(carried.length / batchSize);
-        return Array.from({ length: of }, (_, i) => {
-            const batch = {
-                endpoint,
-                number: i + 1,
-                of,
-                entries: carried.slice(i * batchSize, (i + 1) * batchSize)
-            };
-            for (const entry of batch.entries)
-                entry.batch = batch;
-            return batch;
-        });
+        return Array.from({ length: of }, (_, i) => ({
+            endpoint,
+            number: i + 1,
+            of,
+            entries: carried.slice(i * batchSize, (i + 1) * batchSize)
+        }));
     });
     const batches = [];
     const longest = Math.max(0, ...perEndpoint.map(list => list.length));
@@ -6672,6 +6667,10 @@ function batches_batchLabel(batch) {
 const OUTCOMES = ['terminated', 'not_found', 'failed', 'not_sent', 'covered'];
 /** What the lookup before termination said of a target. */
 const LOOKUPS = ['found', 'not_found', 'unverified', 'skipped'];
+/** For a switch that must name every outcome or lookup state: the compiler finds one left out. */
+function unreachable(value) {
+    throw new Error(`unexpected value ${JSON.stringify(value)}`);
+}
 function createLedger(targets, dryRun) {
     return {
         dryRun,
@@ -6686,14 +6685,26 @@ function createLedger(targets, dryRun) {
         })),
         batches: [],
         lookups: { plan: 'none', reason: 'no lookup ran' },
-        cancelled: false
+        cancelled: false,
+        closed: false
     };
+}
+/** Who the token acts as, when the run asked (a dry run does). */
+function recordIdentity(ledger, identity) {
+    ledger.identity = identity;
+}
+/** How the run chose to look its targets up, before any lookup. */
+function recordLookupPlan(ledger, record) {
+    ledger.lookups = record;
+}
+/** A failure that stops the run before it terminates anything: the token, users/me, strictness. */
+function recordStopped(ledger, error) {
+    ledger.error = error;
 }
 /** Records what a lookup said: found, not found (only when Box said so), or unverified. */
 function recordLookup(entry, answer) {
     if (answer.ok) {
-        entry.lookup = 'found';
-        entry.found = answer.value;
+        recordFound(entry, answer.value);
     }
     else if (answer.notFound) {
         entry.lookup = 'not_found';
@@ -6702,6 +6713,20 @@ function recordLookup(entry, answer) {
         entry.lookup = 'unverified';
         entry.detail = answer.error;
     }
+}
+/** A target a listing of the enterprise holds: found, as a lookup by ID or login would say. */
+function recordFound(entry, object) {
+    entry.lookup = 'found';
+    entry.found = object;
+}
+/** A target Box did not say anything of: why (a listing cut short, a cancelled run). */
+function recordUnverified(entry, detail) {
+    entry.lookup = 'unverified';
+    entry.detail = detail;
+}
+/** A found group's approximate member count, as Box gave it. */
+function recordMembers(entry, members) {
+    entry.members = members;
 }
 /** After the lookups: a target Box itself does not know ends not found, and is not sent. */
 function settleNotFound(ledger) {
@@ -6733,6 +6758,13 @@ function settleCovered(ledger) {
 function entriesToSend(ledger) {
     return ledger.entries.filter(entry => entry.outcome === undefined);
 }
+/** The planned termination requests: the ledger keeps them, and each entry learns its batch. */
+function recordBatches(ledger, batches) {
+    ledger.batches = batches;
+    for (const batch of batches)
+        for (const entry of batch.entries)
+            entry.batch = batch;
+}
 /**
  * Records Box's answer to a batch: a 2xx terminates its targets; a failure leaves them failed, or
  * not sent when the run was cancelled before the request reached Box.
@@ -6747,10 +6779,22 @@ function recordBatch(batch, answer) {
     for (const entry of batch.entries)
         entry.outcome = outcome;
 }
-/** Ends the ledger: every target without an outcome yet was never sent. */
-function closeLedger(ledger) {
+/**
+ * A run a signal cut short, once nothing of it is in flight: it is recorded as cancelled, and every
+ * target without an outcome yet was never sent.
+ */
+function settleCancelled(ledger) {
+    ledger.cancelled = true;
     for (const entry of ledger.entries)
         entry.outcome ??= 'not_sent';
+}
+/** Ends the ledger, once: every target without an outcome yet was never sent. */
+function closeLedger(ledger) {
+    if (ledger.closed)
+        return;
+    for (const entry of ledger.entries)
+        entry.outcome ??= 'not_sent';
+    ledger.closed = true;
 }
 /** How many entries have each lookup state. */
 function countLookups(ledger) {
@@ -6793,6 +6837,8 @@ function isLoggedOut(entry) {
  */
 function ledgerDefects(ledger, targetsRead) {
     const defects = [];
+    if (!ledger.closed)
+        defects.push('the ledger was not closed');
     if (ledger.entries.length !== targetsRead.length) {
         defects.push(`${targetsRead.length} distinct targets were read but the ledger holds ${ledger.entries.length}`);
     }
@@ -6976,8 +7022,7 @@ async function lookUpTargets(ledger, plan, client, stopping) {
             for (const entry of source.entries) {
                 if (entry.lookup !== 'skipped')
                     continue;
-                entry.lookup = 'unverified';
-                entry.detail = 'the run was cancelled before this target was looked up';
+                recordUnverified(entry, 'the run was cancelled before this target was looked up');
             }
         }
     }
@@ -6998,7 +7043,7 @@ async function matchListing(source, client) {
             for (const kind of kinds) {
                 const entry = index.get(`${kind.input} ${kind.listingKey(object)}`);
                 if (entry)
-                    found(entry, object);
+                    recordFound(entry, object);
             }
         }
     });
@@ -7006,13 +7051,9 @@ async function matchListing(source, client) {
     if (answer.ok)
         return lacking;
     for (const entry of lacking) {
-        entry.lookup = 'unverified';
-        entry.detail = `the listing of the enterprise's ${source.listing.name} stopped before its end, so Box did not say: ${answer.error}`;
+        recordUnverified(entry, `the listing of the enterprise's ${source.listing.name} stopped before its end, so Box did not say: ${answer.error}`);
     }
     return [];
-}
-function found(entry, object) {
-    recordLookup(entry, { ok: true, value: object, attempts: 0, durationMs: 0, sent: true });
 }
 /** Box's approximate member count of each found group among the targets the summary shows. */
 async function countMembers(ledger, client, stopping) {
@@ -7023,7 +7064,7 @@ async function countMembers(ledger, client, stopping) {
     await forEachWithLimit(groups, LOOKUPS_IN_FLIGHT, async ({ entry, id, count }) => {
         const answer = await count(client, id);
         if (answer.ok)
-            entry.members = answer.value;
+            recordMembers(entry, answer.value);
     }, stopping);
 }
 
@@ -13511,8 +13552,11 @@ function detail(entry, ledger) {
             if (ledger.cancelled)
                 return 'the run was cancelled before it was sent';
             return ledger.error ? `the run stopped before terminating: ${ledger.error}` : 'not sent';
-        default:
+        case 'terminated':
+        case undefined:
             return entry.lookup === 'unverified' ? `not verified: ${entry.detail ?? ''}` : '';
+        default:
+            return unreachable(entry.outcome);
     }
 }
 /**
@@ -13523,11 +13567,34 @@ function cell(text) {
     return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+;// CONCATENATED MODULE: ./src/action/fit.ts
+/**
+ * The most items, of `most`, then half as many, and so on down to none, whose rendering `fits`:
+ * how the outputs, `result` and the summary stay within the runner's limits. The rendering of
+ * none is returned whatever its size.
+ */
+function shrinkToFit(most, render, fits) {
+    for (let count = most;; count = Math.floor(count / 2)) {
+        const rendered = render(count);
+        if (count === 0 || fits(rendered))
+            return { rendered, count };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/result.ts
+
 
 
 /** The most bytes `result` takes, whatever the count of targets or Box's text. */
 const RESULT_LIMIT_BYTES = 128 * 1024;
+/** How `result.counts` names each outcome: every outcome has a name, or the compiler says so. */
+const COUNT_NAMES = {
+    terminated: 'terminated',
+    not_found: 'notFound',
+    failed: 'failed',
+    not_sent: 'notSent',
+    covered: 'covered'
+};
 /** Message and error texts in `result` are cut to this many characters, with a flag. */
 const RESULT_TEXT_LIMIT = 1000;
 /** Targets described one by one in `result`; the rest are counted. */
@@ -13541,11 +13608,7 @@ const FIELD_LIMIT = 300;
  * cut (with flags saying so) and, should escaping still make it too large, shortened further.
  */
 function buildResult(ledger, settings) {
-    for (let targets = RESULT_TARGET_LIMIT;; targets = Math.floor(targets / 2)) {
-        const text = JSON.stringify(resultObject(ledger, settings, targets, targets > 0 ? RESULT_BATCH_LIMIT : 0));
-        if (Buffer.byteLength(text) <= RESULT_LIMIT_BYTES || targets === 0)
-            return text;
-    }
+    return shrinkToFit(RESULT_TARGET_LIMIT, targets => JSON.stringify(resultObject(ledger, settings, targets, targets > 0 ? RESULT_BATCH_LIMIT : 0)), text => Buffer.byteLength(text) <= RESULT_LIMIT_BYTES).rendered;
 }
 function resultObject(ledger, settings, targetLimit, batchLimit) {
     const counts = countOutcomes(ledger);
@@ -13560,11 +13623,7 @@ function resultObject(ledger, settings, targetLimit, batchLimit) {
         Object.assign(result, cut('error', ledger.error));
     result.counts = {
         targets: ledger.entries.length,
-        terminated: counts.terminated,
-        notFound: counts.not_found,
-        failed: counts.failed,
-        notSent: counts.not_sent,
-        covered: counts.covered
+        ...Object.fromEntries(OUTCOMES.map(outcome => [COUNT_NAMES[outcome], counts[outcome]]))
     };
     const lookups = {
         mode: settings.verify.input,
@@ -13663,6 +13722,7 @@ function camel(name) {
 
 
 
+
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
 /** A runner output holds at most 1 MB; each output stays under this. */
 const OUTPUT_LIMIT_BYTES = 1_000_000 - 1024;
@@ -13702,20 +13762,15 @@ function fitMessages(messages, name, notes) {
 }
 /** The targets-file shape of these targets, cut to fit a runner output. */
 function fitTargets(targets, notes) {
-    let shown = targets.length;
-    for (;;) {
-        const text = JSON.stringify(asTargetsJson(targets.slice(0, shown)));
-        if (Buffer.byteLength(text) <= OUTPUT_LIMIT_BYTES) {
-            if (shown < targets.length) {
-                notes.push(`unknown-targets holds the first ${groupDigits(shown)} of ${groupDigits(targets.length)} unknown targets, as all would pass a runner output's 1 MB; the report-file has every one`);
-            }
-            return text;
-        }
-        shown = Math.floor(shown / 2);
+    const { rendered, count } = shrinkToFit(targets.length, shown => JSON.stringify(asTargetsJson(targets.slice(0, shown))), text => Buffer.byteLength(text) <= OUTPUT_LIMIT_BYTES);
+    if (count < targets.length) {
+        notes.push(`unknown-targets holds the first ${groupDigits(count)} of ${groupDigits(targets.length)} unknown targets, as all would pass a runner output's 1 MB; the report-file has every one`);
     }
+    return rendered;
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
+
 
 
 
@@ -13741,11 +13796,7 @@ const summary_short = (text) => htmlText(text.length > CELL_LIMIT ? `${text.slic
  * 512 KiB: the targets table shows the first 100 and points to the report for the rest.
  */
 function buildSummary(ledger, context) {
-    for (let rows = TARGETS_SHOWN;; rows = Math.floor(rows / 2)) {
-        const summary = summaryOf(ledger, context, rows);
-        if (Buffer.byteLength(summary.stringify()) <= SUMMARY_LIMIT_BYTES || rows === 0)
-            return summary;
-    }
+    return shrinkToFit(TARGETS_SHOWN, rows => summaryOf(ledger, context, rows), summary => Buffer.byteLength(summary.stringify()) <= SUMMARY_LIMIT_BYTES).rendered;
 }
 function summaryOf(ledger, context, rows) {
     const { settings, audit, files } = context;
@@ -13816,8 +13867,11 @@ function outcomeCell(entry) {
             return '❌ failed';
         case 'covered':
             return `↪️ covered by ${code(entry.coveredBy?.target.value ?? '')}`;
-        default:
+        case 'not_sent':
+        case undefined:
             return '⏸️ not sent';
+        default:
+            return unreachable(entry.outcome);
     }
 }
 function whoCell(entry) {
@@ -13939,7 +13993,6 @@ function openRunFiles(ledger) {
  * targets named in the log, and the step fails saying which file and why.
  */
 async function publish(ledger, settings, run) {
-    closeLedger(ledger);
     const problems = [
         ...run.problems,
         ...ledgerDefects(ledger, settings.targets).map(defect => `Defect: the run's record does not account for every target: ${defect}`)
@@ -15132,18 +15185,18 @@ async function execute(settings, client, ledger, events, stopping) {
     const stopped = () => stopping?.aborted === true;
     const auth = await client.authenticate();
     if (!auth.ok)
-        return void (ledger.error = auth.error);
+        return recordStopped(ledger, auth.error);
     if (settings.dryRun && !stopped()) {
         const me = await getCurrentUser(client);
         if (!me.ok)
-            return void (ledger.error = me.error);
-        ledger.identity = me.value;
+            return recordStopped(ledger, me.error);
+        recordIdentity(ledger, me.value);
         events.identified(me.value);
     }
     if (stopped())
         return;
     const plan = await planLookups(ledger.entries, settings.verify, client);
-    ledger.lookups = plan.record;
+    recordLookupPlan(ledger, plan.record);
     events.lookupsPlanned(plan);
     await lookUpTargets(ledger, plan, client, stopping);
     events.lookedUp(ledger);
@@ -15152,10 +15205,10 @@ async function execute(settings, client, ledger, events, stopping) {
     settleNotFound(ledger);
     const unverified = ledger.entries.filter(e => e.lookup === 'unverified');
     if (settings.verify.strict && unverified.length > 0) {
-        return void (ledger.error = cannotVerify(unverified));
+        return recordStopped(ledger, cannotVerify(unverified));
     }
     settleCovered(ledger);
-    ledger.batches = planBatches(entriesToSend(ledger), settings.batchSize);
+    recordBatches(ledger, planBatches(entriesToSend(ledger), settings.batchSize));
     events.batchesPlanned(ledger);
     if (settings.dryRun)
         return;
@@ -17802,7 +17855,8 @@ async function runSteps(options) {
                 files.report?.flushSoon();
             }
         }, signals.stop.stopping);
-        ledger.cancelled = signals.stop.stopping.aborted;
+        if (signals.stop.stopping.aborted)
+            settleCancelled(ledger);
         closeLedger(ledger);
         logOutcome(ledger, settings);
         if (redactor.removed > 0) {
@@ -17823,7 +17877,7 @@ function hide(secret, redactor) {
 }
 /** A second signal: record every target not yet terminated, write the outputs, and end now. */
 function stopAtOnce(ledger, settings, exit) {
-    ledger.cancelled = true;
+    settleCancelled(ledger);
     closeLedger(ledger);
     setOutputs(ledger, settings, { report: '', remainder: '' });
     const where = 'counted in failed-count, as a second signal stopped the run before its files were finished';

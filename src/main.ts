@@ -21,7 +21,7 @@ import { connectToBox } from './box/connect.js'
 import { InputError } from './errors.js'
 import { createRedactor, secretParts, type Redactor } from './redact.js'
 import { execute } from './run/execute.js'
-import { closeLedger, createLedger, type Ledger } from './run/ledger.js'
+import { closeLedger, createLedger, settleCancelled, type Ledger } from './run/ledger.js'
 import { safeText } from './safe-text.js'
 import { parseSettings } from './settings/parse-settings.js'
 import type { Settings } from './settings/settings.js'
@@ -104,7 +104,7 @@ async function runSteps(options: RunOptions): Promise<void> {
       },
       signals.stop.stopping
     )
-    ledger.cancelled = signals.stop.stopping.aborted
+    if (signals.stop.stopping.aborted) settleCancelled(ledger)
     closeLedger(ledger)
     logOutcome(ledger, settings)
     if (redactor.removed > 0) {
@@ -129,7 +129,7 @@ function hide(secret: string, redactor: Redactor): void {
 
 /** A second signal: record every target not yet terminated, write the outputs, and end now. */
 function stopAtOnce(ledger: Ledger, settings: Settings, exit: (code: number) => void): void {
-  ledger.cancelled = true
+  settleCancelled(ledger)
   closeLedger(ledger)
   setOutputs(ledger, settings, { report: '', remainder: '' })
   const where =

@@ -2,6 +2,7 @@ import type { Answer } from '../../src/box/answer.js'
 import { planBatches } from '../../src/run/batches.js'
 import {
   closeLedger,
+  recordBatches,
   createLedger,
   entriesToSend,
   recordBatch,
@@ -72,7 +73,7 @@ export function ledgerOf(targets: Target[], script: LedgerScript = {}): Ledger {
   }
   settleNotFound(ledger)
   settleCovered(ledger)
-  ledger.batches = planBatches(entriesToSend(ledger), script.batchSize ?? 1000)
+  recordBatches(ledger, planBatches(entriesToSend(ledger), script.batchSize ?? 1000))
   if (!ledger.dryRun) {
     ledger.batches.forEach((batch, i) => {
       const answer = script.answers?.[i] ?? (script.answers ? undefined : accepted())

@@ -9,6 +9,12 @@ import {
   isLoggedOut,
   ledgerDefects,
   recordBatch,
+  recordBatches,
+  recordFound,
+  recordMembers,
+  recordStopped,
+  recordUnverified,
+  settleCancelled,
   recordLookup,
   remainder,
   settleCovered,
@@ -95,7 +101,7 @@ describe('the ledger', () => {
         ['c@x.io', undefined, undefined]
       ]
     )
-    ledger.batches = planBatches(entriesToSend(ledger), 1000)
+    recordBatches(ledger, planBatches(entriesToSend(ledger), 1000))
     expect(lists(ledger)).toEqual([
       ['users/terminate_sessions', { user_ids: ['11', '13'], user_logins: ['b@x.io', 'c@x.io'] }]
     ])
@@ -121,7 +127,7 @@ describe('the ledger', () => {
 
   it('ends a failed batch failed, a batch cancelled before it was sent not sent, and the rest not sent', () => {
     const ledger = createLedger(ids(3), false)
-    ledger.batches = planBatches(ledger.entries, 1)
+    recordBatches(ledger, planBatches(ledger.entries, 1))
     recordBatch(ledger.batches[0]!, failed)
     recordBatch(ledger.batches[1]!, {
       ok: false,
@@ -145,7 +151,7 @@ describe('the ledger', () => {
 
   it('ends a batch cut after it was sent failed: Box may have acted on it', () => {
     const ledger = createLedger(ids(1), false)
-    ledger.batches = planBatches(ledger.entries, 1)
+    recordBatches(ledger, planBatches(ledger.entries, 1))
     recordBatch(ledger.batches[0]!, {
       ok: false,
       error: 'cut',
@@ -167,9 +173,12 @@ describe('the ledger', () => {
   it('finds what would make the record lie', () => {
     const read = ids(2)
     const ledger = createLedger(read, false)
-    ledger.batches = planBatches(ledger.entries, 1)
+    recordBatches(ledger, planBatches(ledger.entries, 1))
     recordBatch(ledger.batches[0]!, accepted)
-    expect(ledgerDefects(ledger, read)).toEqual(['user-ids "2" has no outcome'])
+    expect(ledgerDefects(ledger, read)).toEqual([
+      'the ledger was not closed',
+      'user-ids "2" has no outcome'
+    ])
     closeLedger(ledger)
     expect(ledgerDefects(ledger, read)).toEqual([])
     expect(ledgerDefects(ledger, [...read, target('user-ids', '3')])).toEqual([
@@ -225,7 +234,7 @@ describe('the ledger', () => {
     recordLookup(ledger.entries[0]!, found('11'))
     recordLookup(ledger.entries[1]!, found('11'))
     settleCovered(ledger)
-    ledger.batches = planBatches(entriesToSend(ledger), 1000)
+    recordBatches(ledger, planBatches(entriesToSend(ledger), 1000))
     recordBatch(ledger.batches[0]!, failed)
     closeLedger(ledger)
     expect(ledger.entries.map(e => [e.outcome, isLoggedOut(e)])).toEqual([
@@ -233,6 +242,46 @@ describe('the ledger', () => {
       ['covered', false]
     ])
     expect(remainder(ledger).map(e => e.target.value)).toEqual(['11'])
+  })
+})
+
+describe('writing the ledger', () => {
+  it('is written through its functions: lookups, a stopped run, a cancellation, and one close', () => {
+    const ledger = createLedger([...ids(3), target('group-ids', '9')], false)
+    const [one, two, three, group] = ledger.entries
+    recordFound(one!, { id: '1', name: 'One' })
+    recordUnverified(two!, 'the listing stopped')
+    recordFound(group!, { id: '9', name: 'Nine' })
+    recordMembers(group!, 12)
+    recordStopped(ledger, 'Box API 401')
+    expect(ledger.entries.map(e => [e.lookup, e.detail, e.members])).toEqual([
+      ['found', undefined, undefined],
+      ['unverified', 'the listing stopped', undefined],
+      ['skipped', undefined, undefined],
+      ['found', undefined, 12]
+    ])
+    expect(ledger.error).toBe('Box API 401')
+    recordBatches(ledger, planBatches([one!], 10))
+    recordBatch(ledger.batches[0]!, accepted)
+    settleCancelled(ledger)
+    expect([ledger.cancelled, ledger.closed]).toEqual([true, false])
+    expect(ledger.entries.map(e => e.outcome)).toEqual([
+      'terminated',
+      'not_sent',
+      'not_sent',
+      'not_sent'
+    ])
+    closeLedger(ledger)
+    expect(ledger.closed).toBe(true)
+    expect(three?.outcome).toBe('not_sent')
+  })
+
+  it('closes once: a second close changes nothing', () => {
+    const ledger = createLedger(ids(2), false)
+    closeLedger(ledger)
+    ledger.entries[0]!.outcome = undefined
+    closeLedger(ledger)
+    expect(ledger.entries.map(e => e.outcome)).toEqual([undefined, 'not_sent'])
   })
 })
 
@@ -253,8 +302,12 @@ describe('planBatches', () => {
     ])
   })
 
-  it('cuts 2,500 IDs into three batches of at most 1,000, each ID once, each entry knowing its batch', () => {
-    const batches = planned(ids(2500), 1000)
+  it('cuts 2,500 IDs into three batches of at most 1,000, each ID once, each entry knowing its batch once recorded', () => {
+    const ledger = createLedger(ids(2500), false)
+    const batches = planBatches(ledger.entries, 1000)
+    expect(ledger.entries.every(e => e.batch === undefined)).toBe(true)
+    recordBatches(ledger, batches)
+    expect(ledger.batches).toBe(batches)
     expect(batches.map(b => b.entries.length)).toEqual([1000, 1000, 500])
     expect(batches.flatMap(b => b.entries.map(e => e.target.value))).toEqual(
       ids(2500).map(t => t.value)
@@ -298,7 +351,7 @@ describe('sendBatches', () => {
       json(202, { message: 'three' })
     )
     const ledger = createLedger(ids(3), false)
-    ledger.batches = planBatches(ledger.entries, 1)
+    recordBatches(ledger, planBatches(ledger.entries, 1))
     const done: string[] = []
     await sendBatches(
       ledger.batches,
@@ -323,7 +376,7 @@ describe('sendBatches', () => {
     const { transport, requests } = scriptedTransport(json(202, { message: 'one' }))
     const { client, stop } = testClient(transport)
     const ledger = createLedger(ids(3), false)
-    ledger.batches = planBatches(ledger.entries, 1)
+    recordBatches(ledger, planBatches(ledger.entries, 1))
     await sendBatches(ledger.batches, client, () => stop.stop(), stop.stopping)
     closeLedger(ledger)
     expect(requests).toHaveLength(1)

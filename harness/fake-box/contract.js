@@ -1,107 +1,46 @@
 // @ts-check
-// What Box's published API description (box/box-openapi, openapi.json) says of each request this
-// action makes, restated for the fake Box: the operations, their query parameters with types and
-// limits, and the request bodies. Every request the fake receives is checked against it; a request
-// that breaks it is recorded as a violation and answered 400, as Box would.
+// What Box's published API description (box/box-openapi, openapi.json) says of a request, checked
+// for the endpoint of the fake's one table (routes.js) it is for: its query parameters with types
+// and limits, its body. Every request the fake receives is checked; a request that breaks the
+// description is recorded as a violation and answered 400, as Box would.
 
 /**
  * @typedef {{ type: 'string' } | { type: 'integer', min?: number, max?: number } | { type: 'boolean' }
  *   | { type: 'enum', values: string[] } | { type: 'list' }} ParamSpec
- * @typedef {{ method: string, path: RegExp, name: string, query: Record<string, ParamSpec>,
- *   body?: 'terminate-users' | 'terminate-groups' | 'token' }} Operation
  */
 
-const FIELDS = /** @type {ParamSpec} */ ({ type: 'list' })
-const LIMIT = /** @type {ParamSpec} */ ({ type: 'integer', min: 1, max: 1000 })
+export const FIELDS = /** @type {ParamSpec} */ ({ type: 'list' })
+export const LIMIT = /** @type {ParamSpec} */ ({ type: 'integer', min: 1, max: 1000 })
 // "Queries with offset parameter value exceeding 10000 will be rejected with a 400 response."
-const OFFSET = /** @type {ParamSpec} */ ({ type: 'integer', min: 0, max: 10_000 })
-
-/** @type {Operation[]} */
-export const OPERATIONS = [
-  { method: 'POST', path: /^\/oauth2\/token$/, name: 'token', query: {}, body: 'token' },
-  {
-    method: 'POST',
-    path: /^\/2\.0\/users\/terminate_sessions$/,
-    name: 'post_users_terminate_sessions',
-    query: {},
-    body: 'terminate-users'
-  },
-  {
-    method: 'POST',
-    path: /^\/2\.0\/groups\/terminate_sessions$/,
-    name: 'post_groups_terminate_sessions',
-    query: {},
-    body: 'terminate-groups'
-  },
-  { method: 'GET', path: /^\/2\.0\/users\/me$/, name: 'get_users_me', query: { fields: FIELDS } },
-  {
-    method: 'GET',
-    path: /^\/2\.0\/users$/,
-    name: 'get_users',
-    query: {
-      filter_term: { type: 'string' },
-      user_type: { type: 'enum', values: ['all', 'managed', 'external'] },
-      external_app_user_id: { type: 'string' },
-      fields: FIELDS,
-      offset: OFFSET,
-      limit: LIMIT,
-      usemarker: { type: 'boolean' },
-      marker: { type: 'string' }
-    }
-  },
-  {
-    method: 'GET',
-    path: /^\/2\.0\/users\/[^/]+$/,
-    name: 'get_users_id',
-    query: { fields: FIELDS }
-  },
-  {
-    method: 'GET',
-    path: /^\/2\.0\/groups$/,
-    name: 'get_groups',
-    query: { filter_term: { type: 'string' }, fields: FIELDS, limit: LIMIT, offset: OFFSET }
-  },
-  {
-    method: 'GET',
-    path: /^\/2\.0\/groups\/[^/]+$/,
-    name: 'get_groups_id',
-    query: { fields: FIELDS }
-  },
-  {
-    method: 'GET',
-    path: /^\/2\.0\/groups\/[^/]+\/memberships$/,
-    name: 'get_groups_id_memberships',
-    query: { limit: LIMIT, offset: OFFSET }
-  }
-]
+export const OFFSET = /** @type {ParamSpec} */ ({ type: 'integer', min: 0, max: 10_000 })
 
 /**
- * What is wrong with a request by Box's API description; empty when nothing is.
+ * What is wrong with a request by Box's API description, for the endpoint of routes.js it is for
+ * (none when the action may call no such operation); empty when nothing is.
  * @param {{ method: string, path: string, headers: Record<string, unknown>, json?: unknown, form?: Record<string, string>, body: string }} request
+ * @param {Pick<import('./routes.js').Endpoint, 'operation' | 'query' | 'body' | 'method'> | undefined} endpoint
  * @returns {string[]}
  */
-export function contractViolations(request) {
+export function contractViolations(request, endpoint) {
   const url = new URL(request.path, 'http://127.0.0.1')
-  const operation = OPERATIONS.find(
-    op => op.method === request.method && op.path.test(url.pathname)
-  )
-  if (!operation)
+  if (!endpoint)
     return [`${request.method} ${url.pathname} is not an operation this action may call`]
+  const name = endpoint.operation
   /** @type {string[]} */
   const problems = []
   const seen = new Set()
-  for (const [name, value] of url.searchParams) {
-    if (seen.has(name)) problems.push(`${operation.name}: query parameter ${name} repeated`)
-    seen.add(name)
-    const spec = operation.query[name]
+  for (const [param, value] of url.searchParams) {
+    if (seen.has(param)) problems.push(`${name}: query parameter ${param} repeated`)
+    seen.add(param)
+    const spec = endpoint.query[param]
     if (!spec) {
-      problems.push(`${operation.name}: unknown query parameter ${name}`)
+      problems.push(`${name}: unknown query parameter ${param}`)
       continue
     }
     const problem = paramProblem(spec, value)
-    if (problem) problems.push(`${operation.name}: ${name} ${problem}`)
+    if (problem) problems.push(`${name}: ${param} ${problem}`)
   }
-  if (operation.name === 'get_users') {
+  if (name === 'get_users') {
     const q = url.searchParams
     if (q.has('marker') && q.get('usemarker') !== 'true')
       problems.push('get_users: marker requires usemarker=true')
@@ -109,16 +48,14 @@ export function contractViolations(request) {
     if (q.get('usemarker') === 'true' && q.has('offset'))
       problems.push('get_users: usemarker with offset')
   }
-  if (request.method === 'GET' || operation.body?.startsWith('terminate')) {
+  const body = endpoint.body
+  if (endpoint.method === 'GET' || (body && 'keys' in body)) {
     const auth =
       typeof request.headers.authorization === 'string' ? request.headers.authorization : ''
-    if (!/^Bearer \S+$/.test(auth)) problems.push(`${operation.name}: no bearer token`)
+    if (!/^Bearer \S+$/.test(auth)) problems.push(`${name}: no bearer token`)
   }
-  if (operation.body === 'terminate-users')
-    problems.push(...bodyProblems(operation.name, request, ['user_ids', 'user_logins']))
-  if (operation.body === 'terminate-groups')
-    problems.push(...bodyProblems(operation.name, request, ['group_ids']))
-  if (operation.body === 'token' && !request.form) problems.push('token: the body is not a form')
+  if (body && 'keys' in body) problems.push(...bodyProblems(name, request, body.keys))
+  if (body && 'form' in body && !request.form) problems.push(`${name}: the body is not a form`)
   return problems
 }
 

@@ -236,7 +236,7 @@ export function groupMemberships(request, state) {
 export function terminateSessions(request) {
   const body = request.json ?? {}
   const lists = Object.values(body).filter(Array.isArray)
-  if (lists.length === 0 || lists.every(list => list.length === 0)) {
+  if (lists.every(list => list.length === 0)) {
     const what = request.route === 'groups' ? 'Groups' : 'Users'
     return clientError(400, 'bad_request', `${what} can not be NULL or EMPTY`)
   }

@@ -9,9 +9,10 @@ import { contractViolations } from './contract.js'
 import { createDirectory } from './directory.js'
 import * as endpoints from './endpoints.js'
 import { baseHeaders, playFault, replacesAnswer } from './faults.js'
+import { endpointOf } from './routes.js'
 
 /**
- * @typedef {'users' | 'groups' | 'token' | 'me' | 'user' | 'user-list' | 'group' | 'group-list' | 'memberships' | 'other'} Route
+ * @typedef {import('./routes.js').Route} Route
  * @typedef {import('./endpoints.js').RecordedRequest} RecordedRequest
  * @typedef {{
  *   port?: number, tokens?: string[], clients?: Record<string, import('./endpoints.js').Client>,
@@ -26,61 +27,6 @@ import { baseHeaders, playFault, replacesAnswer } from './faults.js'
  * latencyMs: how long every answer waits. ratePerSecond: requests taken per second (token
  * requests aside); beyond it, 429 with Retry-After until the second is over.
  */
-
-/** @type {{ route: Route, method: string, path: RegExp, handle: import('./endpoints.js').Handler, kind?: 'terminate' | 'lookups' }[]} */
-const ROUTES = [
-  { route: 'token', method: 'POST', path: /^\/oauth2\/token$/, handle: endpoints.token },
-  {
-    route: 'users',
-    method: 'POST',
-    path: /^\/2\.0\/users\/terminate_sessions$/,
-    handle: endpoints.terminateSessions,
-    kind: 'terminate'
-  },
-  {
-    route: 'groups',
-    method: 'POST',
-    path: /^\/2\.0\/groups\/terminate_sessions$/,
-    handle: endpoints.terminateSessions,
-    kind: 'terminate'
-  },
-  { route: 'me', method: 'GET', path: /^\/2\.0\/users\/me$/, handle: endpoints.usersMe },
-  {
-    route: 'user-list',
-    method: 'GET',
-    path: /^\/2\.0\/users$/,
-    handle: endpoints.getUsers,
-    kind: 'lookups'
-  },
-  {
-    route: 'user',
-    method: 'GET',
-    path: /^\/2\.0\/users\/[^/]+$/,
-    handle: endpoints.getUser,
-    kind: 'lookups'
-  },
-  {
-    route: 'group-list',
-    method: 'GET',
-    path: /^\/2\.0\/groups$/,
-    handle: endpoints.getGroups,
-    kind: 'lookups'
-  },
-  {
-    route: 'group',
-    method: 'GET',
-    path: /^\/2\.0\/groups\/[^/]+$/,
-    handle: endpoints.getGroup,
-    kind: 'lookups'
-  },
-  {
-    route: 'memberships',
-    method: 'GET',
-    path: /^\/2\.0\/groups\/[^/]+\/memberships$/,
-    handle: endpoints.groupMemberships,
-    kind: 'lookups'
-  }
-]
 
 /** @param {FakeBoxOptions} [options] */
 export async function startFakeBox(options = {}) {
@@ -127,7 +73,7 @@ export async function startFakeBox(options = {}) {
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const route = ROUTES.find(r => r.method === req.method && r.path.test(url.pathname))
+    const route = endpointOf(req.method ?? '', url.pathname)
     const scripted = scripts.get(route?.route ?? 'other')?.shift()
     /** @type {Buffer[]} */
     const chunks = []
@@ -147,7 +93,7 @@ export async function startFakeBox(options = {}) {
       )
       requests.push(entry)
       // Every request is checked, whether a fault or the rate limiter answers it.
-      const problems = contractViolations(entry)
+      const problems = contractViolations(entry, route)
       violations.push(...problems)
       for (const waiter of [...waiters]) {
         if (requests.filter(r => r.route === waiter.route).length >= waiter.count) {

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { batchLabel } from '../run/batches.js'
-import { carrierOf, type Batch, type Entry, type Ledger } from '../run/ledger.js'
+import { carrierOf, unreachable, type Batch, type Entry, type Ledger } from '../run/ledger.js'
 import { TARGET_KINDS } from '../targets/kinds.js'
 import { asTargetsJson } from '../targets/target.js'
 import { OUTPUT_FOLDER_PREFIX } from '../version.js'
@@ -219,8 +219,11 @@ function detail(entry: Entry, ledger: Ledger): string {
       if (ledger.dryRun) return 'dry run'
       if (ledger.cancelled) return 'the run was cancelled before it was sent'
       return ledger.error ? `the run stopped before terminating: ${ledger.error}` : 'not sent'
-    default:
+    case 'terminated':
+    case undefined:
       return entry.lookup === 'unverified' ? `not verified: ${entry.detail ?? ''}` : ''
+    default:
+      return unreachable(entry.outcome)
   }
 }
 

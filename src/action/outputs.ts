@@ -5,6 +5,7 @@ import type { Settings } from '../settings/settings.js'
 import { asTargetsJson, describeCounts, type Target } from '../targets/target.js'
 import { groupDigits } from '../words.js'
 import { boxMessages } from './outcome-text.js'
+import { shrinkToFit } from './fit.js'
 import { buildResult } from './result.js'
 
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
@@ -66,17 +67,15 @@ function fitMessages(messages: readonly string[], name: string, notes: string[])
 
 /** The targets-file shape of these targets, cut to fit a runner output. */
 function fitTargets(targets: Target[], notes: string[]): string {
-  let shown = targets.length
-  for (;;) {
-    const text = JSON.stringify(asTargetsJson(targets.slice(0, shown)))
-    if (Buffer.byteLength(text) <= OUTPUT_LIMIT_BYTES) {
-      if (shown < targets.length) {
-        notes.push(
-          `unknown-targets holds the first ${groupDigits(shown)} of ${groupDigits(targets.length)} unknown targets, as all would pass a runner output's 1 MB; the report-file has every one`
-        )
-      }
-      return text
-    }
-    shown = Math.floor(shown / 2)
+  const { rendered, count } = shrinkToFit(
+    targets.length,
+    shown => JSON.stringify(asTargetsJson(targets.slice(0, shown))),
+    text => Buffer.byteLength(text) <= OUTPUT_LIMIT_BYTES
+  )
+  if (count < targets.length) {
+    notes.push(
+      `unknown-targets holds the first ${groupDigits(count)} of ${groupDigits(targets.length)} unknown targets, as all would pass a runner output's 1 MB; the report-file has every one`
+    )
   }
+  return rendered
 }

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import path from 'node:path'
-import { closeLedger, ledgerDefects, remainder, type Ledger } from '../run/ledger.js'
+import { ledgerDefects, remainder, type Ledger } from '../run/ledger.js'
 import type { OutputName } from '../inputs.js'
 import type { Settings } from '../settings/settings.js'
 import { auditContext, runContext } from './audit.js'
@@ -52,7 +52,6 @@ export function openRunFiles(ledger: Ledger): RunFiles {
  * targets named in the log, and the step fails saying which file and why.
  */
 export async function publish(ledger: Ledger, settings: Settings, run: RunFiles): Promise<void> {
-  closeLedger(ledger)
   const problems = [
     ...run.problems,
     ...ledgerDefects(ledger, settings.targets).map(

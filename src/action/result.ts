@@ -3,15 +3,27 @@ import {
   remainder,
   withOutcome,
   countOutcomes,
+  OUTCOMES,
+  type Outcome,
   type Batch,
   type Entry,
   type Ledger
 } from '../run/ledger.js'
 import type { Settings } from '../settings/settings.js'
+import { shrinkToFit } from './fit.js'
 import { boxMessages, batchesByEndpoint, runFailed } from './outcome-text.js'
 
 /** The most bytes `result` takes, whatever the count of targets or Box's text. */
 export const RESULT_LIMIT_BYTES = 128 * 1024
+/** How `result.counts` names each outcome: every outcome has a name, or the compiler says so. */
+const COUNT_NAMES: Record<Outcome, string> = {
+  terminated: 'terminated',
+  not_found: 'notFound',
+  failed: 'failed',
+  not_sent: 'notSent',
+  covered: 'covered'
+}
+
 /** Message and error texts in `result` are cut to this many characters, with a flag. */
 export const RESULT_TEXT_LIMIT = 1000
 /** Targets described one by one in `result`; the rest are counted. */
@@ -26,12 +38,12 @@ const FIELD_LIMIT = 300
  * cut (with flags saying so) and, should escaping still make it too large, shortened further.
  */
 export function buildResult(ledger: Ledger, settings: Settings): string {
-  for (let targets = RESULT_TARGET_LIMIT; ; targets = Math.floor(targets / 2)) {
-    const text = JSON.stringify(
-      resultObject(ledger, settings, targets, targets > 0 ? RESULT_BATCH_LIMIT : 0)
-    )
-    if (Buffer.byteLength(text) <= RESULT_LIMIT_BYTES || targets === 0) return text
-  }
+  return shrinkToFit(
+    RESULT_TARGET_LIMIT,
+    targets =>
+      JSON.stringify(resultObject(ledger, settings, targets, targets > 0 ? RESULT_BATCH_LIMIT : 0)),
+    text => Buffer.byteLength(text) <= RESULT_LIMIT_BYTES
+  ).rendered
 }
 
 function resultObject(
@@ -50,11 +62,7 @@ function resultObject(
   if (ledger.error) Object.assign(result, cut('error', ledger.error))
   result.counts = {
     targets: ledger.entries.length,
-    terminated: counts.terminated,
-    notFound: counts.not_found,
-    failed: counts.failed,
-    notSent: counts.not_sent,
-    covered: counts.covered
+    ...Object.fromEntries(OUTCOMES.map(outcome => [COUNT_NAMES[outcome], counts[outcome]]))
   }
   const lookups: Record<string, unknown> = {
     mode: settings.verify.input,

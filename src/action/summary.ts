@@ -1,5 +1,12 @@
 import * as core from '@actions/core'
-import { carrierOf, remainder, withOutcome, type Entry, type Ledger } from '../run/ledger.js'
+import {
+  carrierOf,
+  remainder,
+  unreachable,
+  withOutcome,
+  type Entry,
+  type Ledger
+} from '../run/ledger.js'
 import { TARGETS_SHOWN } from '../run/look-up.js'
 import { htmlText } from '../safe-text.js'
 import type { Settings } from '../settings/settings.js'
@@ -14,6 +21,7 @@ import {
   describeOutcomes,
   runFailed
 } from './outcome-text.js'
+import { shrinkToFit } from './fit.js'
 import type { FilePaths } from './outputs.js'
 
 /** The most bytes the job summary takes (GitHub refuses one above 1 MiB), whatever the count of targets. */
@@ -48,10 +56,11 @@ export interface SummaryContext {
  * 512 KiB: the targets table shows the first 100 and points to the report for the rest.
  */
 export function buildSummary(ledger: Ledger, context: SummaryContext): Summary {
-  for (let rows = TARGETS_SHOWN; ; rows = Math.floor(rows / 2)) {
-    const summary = summaryOf(ledger, context, rows)
-    if (Buffer.byteLength(summary.stringify()) <= SUMMARY_LIMIT_BYTES || rows === 0) return summary
-  }
+  return shrinkToFit(
+    TARGETS_SHOWN,
+    rows => summaryOf(ledger, context, rows),
+    summary => Buffer.byteLength(summary.stringify()) <= SUMMARY_LIMIT_BYTES
+  ).rendered
 }
 
 function summaryOf(ledger: Ledger, context: SummaryContext, rows: number): Summary {
@@ -131,8 +140,11 @@ function outcomeCell(entry: Entry): string {
       return '❌ failed'
     case 'covered':
       return `↪️ covered by ${code(entry.coveredBy?.target.value ?? '')}`
-    default:
+    case 'not_sent':
+    case undefined:
       return '⏸️ not sent'
+    default:
+      return unreachable(entry.outcome)
   }
 }
 

@@ -5,22 +5,18 @@ import type { Batch, Entry } from './ledger.js'
 /**
  * The batching rule, the one place it is written: each endpoint's targets, in the kinds' order,
  * cut into requests of at most `batchSize` targets (user IDs and logins together), the endpoints'
- * batches interleaved so both make progress. Each entry learns its batch.
+ * batches interleaved so both make progress.
  */
 export function planBatches(entries: readonly Entry[], batchSize: number): Batch[] {
   const perEndpoint = ENDPOINTS.map(endpoint => {
     const carried = entries.filter(e => kindOf(e.target.kind).endpoint === endpoint)
     const of = Math.ceil(carried.length / batchSize)
-    return Array.from({ length: of }, (_, i): Batch => {
-      const batch: Batch = {
-        endpoint,
-        number: i + 1,
-        of,
-        entries: carried.slice(i * batchSize, (i + 1) * batchSize)
-      }
-      for (const entry of batch.entries) entry.batch = batch
-      return batch
-    })
+    return Array.from({ length: of }, (_, i): Batch => ({
+      endpoint,
+      number: i + 1,
+      of,
+      entries: carried.slice(i * batchSize, (i + 1) * batchSize)
+    }))
   })
   const batches: Batch[] = []
   const longest = Math.max(0, ...perEndpoint.map(list => list.length))

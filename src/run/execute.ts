@@ -5,6 +5,10 @@ import { plural } from '../words.js'
 import { planBatches } from './batches.js'
 import {
   entriesToSend,
+  recordBatches,
+  recordIdentity,
+  recordLookupPlan,
+  recordStopped,
   settleCovered,
   settleNotFound,
   type Batch,
@@ -40,18 +44,18 @@ export async function execute(
 ): Promise<void> {
   const stopped = (): boolean => stopping?.aborted === true
   const auth = await client.authenticate()
-  if (!auth.ok) return void (ledger.error = auth.error)
+  if (!auth.ok) return recordStopped(ledger, auth.error)
 
   if (settings.dryRun && !stopped()) {
     const me = await getCurrentUser(client)
-    if (!me.ok) return void (ledger.error = me.error)
-    ledger.identity = me.value
+    if (!me.ok) return recordStopped(ledger, me.error)
+    recordIdentity(ledger, me.value)
     events.identified(me.value)
   }
   if (stopped()) return
 
   const plan = await planLookups(ledger.entries, settings.verify, client)
-  ledger.lookups = plan.record
+  recordLookupPlan(ledger, plan.record)
   events.lookupsPlanned(plan)
   await lookUpTargets(ledger, plan, client, stopping)
   events.lookedUp(ledger)
@@ -60,10 +64,10 @@ export async function execute(
   settleNotFound(ledger)
   const unverified = ledger.entries.filter(e => e.lookup === 'unverified')
   if (settings.verify.strict && unverified.length > 0) {
-    return void (ledger.error = cannotVerify(unverified))
+    return recordStopped(ledger, cannotVerify(unverified))
   }
   settleCovered(ledger)
-  ledger.batches = planBatches(entriesToSend(ledger), settings.batchSize)
+  recordBatches(ledger, planBatches(entriesToSend(ledger), settings.batchSize))
   events.batchesPlanned(ledger)
   if (settings.dryRun) return
   await sendBatches(ledger.batches, client, batch => events.batchDone(batch), stopping)

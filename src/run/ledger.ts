@@ -48,7 +48,10 @@ export interface LookupRecord {
   reason: string
 }
 
-/** Everything a run did, from which the log, outputs, summary and files are all read. */
+/**
+ * Everything a run did, from which the log, outputs, summary and files are all read. It is written
+ * only through the functions of this module, and closed once.
+ */
 export interface Ledger {
   dryRun: boolean
   /** One entry per distinct target read, in input order. */
@@ -60,6 +63,13 @@ export interface Ledger {
   error?: string
   /** Whether a signal cut the run short. */
   cancelled: boolean
+  /** Whether the ledger is closed: every entry has its outcome. */
+  closed: boolean
+}
+
+/** For a switch that must name every outcome or lookup state: the compiler finds one left out. */
+export function unreachable(value: never): never {
+  throw new Error(`unexpected value ${JSON.stringify(value)}`)
 }
 
 export function createLedger(targets: readonly Target[], dryRun: boolean): Ledger {
@@ -76,21 +86,53 @@ export function createLedger(targets: readonly Target[], dryRun: boolean): Ledge
     })),
     batches: [],
     lookups: { plan: 'none', reason: 'no lookup ran' },
-    cancelled: false
+    cancelled: false,
+    closed: false
   }
+}
+
+/** Who the token acts as, when the run asked (a dry run does). */
+export function recordIdentity(ledger: Ledger, identity: Identity): void {
+  ledger.identity = identity
+}
+
+/** How the run chose to look its targets up, before any lookup. */
+export function recordLookupPlan(ledger: Ledger, record: LookupRecord): void {
+  ledger.lookups = record
+}
+
+/** A failure that stops the run before it terminates anything: the token, users/me, strictness. */
+export function recordStopped(ledger: Ledger, error: string): void {
+  ledger.error = error
 }
 
 /** Records what a lookup said: found, not found (only when Box said so), or unverified. */
 export function recordLookup(entry: Entry, answer: Answer<BoxObject>): void {
   if (answer.ok) {
-    entry.lookup = 'found'
-    entry.found = answer.value
+    recordFound(entry, answer.value)
   } else if (answer.notFound) {
     entry.lookup = 'not_found'
   } else {
     entry.lookup = 'unverified'
     entry.detail = answer.error
   }
+}
+
+/** A target a listing of the enterprise holds: found, as a lookup by ID or login would say. */
+export function recordFound(entry: Entry, object: BoxObject): void {
+  entry.lookup = 'found'
+  entry.found = object
+}
+
+/** A target Box did not say anything of: why (a listing cut short, a cancelled run). */
+export function recordUnverified(entry: Entry, detail: string): void {
+  entry.lookup = 'unverified'
+  entry.detail = detail
+}
+
+/** A found group's approximate member count, as Box gave it. */
+export function recordMembers(entry: Entry, members: number): void {
+  entry.members = members
 }
 
 /** After the lookups: a target Box itself does not know ends not found, and is not sent. */
@@ -125,6 +167,12 @@ export function entriesToSend(ledger: Ledger): Entry[] {
   return ledger.entries.filter(entry => entry.outcome === undefined)
 }
 
+/** The planned termination requests: the ledger keeps them, and each entry learns its batch. */
+export function recordBatches(ledger: Ledger, batches: Batch[]): void {
+  ledger.batches = batches
+  for (const batch of batches) for (const entry of batch.entries) entry.batch = batch
+}
+
 /**
  * Records Box's answer to a batch: a 2xx terminates its targets; a failure leaves them failed, or
  * not sent when the run was cancelled before the request reached Box.
@@ -139,9 +187,20 @@ export function recordBatch(batch: Batch, answer: Answer<string>): void {
   for (const entry of batch.entries) entry.outcome = outcome
 }
 
-/** Ends the ledger: every target without an outcome yet was never sent. */
-export function closeLedger(ledger: Ledger): void {
+/**
+ * A run a signal cut short, once nothing of it is in flight: it is recorded as cancelled, and every
+ * target without an outcome yet was never sent.
+ */
+export function settleCancelled(ledger: Ledger): void {
+  ledger.cancelled = true
   for (const entry of ledger.entries) entry.outcome ??= 'not_sent'
+}
+
+/** Ends the ledger, once: every target without an outcome yet was never sent. */
+export function closeLedger(ledger: Ledger): void {
+  if (ledger.closed) return
+  for (const entry of ledger.entries) entry.outcome ??= 'not_sent'
+  ledger.closed = true
 }
 
 /** How many entries have each lookup state. */
@@ -189,6 +248,7 @@ export function isLoggedOut(entry: Entry): boolean {
  */
 export function ledgerDefects(ledger: Ledger, targetsRead: readonly Target[]): string[] {
   const defects: string[] = []
+  if (!ledger.closed) defects.push('the ledger was not closed')
   if (ledger.entries.length !== targetsRead.length) {
     defects.push(
       `${targetsRead.length} distinct targets were read but the ledger holds ${ledger.entries.length}`

@@ -1,8 +1,14 @@
 import type { BoxClient } from '../box/client.js'
-import type { BoxObject } from '../box/objects.js'
 import { forEachWithLimit } from '../net/pool.js'
 import { kindOf } from '../targets/kinds.js'
-import { recordLookup, type Entry, type Ledger } from './ledger.js'
+import {
+  recordFound,
+  recordLookup,
+  recordMembers,
+  recordUnverified,
+  type Entry,
+  type Ledger
+} from './ledger.js'
 import { LOOKUPS_IN_FLIGHT, type LookupPlan, type SourcePlan } from './lookup-plan.js'
 
 /** How many targets, from the first, the job summary shows one by one (and whose groups get a member count). */
@@ -38,8 +44,7 @@ export async function lookUpTargets(
     for (const source of plan.sources) {
       for (const entry of source.entries) {
         if (entry.lookup !== 'skipped') continue
-        entry.lookup = 'unverified'
-        entry.detail = 'the run was cancelled before this target was looked up'
+        recordUnverified(entry, 'the run was cancelled before this target was looked up')
       }
     }
   }
@@ -60,21 +65,19 @@ async function matchListing(source: SourcePlan, client: BoxClient): Promise<Entr
     for (const object of objects) {
       for (const kind of kinds) {
         const entry = index.get(`${kind.input} ${kind.listingKey(object)}`)
-        if (entry) found(entry, object)
+        if (entry) recordFound(entry, object)
       }
     }
   })
   const lacking = source.entries.filter(entry => entry.lookup === 'skipped')
   if (answer.ok) return lacking
   for (const entry of lacking) {
-    entry.lookup = 'unverified'
-    entry.detail = `the listing of the enterprise's ${source.listing.name} stopped before its end, so Box did not say: ${answer.error}`
+    recordUnverified(
+      entry,
+      `the listing of the enterprise's ${source.listing.name} stopped before its end, so Box did not say: ${answer.error}`
+    )
   }
   return []
-}
-
-function found(entry: Entry, object: BoxObject): void {
-  recordLookup(entry, { ok: true, value: object, attempts: 0, durationMs: 0, sent: true })
 }
 
 /** Box's approximate member count of each found group among the targets the summary shows. */
@@ -92,7 +95,7 @@ async function countMembers(
     LOOKUPS_IN_FLIGHT,
     async ({ entry, id, count }) => {
       const answer = await count(client, id)
-      if (answer.ok) entry.members = answer.value
+      if (answer.ok) recordMembers(entry, answer.value)
     },
     stopping
   )
