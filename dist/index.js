@@ -5906,7 +5906,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -6223,7 +6223,81 @@ async function countGroupMembers(client, groupId) {
     return readAnswer(answer, readTotalCount, 'groups/{group_id}/memberships');
 }
 
+;// CONCATENATED MODULE: ./src/box/failure-text.ts
+/** Reads Box's ClientError body (type, code, message, request_id) from an answer. */
+function readErrorBody(response) {
+    const json = response.json;
+    const field = (v) => typeof v === 'string' && v !== '' ? v : undefined;
+    return {
+        isBoxError: json?.type === 'error',
+        code: field(json?.code),
+        message: field(json?.message),
+        requestId: field(json?.request_id) ?? requestIdHeader(response)
+    };
+}
+/** Whether Box itself said the object does not exist: a 404 with Box's error body, code not_found. */
+function isBoxNotFound(response) {
+    const body = readErrorBody(response);
+    return response.status === 404 && body.isBoxError && body.code === 'not_found';
+}
+function requestIdHeader(response) {
+    return response.headers['box-request-id'] || undefined;
+}
+/** What to check after a failure, for the status and the path it came on. */
+function statusHint(status, path, auth, fromBox) {
+    const what = path.startsWith('groups') ? 'groups' : 'users';
+    if (!fromBox && status === 404) {
+        return 'this 404 did not carry Box’s error body, so a proxy or gateway may have sent it, and it says nothing of the target; check base-url and the runner’s proxy';
+    }
+    if (status === 401) {
+        return auth === 'token'
+            ? 'the access token in box-token is invalid or has expired; create a new one, or use client credentials or JWT so the action gets a fresh token each run'
+            : 'Box refused a freshly issued token; check that the app is authorised in the Admin Console and not disabled';
+    }
+    if (status === 403) {
+        return `the account the action acts as must be a Box admin or co-admin allowed to manage ${what}, and the app needs the "Manage ${what}" scope (re-authorise the app in the Admin Console after changing scopes)`;
+    }
+    if (status === 404)
+        return 'a target does not exist in this enterprise; check the IDs and logins';
+    if (status === 400)
+        return 'Box refused the request; check the targets';
+    if (status === 429)
+        return 'Box kept rate-limiting; run again later or raise max-retries';
+    if (status >= 500)
+        return 'Box kept failing; check https://status.box.com and run again';
+    return undefined;
+}
+/** One line naming what failed, Box's own words and its request id, then a hint. */
+function describeHttpFailure(path, response, attempts, auth) {
+    const { isBoxError, code, message, requestId } = readErrorBody(response);
+    const status = response.status;
+    if (status >= 300 && status < 400) {
+        const location = redirectHost(response.headers['location']);
+        return `Box API ${status} redirect on ${path}${location ? ` to ${location}` : ''}: redirects are not followed, so the token never leaves base-url; check base-url`;
+    }
+    let line = `Box API ${status}${code ? ` ${code}` : ''} on ${path}`;
+    if (message)
+        line += `: ${message}`;
+    if (requestId)
+        line += ` (request id ${requestId})`;
+    if (attempts > 1)
+        line += ` after ${attempts} attempts`;
+    const hint = statusHint(status, path, auth, isBoxError);
+    return hint ? `${line}. Hint: ${hint}` : line;
+}
+function redirectHost(location) {
+    if (!location)
+        return undefined;
+    try {
+        return new URL(location).host;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/box/endpoints/terminate-sessions.ts
+
 /** POST /2.0/users/terminate_sessions: users by ID and by login. */
 const USERS_TERMINATE = {
     name: 'users',
@@ -6236,13 +6310,46 @@ const GROUPS_TERMINATE = {
     path: 'groups/terminate_sessions',
     bodyKeys: ['group_ids']
 };
+/** How much of what came back a refusal quotes. */
+const QUOTED_LENGTH = 300;
+/**
+ * Why a 2xx is not Box's acceptance, if it is not: Box accepted a request only when it answered
+ * with a JSON object that is not its error body and whose `message` is a string. A proxy's page,
+ * a catch-all gateway, a cut or oversized body, Box's error body or a 207 accept nothing.
+ */
+function acceptanceProblem(response) {
+    if (response.status === 207)
+        return 'a 207 (Multi-Status) accepts no request whole';
+    if (response.bodyProblem)
+        return `its body did not arrive whole (${response.bodyProblem})`;
+    const json = response.json;
+    if (!json) {
+        const type = response.headers['content-type'];
+        return `its body is not a JSON object${type ? ` (${type.slice(0, QUOTED_LENGTH)})` : ''}`;
+    }
+    if (json.type === 'error') {
+        const { code, message } = readErrorBody(response);
+        const said = [code, message].filter(Boolean).join(': ').slice(0, QUOTED_LENGTH);
+        return `its body is Box's error body${said ? ` (${said})` : ''}`;
+    }
+    if (typeof json.message !== 'string')
+        return 'its body has no message';
+    return undefined;
+}
 /**
  * Ends the sessions of everyone in `lists` (each body key's values). Box queues a job and answers
- * 202 with a message, the answer's value here, exactly as Box wrote it ('' when it sent none).
+ * 202 with a message, the answer's value here, exactly as Box wrote it; any other 2xx is not Box's
+ * acceptance (acceptanceProblem).
  */
 async function terminateSessions(client, endpoint, lists, label) {
     const body = Object.fromEntries(endpoint.bodyKeys.map(key => [key, lists[key] ?? []]));
-    const answer = await client.call({ method: 'POST', path: endpoint.path, body, label });
+    const answer = await client.call({
+        method: 'POST',
+        path: endpoint.path,
+        body,
+        label,
+        refuses: acceptanceProblem
+    });
     if (!answer.ok)
         return answer;
     const message = answer.value?.message;
@@ -6325,15 +6432,27 @@ function codePoint(ch) {
 const PAGE_SIZE = 1000;
 /** Box refuses an offset past this. */
 const MAX_OFFSET = 10_000;
+/** The most pages an enterprise listing reads when Box gave no count to bound it by. */
+const MAX_LISTING_PAGES = 10_000;
+/** The most pages a search for one login reads. */
+const MAX_SEARCH_PAGES = 20;
+/** The bound of a listing Box counted: its count plus max(1,000, 1 %) entries, and their pages. */
+function countedBound(count) {
+    const entries = count + Math.max(1000, Math.ceil(count / 100));
+    return { entries, pages: Math.ceil(entries / PAGE_SIZE) + 1 };
+}
 /**
  * Reads a marker-paged listing (`usemarker=true`, then `marker`), handing each page's entries to
- * `onPage`, until Box gives no next marker or `onPage` returns true. Any failed page fails the
- * whole read.
+ * `onPage`, until Box gives no next marker, a page holds no entries, or `onPage` returns true.
+ * Any failed page fails the whole read, and so does passing `bound` or a page that holds only the
+ * IDs of the page before (`idOf`): Box paging without end.
  */
-async function readMarkerPages(client, call, read, onPage) {
+async function readMarkerPages(client, call, read, onPage, bound, idOf) {
     const totals = running();
     let marker;
     const seen = new Set();
+    let before = new Set();
+    let entriesRead = 0;
     for (;;) {
         const query = { ...call.query, usemarker: true, limit: PAGE_SIZE };
         const answer = await client.call({ ...call, query: marker ? { ...query, marker } : query });
@@ -6344,24 +6463,38 @@ async function readMarkerPages(client, call, read, onPage) {
         const entries = page && readEntries(page, read);
         if (!page || !entries)
             return totals.failure(answer.warning ?? `Box's page of ${call.path} has no entries`);
+        const ids = new Set(entries.map(idOf));
+        if (entries.length > 0 && [...ids].every(id => before.has(id)))
+            return totals.failure(`Box gave the same page twice while paging ${call.path}`);
+        before = ids;
+        entriesRead += entries.length;
         if (onPage(entries) === true)
             return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.facts() };
         const next = typeof page.next_marker === 'string' ? page.next_marker : '';
-        if (next === '')
+        if (next === '' || entries.length === 0)
             return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.facts() };
         if (seen.has(next))
             return totals.failure(`Box gave the same marker twice while paging ${call.path}`);
+        const passed = bound.entries !== undefined && entriesRead > bound.entries
+            ? `${bound.entries} entries (Box's count and a margin)`
+            : totals.calls >= bound.pages
+                ? `${bound.pages} pages`
+                : undefined;
+        if (passed)
+            return totals.failure(`the read of ${call.path} reached its page bound, ${passed}, and Box still gave a next page, so it was stopped there`);
         seen.add(next);
         marker = next;
     }
 }
 /**
- * Reads an offset-paged listing, handing each page's entries to `onPage`. Box refuses offsets past
- * 10,000, so a listing longer than that is read only in part (`complete: false`).
+ * Reads an offset-paged listing, handing each page's entries to `onPage`. The offset advances by
+ * the `limit` Box answered when it is a positive integer, else by the entries received; a page of
+ * no entries ends the listing. Box refuses offsets past 10,000, so a listing longer than that is
+ * read only in part (`complete: false`); so is one that passes `bound`.
  */
-async function readOffsetPages(client, call, read, onPage) {
+async function readOffsetPages(client, call, read, onPage, bound) {
     const totals = running();
-    for (let offset = 0;; offset += PAGE_SIZE) {
+    for (let offset = 0;;) {
         const answer = await client.call({
             ...call,
             query: { ...call.query, limit: PAGE_SIZE, offset }
@@ -6376,13 +6509,16 @@ async function readOffsetPages(client, call, read, onPage) {
             return totals.failure(answer.warning ?? `Box's page of ${call.path} has no entries or total_count`);
         }
         onPage(entries);
-        const end = offset + PAGE_SIZE;
+        const limit = page.limit;
+        const step = typeof limit === 'number' && Number.isSafeInteger(limit) && limit > 0 ? limit : entries.length;
+        const end = offset + step;
         if (end >= total || entries.length === 0) {
             return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.facts() };
         }
-        if (end > MAX_OFFSET) {
+        if (end > MAX_OFFSET || totals.calls >= bound.pages) {
             return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.facts() };
         }
+        offset = end;
     }
 }
 /** Box's total_count of a listing, from one offset-paged request for one entry. */
@@ -6432,8 +6568,8 @@ function countGroups(client) {
  * GET /2.0/groups, offset-paged, 1,000 a page: the enterprise's groups, handed to `onPage` page by
  * page. Box refuses offsets past 10,000, so only the first 11,000 groups can be listed.
  */
-function listGroups(client, onPage) {
-    return readOffsetPages(client, { method: 'GET', path: 'groups', query: { fields: GROUP_FIELDS }, label: 'groups (listing)' }, readGroup, onPage);
+function listGroups(client, onPage, count) {
+    return readOffsetPages(client, { method: 'GET', path: 'groups', query: { fields: GROUP_FIELDS }, label: 'groups (listing)' }, readGroup, onPage, count === undefined ? { pages: MAX_LISTING_PAGES } : countedBound(count));
 }
 
 ;// CONCATENATED MODULE: ./src/box/endpoints/list-users.ts
@@ -6448,10 +6584,11 @@ function countUsers(client) {
 }
 /**
  * GET /2.0/users, marker-paged, 1,000 a page: every managed and app user of the enterprise, handed
- * to `onPage` page by page and not kept. External users never appear in this list.
+ * to `onPage` page by page and not kept. External users never appear in this list. The read stops
+ * past the `count` Box gave and a margin, or past a fixed most pages without one.
  */
-function listUsers(client, onPage) {
-    return readMarkerPages(client, { method: 'GET', path: 'users', query: { fields: USER_FIELDS }, label: 'users (listing)' }, readUser, users => void onPage(users));
+function listUsers(client, onPage, count) {
+    return readMarkerPages(client, { method: 'GET', path: 'users', query: { fields: USER_FIELDS }, label: 'users (listing)' }, readUser, users => void onPage(users), count === undefined ? { pages: MAX_LISTING_PAGES } : countedBound(count), user => user.id);
 }
 
 ;// CONCATENATED MODULE: ./src/targets/kinds/listings.ts
@@ -6552,7 +6689,8 @@ function asciiLowerCase(text) {
  * GET /2.0/users?filter_term=…&user_type=all: the user whose login is exactly `login`, ignoring
  * ASCII case. Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
  * `ada@example.com.au`; only an exact login counts. Pages are read by marker, which has no offset
- * limit, until a match or the end: only a search that ran to its end says the login is not found.
+ * limit, until a match or the end, 20 pages at most: only a search that ran to its end says the
+ * login is not found; one stopped at that bound leaves it unverified.
  */
 async function findUserByLogin(client, login) {
     const wanted = asciiLowerCase(login);
@@ -6565,7 +6703,7 @@ async function findUserByLogin(client, login) {
     }, readUser, users => {
         match = users.find(user => asciiLowerCase(user.login) === wanted);
         return match !== undefined;
-    });
+    }, { pages: MAX_SEARCH_PAGES }, user => user.id);
     if (!read.ok)
         return read;
     if (match)
@@ -6929,7 +7067,7 @@ async function planLookups(entries, policy, client) {
         if (count?.ok) {
             const viaListing = listingCost(listing, list, count.value);
             const listed = isCheaper(viaListing, perTarget);
-            sources.push({ listing, entries: list, list: listed });
+            sources.push({ listing, entries: list, list: listed, count: count.value });
             requests += listed ? viaListing.requests : perTarget.requests;
             const pages = words_plural(Math.max(1, Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE)), 'page');
             const enterprise = `the enterprise's ${words_plural(count.value, listing.noun)} (${pages})`;
@@ -7046,7 +7184,7 @@ async function matchListing(source, client) {
                     recordFound(entry, object);
             }
         }
-    });
+    }, source.count);
     const lacking = source.entries.filter(entry => entry.lookup === 'skipped');
     if (answer.ok)
         return lacking;
@@ -7295,7 +7433,7 @@ function logInputNotes(settings) {
     for (const target of settings.targets) {
         const characters = target.kind === 'user-logins' ? nonAsciiCharacters(target.value) : undefined;
         if (characters) {
-            core_warning(safeText(`${describeOrigin(target)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the login you mean and not a look-alike`), { title: 'Login outside ASCII' });
+            warning(safeText(`${describeOrigin(target)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the login you mean and not a look-alike`), { title: 'Login outside ASCII' });
         }
     }
 }
@@ -7334,7 +7472,7 @@ function logLookedUp(ledger, strict) {
     if (unverified.length > 0 && !strict) {
         const reasons = [...new Set(unverified.map(e => e.detail ?? ''))];
         const count = unverified.length;
-        core_warning(safeText(`Box did not say who ${words_plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
+        warning(safeText(`Box did not say who ${words_plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
     }
 }
 /** Each endpoint's targets in a log group, before they are sent. */
@@ -7403,16 +7541,10 @@ function logOutcome(ledger, settings) {
         for (const message of boxMessages(ledger, endpoint?.name))
             log_info(`Box message: ${message}`);
     }
-    const warnings = new Set();
-    for (const batch of ledger.batches)
-        if (batch.answer?.ok && batch.answer.warning)
-            warnings.add(batch.answer.warning);
-    for (const warning of warnings)
-        core_warning(safeText(warning), { title: 'Box’s answer unreadable' });
     log_info(`Outcome: ${words_plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`);
     const unknown = notFoundLine(ledger, LISTED_TARGETS);
     if (unknown && (ledger.dryRun || !settings.failOnUnknown)) {
-        core_warning(safeText(unknown), { title: 'Targets not found' });
+        warning(safeText(unknown), { title: 'Targets not found' });
     }
 }
 /** Names every target left, all of them, in a collapsed group: when the remainder file could not be written. */
@@ -14050,7 +14182,7 @@ function publish_writeFile(output, file, write, problems) {
 function setOutputs(ledger, settings, files) {
     const { outputs, notes } = buildOutputs(ledger, settings, files);
     for (const note of notes)
-        core_warning(note, { title: 'Output cut to fit' });
+        warning(note, { title: 'Output cut to fit' });
     return Object.entries(outputs).flatMap(([name, value]) => publish_setOutput(name, value));
 }
 function publish_setOutput(name, value) {
@@ -14391,9 +14523,10 @@ const notStarted = () => ({
 /**
  * Calls `send` until it returns a response that is not worth retrying, retries run out, or the run
  * is stopping. `send` gets the time it may take; network errors it throws are retried when
- * transient.
+ * transient, and so is a response `refused` finds fault with (a 2xx that is not the answer the
+ * call waits for), which it names.
  */
-async function withRetries(send, options, onRetry) {
+async function withRetries(send, options, onRetry, refused = () => undefined) {
     const { clock, maxRetries, requestTimeoutMs, gate, stop } = options;
     let attempts = 0;
     let sent = false;
@@ -14412,7 +14545,10 @@ async function withRetries(send, options, onRetry) {
             last = { kind: 'network', error };
         }
         sent ||= last.kind === 'response' || last.error.sent;
-        const retryable = last.kind === 'response' ? isRetryableStatus(last.response.status) : last.error.retryable;
+        const fault = last.kind === 'response' ? refused(last.response) : undefined;
+        const retryable = last.kind === 'response'
+            ? isRetryableStatus(last.response.status) || fault !== undefined
+            : last.error.retryable;
         if (!retryable || attempts > maxRetries) {
             const cut = last.kind === 'network' && last.error.code === CANCELLED_CODE;
             return { last, attempts, cancelled: cut, sent };
@@ -14425,7 +14561,7 @@ async function withRetries(send, options, onRetry) {
             attempt: attempts,
             waitMs,
             reason: last.kind === 'response'
-                ? `HTTP ${last.response.status}`
+                ? `HTTP ${last.response.status}${fault ? `, ${fault}` : ''}`
                 : `${last.error.code}: ${last.error.message}`,
             everyRequestWaits: rateLimited
         });
@@ -14681,7 +14817,8 @@ function createTransport(userAgent, redactor) {
                 status: raw.status,
                 headers: redactor.json(raw.headers),
                 ...(json ? { json: redactor.json(json) } : {}),
-                ...(raw.bodyProblem ? { bodyProblem: redactor.text(raw.bodyProblem) } : {})
+                ...(raw.bodyProblem ? { bodyProblem: redactor.text(raw.bodyProblem) } : {}),
+                ...(raw.bodyTooLarge ? { bodyTooLarge: true } : {})
             };
         }
         catch (error) {
@@ -14749,7 +14886,12 @@ function send(url, request, agent, exchange) {
             if (status >= 200 && status < 300)
                 exchange.accepted = head;
             readBody(res).then(text => resolve({ ...head, body: text }), (error) => exchange.accepted
-                ? resolve({ ...head, body: '', bodyProblem: error.message })
+                ? resolve({
+                    ...head,
+                    body: '',
+                    bodyProblem: error.message,
+                    ...(error.code === 'EBODYTOOLARGE' ? { bodyTooLarge: true } : {})
+                })
                 : reject(error));
         });
         exchange.onCancel(() => req.destroy());
@@ -14895,79 +15037,6 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./src/box/failure-text.ts
-/** Reads Box's ClientError body (type, code, message, request_id) from an answer. */
-function readErrorBody(response) {
-    const json = response.json;
-    const field = (v) => typeof v === 'string' && v !== '' ? v : undefined;
-    return {
-        isBoxError: json?.type === 'error',
-        code: field(json?.code),
-        message: field(json?.message),
-        requestId: field(json?.request_id) ?? requestIdHeader(response)
-    };
-}
-/** Whether Box itself said the object does not exist: a 404 with Box's error body, code not_found. */
-function isBoxNotFound(response) {
-    const body = readErrorBody(response);
-    return response.status === 404 && body.isBoxError && body.code === 'not_found';
-}
-function requestIdHeader(response) {
-    return response.headers['box-request-id'] || undefined;
-}
-/** What to check after a failure, for the status and the path it came on. */
-function statusHint(status, path, auth, fromBox) {
-    const what = path.startsWith('groups') ? 'groups' : 'users';
-    if (!fromBox && status === 404) {
-        return 'this 404 did not carry Box’s error body, so a proxy or gateway may have sent it, and it says nothing of the target; check base-url and the runner’s proxy';
-    }
-    if (status === 401) {
-        return auth === 'token'
-            ? 'the access token in box-token is invalid or has expired; create a new one, or use client credentials or JWT so the action gets a fresh token each run'
-            : 'Box refused a freshly issued token; check that the app is authorised in the Admin Console and not disabled';
-    }
-    if (status === 403) {
-        return `the account the action acts as must be a Box admin or co-admin allowed to manage ${what}, and the app needs the "Manage ${what}" scope (re-authorise the app in the Admin Console after changing scopes)`;
-    }
-    if (status === 404)
-        return 'a target does not exist in this enterprise; check the IDs and logins';
-    if (status === 400)
-        return 'Box refused the request; check the targets';
-    if (status === 429)
-        return 'Box kept rate-limiting; run again later or raise max-retries';
-    if (status >= 500)
-        return 'Box kept failing; check https://status.box.com and run again';
-    return undefined;
-}
-/** One line naming what failed, Box's own words and its request id, then a hint. */
-function describeHttpFailure(path, response, attempts, auth) {
-    const { isBoxError, code, message, requestId } = readErrorBody(response);
-    const status = response.status;
-    if (status >= 300 && status < 400) {
-        const location = redirectHost(response.headers['location']);
-        return `Box API ${status} redirect on ${path}${location ? ` to ${location}` : ''}: redirects are not followed, so the token never leaves base-url; check base-url`;
-    }
-    let line = `Box API ${status}${code ? ` ${code}` : ''} on ${path}`;
-    if (message)
-        line += `: ${message}`;
-    if (requestId)
-        line += ` (request id ${requestId})`;
-    if (attempts > 1)
-        line += ` after ${attempts} attempts`;
-    const hint = statusHint(status, path, auth, isBoxError);
-    return hint ? `${line}. Hint: ${hint}` : line;
-}
-function redirectHost(location) {
-    if (!location)
-        return undefined;
-    try {
-        return new URL(location).host;
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/box/client.ts
 
 
@@ -15009,6 +15078,8 @@ async function callBox(deps, call) {
         ...(payload === undefined ? {} : { 'Content-Type': 'application/json' })
     };
     const url = `${deps.baseUrl}/2.0/${call.path}${queryString(call.query)}`;
+    /** A 2xx the call does not take: why, or undefined. */
+    const refusal = (response) => response.status >= 200 && response.status < 300 ? call.refuses?.(response) : undefined;
     try {
         let token = await deps.tokens.get();
         let renewed = false;
@@ -15018,7 +15089,9 @@ async function callBox(deps, call) {
                 url,
                 headers: { ...headers, Authorization: `Bearer ${token}` },
                 body: payload
-            }, timeoutMs, stop.cut), deps.retry, notice => deps.onRetry(label, notice));
+            }, timeoutMs, stop.cut), deps.retry, notice => deps.onRetry(label, notice), 
+            // A body over the size cap would come again as large: it is not sent again.
+            response => (response.bodyTooLarge ? undefined : refusal(response)));
             attempts += outcome.attempts;
             sent ||= outcome.sent;
             const { last } = outcome;
@@ -15042,6 +15115,18 @@ async function callBox(deps, call) {
                 token = await deps.tokens.renew(token);
                 continue;
             }
+            const refused = refusal(response);
+            const cancelled = outcome.cancelled ? ' (not retried: the run was cancelled)' : '';
+            if (refused) {
+                const after = attempts > 1 ? ` after ${attempts} attempts` : '';
+                return {
+                    ok: false,
+                    error: `Box API ${response.status} on ${call.path}${after}: not Box's acceptance, as ${refused}${cancelled}`,
+                    ...answered,
+                    requestId: requestIdHeader(response),
+                    durationMs: elapsed()
+                };
+            }
             if (response.status >= 200 && response.status < 300) {
                 return {
                     ok: true,
@@ -15053,7 +15138,6 @@ async function callBox(deps, call) {
                 };
             }
             const error = describeHttpFailure(call.path, response, attempts, deps.tokens.method);
-            const cancelled = outcome.cancelled ? ' (not retried: the run was cancelled)' : '';
             return {
                 ok: false,
                 error: error + cancelled,
@@ -15070,12 +15154,12 @@ async function callBox(deps, call) {
         return { ok: false, error: error.message, attempts, durationMs: elapsed(), sent };
     }
 }
-/** Why a 2xx had no readable JSON: Box accepted the call, so it is not sent again. */
+/** Why a 2xx had no readable JSON, for a reader that needs one (readAnswer makes it a failure). */
 function unreadable(path, response) {
     const why = response.bodyProblem
         ? `, but its body could not be read (${response.bodyProblem})`
         : ' without a JSON body';
-    return `Box answered ${response.status} on ${path}${why}; the call succeeded and is not repeated, but Box's message is unknown`;
+    return `Box answered ${response.status} on ${path}${why}`;
 }
 /** "?a=1&fields=id,name": values encoded, the items of a list joined by commas as Box expects. */
 function queryString(query) {
@@ -17860,7 +17944,7 @@ async function runSteps(options) {
         closeLedger(ledger);
         logOutcome(ledger, settings);
         if (redactor.removed > 0) {
-            core_warning('A credential that Box, the token endpoint or a proxy sent back was removed from their answer: *** stands in its place in the log, outputs, summary and files', { title: 'Credential removed from an answer' });
+            warning('A credential that Box, the token endpoint or a proxy sent back was removed from their answer: *** stands in its place in the log, outputs, summary and files', { title: 'Credential removed from an answer' });
         }
         await publish(ledger, settings, files);
     }

@@ -290,13 +290,14 @@ describe.each(runtimes())('the bundled action on %s', (_label, node) => {
     }
   })
 
-  it('succeeds with a warning when a 2xx has no JSON body', async () => {
+  it('takes a 2xx with no JSON body for no acceptance, and sends the request again', async () => {
     stage.box.script('users', { status: 202, rawBody: '' })
     const r = await run({ 'user-ids': '1' })
     expect(r.code).toBe(0)
-    expect(r.outputs.message).toBe('')
+    expect(stage.box.requestsTo('users')).toHaveLength(2)
+    expect(r.outputs.message).toBe(SUCCESS_MESSAGE)
     expect(r.stdout).toContain(
-      '::warning title=Box’s answer unreadable::Box answered 202 on users/terminate_sessions without a JSON body'
+      'users/terminate_sessions: attempt 1 failed (HTTP 202, its body is not a JSON object (application/json))'
     )
   })
 

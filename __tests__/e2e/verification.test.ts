@@ -277,6 +277,30 @@ describe.each(runtimes())('verifying at scale, on %s', (_label, node) => {
     })
   })
 
+  it('stops a listing Box pages without end at its bound, Box’s count and a margin', async () => {
+    await stage.restart({ directory: { generatedUsers: 3000 }, endlessMarkers: true })
+    // 100 logins found in the first pages, and one Box does not know: a listing without end
+    // cannot say it does not exist, so it stays unverified, and auto sends it as given.
+    const logins = [...leavers(100), 'gone@example.com']
+    fs.writeFileSync(
+      path.join(stage.workspace, 'leavers.json'),
+      JSON.stringify({ user_logins: logins })
+    )
+    const r = await stage.run({ 'targets-file': 'leavers.json' })
+    expect(r.code).toBe(0)
+    const pages = stage.box
+      .requestsTo('user-list')
+      .filter(q => q.path.includes('usemarker') && !q.path.includes('filter_term'))
+    // 3,000 users and a margin of 1,000: the fifth page of 1,000 passes the bound.
+    expect(pages).toHaveLength(5)
+    const result = JSON.parse(r.outputs.result ?? '')
+    expect(result.lookups).toMatchObject({ plan: 'listing', found: 100, unverified: 1 })
+    expect(r.stdout).toContain(
+      "reached its page bound, 4000 entries (Box's count and a margin), and Box still gave a next page"
+    )
+    expect(result.counts.terminated).toBe(101)
+  })
+
   it('leaves what an interrupted listing had not matched unverified, and auto sends it', async () => {
     stage.box.script(
       'user-list',

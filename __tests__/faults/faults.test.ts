@@ -167,7 +167,7 @@ const FAULTS: Fault[] = [
     outputs: { message: 'slow but whole' }
   },
   {
-    name: 'a 202 whose body trickles past the timeout (accepted, not repeated)',
+    name: 'a 202 whose body trickles past the timeout (not an acceptance: re-sent)',
     setup: b =>
       b.script('users', {
         status: 202,
@@ -176,22 +176,30 @@ const FAULTS: Fault[] = [
       }),
     inputs: { 'request-timeout': '1' },
     code: 0,
-    requests: { users: 1 },
-    outputs: { message: '' },
-    log: ['its body could not be read (no complete response within 1 s)']
-  },
-  {
-    name: 'truncated JSON in a 202',
-    setup: b => b.script('users', { status: 202, rawBody: '{"message": "Request is succ' }),
-    code: 0,
-    requests: { users: 1 },
-    outputs: { message: '' },
+    requests: { users: 2 },
+    outputs: { message: SUCCESS_MESSAGE },
     log: [
-      '::warning title=Box’s answer unreadable::Box answered 202 on users/terminate_sessions without a JSON body'
+      'attempt 1 failed (HTTP 202, its body did not arrive whole (no complete response within 1 s))'
     ]
   },
   {
-    name: 'connection cut in the middle of a 202 body (accepted, not repeated)',
+    name: 'truncated JSON in a 202, every time: failed once retries run out',
+    setup: b =>
+      b.script(
+        'users',
+        { status: 202, rawBody: '{"message": "Request is succ' },
+        { status: 202, rawBody: '{"message": "Request is succ' }
+      ),
+    inputs: { 'max-retries': '1' },
+    code: 1,
+    requests: { users: 2 },
+    outputs: { message: '', 'failed-count': '1' },
+    log: [
+      "Box API 202 on users/terminate_sessions after 2 attempts: not Box's acceptance, as its body is not a JSON object (application/json)"
+    ]
+  },
+  {
+    name: 'connection cut in the middle of a 202 body (not an acceptance: re-sent)',
     setup: b =>
       b.script('users', {
         status: 202,
@@ -199,9 +207,11 @@ const FAULTS: Fault[] = [
         cutAfterBytes: 10
       }),
     code: 0,
-    requests: { users: 1 },
-    outputs: { message: '' },
-    log: ['its body could not be read (the connection closed before the response ended)']
+    requests: { users: 2 },
+    outputs: { message: SUCCESS_MESSAGE },
+    log: [
+      'attempt 1 failed (HTTP 202, its body did not arrive whole (the connection closed before the response ended))'
+    ]
   },
   {
     name: 'connection cut in the middle of a 503 body (retried)',
@@ -213,25 +223,51 @@ const FAULTS: Fault[] = [
     log: ['attempt 1 failed (ECONNRESET']
   },
   {
-    name: 'non-JSON 2xx',
+    name: 'non-JSON 2xx (a proxy’s sign-in page): not an acceptance, re-sent',
     setup: b =>
       b.script('users', {
         status: 200,
-        rawBody: '<html>OK</html>',
+        rawBody: '<html>Sign in</html>',
         headers: { 'content-type': 'text/html' }
       }),
     code: 0,
-    requests: { users: 1 },
-    outputs: { message: '' },
-    log: ['without a JSON body']
+    requests: { users: 2 },
+    outputs: { message: SUCCESS_MESSAGE },
+    log: ['attempt 1 failed (HTTP 200, its body is not a JSON object (text/html))']
   },
   {
-    name: 'empty 2xx',
+    name: 'a 202 carrying Box’s error body, then a 207: neither is an acceptance',
+    setup: b =>
+      b.script(
+        'users',
+        { status: 202, json: boxError(400, 'bad_request') },
+        { status: 207, json: { message: 'some' } }
+      ),
+    code: 0,
+    requests: { users: 3 },
+    outputs: { message: SUCCESS_MESSAGE },
+    log: [
+      "attempt 1 failed (HTTP 202, its body is Box's error body (bad_request: Box says bad_request))",
+      'attempt 2 failed (HTTP 207, a 207 (Multi-Status) accepts no request whole)'
+    ]
+  },
+  {
+    name: 'a 2xx whose body is over the size cap: failed at once, not re-sent',
+    setup: b => b.script('users', { status: 200, rawBody: 'x'.repeat(1.5 * 1024 * 1024) }),
+    code: 1,
+    requests: { users: 1 },
+    outputs: { message: '', 'failed-count': '1' },
+    log: [
+      "Box API 200 on users/terminate_sessions: not Box's acceptance, as its body did not arrive whole (the response body is larger than 1 MiB)"
+    ]
+  },
+  {
+    name: 'empty 2xx: not an acceptance, re-sent',
     setup: b => b.script('users', { status: 204 }),
     code: 0,
-    requests: { users: 1 },
-    outputs: { message: '' },
-    log: ['Box answered 204']
+    requests: { users: 2 },
+    outputs: { message: SUCCESS_MESSAGE },
+    log: ['attempt 1 failed (HTTP 204, its body is not a JSON object (application/json))']
   },
   {
     name: '401 with a static token',

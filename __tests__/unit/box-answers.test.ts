@@ -8,9 +8,12 @@ import {
   statusHint
 } from '../../src/box/failure-text.js'
 import { readEntries, readGroup, readTotalCount, readUser } from '../../src/box/objects.js'
+import { findUserByLogin } from '../../src/box/endpoints/find-user-by-login.js'
 import {
+  countedBound,
   countEntries,
   MAX_OFFSET,
+  MAX_SEARCH_PAGES,
   PAGE_SIZE,
   readMarkerPages,
   readOffsetPages
@@ -177,6 +180,101 @@ describe('reading Box’s objects', () => {
   })
 })
 
+/** A bound no test here reaches, and how the listings name a user. */
+const WIDE = { pages: 1000 }
+const byId = (user: { id: string }) => user.id
+
+describe('paging that Box never ends', () => {
+  const endless = (pages: number, size = 2) =>
+    Array.from({ length: pages }, (_, i) => markerPage(users(i * size, size), `m${i + 1}`))
+
+  it('stops a listing whose marker is new on every page at its page bound', async () => {
+    const { transport, requests } = scriptedTransport(...endless(10))
+    const answer = await readMarkerPages(
+      testClient(transport).client,
+      listing,
+      readUser,
+      () => undefined,
+      { pages: 3 },
+      byId
+    )
+    expect(requests).toHaveLength(3)
+    expect(errorOf(answer)).toBe(
+      'the read of users reached its page bound, 3 pages, and Box still gave a next page, so it was stopped there'
+    )
+  })
+
+  it('stops past Box’s count and a margin, and bounds a counted listing by max(1,000, 1 %)', async () => {
+    const { transport, requests } = scriptedTransport(...endless(10, 4))
+    const answer = await readMarkerPages(
+      testClient(transport).client,
+      listing,
+      readUser,
+      () => undefined,
+      { pages: 100, entries: 10 },
+      byId
+    )
+    expect(requests).toHaveLength(3)
+    expect(errorOf(answer)).toContain(
+      "reached its page bound, 10 entries (Box's count and a margin)"
+    )
+    expect(countedBound(50_000)).toEqual({ entries: 51_000, pages: 52 })
+    expect(countedBound(200_000)).toEqual({ entries: 202_000, pages: 203 })
+    expect(countedBound(0)).toEqual({ entries: 1000, pages: 2 })
+  })
+
+  it('stops at a page that holds only the IDs of the page before, and ends at an empty page', async () => {
+    const same = scriptedTransport(markerPage(users(1, 2), 'a'), markerPage(users(1, 2), 'b'))
+    const repeated = await readMarkerPages(
+      testClient(same.transport).client,
+      listing,
+      readUser,
+      () => undefined,
+      WIDE,
+      byId
+    )
+    expect(errorOf(repeated)).toBe('Box gave the same page twice while paging users')
+    const empty = scriptedTransport(markerPage(users(1, 2), 'a'), markerPage([], 'b'))
+    const ended = await readMarkerPages(
+      testClient(empty.transport).client,
+      listing,
+      readUser,
+      () => undefined,
+      WIDE,
+      byId
+    )
+    expect(ended).toMatchObject({ ok: true, value: { complete: true, pages: 2 } })
+  })
+
+  it('searches for a login 20 pages at most, then leaves it unverified, never not found', async () => {
+    const { transport, requests } = scriptedTransport(...endless(MAX_SEARCH_PAGES + 5))
+    const answer = await findUserByLogin(testClient(transport).client, 'nobody@example.com')
+    expect(requests).toHaveLength(MAX_SEARCH_PAGES)
+    expect(answer).toMatchObject({ ok: false })
+    expect(answer).not.toHaveProperty('notFound')
+    expect(errorOf(answer)).toContain('reached its page bound, 20 pages')
+  })
+
+  it('advances offsets by the limit Box answered', async () => {
+    const page = (from: number) =>
+      json(200, { entries: users(from, 500), total_count: 1500, limit: 500 })
+    const { transport, requests } = scriptedTransport(page(0), page(500), page(1000))
+    const answer = await readOffsetPages(
+      testClient(transport).client,
+      listing,
+      readUser,
+      () => undefined,
+      WIDE
+    )
+    expect(answer).toMatchObject({ ok: true, value: { complete: true, pages: 3 } })
+    expect(requests.map(r => new URL(r.url).searchParams.get('offset'))).toEqual([
+      '0',
+      '500',
+      '1000'
+    ])
+  })
+})
+
 describe('paging', () => {
   it('reads marker pages until Box gives no marker, and sums the attempts and time of every page', async () => {
     const { transport, requests } = scriptedTransport(
@@ -189,7 +287,9 @@ describe('paging', () => {
       testClient(transport).client,
       listing,
       readUser,
-      page => void seen.push(...page.map(u => u.id))
+      page => void seen.push(...page.map(u => u.id)),
+      WIDE,
+      byId
     )
     expect(answer).toMatchObject({
       ok: true,
@@ -213,7 +313,9 @@ describe('paging', () => {
       testClient(transport).client,
       listing,
       readUser,
-      () => true
+      () => true,
+      WIDE,
+      byId
     )
     expect(answer).toMatchObject({ ok: true, value: { complete: false, pages: 1 } })
     expect(requests).toHaveLength(1)
@@ -225,7 +327,9 @@ describe('paging', () => {
       testClient(looping.transport).client,
       listing,
       readUser,
-      () => undefined
+      () => undefined,
+      WIDE,
+      byId
     )
     expect(loop).toMatchObject({ ok: false, attempts: 2, status: 200 })
     expect(errorOf(loop)).toBe('Box gave the same marker twice while paging users')
@@ -235,7 +339,9 @@ describe('paging', () => {
       testClient(empty.transport).client,
       listing,
       readUser,
-      () => undefined
+      () => undefined,
+      WIDE,
+      byId
     )
     expect(errorOf(answer)).toBe("Box's page of users has no entries")
   })
@@ -249,7 +355,9 @@ describe('paging', () => {
       testClient(transport).client,
       listing,
       readUser,
-      () => undefined
+      () => undefined,
+      WIDE,
+      byId
     )
     expect(answer).toMatchObject({ ok: false, status: 403, attempts: 2, sent: true })
   })
@@ -264,7 +372,8 @@ describe('paging', () => {
       testClient(full.transport).client,
       listing,
       readUser,
-      page => void (count += page.length)
+      page => void (count += page.length),
+      WIDE
     )
     expect(answer).toMatchObject({ ok: true, value: { complete: true, pages: 2 } })
     expect(count).toBe(2 * PAGE_SIZE)
@@ -275,7 +384,8 @@ describe('paging', () => {
       testClient(short.transport).client,
       listing,
       readUser,
-      () => undefined
+      () => undefined,
+      WIDE
     )
     expect(stopped).toMatchObject({ ok: true, value: { complete: true, pages: 2 } })
   })
@@ -291,7 +401,8 @@ describe('paging', () => {
       testClient(transport).client,
       listing,
       readUser,
-      () => undefined
+      () => undefined,
+      WIDE
     )
     expect(answer).toMatchObject({ ok: true, value: { complete: false, pages } })
     expect(requests.at(-1)?.url).toContain(`offset=${MAX_OFFSET}`)
@@ -305,7 +416,8 @@ describe('paging', () => {
         testClient(transport).client,
         listing,
         readUser,
-        () => undefined
+        () => undefined,
+        WIDE
       )
       expect(answer).toMatchObject({ ok: false, attempts: 1, status: 200 })
     }
@@ -314,7 +426,8 @@ describe('paging', () => {
       testClient(transport).client,
       listing,
       readUser,
-      () => undefined
+      () => undefined,
+      WIDE
     )
     expect(errorOf(answer)).toBe("Box's page of users has no entries or total_count")
     const failed = scriptedTransport(boxError(400, 'bad_request'))
@@ -322,7 +435,8 @@ describe('paging', () => {
       testClient(failed.transport).client,
       listing,
       readUser,
-      () => undefined
+      () => undefined,
+      WIDE
     )
     expect(refused).toMatchObject({ ok: false, status: 400 })
     // A refused page fails in Box's words, not as a page that could not be read.

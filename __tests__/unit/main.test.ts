@@ -199,16 +199,29 @@ describe('main', () => {
     )
   })
 
-  it('warns when a 2xx has no JSON body', async () => {
-    box.script('groups', { status: 202, rawBody: '' })
+  it('takes a 2xx without Box’s JSON body for no acceptance: retried, then failed', async () => {
+    box.script(
+      'groups',
+      { status: 202, rawBody: '' },
+      {
+        status: 200,
+        rawBody: '<html>Sign in</html>',
+        headers: { 'content-type': 'text/html' }
+      }
+    )
     inputs['group-ids'] = '9'
     inputs['verify-targets'] = 'false'
+    inputs['max-retries'] = '1'
     await run()
-    expect(core.warning).toHaveBeenCalledWith(
-      expect.stringContaining('Box answered 202 on groups/terminate_sessions without a JSON body'),
-      { title: 'Box’s answer unreadable' }
+    expect(box.requestsTo('groups')).toHaveLength(2)
+    expect(logged()).toContain(
+      'groups/terminate_sessions: attempt 1 failed (HTTP 202, its body is not a JSON object (application/json)); retrying in'
     )
-    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(outputs()).toMatchObject({ 'groups-message': '', 'failed-count': '1' })
+    expect(JSON.parse(outputs().result ?? '')).toMatchObject({ ok: false })
+    expect(failure()).toContain(
+      "Box API 200 on groups/terminate_sessions after 2 attempts: not Box's acceptance, as its body is not a JSON object (text/html)"
+    )
   })
 
   it('removes a credential Box echoed back, and says so without saying which', async () => {

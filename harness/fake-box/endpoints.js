@@ -20,7 +20,7 @@ export const JWT_AUDIENCE = 'https://api.box.com/oauth2/token'
  *   directory: ReturnType<typeof import('./directory.js').createDirectory>,
  *   accepted: Set<string>, issuedTokens: string[], clients: Record<string, Client>,
  *   now: () => number, me?: Record<string, unknown>, tokenLifetimeS?: number,
- *   pageSize?: number, refuseLookups?: boolean
+ *   pageSize?: number, refuseLookups?: boolean, endlessMarkers?: boolean
  * }} State
  * @typedef {(request: RecordedRequest, state: State) => Answer} Handler
  */
@@ -169,14 +169,16 @@ export function getUsers(request, state) {
   if (q.get('usemarker') === 'true') {
     const start = q.has('marker') ? readMarker(q.get('marker') ?? '') : 0
     if (start === undefined) return clientError(400, 'bad_request', 'Invalid marker')
-    const end = Math.min(list.count, start + pageSize)
+    // endlessMarkers: a next marker on every page, the listing read over and over.
+    const endless = state.endlessMarkers === true && list.count > 0
+    const end = endless ? start + pageSize : Math.min(list.count, start + pageSize)
     const entries = []
-    for (let i = start; i < end; i++) entries.push(userJson(list.at(i)))
+    for (let i = start; i < end; i++) entries.push(userJson(list.at(i % list.count)))
     return {
       status: 200,
       json: {
         limit,
-        next_marker: end < list.count ? marker(end) : null,
+        next_marker: end < list.count || endless ? marker(end) : null,
         prev_marker: null,
         entries
       }

@@ -18,12 +18,14 @@ import { endpointOf } from './routes.js'
  *   port?: number, tokens?: string[], clients?: Record<string, import('./endpoints.js').Client>,
  *   clockOffsetMs?: number, me?: Record<string, unknown>, tokenLifetimeS?: number,
  *   directory?: import('./directory.js').DirectorySpec, pageSize?: number, refuseLookups?: boolean,
- *   latencyMs?: number, ratePerSecond?: number
+ *   latencyMs?: number, ratePerSecond?: number, endlessMarkers?: boolean
  * }} FakeBoxOptions
  *
  * directory: the enterprise; without it every ID and login exists and nobody is listed.
  * pageSize: the most entries one page holds, below the limit asked for.
  * refuseLookups: answer every lookup and listing 403, as for an app that may not read users.
+ * endlessMarkers: every marker page of GET /users has a new next marker, the list read over and
+ * over, as a Box that pages without end would.
  * latencyMs: how long every answer waits. ratePerSecond: requests taken per second (token
  * requests aside); beyond it, 429 with Retry-After until the second is over.
  */
@@ -47,7 +49,8 @@ export async function startFakeBox(options = {}) {
     me: options.me,
     tokenLifetimeS: options.tokenLifetimeS,
     pageSize: options.pageSize,
-    refuseLookups: options.refuseLookups
+    refuseLookups: options.refuseLookups,
+    endlessMarkers: options.endlessMarkers
   }
   /** @type {Set<import('node:net').Socket>} */
   const sockets = new Set()

@@ -183,11 +183,6 @@ export function logOutcome(ledger: Ledger, settings: Settings): void {
     )
     for (const message of boxMessages(ledger, endpoint?.name)) info(`Box message: ${message}`)
   }
-  const warnings = new Set<string>()
-  for (const batch of ledger.batches)
-    if (batch.answer?.ok && batch.answer.warning) warnings.add(batch.answer.warning)
-  for (const warning of warnings)
-    core.warning(safeText(warning), { title: 'Box’s answer unreadable' })
   info(`Outcome: ${plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`)
   const unknown = notFoundLine(ledger, LISTED_TARGETS)
   if (unknown && (ledger.dryRun || !settings.failOnUnknown)) {

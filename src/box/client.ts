@@ -1,6 +1,6 @@
 import type { TokenSource } from '../auth/token-source.js'
 import { AuthError } from '../errors.js'
-import type { HttpRequest, Transport } from '../net/http.js'
+import type { HttpRequest, HttpResponse, Transport } from '../net/http.js'
 import { noResponse, withRetries, type RetryNotice, type RetryOptions } from '../net/retry.js'
 import type { Answer, Json } from './answer.js'
 import {
@@ -29,6 +29,12 @@ export interface BoxCall {
   body?: unknown
   /** How the log names this call; the path when not given. */
   label?: string
+  /**
+   * What is wrong with a 2xx as the answer this call waits for, if anything: such an answer is
+   * not taken, but retried like a network error, and fails the call once retries run out (at once
+   * when its body was over the size cap).
+   */
+  refuses?: (response: HttpResponse) => string | undefined
 }
 
 export interface BoxClient {
@@ -74,6 +80,9 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<Answer<Json 
     ...(payload === undefined ? {} : { 'Content-Type': 'application/json' })
   }
   const url = `${deps.baseUrl}/2.0/${call.path}${queryString(call.query)}`
+  /** A 2xx the call does not take: why, or undefined. */
+  const refusal = (response: HttpResponse): string | undefined =>
+    response.status >= 200 && response.status < 300 ? call.refuses?.(response) : undefined
   try {
     let token = await deps.tokens.get()
     let renewed = false
@@ -91,7 +100,9 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<Answer<Json 
             stop.cut
           ),
         deps.retry,
-        notice => deps.onRetry(label, notice)
+        notice => deps.onRetry(label, notice),
+        // A body over the size cap would come again as large: it is not sent again.
+        response => (response.bodyTooLarge ? undefined : refusal(response))
       )
       attempts += outcome.attempts
       sent ||= outcome.sent
@@ -116,6 +127,18 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<Answer<Json 
         token = await deps.tokens.renew(token)
         continue
       }
+      const refused = refusal(response)
+      const cancelled = outcome.cancelled ? ' (not retried: the run was cancelled)' : ''
+      if (refused) {
+        const after = attempts > 1 ? ` after ${attempts} attempts` : ''
+        return {
+          ok: false,
+          error: `Box API ${response.status} on ${call.path}${after}: not Box's acceptance, as ${refused}${cancelled}`,
+          ...answered,
+          requestId: requestIdHeader(response),
+          durationMs: elapsed()
+        }
+      }
       if (response.status >= 200 && response.status < 300) {
         return {
           ok: true,
@@ -127,7 +150,6 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<Answer<Json 
         }
       }
       const error = describeHttpFailure(call.path, response, attempts, deps.tokens.method)
-      const cancelled = outcome.cancelled ? ' (not retried: the run was cancelled)' : ''
       return {
         ok: false,
         error: error + cancelled,
@@ -143,12 +165,12 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<Answer<Json 
   }
 }
 
-/** Why a 2xx had no readable JSON: Box accepted the call, so it is not sent again. */
+/** Why a 2xx had no readable JSON, for a reader that needs one (readAnswer makes it a failure). */
 function unreadable(path: string, response: { status: number; bodyProblem?: string }): string {
   const why = response.bodyProblem
     ? `, but its body could not be read (${response.bodyProblem})`
     : ' without a JSON body'
-  return `Box answered ${response.status} on ${path}${why}; the call succeeded and is not repeated, but Box's message is unknown`
+  return `Box answered ${response.status} on ${path}${why}`
 }
 
 /** "?a=1&fields=id,name": values encoded, the items of a list joined by commas as Box expects. */

@@ -20,9 +20,11 @@ export interface HttpResponse {
   json?: Record<string, unknown>
   /**
    * Set when a 2xx status came but its body could not be read whole (too large, cut, or late):
-   * the server accepted the request, and there is no `json`.
+   * there is no `json` then.
    */
   bodyProblem?: string
+  /** Set when that body was larger than the most the action reads. */
+  bodyTooLarge?: true
 }
 
 /**
@@ -56,6 +58,7 @@ interface RawResponse {
   headers: Record<string, string | undefined>
   body: string
   bodyProblem?: string
+  bodyTooLarge?: true
 }
 
 /**
@@ -83,7 +86,8 @@ export function createTransport(userAgent: string, redactor: Redactor): Transpor
         status: raw.status,
         headers: redactor.json(raw.headers) as HttpResponse['headers'],
         ...(json ? { json: redactor.json(json) as Record<string, unknown> } : {}),
-        ...(raw.bodyProblem ? { bodyProblem: redactor.text(raw.bodyProblem) } : {})
+        ...(raw.bodyProblem ? { bodyProblem: redactor.text(raw.bodyProblem) } : {}),
+        ...(raw.bodyTooLarge ? { bodyTooLarge: true as const } : {})
       }
     } catch (error) {
       const failure = error as NetworkError
@@ -171,7 +175,12 @@ function send(
         text => resolve({ ...head, body: text }),
         (error: NetworkError) =>
           exchange.accepted
-            ? resolve({ ...head, body: '', bodyProblem: error.message })
+            ? resolve({
+                ...head,
+                body: '',
+                bodyProblem: error.message,
+                ...(error.code === 'EBODYTOOLARGE' ? { bodyTooLarge: true as const } : {})
+              })
             : reject(error)
       )
     })

@@ -86,12 +86,14 @@ const notStarted = (): AttemptResult => ({
 /**
  * Calls `send` until it returns a response that is not worth retrying, retries run out, or the run
  * is stopping. `send` gets the time it may take; network errors it throws are retried when
- * transient.
+ * transient, and so is a response `refused` finds fault with (a 2xx that is not the answer the
+ * call waits for), which it names.
  */
 export async function withRetries(
   send: (timeoutMs: number) => Promise<HttpResponse>,
   options: RetryOptions,
-  onRetry: (notice: RetryNotice) => void
+  onRetry: (notice: RetryNotice) => void,
+  refused: (response: HttpResponse) => string | undefined = () => undefined
 ): Promise<RetryOutcome> {
   const { clock, maxRetries, requestTimeoutMs, gate, stop } = options
   let attempts = 0
@@ -108,8 +110,11 @@ export async function withRetries(
       last = { kind: 'network', error }
     }
     sent ||= last.kind === 'response' || last.error.sent
+    const fault = last.kind === 'response' ? refused(last.response) : undefined
     const retryable =
-      last.kind === 'response' ? isRetryableStatus(last.response.status) : last.error.retryable
+      last.kind === 'response'
+        ? isRetryableStatus(last.response.status) || fault !== undefined
+        : last.error.retryable
     if (!retryable || attempts > maxRetries) {
       const cut = last.kind === 'network' && last.error.code === CANCELLED_CODE
       return { last, attempts, cancelled: cut, sent }
@@ -126,7 +131,7 @@ export async function withRetries(
       waitMs,
       reason:
         last.kind === 'response'
-          ? `HTTP ${last.response.status}`
+          ? `HTTP ${last.response.status}${fault ? `, ${fault}` : ''}`
           : `${last.error.code}: ${last.error.message}`,
       everyRequestWaits: rateLimited
     })

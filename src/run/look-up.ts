@@ -61,14 +61,18 @@ async function matchListing(source: SourcePlan, client: BoxClient): Promise<Entr
   for (const entry of source.entries) {
     index.set(`${entry.target.kind} ${kindOf(entry.target.kind).key(entry.target.value)}`, entry)
   }
-  const answer = await source.listing.list(client, objects => {
-    for (const object of objects) {
-      for (const kind of kinds) {
-        const entry = index.get(`${kind.input} ${kind.listingKey(object)}`)
-        if (entry) recordFound(entry, object)
+  const answer = await source.listing.list(
+    client,
+    objects => {
+      for (const object of objects) {
+        for (const kind of kinds) {
+          const entry = index.get(`${kind.input} ${kind.listingKey(object)}`)
+          if (entry) recordFound(entry, object)
+        }
       }
-    }
-  })
+    },
+    source.count
+  )
   const lacking = source.entries.filter(entry => entry.lookup === 'skipped')
   if (answer.ok) return lacking
   for (const entry of lacking) {

@@ -15,6 +15,8 @@ export interface SourcePlan {
   entries: Entry[]
   /** List the enterprise (then look up one by one only what it lacks), or look each target up. */
   list: boolean
+  /** How many entries Box said the listing holds, when it was counted: it bounds the listing. */
+  count?: number
 }
 
 export interface LookupPlan {
@@ -83,7 +85,7 @@ export async function planLookups(
     if (count?.ok) {
       const viaListing = listingCost(listing, list, count.value)
       const listed = isCheaper(viaListing, perTarget)
-      sources.push({ listing, entries: list, list: listed })
+      sources.push({ listing, entries: list, list: listed, count: count.value })
       requests += listed ? viaListing.requests : perTarget.requests
       const pages = plural(
         Math.max(1, Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE)),

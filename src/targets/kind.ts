@@ -14,8 +14,12 @@ export interface Listing {
   noun: string
   /** How many entries the enterprise has, in one request. */
   count: (client: BoxClient) => Promise<Answer<number>>
-  /** Every entry it can list, page by page. */
-  list: (client: BoxClient, onPage: (objects: BoxObject[]) => void) => Promise<Answer<PagesRead>>
+  /** Every entry it can list, page by page, bounded by the count Box gave, when it gave one. */
+  list: (
+    client: BoxClient,
+    onPage: (objects: BoxObject[]) => void,
+    count?: number
+  ) => Promise<Answer<PagesRead>>
   /** The most entries it can list (Box caps offset paging). */
   limit: number
 }

@@ -2,13 +2,14 @@ import { asciiLowerCase } from '../../ascii.js'
 import { facts, type Answer } from '../answer.js'
 import type { BoxClient } from '../client.js'
 import { readUser, USER_FIELDS, type BoxUser } from '../objects.js'
-import { readMarkerPages } from '../paging.js'
+import { MAX_SEARCH_PAGES, readMarkerPages } from '../paging.js'
 
 /**
  * GET /2.0/users?filter_term=…&user_type=all: the user whose login is exactly `login`, ignoring
  * ASCII case. Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
  * `ada@example.com.au`; only an exact login counts. Pages are read by marker, which has no offset
- * limit, until a match or the end: only a search that ran to its end says the login is not found.
+ * limit, until a match or the end, 20 pages at most: only a search that ran to its end says the
+ * login is not found; one stopped at that bound leaves it unverified.
  */
 export async function findUserByLogin(client: BoxClient, login: string): Promise<Answer<BoxUser>> {
   const wanted = asciiLowerCase(login)
@@ -25,7 +26,9 @@ export async function findUserByLogin(client: BoxClient, login: string): Promise
     users => {
       match = users.find(user => asciiLowerCase(user.login) === wanted)
       return match !== undefined
-    }
+    },
+    { pages: MAX_SEARCH_PAGES },
+    user => user.id
   )
   if (!read.ok) return read
   if (match) return { ...facts(read), ok: true, value: match }

@@ -1,7 +1,13 @@
 import type { Answer } from '../answer.js'
 import type { BoxClient } from '../client.js'
 import { GROUP_FIELDS, readGroup, type BoxGroup } from '../objects.js'
-import { countEntries, readOffsetPages, type PagesRead } from '../paging.js'
+import {
+  countedBound,
+  countEntries,
+  MAX_LISTING_PAGES,
+  readOffsetPages,
+  type PagesRead
+} from '../paging.js'
 
 /** GET /2.0/groups?limit=1: how many groups the enterprise has. */
 export function countGroups(client: BoxClient): Promise<Answer<number>> {
@@ -14,12 +20,14 @@ export function countGroups(client: BoxClient): Promise<Answer<number>> {
  */
 export function listGroups(
   client: BoxClient,
-  onPage: (groups: BoxGroup[]) => void
+  onPage: (groups: BoxGroup[]) => void,
+  count?: number
 ): Promise<Answer<PagesRead>> {
   return readOffsetPages(
     client,
     { method: 'GET', path: 'groups', query: { fields: GROUP_FIELDS }, label: 'groups (listing)' },
     readGroup,
-    onPage
+    onPage,
+    count === undefined ? { pages: MAX_LISTING_PAGES } : countedBound(count)
   )
 }

@@ -1,5 +1,7 @@
+import type { HttpResponse } from '../../net/http.js'
 import type { Answer } from '../answer.js'
 import type { BoxClient } from '../client.js'
+import { readErrorBody } from '../failure-text.js'
 
 /** A terminate_sessions endpoint: where it is, and the lists its request body holds. */
 export interface TerminateEndpoint {
@@ -25,9 +27,35 @@ export const GROUPS_TERMINATE = {
   bodyKeys: ['group_ids']
 } as const satisfies TerminateEndpoint
 
+/** How much of what came back a refusal quotes. */
+const QUOTED_LENGTH = 300
+
+/**
+ * Why a 2xx is not Box's acceptance, if it is not: Box accepted a request only when it answered
+ * with a JSON object that is not its error body and whose `message` is a string. A proxy's page,
+ * a catch-all gateway, a cut or oversized body, Box's error body or a 207 accept nothing.
+ */
+export function acceptanceProblem(response: HttpResponse): string | undefined {
+  if (response.status === 207) return 'a 207 (Multi-Status) accepts no request whole'
+  if (response.bodyProblem) return `its body did not arrive whole (${response.bodyProblem})`
+  const json = response.json
+  if (!json) {
+    const type = response.headers['content-type']
+    return `its body is not a JSON object${type ? ` (${type.slice(0, QUOTED_LENGTH)})` : ''}`
+  }
+  if (json.type === 'error') {
+    const { code, message } = readErrorBody(response)
+    const said = [code, message].filter(Boolean).join(': ').slice(0, QUOTED_LENGTH)
+    return `its body is Box's error body${said ? ` (${said})` : ''}`
+  }
+  if (typeof json.message !== 'string') return 'its body has no message'
+  return undefined
+}
+
 /**
  * Ends the sessions of everyone in `lists` (each body key's values). Box queues a job and answers
- * 202 with a message, the answer's value here, exactly as Box wrote it ('' when it sent none).
+ * 202 with a message, the answer's value here, exactly as Box wrote it; any other 2xx is not Box's
+ * acceptance (acceptanceProblem).
  */
 export async function terminateSessions(
   client: BoxClient,
@@ -36,7 +64,13 @@ export async function terminateSessions(
   label?: string
 ): Promise<Answer<string>> {
   const body = Object.fromEntries(endpoint.bodyKeys.map(key => [key, lists[key] ?? []]))
-  const answer = await client.call({ method: 'POST', path: endpoint.path, body, label })
+  const answer = await client.call({
+    method: 'POST',
+    path: endpoint.path,
+    body,
+    label,
+    refuses: acceptanceProblem
+  })
   if (!answer.ok) return answer
   const message = answer.value?.message
   return { ...answer, value: typeof message === 'string' ? message : '' }
