@@ -6802,7 +6802,7 @@ function batches_batchLabel(batch) {
 ;// CONCATENATED MODULE: ./src/run/ledger.ts
 
 /** How each target ends: exactly one of these. */
-const OUTCOMES = ['terminated', 'not_found', 'failed', 'not_sent', 'covered'];
+const OUTCOMES = ['accepted', 'not_found', 'failed', 'not_sent', 'covered'];
 /** What the lookup before termination said of a target. */
 const LOOKUPS = ['found', 'not_found', 'unverified', 'skipped'];
 /** For a switch that must name every outcome or lookup state: the compiler finds one left out. */
@@ -6910,7 +6910,7 @@ function recordBatches(ledger, batches) {
 function recordBatch(batch, answer) {
     batch.answer = answer;
     const outcome = answer.ok
-        ? 'terminated'
+        ? 'accepted'
         : answer.cancelled && !answer.sent
             ? 'not_sent'
             : 'failed';
@@ -6963,14 +6963,14 @@ function remainder(ledger) {
 function carrierOf(entry) {
     return entry.outcome === 'covered' ? entry.coveredBy : entry;
 }
-/** Whether a target's user or group is now logged out: terminated, or covered by one that was. */
+/** Whether Box accepted a job to end a target's sessions: accepted, or covered by one that was. */
 function isLoggedOut(entry) {
-    return (entry.outcome === 'terminated' ||
-        (entry.outcome === 'covered' && entry.coveredBy?.outcome === 'terminated'));
+    return (entry.outcome === 'accepted' ||
+        (entry.outcome === 'covered' && entry.coveredBy?.outcome === 'accepted'));
 }
 /**
  * What is wrong with a closed ledger, if anything: an entry for each distinct target read, in
- * order, each with exactly one known outcome, terminated only on a 2xx, covered only by a target
+ * order, each with exactly one known outcome, accepted only on Box's acceptance, covered only by a target
  * that was sent. Anything found is a defect of the action, never of the inputs.
  */
 function ledgerDefects(ledger, targetsRead) {
@@ -6989,8 +6989,8 @@ function ledgerDefects(ledger, targetsRead) {
         if (!entry.outcome || !OUTCOMES.includes(entry.outcome)) {
             defects.push(`${name} has no outcome`);
         }
-        else if ((entry.outcome === 'terminated') !== answered) {
-            defects.push(`${name} is ${entry.outcome}, but its request ${answered ? 'got' : 'did not get'} a 2xx`);
+        else if ((entry.outcome === 'accepted') !== answered) {
+            defects.push(`${name} is ${entry.outcome}, but Box ${answered ? 'accepted' : 'did not accept'} its request`);
         }
         else if (entry.outcome === 'covered' && !entry.coveredBy?.batch) {
             defects.push(`${name} is covered by a target that was not sent`);
@@ -7321,11 +7321,11 @@ function runFailed(ledger, settings) {
     return (remainder(ledger).length > 0 ||
         (settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0));
 }
-/** "3 terminated, 1 not found": each outcome that some target has. */
+/** "3 accepted by Box, 1 not found": each outcome that some target has. */
 function describeOutcomes(ledger) {
     const counts = countOutcomes(ledger);
     const words = {
-        terminated: 'terminated',
+        accepted: 'accepted by Box',
         not_found: 'not found',
         failed: 'failed',
         not_sent: 'not sent',
@@ -7344,19 +7344,22 @@ function listTargets(entries, limit) {
     const more = entries.length - shown.length;
     return `${shown.join('; ')}${more > 0 ? `; and ${groupDigits(more)} more` : ''}`;
 }
-/** "Not found in Box, so not terminated: user-ids "999". Every target found was terminated." */
+/** "Not found in Box, so not sent: user-ids "999". Box accepted every other target." */
 function notFoundLine(ledger, limit) {
     const unknown = withOutcome(ledger, 'not_found');
     if (unknown.length === 0)
         return undefined;
     const lead = ledger.dryRun
-        ? 'Not found in Box, so a real run would not terminate them'
-        : 'Not found in Box, so not terminated';
-    const others = ledger.dryRun
-        ? ''
-        : remainder(ledger).length === 0 && !ledger.cancelled && ledger.error === undefined
-            ? ` Every target found was terminated.`
-            : '';
+        ? 'Not found in Box, so a real run would not send them'
+        : 'Not found in Box, so not sent';
+    // Said only of what happened: some target accepted, and none left.
+    const others = !ledger.dryRun &&
+        countOutcomes(ledger).accepted > 0 &&
+        remainder(ledger).length === 0 &&
+        !ledger.cancelled &&
+        ledger.error === undefined
+        ? ' Box accepted the jobs to end the sessions of every other target.'
+        : '';
     return `${lead}: ${listTargets(unknown, limit)}.${others}`;
 }
 /** How many targets a run left, and where to find them. */
@@ -7364,10 +7367,10 @@ function remainderLine(count, file) {
     const where = file
         ? `; run again with targets-file: ${file}`
         : '; they are named in the log, as the remainder file could not be written';
-    return `${words_plural(count, 'target')} ${count === 1 ? 'was' : 'were'} not terminated${where}`;
+    return `${words_plural(count, 'target')} ${count === 1 ? 'was' : 'were'} not accepted by Box${where}`;
 }
 /**
- * "Cancelled: 3 of 10 targets terminated; the 7 others are in <file>". Without a file, `where`
+ * "Cancelled: Box accepted 3 of 10 targets; the 7 others are in <file>". Without a file, `where`
  * says where they are instead.
  */
 function cancelledLine(ledger, file, where = 'named in the log, as the remainder file could not be written') {
@@ -7379,7 +7382,7 @@ function cancelledLine(ledger, file, where = 'named in the log, as the remainder
     const others = left > 0
         ? `; the ${left === 1 ? 'other' : `${groupDigits(left)} others`} ${left === 1 ? 'is' : 'are'} ${where}`
         : '';
-    return `Cancelled: ${groupDigits(counts.terminated)} of ${words_plural(ledger.entries.length, 'target')} terminated${others}${unknown}${covered}`;
+    return `Cancelled: Box accepted ${groupDigits(counts.accepted)} of ${words_plural(ledger.entries.length, 'target')}${others}${unknown}${covered}`;
 }
 /** A batch for the log: its label and what it carries. */
 function describeBatch(batch) {
@@ -7472,7 +7475,7 @@ function logLookedUp(ledger, strict) {
     if (unverified.length > 0 && !strict) {
         const reasons = [...new Set(unverified.map(e => e.detail ?? ''))];
         const count = unverified.length;
-        warning(safeText(`Box did not say who ${words_plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
+        warning(safeText(`Box did not say who ${words_plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} sent as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
     }
 }
 /** Each endpoint's targets in a log group, before they are sent. */
@@ -7549,7 +7552,7 @@ function logOutcome(ledger, settings) {
 }
 /** Names every target left, all of them, in a collapsed group: when the remainder file could not be written. */
 function logRemainder(entries) {
-    startGroup(`Not terminated: ${words_plural(entries.length, 'target')} (the remainder file could not be written)`);
+    startGroup(`Not accepted by Box: ${words_plural(entries.length, 'target')} (the remainder file could not be written)`);
     for (const { kind, count, first } of firstOfKind(entries.map(e => e.target), entries.length)) {
         for (let start = 0; start < first.length; start += TARGETS_PER_LINE) {
             const values = first.slice(start, start + TARGETS_PER_LINE).map(t => t.value);
@@ -13635,7 +13638,7 @@ function hasEnded(entry) {
     return (entry.outcome !== undefined &&
         (entry.outcome !== 'covered' || entry.coveredBy?.outcome !== undefined));
 }
-/** Writes the targets not terminated as a targets-file, to be run again as it is. */
+/** Writes the targets Box did not accept as a targets-file, to be run again as it is. */
 function writeRemainder(file, entries) {
     const json = asTargetsJson(entries.map(entry => entry.target));
     external_node_fs_default().writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`, { flag: 'wx' });
@@ -13673,7 +13676,7 @@ function detail(entry, ledger) {
         case 'not_found':
             return 'Box has no such target';
         case 'covered':
-            return `sent as ${entry.coveredBy?.target.kind ?? ''} ${entry.coveredBy?.target.value ?? ''}, which ${entry.coveredBy?.outcome === 'terminated' ? 'was terminated' : `ended ${entry.coveredBy?.outcome ?? 'unknown'}`}`;
+            return `sent as ${entry.coveredBy?.target.kind ?? ''} ${entry.coveredBy?.target.value ?? ''}, which ${entry.coveredBy?.outcome === 'accepted' ? 'Box accepted' : `ended ${entry.coveredBy?.outcome ?? 'unknown'}`}`;
         case 'failed':
             return entry.batch?.answer && !entry.batch.answer.ok ? entry.batch.answer.error : 'failed';
         case 'not_sent':
@@ -13684,7 +13687,7 @@ function detail(entry, ledger) {
             if (ledger.cancelled)
                 return 'the run was cancelled before it was sent';
             return ledger.error ? `the run stopped before terminating: ${ledger.error}` : 'not sent';
-        case 'terminated':
+        case 'accepted':
         case undefined:
             return entry.lookup === 'unverified' ? `not verified: ${entry.detail ?? ''}` : '';
         default:
@@ -13721,7 +13724,7 @@ function shrinkToFit(most, render, fits) {
 const RESULT_LIMIT_BYTES = 128 * 1024;
 /** How `result.counts` names each outcome: every outcome has a name, or the compiler says so. */
 const COUNT_NAMES = {
-    terminated: 'terminated',
+    accepted: 'accepted',
     not_found: 'notFound',
     failed: 'failed',
     not_sent: 'notSent',
@@ -13912,7 +13915,7 @@ function fitTargets(targets, notes) {
 
 /** The most bytes the job summary takes (GitHub refuses one above 1 MiB), whatever the count of targets. */
 const SUMMARY_LIMIT_BYTES = 512 * 1024;
-/** Targets listed per kind in the not-found and not-terminated lists; the rest are counted. */
+/** Targets listed per kind in the not-found and not-accepted lists; the rest are counted. */
 const SUMMARY_LIST_LIMIT = 50;
 /** Batches shown one by one. */
 const SUMMARY_BATCH_LIMIT = 10;
@@ -13939,10 +13942,15 @@ function summaryOf(ledger, context, rows) {
             ? 'Box session termination cancelled'
             : runFailed(ledger, settings) || context.problems.length > 0
                 ? 'Box session termination failed'
-                : 'Box sessions terminated';
+                : countOutcomes(ledger).accepted > 0
+                    ? 'Box accepted the jobs to end the sessions'
+                    : 'Nothing sent: no target was found in Box';
     summary.addHeading(title, 2);
     if (ledger.dryRun)
         summary.addRaw('<p><b>Dry run</b>: no termination request was sent.</p>', true);
+    if (!ledger.dryRun && countOutcomes(ledger).accepted > 0) {
+        summary.addRaw('<p>Box accepted jobs that end the sessions in the background; its admin events show how each job ended.</p>', true);
+    }
     if (ledger.identity) {
         const who = ledger.identity;
         summary.addRaw(`<p>Acting as <b>${summary_short(who.name || who.id)}</b> (${summary_short(who.login)}, user ${summary_short(who.id)}, role ${summary_short(who.role || 'unknown')}).</p>`, true);
@@ -13991,8 +13999,8 @@ function addTargets(summary, ledger, files, rows) {
 }
 function outcomeCell(entry) {
     switch (entry.outcome) {
-        case 'terminated':
-            return '✅ terminated';
+        case 'accepted':
+            return '✅ accepted';
         case 'not_found':
             return '❌ not found';
         case 'failed':
@@ -14055,19 +14063,19 @@ function addRequests(summary, ledger) {
         summary.addRaw(`<p>The first ${SUMMARY_BATCH_LIMIT} of ${groupDigits(answered.length)} batches.</p>`, true);
     }
 }
-/** The targets not found, and those not terminated with where the remainder file is. */
+/** The targets not found, and those Box did not accept with where the remainder file is. */
 function addLists(summary, ledger, files) {
     const unknown = withOutcome(ledger, 'not_found');
     if (unknown.length > 0) {
         summary.addHeading(ledger.dryRun
-            ? 'Not found in Box: a real run would not terminate these'
-            : 'Not found in Box, so not terminated', 3);
+            ? 'Not found in Box: a real run would not send these'
+            : 'Not found in Box, so not sent', 3);
         summary.addList(listsOf(unknown));
     }
     const left = remainder(ledger);
     if (left.length === 0)
         return;
-    summary.addHeading('Not terminated', 3);
+    summary.addHeading('Not accepted by Box', 3);
     summary.addList(listsOf(left));
     summary.addRaw(files.remainder
         ? `<p>They are in ${code(files.remainder)}: run again with <code>targets-file</code> set to it.</p>`
@@ -15302,7 +15310,7 @@ function cannotVerify(unverified) {
     const reasons = [...new Set(unverified.map(e => e.detail ?? ''))];
     const count = unverified.length;
     const more = reasons.length > 3 ? `; and ${words_plural(reasons.length - 3, 'more reason')}` : '';
-    return `Box did not say who ${words_plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${more}`;
+    return `Box did not say who ${words_plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was sent: ${reasons.slice(0, 3).join('; ')}${more}`;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/dedupe.ts
@@ -17959,7 +17967,7 @@ function hide(secret, redactor) {
         redactor.add(part);
     }
 }
-/** A second signal: record every target not yet terminated, write the outputs, and end now. */
+/** A second signal: record every target Box has not accepted, write the outputs, and end now. */
 function stopAtOnce(ledger, settings, exit) {
     settleCancelled(ledger);
     closeLedger(ledger);

@@ -127,7 +127,7 @@ function hide(secret: string, redactor: Redactor): void {
   }
 }
 
-/** A second signal: record every target not yet terminated, write the outputs, and end now. */
+/** A second signal: record every target Box has not accepted, write the outputs, and end now. */
 function stopAtOnce(ledger: Ledger, settings: Settings, exit: (code: number) => void): void {
   settleCancelled(ledger)
   closeLedger(ledger)

@@ -65,7 +65,7 @@ describe.each(runtimes())('the bundled action on %s', (_label, node) => {
     expect(result).toMatchObject({
       dryRun: false,
       ok: true,
-      counts: { targets: 3, terminated: 3, notFound: 0, failed: 0, notSent: 0, covered: 0 },
+      counts: { targets: 3, accepted: 3, notFound: 0, failed: 0, notSent: 0, covered: 0 },
       users: {
         ok: true,
         status: 202,
@@ -74,14 +74,14 @@ describe.each(runtimes())('the bundled action on %s', (_label, node) => {
       },
       groups: { ok: true, status: 202, message: 'groups done', batches: [{ attempts: 1 }] },
       targets: [
-        { kind: 'user-ids', value: '1', outcome: 'terminated', lookup: 'found' },
-        { kind: 'user-logins', value: 'a@example.com', outcome: 'terminated', lookup: 'found' },
-        { kind: 'group-ids', value: '2', outcome: 'terminated', lookup: 'found' }
+        { kind: 'user-ids', value: '1', outcome: 'accepted', lookup: 'found' },
+        { kind: 'user-logins', value: 'a@example.com', outcome: 'accepted', lookup: 'found' },
+        { kind: 'group-ids', value: '2', outcome: 'accepted', lookup: 'found' }
       ]
     })
     expect(result.users.batches[0].requestId).toMatch(/^[0-9a-f]{12}$/)
     expect(result.targets[0].requestId).toBe(result.users.batches[0].requestId)
-    expect(r.summary).toContain('<h2>Box sessions terminated</h2>')
+    expect(r.summary).toContain('<h2>Box accepted the jobs to end the sessions</h2>')
     expect(r.summary).toContain(
       '<td><code>groups/terminate_sessions</code></td><td>1</td><td>1</td><td>✅ 1</td><td>0</td><td>groups done</td>'
     )
@@ -316,9 +316,9 @@ describe.each(runtimes())('the bundled action on %s', (_label, node) => {
     expect(
       rows.map(row => [row.user_id, row.group_id, row.outcome, row.lookup, row.status])
     ).toEqual([
-      ['1', '', 'terminated', 'found', '202'],
+      ['1', '', 'accepted', 'found', '202'],
       ['999', '', 'not_found', 'not_found', ''],
-      ['', '7', 'terminated', 'found', '202']
+      ['', '7', 'accepted', 'found', '202']
     ])
     expect(r.summary).toContain(
       `Every target is in the report: <code>${r.outputs['report-file']}</code>.`

@@ -105,11 +105,11 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
     expect(r.stdout).toMatch(
       /^::error::Box API 400 bad_request on users\/terminate_sessions: User id format is string/m
     )
-    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ terminated: 6, failed: 3 })
+    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ accepted: 6, failed: 3 })
     expect(r.stdout).toContain(
-      `3 targets were not terminated; run again with targets-file: ${file}`
+      `3 targets were not accepted by Box; run again with targets-file: ${file}`
     )
-    expect(r.summary).toContain('<h3>Not terminated</h3>')
+    expect(r.summary).toContain('<h3>Not accepted by Box</h3>')
 
     stage.box.requests.length = 0
     const again = await run({ 'targets-file': file, 'batch-size': '3' })

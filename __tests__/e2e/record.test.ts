@@ -63,14 +63,14 @@ describe.each(runtimes())(
       })
       expect(JSON.parse(r.outputs.result ?? '').counts.failed).toBe(3)
       expect(r.stdout).toContain(
-        '::group::Not terminated: 3 targets (the remainder file could not be written)'
+        '::group::Not accepted by Box: 3 targets (the remainder file could not be written)'
       )
       expect(r.stdout).toContain('3 user IDs, 1–3: 21, 22, 23')
       expect(errorOf(r)).toContain(
         `The folder for report-file and failed-targets-file could not be written to ${file}: ENOTDIR`
       )
       expect(errorOf(r)).toContain(
-        '3 targets were not terminated; they are named in the log, as the remainder file could not be written'
+        '3 targets were not accepted by Box; they are named in the log, as the remainder file could not be written'
       )
       expect(r.summary).toContain('<h2>Box session termination failed</h2>')
       expect(r.stdout).not.toContain('Unexpected error')

@@ -37,7 +37,7 @@ describe.each(runtimes())('targets-file at scale on %s', (_label, node) => {
     expect(sentSorted('groups', 'group_ids')).toEqual([...groups].sort())
     expect(stage.box.maxInFlight.terminate).toBeLessThanOrEqual(4)
     const result = JSON.parse(r.outputs.result ?? '')
-    expect(result.counts).toMatchObject({ targets: 100_001, terminated: 100_001 })
+    expect(result.counts).toMatchObject({ targets: 100_001, accepted: 100_001 })
     expect(result.users.batchCounts).toEqual({ total: 51, sent: 51, succeeded: 51, failed: 0 })
     expect(result.targetsTruncated).toBe(true)
     expect(result.lookups.plan).toBe('none')

@@ -49,7 +49,7 @@ describe.each(runtimes())('a run cut short by the runner, on %s', (_label, node)
   }
 
   /** The IDs whose request Box answered 2xx. */
-  const terminated = () =>
+  const acceptedByBox = () =>
     stage.box
       .requestsTo('users')
       .filter(q => q.status === 202)
@@ -60,7 +60,7 @@ describe.each(runtimes())('a run cut short by the runner, on %s', (_label, node)
     const left: string[] = JSON.parse(
       run.files['failed-targets-file'] ?? '{"user_ids":[]}'
     ).user_ids
-    const done = terminated()
+    const done = acceptedByBox()
     expect([...done, ...left].sort()).toEqual([...IDS].sort())
     expect(done.filter(id => left.includes(id))).toEqual([])
     expect(run.outputs['failed-count']).toBe(String(left.length))
@@ -82,13 +82,13 @@ describe.each(runtimes())('a run cut short by the runner, on %s', (_label, node)
         `Received ${signal}: no new request starts, and requests in flight get 5 s more`
       )
       expect(errorOf(run)).toBe(
-        `Cancelled: ${done.length} of 20 targets terminated; the ${left.length} others are in ${run.outputs['failed-targets-file']}`
+        `Cancelled: Box accepted ${done.length} of 20 targets; the ${left.length} others are in ${run.outputs['failed-targets-file']}`
       )
       const result = JSON.parse(run.outputs.result ?? '')
       expect(result).toMatchObject({
         ok: false,
         cancelled: true,
-        counts: { terminated: done.length, notSent: left.length }
+        counts: { accepted: done.length, notSent: left.length }
       })
       expect(run.summary).toContain('<h2>Box session termination cancelled</h2>')
       expect(
@@ -99,7 +99,7 @@ describe.each(runtimes())('a run cut short by the runner, on %s', (_label, node)
     }
   )
 
-  it('cuts requests still in flight 5 s after the signal, and records them as not terminated', async () => {
+  it('cuts requests still in flight 5 s after the signal, and records them as not accepted', async () => {
     await stage.restart({ latencyMs: 0 })
     stage.box.script(
       'users',
@@ -132,14 +132,14 @@ describe.each(runtimes())('a run cut short by the runner, on %s', (_label, node)
     expect(run.code).toBe(1)
     const outputs = parseOutputFile(run.outputFile)
     // The record against what Box itself answered: the two it accepted, and nobody else.
-    const accepted = terminated()
+    const accepted = acceptedByBox()
     expect(accepted).toHaveLength(2)
     expect(stage.box.requestsTo('users')).toHaveLength(6)
     const result = JSON.parse(outputs.result ?? '')
-    expect(result).toMatchObject({ cancelled: true, ok: false, counts: { terminated: 2 } })
+    expect(result).toMatchObject({ cancelled: true, ok: false, counts: { accepted: 2 } })
     expect(outputs['failed-count']).toBe('18')
     expect(errorOf(run)).toBe(
-      'Cancelled: 2 of 20 targets terminated; the 18 others are counted in failed-count, as a second signal stopped the run before its files were finished'
+      'Cancelled: Box accepted 2 of 20 targets; the 18 others are counted in failed-count, as a second signal stopped the run before its files were finished'
     )
   })
 })

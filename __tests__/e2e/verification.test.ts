@@ -73,7 +73,7 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     expect(result.targets[3]).toEqual({
       kind: 'group-ids',
       value: '900',
-      outcome: 'terminated',
+      outcome: 'accepted',
       lookup: 'found',
       boxId: '900',
       name: 'Contractors',
@@ -83,7 +83,7 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     })
     expect(r.summary).toContain('<h3>Targets</h3>')
     expect(r.summary).toContain(
-      '<td>✅ terminated</td><td>Grace Hopper &lt;grace@example.com&gt;, user 102, active, role coadmin</td>'
+      '<td>✅ accepted</td><td>Grace Hopper &lt;grace@example.com&gt;, user 102, active, role coadmin</td>'
     )
     expect(r.summary).toContain('<td>group Contractors (900), about 1,200 members</td>')
   })
@@ -106,7 +106,7 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
       { group_ids: ['900'] }
     ])
     expect(errorOf(r)).toBe(
-      'Not found in Box, so not terminated: user-ids "999"; user-logins "alan@exmaple.com"; user-logins "ada@example.com"; targets-file line 3 (user_login) "404@example.com". Every target found was terminated.'
+      'Not found in Box, so not sent: user-ids "999"; user-logins "alan@exmaple.com"; user-logins "ada@example.com"; targets-file line 3 (user_login) "404@example.com". Box accepted the jobs to end the sessions of every other target.'
     )
     expect(JSON.parse(r.outputs['unknown-targets'] ?? '')).toEqual({
       user_ids: ['999'],
@@ -117,13 +117,13 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     expect(r.summary).toContain(
       '<td><code>ada@example.com</code></td><td>user-logins</td><td>❌ not found</td>'
     )
-    expect(r.summary).toContain('<h3>Not found in Box, so not terminated</h3>')
+    expect(r.summary).toContain('<h3>Not found in Box, so not sent</h3>')
     expect(reportRows(r).map(row => row.outcome)).toEqual([
       'not_found',
       'not_found',
       'not_found',
-      'terminated',
-      'terminated',
+      'accepted',
+      'accepted',
       'not_found'
     ])
   })
@@ -132,7 +132,7 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     const r = await run({ 'user-ids': '999, 102', 'fail-on-unknown': 'false' })
     expect(r.code).toBe(0)
     expect(r.stdout).toContain(
-      '::warning title=Targets not found::Not found in Box, so not terminated: user-ids "999". Every target found was terminated.'
+      '::warning title=Targets not found::Not found in Box, so not sent: user-ids "999". Box accepted the jobs to end the sessions of every other target.'
     )
     expect(r.outputs['unknown-targets']).toBe(
       '{"user_ids":["999"],"user_logins":[],"group_ids":[]}'
@@ -146,9 +146,9 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     expect(r.stdout).toContain(
       '"GRACE@example.com" is user ID 102, also listed: sent once, as user ID 102'
     )
-    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ terminated: 1, covered: 1 })
+    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ accepted: 1, covered: 1 })
     expect(reportRows(r).map(row => [row.user_login, row.outcome, row.status])).toEqual([
-      ['', 'terminated', '202'],
+      ['', 'accepted', '202'],
       ['GRACE@example.com', 'covered', '202']
     ])
   })
@@ -162,7 +162,7 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     expect(r.code).toBe(1)
     expect(posts()).toEqual([{ user_ids: [], user_logins: ['grace@example.com'] }])
     expect(errorOf(r)).toBe(
-      'Not found in Box, so not terminated: user-ids "102". Every target found was terminated.'
+      'Not found in Box, so not sent: user-ids "102". Box accepted the jobs to end the sessions of every other target.'
     )
     expect(r.stdout).not.toContain('sent once')
   })
@@ -180,7 +180,7 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     expect(posts()).toEqual([{ user_ids: ['102'], user_logins: ['alan@example.com'] }])
     expect(r.outputs['unknown-targets']).toBe('{"user_ids":[],"user_logins":[],"group_ids":[]}')
     expect(r.stdout).toMatch(
-      /^::warning title=Targets not verified::Box did not say who 2 targets are, so they are terminated as given: .*did not carry Box’s error body/m
+      /^::warning title=Targets not verified::Box did not say who 2 targets are, so they are sent as given: .*did not carry Box’s error body/m
     )
   })
 
@@ -189,12 +189,12 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     expect(r.code).toBe(0)
     expect(posts()).toEqual([])
     expect(r.stdout).toContain(
-      '::warning title=Targets not found::Not found in Box, so a real run would not terminate them: user-logins "ada@example.com".'
+      '::warning title=Targets not found::Not found in Box, so a real run would not send them: user-logins "ada@example.com".'
     )
     expect(r.outputs.message).toBe(
       'Dry run: no sessions were terminated; would end sessions of 1 user login; 1 not found'
     )
-    expect(r.summary).toContain('<h3>Not found in Box: a real run would not terminate these</h3>')
+    expect(r.summary).toContain('<h3>Not found in Box: a real run would not send these</h3>')
     expect(reportRows(r).map(row => row.outcome)).toEqual(['not_sent', 'not_found'])
   })
 
@@ -207,11 +207,11 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
       { group_ids: ['900'] }
     ])
     expect(r.stdout).toMatch(
-      /^::warning title=Targets not verified::Box did not say who 2 targets are, so they are terminated as given: Box API 403 access_denied_insufficient_permissions on users: Access denied/m
+      /^::warning title=Targets not verified::Box did not say who 2 targets are, so they are sent as given: Box API 403 access_denied_insufficient_permissions on users: Access denied/m
     )
     expect(r.outputs['unknown-targets']).toBe('{"user_ids":[],"user_logins":[],"group_ids":[]}')
     expect(r.summary).toContain(
-      '<td>✅ terminated</td><td>⚠️ not verified: Box API 403 access_denied_insufficient_permissions on users: Access denied'
+      '<td>✅ accepted</td><td>⚠️ not verified: Box API 403 access_denied_insufficient_permissions on users: Access denied'
     )
   })
 
@@ -221,7 +221,7 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     expect(r.code).toBe(1)
     expect(posts()).toEqual([])
     expect(errorOf(r)).toContain(
-      'Box did not say who 1 target is, and verify-targets is true, so nothing was terminated: Box API 403'
+      'Box did not say who 1 target is, and verify-targets is true, so nothing was sent: Box API 403'
     )
     expect(r.outputs['failed-count']).toBe('1')
   })
@@ -265,7 +265,7 @@ describe.each(runtimes())('verifying at scale, on %s', (_label, node) => {
       notFound: 1,
       unverified: 0
     })
-    expect(result.counts).toMatchObject({ terminated: 3001, notFound: 1 })
+    expect(result.counts).toMatchObject({ accepted: 3001, notFound: 1 })
     const rows = parse<Record<string, string>>(r.files['report-file'] ?? '', { columns: true })
     expect(rows.find(row => row.user_login === 'pia@partner.example')).toMatchObject({
       lookup: 'found',
@@ -298,7 +298,7 @@ describe.each(runtimes())('verifying at scale, on %s', (_label, node) => {
     expect(r.stdout).toContain(
       "reached its page bound, 4000 entries (Box's count and a margin), and Box still gave a next page"
     )
-    expect(result.counts.terminated).toBe(101)
+    expect(result.counts.accepted).toBe(101)
   })
 
   it('leaves what an interrupted listing had not matched unverified, and auto sends it', async () => {
@@ -328,9 +328,9 @@ describe.each(runtimes())('verifying at scale, on %s', (_label, node) => {
       unverified: 769,
       notFound: 0
     })
-    expect(result.counts.terminated).toBe(1000)
+    expect(result.counts.accepted).toBe(1000)
     expect(r.stdout).toMatch(
-      /::warning title=Targets not verified::Box did not say who 769 targets are, so they are terminated as given: the listing of the enterprise's users stopped before its end/
+      /::warning title=Targets not verified::Box did not say who 769 targets are, so they are sent as given: the listing of the enterprise's users stopped before its end/
     )
   })
 })

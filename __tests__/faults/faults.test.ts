@@ -379,7 +379,7 @@ const FAULTS: Fault[] = [
     requests: { users: 1 },
     outputs: { 'report-file': '', 'failed-targets-file': '', 'failed-count': '1' },
     log: [
-      '::group::Not terminated: 1 target (the remainder file could not be written)',
+      '::group::Not accepted by Box: 1 target (the remainder file could not be written)',
       '1 user ID, 1–1: 1001',
       'could not be written to'
     ]
@@ -414,7 +414,7 @@ const FAULTS: Fault[] = [
     code: 1,
     requests: { users: 4 },
     outputs: { 'users-message': SUCCESS_MESSAGE, 'failed-count': '2' },
-    log: ['Received SIGINT', 'Cancelled: 4 of 6 targets terminated; the 2 others are in']
+    log: ['Received SIGINT', 'Cancelled: Box accepted 4 of 6 targets; the 2 others are in']
   },
   (() => {
     // From the action's own line saying it took the signal to its exit: the 5 s grace, not the
@@ -433,7 +433,7 @@ const FAULTS: Fault[] = [
       code: 1 as const,
       requests: { users: 1 },
       outputs: { 'failed-count': '1' },
-      log: ['Cancelled: 0 of 1 target terminated; the other is in'],
+      log: ['Cancelled: Box accepted 0 of 1 target; the other is in'],
       check: () => {
         expect(receivedAt).toBeGreaterThan(0)
         expect(endedAt - receivedAt).toBeGreaterThanOrEqual(4500)

@@ -71,9 +71,9 @@ describe('execute', () => {
       { group_ids: ['900'] }
     ])
     expect(outcomes(ledger)).toEqual([
-      ['ada@example.com', 'found', 'terminated'],
+      ['ada@example.com', 'found', 'accepted'],
       ['ada@exmaple.com', 'not_found', 'not_found'],
-      ['900', 'found', 'terminated']
+      ['900', 'found', 'accepted']
     ])
     expect(remainder(ledger)).toEqual([])
   })
@@ -82,7 +82,7 @@ describe('execute', () => {
     const ledger = await run([target('user-ids', '11'), target('user-logins', 'ADA@example.com')])
     expect(posted()).toEqual([{ user_ids: ['11'], user_logins: [] }])
     expect(outcomes(ledger)).toEqual([
-      ['11', 'found', 'terminated'],
+      ['11', 'found', 'accepted'],
       ['ADA@example.com', 'found', 'covered']
     ])
   })
@@ -95,7 +95,7 @@ describe('execute', () => {
     expect(posted()).toEqual([{ user_ids: [], user_logins: ['grace@example.com'] }])
     expect(outcomes(ledger)).toEqual([
       ['404', 'not_found', 'not_found'],
-      ['grace@example.com', 'found', 'terminated']
+      ['grace@example.com', 'found', 'accepted']
     ])
   })
 
@@ -106,7 +106,7 @@ describe('execute', () => {
       headers: { 'content-type': 'text/html' }
     })
     const ledger = await run([target('user-ids', '11')])
-    expect(outcomes(ledger)).toEqual([['11', 'unverified', 'terminated']])
+    expect(outcomes(ledger)).toEqual([['11', 'unverified', 'accepted']])
     expect(ledger.entries[0]?.detail).toContain('did not carry Box’s error body')
   })
 
@@ -119,7 +119,7 @@ describe('execute', () => {
     box.requests.length = 0
     const strict = await run([target('user-ids', '11')], { verify: VERIFY.true })
     expect(strict.error).toMatch(
-      /^Box did not say who 1 target is, and verify-targets is true, so nothing was terminated: Box API 403/
+      /^Box did not say who 1 target is, and verify-targets is true, so nothing was sent: Box API 403/
     )
     expect(posted()).toEqual([])
     expect(outcomes(strict)).toEqual([['11', 'unverified', 'not_sent']])
@@ -137,8 +137,8 @@ describe('execute', () => {
     expect(ledger.error).toBeUndefined()
     expect(posted()).toEqual([{ user_ids: ['11'], user_logins: [] }, { group_ids: ['900'] }])
     expect(outcomes(ledger)).toEqual([
-      ['11', 'found', 'terminated'],
-      ['900', 'found', 'terminated']
+      ['11', 'found', 'accepted'],
+      ['900', 'found', 'accepted']
     ])
   })
 

@@ -108,12 +108,12 @@ describe('the ledger', () => {
     recordBatch(ledger.batches[0]!, accepted)
     closeLedger(ledger)
     expect(ledger.entries.map(e => e.outcome)).toEqual([
-      'terminated',
+      'accepted',
       'not_found',
-      'terminated',
+      'accepted',
       'covered',
-      'terminated',
-      'terminated'
+      'accepted',
+      'accepted'
     ])
     expect(ledger.entries.map(isLoggedOut)).toEqual([true, false, true, true, true, true])
     expect(countLookups(ledger)).toEqual({ found: 4, not_found: 1, unverified: 1, skipped: 0 })
@@ -141,7 +141,7 @@ describe('the ledger', () => {
     expect(ledger.entries.map(e => e.outcome)).toEqual(['failed', 'not_sent', 'not_sent'])
     expect(remainder(ledger).map(e => e.target.value)).toEqual(['1', '2', '3'])
     expect(countOutcomes(ledger)).toEqual({
-      terminated: 0,
+      accepted: 0,
       not_found: 0,
       failed: 1,
       not_sent: 2,
@@ -187,14 +187,14 @@ describe('the ledger', () => {
     expect(ledgerDefects(ledger, [read[1]!, read[0]!])).toEqual([
       'the ledger does not hold the targets read, in their order'
     ])
-    ledger.entries[1]!.outcome = 'terminated'
+    ledger.entries[1]!.outcome = 'accepted'
     expect(ledgerDefects(ledger, read)).toEqual([
-      'user-ids "2" is terminated, but its request did not get a 2xx'
+      'user-ids "2" is accepted, but Box did not accept its request'
     ])
     ledger.entries[0]!.outcome = 'failed'
     ledger.entries[1]!.outcome = 'not_sent'
     expect(ledgerDefects(ledger, read)).toEqual([
-      'user-ids "1" is failed, but its request got a 2xx'
+      'user-ids "1" is failed, but Box accepted its request'
     ])
     const login = target('user-logins', 'a@x.io')
     ledger.entries.push({
@@ -266,7 +266,7 @@ describe('writing the ledger', () => {
     settleCancelled(ledger)
     expect([ledger.cancelled, ledger.closed]).toEqual([true, false])
     expect(ledger.entries.map(e => e.outcome)).toEqual([
-      'terminated',
+      'accepted',
       'not_sent',
       'not_sent',
       'not_sent'
@@ -364,7 +364,7 @@ describe('sendBatches', () => {
       { user_ids: ['3'], user_logins: [] }
     ])
     expect(done).toHaveLength(3)
-    expect(ledger.entries.map(e => e.outcome)).toEqual(['terminated', 'failed', 'terminated'])
+    expect(ledger.entries.map(e => e.outcome)).toEqual(['accepted', 'failed', 'accepted'])
     expect(ledger.batches.map(b => (b.answer?.ok ? b.answer.value : b.answer?.status))).toEqual([
       'one',
       400,
@@ -380,6 +380,6 @@ describe('sendBatches', () => {
     await sendBatches(ledger.batches, client, () => stop.stop(), stop.stopping)
     closeLedger(ledger)
     expect(requests).toHaveLength(1)
-    expect(ledger.entries.map(e => e.outcome)).toEqual(['terminated', 'not_sent', 'not_sent'])
+    expect(ledger.entries.map(e => e.outcome)).toEqual(['accepted', 'not_sent', 'not_sent'])
   })
 })

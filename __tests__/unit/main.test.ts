@@ -76,7 +76,7 @@ describe('main', () => {
       'report-file': ''
     })
     expect(core.startGroup).toHaveBeenCalledWith(
-      'Not terminated: 2 targets (the remainder file could not be written)'
+      'Not accepted by Box: 2 targets (the remainder file could not be written)'
     )
     expect(logged()).toContain('2 user IDs, 1–2: 1, 2')
     expect(failure()).not.toContain('Unexpected error')
@@ -108,7 +108,7 @@ describe('main', () => {
     expect(JSON.parse(outputs().result ?? '')).toMatchObject({
       ok: true,
       dryRun: false,
-      counts: { targets: 3, terminated: 3 }
+      counts: { targets: 3, accepted: 3 }
     })
     expect(outputs()['unknown-targets']).toBe('{"user_ids":[],"user_logins":[],"group_ids":[]}')
     expect([outputs()['failed-count'], outputs()['failed-targets-file']]).toEqual(['0', ''])
@@ -116,7 +116,7 @@ describe('main', () => {
     expect(path.dirname(path.dirname(report))).toBe(dir)
     expect(fs.readFileSync(report, 'utf8').split('\n')).toHaveLength(5)
     expect(core.startGroup).toHaveBeenCalledWith('Who the targets are')
-    expect(summary()).toContain('<h2>Box sessions terminated</h2>')
+    expect(summary()).toContain('<h2>Box accepted the jobs to end the sessions</h2>')
     expect(summary()).toContain('<a href="https://github.com/acme/security/actions/runs/4242">')
   })
 
@@ -191,7 +191,7 @@ describe('main', () => {
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(core.warning).toHaveBeenCalledWith(
-      'Not found in Box, so not terminated: user-ids "999". Every target found was terminated.',
+      'Not found in Box, so not sent: user-ids "999". Box accepted the jobs to end the sessions of every other target.',
       { title: 'Targets not found' }
     )
     expect(outputs()['unknown-targets']).toBe(
@@ -293,7 +293,7 @@ describe('main', () => {
     expect(summary()).toBe('')
   })
 
-  it('at a signal, starts nothing new, records the rest as not terminated, and ends cancelled', async () => {
+  it('at a signal, starts nothing new, records the rest as not sent, and ends cancelled', async () => {
     inputs['user-ids'] = Array.from({ length: 20 }, (_, i) => String(i + 1)).join(',')
     inputs['batch-size'] = '1'
     inputs['verify-targets'] = 'false'
@@ -307,7 +307,7 @@ describe('main', () => {
     expect(box.requestsTo('users')).toHaveLength(4)
     expect(box.requestsTo('users').every(q => q.status === 202)).toBe(true)
     expect(outputs()['failed-count']).toBe('16')
-    expect(failure()).toMatch(/^Cancelled: 4 of 20 targets terminated; the 16 others are in \//)
+    expect(failure()).toMatch(/^Cancelled: Box accepted 4 of 20 targets; the 16 others are in \//)
     expect(JSON.parse(outputs().result ?? '')).toMatchObject({ cancelled: true, ok: false })
     expect(process.listenerCount('SIGINT')).toBe(0)
   })
@@ -335,13 +335,13 @@ describe('main', () => {
     expect(core.setOutput.mock.invocationCallOrder[0]).toBeLessThan(
       exit.mock.invocationCallOrder[0] ?? 0
     )
-    // What Box accepted is what the record says was terminated; the rest is counted as failed.
+    // What Box accepted is what the record says was accepted; the rest is counted as failed.
     const accepted = box.requestsTo('users').filter(q => q.status === 202)
     expect(accepted).toHaveLength(1)
-    expect(JSON.parse(outputs().result ?? '').counts).toMatchObject({ terminated: 1 })
+    expect(JSON.parse(outputs().result ?? '').counts).toMatchObject({ accepted: 1 })
     expect(outputs()['failed-count']).toBe('2')
     expect(failure()).toBe(
-      'Cancelled: 1 of 3 targets terminated; the 2 others are counted in failed-count, as a second signal stopped the run before its files were finished'
+      'Cancelled: Box accepted 1 of 3 targets; the 2 others are counted in failed-count, as a second signal stopped the run before its files were finished'
     )
   })
 
@@ -389,7 +389,7 @@ describe('main', () => {
     })
     expect(JSON.parse(outputs().result ?? '')).toMatchObject({ ok: true })
     expect(failure()).toContain(
-      'Defect: the run\'s record does not account for every target: user-ids "1" is terminated, but its request did not get a 2xx'
+      'Defect: the run\'s record does not account for every target: user-ids "1" is accepted, but Box did not accept its request'
     )
   })
 
@@ -410,7 +410,7 @@ describe('main', () => {
     })
     const writeSync = fs.writeSync.bind(fs) as (fd: number, text: string) => number
     jest.spyOn(fs, 'writeSync').mockImplementation((fd: number, text: unknown) => {
-      if (typeof text === 'string' && text.includes(',terminated,') && !lastBatchEnded) {
+      if (typeof text === 'string' && text.includes(',accepted,') && !lastBatchEnded) {
         rowsWhileRunning = true
         release()
       }

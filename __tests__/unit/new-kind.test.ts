@@ -126,14 +126,14 @@ describe('a new kind of target is a new row', () => {
       ['POST', 'https://box.test/2.0/devices/terminate_sessions', '{"device_ids":["31"]}']
     ])
     expect(ledger.entries.map(e => [e.target.value, e.lookup, e.outcome])).toEqual([
-      ['31', 'found', 'terminated'],
+      ['31', 'found', 'accepted'],
       ['32', 'not_found', 'not_found']
     ])
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-kind-')), 'report.csv')
     writeReport(file, ledger)
     const rows = parse<Record<string, string>>(fs.readFileSync(file, 'utf8'), { columns: true })
     expect(rows.map(r => [r.device_id, r.outcome, r.batch, r.name])).toEqual([
-      ['31', 'terminated', 'devices/terminate_sessions', 'Ada’s laptop'],
+      ['31', 'accepted', 'devices/terminate_sessions', 'Ada’s laptop'],
       ['32', 'not_found', '', '']
     ])
     const html = buildSummary(ledger, {

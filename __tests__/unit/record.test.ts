@@ -101,7 +101,7 @@ describe('the outputs', () => {
     const result = JSON.parse(text)
     expect(result).toMatchObject({
       ok: false,
-      counts: { targets: 100_000, terminated: 50_000, failed: 50_000 },
+      counts: { targets: 100_000, accepted: 50_000, failed: 50_000 },
       failedCount: 50_000,
       targetsTruncated: true
     })
@@ -148,24 +148,24 @@ describe('the words of a failure', () => {
       lookups: { '999': 'not_found', '1': { id: '1', name: 'One' } }
     })
     expect(notFoundLine(one, 50)).toBe(
-      'Not found in Box, so not terminated: user-ids "999". Every target found was terminated.'
+      'Not found in Box, so not sent: user-ids "999". Box accepted the jobs to end the sessions of every other target.'
     )
     const failedToo = ledgerOf([target('user-ids', '999'), target('user-ids', '1')], {
       lookups: { '999': 'not_found', '1': { id: '1', name: 'One' } },
       answers: [refused()]
     })
-    expect(notFoundLine(failedToo, 50)).toBe('Not found in Box, so not terminated: user-ids "999".')
+    expect(notFoundLine(failedToo, 50)).toBe('Not found in Box, so not sent: user-ids "999".')
     expect(failureLines(failedToo, settingsFor([]), '/f.json', [])).toEqual([
       'Box API 503 on users/terminate_sessions',
-      'Not found in Box, so not terminated: user-ids "999".',
-      '1 target was not terminated; run again with targets-file: /f.json'
+      'Not found in Box, so not sent: user-ids "999".',
+      '1 target was not accepted by Box; run again with targets-file: /f.json'
     ])
     const two = ledgerOf(ids(3), { batchSize: 1, answers: [accepted(), refused(), refused()] })
     expect(
       failureLines(two, settingsFor([]), '', ['report-file could not be written to /x: EROFS'])
     ).toEqual([
       'Box API 503 on users/terminate_sessions',
-      '2 targets were not terminated; they are named in the log, as the remainder file could not be written',
+      '2 targets were not accepted by Box; they are named in the log, as the remainder file could not be written',
       'report-file could not be written to /x: EROFS'
     ])
   })
@@ -182,11 +182,11 @@ describe('the words of a failure', () => {
     })
     ledger.cancelled = true
     expect(cancelledLine(ledger, '/tmp/f.json')).toBe(
-      'Cancelled: 3 of 10 targets terminated; the 7 others are in /tmp/f.json'
+      'Cancelled: Box accepted 3 of 10 targets; the 7 others are in /tmp/f.json'
     )
     const last = ledgerOf(ids(2), { batchSize: 1, answers: [accepted()] })
     expect(cancelledLine(last, '/f')).toBe(
-      'Cancelled: 1 of 2 targets terminated; the other is in /f'
+      'Cancelled: Box accepted 1 of 2 targets; the other is in /f'
     )
   })
 })
@@ -214,7 +214,7 @@ describe('the job summary', () => {
     expect(html).toContain('<h3>Targets</h3>')
     expect(html).not.toContain('Who is logged out')
     expect(html).toContain(
-      '<td><code>11</code></td><td>user-ids</td><td>✅ terminated</td><td>Ada &lt;Lovelace&gt; &lt;ada@example.com&gt;, user 11, status unknown, role unknown</td>'
+      '<td><code>11</code></td><td>user-ids</td><td>✅ accepted</td><td>Ada &lt;Lovelace&gt; &lt;ada@example.com&gt;, user 11, status unknown, role unknown</td>'
     )
     // A covered login shows the request that carried its user; a target never sent, a dash.
     expect(html).toContain(
@@ -226,7 +226,7 @@ describe('the job summary', () => {
     expect(html).not.toMatch(/<td><\/tr>/)
     expect(html).toContain('<td>group Contractors (900), members unknown</td>')
     expect(html).toContain('Every target is in the report: <code>/r/report.csv</code>.')
-    expect(html).toContain('<h3>Not found in Box, so not terminated</h3>')
+    expect(html).toContain('<h3>Not found in Box, so not sent</h3>')
   })
 
   it('stays under 512 KiB at 100,000 targets, showing the first 100 and counting the rest', () => {
@@ -259,7 +259,7 @@ describe('the job summary', () => {
     ledger.cancelled = true
     const html = summaryOf(ledger, [], { report: '', remainder: '/f.json' })
     expect(html).toContain('<h2>Box session termination cancelled</h2>')
-    expect(html).toContain('Cancelled: 1 of 3 targets terminated; the 2 others are in /f.json')
+    expect(html).toContain('Cancelled: Box accepted 1 of 3 targets; the 2 others are in /f.json')
   })
 })
 
@@ -321,7 +321,7 @@ describe('the report and remainder files', () => {
         '11',
         '',
         '',
-        'terminated',
+        'accepted',
         'found',
         '11',
         '\'=HYPERLINK("x")',
@@ -361,7 +361,7 @@ describe('the report and remainder files', () => {
         '3',
         '',
         '',
-        'terminated',
+        'accepted',
         'unverified',
         '',
         '',
@@ -373,7 +373,7 @@ describe('the report and remainder files', () => {
     ])
     expect(rows.map(r => r.detail)).toEqual([
       '',
-      'sent as user-ids 11, which was terminated',
+      'sent as user-ids 11, which Box accepted',
       'Box has no such target',
       'Box API 500 on groups/terminate_sessions',
       'not verified: Box API 403 on users/9'

@@ -152,7 +152,7 @@ function hasEnded(entry: Entry): boolean {
   )
 }
 
-/** Writes the targets not terminated as a targets-file, to be run again as it is. */
+/** Writes the targets Box did not accept as a targets-file, to be run again as it is. */
 export function writeRemainder(file: string, entries: readonly Entry[]): void {
   const json = asTargetsJson(entries.map(entry => entry.target))
   fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`, { flag: 'wx' })
@@ -211,7 +211,7 @@ function detail(entry: Entry, ledger: Ledger): string {
     case 'not_found':
       return 'Box has no such target'
     case 'covered':
-      return `sent as ${entry.coveredBy?.target.kind ?? ''} ${entry.coveredBy?.target.value ?? ''}, which ${entry.coveredBy?.outcome === 'terminated' ? 'was terminated' : `ended ${entry.coveredBy?.outcome ?? 'unknown'}`}`
+      return `sent as ${entry.coveredBy?.target.kind ?? ''} ${entry.coveredBy?.target.value ?? ''}, which ${entry.coveredBy?.outcome === 'accepted' ? 'Box accepted' : `ended ${entry.coveredBy?.outcome ?? 'unknown'}`}`
     case 'failed':
       return entry.batch?.answer && !entry.batch.answer.ok ? entry.batch.answer.error : 'failed'
     case 'not_sent':
@@ -219,7 +219,7 @@ function detail(entry: Entry, ledger: Ledger): string {
       if (ledger.dryRun) return 'dry run'
       if (ledger.cancelled) return 'the run was cancelled before it was sent'
       return ledger.error ? `the run stopped before terminating: ${ledger.error}` : 'not sent'
-    case 'terminated':
+    case 'accepted':
     case undefined:
       return entry.lookup === 'unverified' ? `not verified: ${entry.detail ?? ''}` : ''
     default:

@@ -99,7 +99,7 @@ export function logLookedUp(ledger: Ledger, strict: boolean): void {
     const count = unverified.length
     core.warning(
       safeText(
-        `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} terminated as given: ${reasons.slice(0, 3).join('; ')}`
+        `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} sent as given: ${reasons.slice(0, 3).join('; ')}`
       ),
       { title: 'Targets not verified' }
     )
@@ -193,7 +193,7 @@ export function logOutcome(ledger: Ledger, settings: Settings): void {
 /** Names every target left, all of them, in a collapsed group: when the remainder file could not be written. */
 export function logRemainder(entries: readonly Entry[]): void {
   core.startGroup(
-    `Not terminated: ${plural(entries.length, 'target')} (the remainder file could not be written)`
+    `Not accepted by Box: ${plural(entries.length, 'target')} (the remainder file could not be written)`
   )
   for (const { kind, count, first } of firstOfKind(
     entries.map(e => e.target),

@@ -46,11 +46,11 @@ export function runFailed(ledger: Ledger, settings: Pick<Settings, 'failOnUnknow
   )
 }
 
-/** "3 terminated, 1 not found": each outcome that some target has. */
+/** "3 accepted by Box, 1 not found": each outcome that some target has. */
 export function describeOutcomes(ledger: Ledger): string {
   const counts = countOutcomes(ledger)
   const words: Record<keyof typeof counts, string> = {
-    terminated: 'terminated',
+    accepted: 'accepted by Box',
     not_found: 'not found',
     failed: 'failed',
     not_sent: 'not sent',
@@ -71,17 +71,21 @@ export function listTargets(entries: readonly Entry[], limit: number): string {
   return `${shown.join('; ')}${more > 0 ? `; and ${groupDigits(more)} more` : ''}`
 }
 
-/** "Not found in Box, so not terminated: user-ids "999". Every target found was terminated." */
+/** "Not found in Box, so not sent: user-ids "999". Box accepted every other target." */
 export function notFoundLine(ledger: Ledger, limit: number): string | undefined {
   const unknown = withOutcome(ledger, 'not_found')
   if (unknown.length === 0) return undefined
   const lead = ledger.dryRun
-    ? 'Not found in Box, so a real run would not terminate them'
-    : 'Not found in Box, so not terminated'
-  const others = ledger.dryRun
-    ? ''
-    : remainder(ledger).length === 0 && !ledger.cancelled && ledger.error === undefined
-      ? ` Every target found was terminated.`
+    ? 'Not found in Box, so a real run would not send them'
+    : 'Not found in Box, so not sent'
+  // Said only of what happened: some target accepted, and none left.
+  const others =
+    !ledger.dryRun &&
+    countOutcomes(ledger).accepted > 0 &&
+    remainder(ledger).length === 0 &&
+    !ledger.cancelled &&
+    ledger.error === undefined
+      ? ' Box accepted the jobs to end the sessions of every other target.'
       : ''
   return `${lead}: ${listTargets(unknown, limit)}.${others}`
 }
@@ -91,11 +95,11 @@ export function remainderLine(count: number, file: string): string {
   const where = file
     ? `; run again with targets-file: ${file}`
     : '; they are named in the log, as the remainder file could not be written'
-  return `${plural(count, 'target')} ${count === 1 ? 'was' : 'were'} not terminated${where}`
+  return `${plural(count, 'target')} ${count === 1 ? 'was' : 'were'} not accepted by Box${where}`
 }
 
 /**
- * "Cancelled: 3 of 10 targets terminated; the 7 others are in <file>". Without a file, `where`
+ * "Cancelled: Box accepted 3 of 10 targets; the 7 others are in <file>". Without a file, `where`
  * says where they are instead.
  */
 export function cancelledLine(
@@ -112,7 +116,7 @@ export function cancelledLine(
     left > 0
       ? `; the ${left === 1 ? 'other' : `${groupDigits(left)} others`} ${left === 1 ? 'is' : 'are'} ${where}`
       : ''
-  return `Cancelled: ${groupDigits(counts.terminated)} of ${plural(ledger.entries.length, 'target')} terminated${others}${unknown}${covered}`
+  return `Cancelled: Box accepted ${groupDigits(counts.accepted)} of ${plural(ledger.entries.length, 'target')}${others}${unknown}${covered}`
 }
 
 /** A batch for the log: its label and what it carries. */

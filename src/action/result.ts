@@ -17,7 +17,7 @@ import { boxMessages, batchesByEndpoint, runFailed } from './outcome-text.js'
 export const RESULT_LIMIT_BYTES = 128 * 1024
 /** How `result.counts` names each outcome: every outcome has a name, or the compiler says so. */
 const COUNT_NAMES: Record<Outcome, string> = {
-  terminated: 'terminated',
+  accepted: 'accepted',
   not_found: 'notFound',
   failed: 'failed',
   not_sent: 'notSent',

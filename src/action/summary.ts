@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import {
   carrierOf,
+  countOutcomes,
   remainder,
   unreachable,
   withOutcome,
@@ -26,7 +27,7 @@ import type { FilePaths } from './outputs.js'
 
 /** The most bytes the job summary takes (GitHub refuses one above 1 MiB), whatever the count of targets. */
 export const SUMMARY_LIMIT_BYTES = 512 * 1024
-/** Targets listed per kind in the not-found and not-terminated lists; the rest are counted. */
+/** Targets listed per kind in the not-found and not-accepted lists; the rest are counted. */
 export const SUMMARY_LIST_LIMIT = 50
 /** Batches shown one by one. */
 export const SUMMARY_BATCH_LIMIT = 10
@@ -72,9 +73,17 @@ function summaryOf(ledger: Ledger, context: SummaryContext, rows: number): Summa
       ? 'Box session termination cancelled'
       : runFailed(ledger, settings) || context.problems.length > 0
         ? 'Box session termination failed'
-        : 'Box sessions terminated'
+        : countOutcomes(ledger).accepted > 0
+          ? 'Box accepted the jobs to end the sessions'
+          : 'Nothing sent: no target was found in Box'
   summary.addHeading(title, 2)
   if (ledger.dryRun) summary.addRaw('<p><b>Dry run</b>: no termination request was sent.</p>', true)
+  if (!ledger.dryRun && countOutcomes(ledger).accepted > 0) {
+    summary.addRaw(
+      '<p>Box accepted jobs that end the sessions in the background; its admin events show how each job ended.</p>',
+      true
+    )
+  }
   if (ledger.identity) {
     const who = ledger.identity
     summary.addRaw(
@@ -132,8 +141,8 @@ function addTargets(summary: Summary, ledger: Ledger, files: FilePaths, rows: nu
 
 function outcomeCell(entry: Entry): string {
   switch (entry.outcome) {
-    case 'terminated':
-      return '✅ terminated'
+    case 'accepted':
+      return '✅ accepted'
     case 'not_found':
       return '❌ not found'
     case 'failed':
@@ -202,21 +211,21 @@ function addRequests(summary: Summary, ledger: Ledger): void {
   }
 }
 
-/** The targets not found, and those not terminated with where the remainder file is. */
+/** The targets not found, and those Box did not accept with where the remainder file is. */
 function addLists(summary: Summary, ledger: Ledger, files: FilePaths): void {
   const unknown = withOutcome(ledger, 'not_found')
   if (unknown.length > 0) {
     summary.addHeading(
       ledger.dryRun
-        ? 'Not found in Box: a real run would not terminate these'
-        : 'Not found in Box, so not terminated',
+        ? 'Not found in Box: a real run would not send these'
+        : 'Not found in Box, so not sent',
       3
     )
     summary.addList(listsOf(unknown))
   }
   const left = remainder(ledger)
   if (left.length === 0) return
-  summary.addHeading('Not terminated', 3)
+  summary.addHeading('Not accepted by Box', 3)
   summary.addList(listsOf(left))
   summary.addRaw(
     files.remainder

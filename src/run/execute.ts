@@ -77,5 +77,5 @@ function cannotVerify(unverified: readonly Entry[]): string {
   const reasons = [...new Set(unverified.map(e => e.detail ?? ''))]
   const count = unverified.length
   const more = reasons.length > 3 ? `; and ${plural(reasons.length - 3, 'more reason')}` : ''
-  return `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was terminated: ${reasons.slice(0, 3).join('; ')}${more}`
+  return `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was sent: ${reasons.slice(0, 3).join('; ')}${more}`
 }

@@ -6,7 +6,7 @@ import { kindOf } from '../targets/kinds.js'
 import type { Target } from '../targets/target.js'
 
 /** How each target ends: exactly one of these. */
-export const OUTCOMES = ['terminated', 'not_found', 'failed', 'not_sent', 'covered'] as const
+export const OUTCOMES = ['accepted', 'not_found', 'failed', 'not_sent', 'covered'] as const
 export type Outcome = (typeof OUTCOMES)[number]
 
 /** What the lookup before termination said of a target. */
@@ -180,7 +180,7 @@ export function recordBatches(ledger: Ledger, batches: Batch[]): void {
 export function recordBatch(batch: Batch, answer: Answer<string>): void {
   batch.answer = answer
   const outcome: Outcome = answer.ok
-    ? 'terminated'
+    ? 'accepted'
     : answer.cancelled && !answer.sent
       ? 'not_sent'
       : 'failed'
@@ -233,17 +233,17 @@ export function carrierOf(entry: Entry): Entry | undefined {
   return entry.outcome === 'covered' ? entry.coveredBy : entry
 }
 
-/** Whether a target's user or group is now logged out: terminated, or covered by one that was. */
+/** Whether Box accepted a job to end a target's sessions: accepted, or covered by one that was. */
 export function isLoggedOut(entry: Entry): boolean {
   return (
-    entry.outcome === 'terminated' ||
-    (entry.outcome === 'covered' && entry.coveredBy?.outcome === 'terminated')
+    entry.outcome === 'accepted' ||
+    (entry.outcome === 'covered' && entry.coveredBy?.outcome === 'accepted')
   )
 }
 
 /**
  * What is wrong with a closed ledger, if anything: an entry for each distinct target read, in
- * order, each with exactly one known outcome, terminated only on a 2xx, covered only by a target
+ * order, each with exactly one known outcome, accepted only on Box's acceptance, covered only by a target
  * that was sent. Anything found is a defect of the action, never of the inputs.
  */
 export function ledgerDefects(ledger: Ledger, targetsRead: readonly Target[]): string[] {
@@ -261,9 +261,9 @@ export function ledgerDefects(ledger: Ledger, targetsRead: readonly Target[]): s
     const answered = entry.batch?.answer?.ok === true
     if (!entry.outcome || !(OUTCOMES as readonly string[]).includes(entry.outcome)) {
       defects.push(`${name} has no outcome`)
-    } else if ((entry.outcome === 'terminated') !== answered) {
+    } else if ((entry.outcome === 'accepted') !== answered) {
       defects.push(
-        `${name} is ${entry.outcome}, but its request ${answered ? 'got' : 'did not get'} a 2xx`
+        `${name} is ${entry.outcome}, but Box ${answered ? 'accepted' : 'did not accept'} its request`
       )
     } else if (entry.outcome === 'covered' && !entry.coveredBy?.batch) {
       defects.push(`${name} is covered by a target that was not sent`)
