@@ -7316,8 +7316,9 @@ function batchesByEndpoint(ledger) {
 function runFailed(ledger, settings) {
     if (ledger.error !== undefined || ledger.cancelled)
         return true;
+    // A dry run fails as the real run would for what it could know: a target Box does not know.
     if (ledger.dryRun)
-        return false;
+        return settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0;
     return (remainder(ledger).length > 0 ||
         (settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0));
 }
@@ -7546,7 +7547,7 @@ function logOutcome(ledger, settings) {
     }
     log_info(`Outcome: ${words_plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`);
     const unknown = notFoundLine(ledger, LISTED_TARGETS);
-    if (unknown && (ledger.dryRun || !settings.failOnUnknown)) {
+    if (unknown && !settings.failOnUnknown) {
         warning(safeText(unknown), { title: 'Targets not found' });
     }
 }
@@ -7575,7 +7576,7 @@ function failureLines(ledger, settings, remainderFile, problems) {
     for (const error of [...errors].slice(0, 10))
         lines.push(error);
     const unknown = notFoundLine(ledger, LISTED_TARGETS);
-    if (unknown && settings.failOnUnknown && !ledger.dryRun)
+    if (unknown && settings.failOnUnknown)
         lines.push(unknown);
     const left = remainder(ledger);
     if (left.length > 0 && !ledger.cancelled)

@@ -184,11 +184,20 @@ describe.each(runtimes())('looking targets up before terminating, on %s', (_labe
     )
   })
 
-  it('lists unknown targets as not found in a dry run, and succeeds', async () => {
+  it('lists unknown targets as not found in a dry run, and fails as the real run would', async () => {
     const r = await run({ 'user-logins': 'grace@example.com, ada@example.com', 'dry-run': 'true' })
-    expect(r.code).toBe(0)
+    expect(r.code).toBe(1)
     expect(posts()).toEqual([])
-    expect(r.stdout).toContain(
+    expect(errorOf(r)).toBe(
+      'Not found in Box, so a real run would not send them: user-logins "ada@example.com".'
+    )
+    const relaxed = await run({
+      'user-logins': 'grace@example.com, ada@example.com',
+      'dry-run': 'true',
+      'fail-on-unknown': 'false'
+    })
+    expect(relaxed.code).toBe(0)
+    expect(relaxed.stdout).toContain(
       '::warning title=Targets not found::Not found in Box, so a real run would not send them: user-logins "ada@example.com".'
     )
     expect(r.outputs.message).toBe(

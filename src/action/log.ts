@@ -185,7 +185,7 @@ export function logOutcome(ledger: Ledger, settings: Settings): void {
   }
   info(`Outcome: ${plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`)
   const unknown = notFoundLine(ledger, LISTED_TARGETS)
-  if (unknown && (ledger.dryRun || !settings.failOnUnknown)) {
+  if (unknown && !settings.failOnUnknown) {
     core.warning(safeText(unknown), { title: 'Targets not found' })
   }
 }
@@ -224,7 +224,7 @@ export function failureLines(
     if (batch.answer && !batch.answer.ok && !batch.answer.cancelled) errors.add(batch.answer.error)
   for (const error of [...errors].slice(0, 10)) lines.push(error)
   const unknown = notFoundLine(ledger, LISTED_TARGETS)
-  if (unknown && settings.failOnUnknown && !ledger.dryRun) lines.push(unknown)
+  if (unknown && settings.failOnUnknown) lines.push(unknown)
   const left = remainder(ledger)
   if (left.length > 0 && !ledger.cancelled) lines.push(remainderLine(left.length, remainderFile))
   for (const problem of problems) lines.push(problem)
