@@ -54,6 +54,16 @@ describe('choosing how to look the targets up', () => {
     expect(box.requests.map(r => r.route)).toEqual(['user', 'user', 'group', 'memberships'])
   })
 
+  it('counts the enterprise only for more than 8 targets one listing could find', async () => {
+    // 8 lookups are one round of 8 in flight: a count and a page (2 rounds) cannot be quicker.
+    await lookUp(box, [...ids(4, 10_000_000), ...logins(4)])
+    expect(box.requestsTo('user-list').filter(r => r.path.includes('limit=1&'))).toHaveLength(0)
+    box.requests.length = 0
+    // 9 are two rounds either way, and a count and a page are fewer requests.
+    await lookUp(box, [...ids(5, 10_000_000), ...logins(4)])
+    expect(box.requests[0]?.path).toBe('/2.0/users?fields=id&limit=1&offset=0')
+  })
+
   it('lists the enterprise when that is cheaper, and says why in one line', async () => {
     const { ledger, plan } = await lookUp(box, logins(400))
     expect(plan.record.plan).toBe('listing')
