@@ -6756,29 +6756,41 @@ const { TARGET_KINDS, KIND_NAMES, ENDPOINTS, kindOf } = kindTable(ROWS);
 /**
  * The batching rule, the one place it is written: each endpoint's targets, in the kinds' order,
  * cut into requests of at most `batchSize` targets (user IDs and logins together), the endpoints'
- * batches interleaved so both make progress.
+ * batches interleaved so both make progress. Targets Box confirmed (found by a lookup) never share
+ * a request with targets it did not, and their requests go first: a target Box may refuse cannot
+ * sink a confirmed one.
  */
 function planBatches(entries, batchSize) {
+    const phases = [
+        entries.filter(e => e.lookup === 'found'),
+        entries.filter(e => e.lookup !== 'found')
+    ];
     const perEndpoint = ENDPOINTS.map(endpoint => {
-        const carried = entries.filter(e => kindOf(e.target.kind).endpoint === endpoint);
-        const of = Math.ceil(carried.length / batchSize);
-        return Array.from({ length: of }, (_, i) => ({
-            endpoint,
-            number: i + 1,
-            of,
-            entries: carried.slice(i * batchSize, (i + 1) * batchSize)
-        }));
+        const pieces = phases.map(phase => cut(phase.filter(e => kindOf(e.target.kind).endpoint === endpoint), batchSize));
+        const of = pieces.reduce((sum, list) => sum + list.length, 0);
+        let number = 0;
+        return pieces.map(list => list.map((carried) => ({ endpoint, number: ++number, of, entries: carried })));
     });
     const batches = [];
-    const longest = Math.max(0, ...perEndpoint.map(list => list.length));
-    for (let i = 0; i < longest; i++) {
-        for (const list of perEndpoint) {
-            const batch = list[i];
-            if (batch)
-                batches.push(batch);
+    for (const [phase] of phases.entries()) {
+        const lists = perEndpoint.map(byPhase => byPhase[phase] ?? []);
+        const longest = Math.max(0, ...lists.map(list => list.length));
+        for (let i = 0; i < longest; i++) {
+            for (const list of lists) {
+                const batch = list[i];
+                if (batch)
+                    batches.push(batch);
+            }
         }
     }
     return batches;
+}
+/** `entries` in pieces of at most `size`, in order. */
+function cut(entries, size) {
+    const pieces = [];
+    for (let i = 0; i < entries.length; i += size)
+        pieces.push(entries.slice(i, i + size));
+    return pieces;
 }
 /** What a batch's request body holds: each body key's values, in the batch's order. */
 function bodyLists(batch) {
@@ -13756,7 +13768,7 @@ function resultObject(ledger, settings, targetLimit, batchLimit) {
     if (ledger.identity)
         result.actingAs = ledger.identity;
     if (ledger.error)
-        Object.assign(result, cut('error', ledger.error));
+        Object.assign(result, result_cut('error', ledger.error));
     result.counts = {
         targets: ledger.entries.length,
         ...Object.fromEntries(OUTCOMES.map(outcome => [COUNT_NAMES[outcome], counts[outcome]]))
@@ -13764,7 +13776,7 @@ function resultObject(ledger, settings, targetLimit, batchLimit) {
     const lookups = {
         mode: settings.verify.input,
         plan: ledger.lookups.plan,
-        ...cut('reason', ledger.lookups.reason)
+        ...result_cut('reason', ledger.lookups.reason)
     };
     for (const [state, count] of Object.entries(countLookups(ledger)))
         lookups[camel(state)] = count;
@@ -13795,7 +13807,7 @@ function endpointResult(ledger, batches, batchLimit) {
                 // The status that tells: the first failed batch's, else the first batch's.
                 status: first?.answer?.status ?? null
             }),
-        ...cut('message', boxMessages(ledger, endpoint?.name).join('\n')),
+        ...result_cut('message', boxMessages(ledger, endpoint?.name).join('\n')),
         batchCounts: {
             total: batches.length,
             sent: batches.filter(b => b.answer?.sent).length,
@@ -13804,7 +13816,7 @@ function endpointResult(ledger, batches, batchLimit) {
         },
         batches: answered.slice(0, batchLimit).map(batchResult),
         ...(answered.length > batchLimit ? { batchesTruncated: true } : {}),
-        ...(failed[0]?.answer && !failed[0].answer.ok ? cut('error', failed[0].answer.error) : {})
+        ...(failed[0]?.answer && !failed[0].answer.ok ? result_cut('error', failed[0].answer.error) : {})
     };
 }
 function batchResult(batch) {
@@ -13818,8 +13830,8 @@ function batchResult(batch) {
         attempts: answer?.attempts ?? 0,
         durationMs: Math.round(answer?.durationMs ?? 0),
         answeredAt: answer?.answeredAt === undefined ? null : new Date(answer.answeredAt).toISOString(),
-        ...(answer?.ok ? cut('message', answer.value) : answer ? cut('error', answer.error) : {}),
-        ...(answer?.ok && answer.warning ? cut('warning', answer.warning) : {})
+        ...(answer?.ok ? result_cut('message', answer.value) : answer ? result_cut('error', answer.error) : {}),
+        ...(answer?.ok && answer.warning ? result_cut('warning', answer.warning) : {})
     };
 }
 function targetResult(entry) {
@@ -13841,7 +13853,7 @@ function targetResult(entry) {
     };
 }
 /** `{ name: text }`, cut to RESULT_TEXT_LIMIT characters with `nameTruncated: true` when it was longer. */
-function cut(name, text) {
+function result_cut(name, text) {
     return text.length > RESULT_TEXT_LIMIT
         ? { [name]: text.slice(0, RESULT_TEXT_LIMIT), [`${name}Truncated`]: true }
         : { [name]: text };

@@ -102,10 +102,12 @@ describe('the ledger', () => {
       ]
     )
     recordBatches(ledger, planBatches(entriesToSend(ledger), 1000))
+    // Found targets first, apart from 13, which Box did not say it knows.
     expect(lists(ledger)).toEqual([
-      ['users/terminate_sessions', { user_ids: ['11', '13'], user_logins: ['b@x.io', 'c@x.io'] }]
+      ['users/terminate_sessions', { user_ids: ['11'], user_logins: ['b@x.io', 'c@x.io'] }],
+      ['users/terminate_sessions', { user_ids: ['13'] }]
     ])
-    recordBatch(ledger.batches[0]!, accepted)
+    for (const batch of ledger.batches) recordBatch(batch, accepted)
     closeLedger(ledger)
     expect(ledger.entries.map(e => e.outcome)).toEqual([
       'accepted',
@@ -286,6 +288,28 @@ describe('writing the ledger', () => {
 })
 
 describe('planBatches', () => {
+  it('never puts a target Box confirmed in a request with one it did not, and sends those first', () => {
+    const ledger = createLedger(
+      [
+        ...ids(3),
+        target('group-ids', '7'),
+        target('group-ids', '8'),
+        target('user-logins', 'a@b.co')
+      ],
+      false
+    )
+    const [one, , three, seven, , login] = ledger.entries
+    for (const entry of [one, three, seven, login]) recordFound(entry!, { id: '1', name: 'x' })
+    const batches = planBatches(ledger.entries, 2)
+    expect(batches.map(b => [batchLabel(b), bodyLists(b)])).toEqual([
+      ['users/terminate_sessions batch 1/3', { user_ids: ['1', '3'] }],
+      ['groups/terminate_sessions batch 1/2', { group_ids: ['7'] }],
+      ['users/terminate_sessions batch 2/3', { user_logins: ['a@b.co'] }],
+      ['users/terminate_sessions batch 3/3', { user_ids: ['2'] }],
+      ['groups/terminate_sessions batch 2/2', { group_ids: ['8'] }]
+    ])
+  })
+
   const planned = (targets: ReturnType<typeof target>[], size: number) =>
     planBatches(createLedger(targets, false).entries, size)
 

@@ -282,7 +282,12 @@ describe('the report and remainder files', () => {
         '5': { id: '5', name: 'G' },
         '3': 'unverified'
       },
-      answers: [accepted('ok', 'rid-u'), refused('Box API 500 on groups/terminate_sessions', 500)]
+      // Found targets go first, apart from the unverified one: users 11, groups 5, then users 3.
+      answers: [
+        accepted('ok', 'rid-u'),
+        refused('Box API 500 on groups/terminate_sessions', 500),
+        accepted('ok', 'rid-u')
+      ]
     })
     const file = path.join(folder(), 'report.csv')
     writeReport(file, ledger)
@@ -325,7 +330,7 @@ describe('the report and remainder files', () => {
         'found',
         '11',
         '\'=HYPERLINK("x")',
-        'users/terminate_sessions',
+        'users/terminate_sessions batch 1/2',
         '202',
         'rid-u',
         '2026-12-02T09:30:00.000Z'
@@ -338,7 +343,7 @@ describe('the report and remainder files', () => {
         'found',
         '11',
         'Ada',
-        'users/terminate_sessions',
+        'users/terminate_sessions batch 1/2',
         '202',
         'rid-u',
         '2026-12-02T09:30:00.000Z'
@@ -365,7 +370,7 @@ describe('the report and remainder files', () => {
         'unverified',
         '',
         '',
-        'users/terminate_sessions',
+        'users/terminate_sessions batch 2/2',
         '202',
         'rid-u',
         '2026-12-02T09:30:00.000Z'

@@ -5,28 +5,47 @@ import type { Batch, Entry } from './ledger.js'
 /**
  * The batching rule, the one place it is written: each endpoint's targets, in the kinds' order,
  * cut into requests of at most `batchSize` targets (user IDs and logins together), the endpoints'
- * batches interleaved so both make progress.
+ * batches interleaved so both make progress. Targets Box confirmed (found by a lookup) never share
+ * a request with targets it did not, and their requests go first: a target Box may refuse cannot
+ * sink a confirmed one.
  */
 export function planBatches(entries: readonly Entry[], batchSize: number): Batch[] {
+  const phases = [
+    entries.filter(e => e.lookup === 'found'),
+    entries.filter(e => e.lookup !== 'found')
+  ]
   const perEndpoint = ENDPOINTS.map(endpoint => {
-    const carried = entries.filter(e => kindOf(e.target.kind).endpoint === endpoint)
-    const of = Math.ceil(carried.length / batchSize)
-    return Array.from({ length: of }, (_, i): Batch => ({
-      endpoint,
-      number: i + 1,
-      of,
-      entries: carried.slice(i * batchSize, (i + 1) * batchSize)
-    }))
+    const pieces = phases.map(phase =>
+      cut(
+        phase.filter(e => kindOf(e.target.kind).endpoint === endpoint),
+        batchSize
+      )
+    )
+    const of = pieces.reduce((sum, list) => sum + list.length, 0)
+    let number = 0
+    return pieces.map(list =>
+      list.map((carried): Batch => ({ endpoint, number: ++number, of, entries: carried }))
+    )
   })
   const batches: Batch[] = []
-  const longest = Math.max(0, ...perEndpoint.map(list => list.length))
-  for (let i = 0; i < longest; i++) {
-    for (const list of perEndpoint) {
-      const batch = list[i]
-      if (batch) batches.push(batch)
+  for (const [phase] of phases.entries()) {
+    const lists = perEndpoint.map(byPhase => byPhase[phase] ?? [])
+    const longest = Math.max(0, ...lists.map(list => list.length))
+    for (let i = 0; i < longest; i++) {
+      for (const list of lists) {
+        const batch = list[i]
+        if (batch) batches.push(batch)
+      }
     }
   }
   return batches
+}
+
+/** `entries` in pieces of at most `size`, in order. */
+function cut(entries: readonly Entry[], size: number): Entry[][] {
+  const pieces: Entry[][] = []
+  for (let i = 0; i < entries.length; i += size) pieces.push(entries.slice(i, i + size))
+  return pieces
 }
 
 /** What a batch's request body holds: each body key's values, in the batch's order. */
