@@ -6935,16 +6935,18 @@ function recordBatch(batch, answer) {
  */
 function settleCancelled(ledger) {
     ledger.cancelled = true;
-    for (const entry of ledger.entries)
-        entry.outcome ??= 'not_sent';
+    settleUnsent(ledger);
 }
 /** Ends the ledger, once: every target without an outcome yet was never sent. */
 function closeLedger(ledger) {
     if (ledger.closed)
         return;
+    settleUnsent(ledger);
+    ledger.closed = true;
+}
+function settleUnsent(ledger) {
     for (const entry of ledger.entries)
         entry.outcome ??= 'not_sent';
-    ledger.closed = true;
 }
 /** How many entries have each lookup state. */
 function countLookups(ledger) {
@@ -7328,11 +7330,11 @@ function batchesByEndpoint(ledger) {
 function runFailed(ledger, settings) {
     if (ledger.error !== undefined || ledger.cancelled)
         return true;
+    const unknownFails = settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0;
     // A dry run fails as the real run would for what it could know: a target Box does not know.
     if (ledger.dryRun)
-        return settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0;
-    return (remainder(ledger).length > 0 ||
-        (settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0));
+        return unknownFails;
+    return remainder(ledger).length > 0 || unknownFails;
 }
 /** "3 accepted by Box, 1 not found": each outcome that some target has. */
 function describeOutcomes(ledger) {
@@ -13949,19 +13951,20 @@ function buildSummary(ledger, context) {
 function summaryOf(ledger, context, rows) {
     const { settings, audit, files } = context;
     const summary = summary_summary.emptyBuffer();
+    const accepted = countOutcomes(ledger).accepted;
     const title = ledger.dryRun
         ? 'Dry run: Box session termination'
         : ledger.cancelled
             ? 'Box session termination cancelled'
             : runFailed(ledger, settings) || context.problems.length > 0
                 ? 'Box session termination failed'
-                : countOutcomes(ledger).accepted > 0
+                : accepted > 0
                     ? 'Box accepted the jobs to end the sessions'
                     : 'Nothing sent: no target was found in Box';
     summary.addHeading(title, 2);
     if (ledger.dryRun)
         summary.addRaw('<p><b>Dry run</b>: no termination request was sent.</p>', true);
-    if (!ledger.dryRun && countOutcomes(ledger).accepted > 0) {
+    if (!ledger.dryRun && accepted > 0) {
         summary.addRaw('<p>Box accepted jobs that end the sessions in the background; its admin events show how each job ended.</p>', true);
     }
     if (ledger.identity) {

@@ -7,7 +7,13 @@ import {
   readErrorBody,
   statusHint
 } from '../../src/box/failure-text.js'
-import { readEntries, readGroup, readTotalCount, readUser } from '../../src/box/objects.js'
+import {
+  readEntries,
+  readGroup,
+  readTotalCount,
+  readUser,
+  type BoxUser
+} from '../../src/box/objects.js'
 import { findUserByLogin } from '../../src/box/endpoints/find-user-by-login.js'
 import {
   countedBound,
@@ -16,8 +22,10 @@ import {
   MAX_SEARCH_PAGES,
   PAGE_SIZE,
   readMarkerPages,
-  readOffsetPages
+  readOffsetPages,
+  type PageBound
 } from '../../src/box/paging.js'
+import type { Transport } from '../../src/net/http.js'
 import { testClient } from '../helpers/box-client.js'
 import { boxError, json, scriptedTransport } from '../helpers/fake-transport.js'
 
@@ -183,6 +191,15 @@ describe('reading Box’s objects', () => {
 /** A bound no test here reaches, and how the listings name a user. */
 const WIDE = { pages: 1000 }
 const byId = (user: { id: string }) => user.id
+/** A marker-paged read of users over scripted answers, as the listings make it. */
+const markerPages = (
+  transport: Transport,
+  onPage: (users: BoxUser[]) => boolean | void = () => undefined,
+  bound: PageBound = WIDE
+) => readMarkerPages(testClient(transport).client, listing, readUser, onPage, bound, byId)
+/** An offset-paged read of users over scripted answers. */
+const offsetPages = (transport: Transport, onPage: (users: BoxUser[]) => void = () => undefined) =>
+  readOffsetPages(testClient(transport).client, listing, readUser, onPage, WIDE)
 
 describe('paging that Box never ends', () => {
   const endless = (pages: number, size = 2) =>
@@ -190,14 +207,7 @@ describe('paging that Box never ends', () => {
 
   it('stops a listing whose marker is new on every page at its page bound', async () => {
     const { transport, requests } = scriptedTransport(...endless(10))
-    const answer = await readMarkerPages(
-      testClient(transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      { pages: 3 },
-      byId
-    )
+    const answer = await markerPages(transport, () => undefined, { pages: 3 })
     expect(requests).toHaveLength(3)
     expect(errorOf(answer)).toBe(
       'the read of users reached its page bound, 3 pages, and Box still gave a next page, so it was stopped there'
@@ -206,14 +216,7 @@ describe('paging that Box never ends', () => {
 
   it('stops past Box’s count and a margin, and bounds a counted listing by max(1,000, 1 %)', async () => {
     const { transport, requests } = scriptedTransport(...endless(10, 4))
-    const answer = await readMarkerPages(
-      testClient(transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      { pages: 100, entries: 10 },
-      byId
-    )
+    const answer = await markerPages(transport, () => undefined, { pages: 100, entries: 10 })
     expect(requests).toHaveLength(3)
     expect(errorOf(answer)).toContain(
       "reached its page bound, 10 entries (Box's count and a margin)"
@@ -225,24 +228,10 @@ describe('paging that Box never ends', () => {
 
   it('stops at a page that holds only the IDs of the page before, and ends at an empty page', async () => {
     const same = scriptedTransport(markerPage(users(1, 2), 'a'), markerPage(users(1, 2), 'b'))
-    const repeated = await readMarkerPages(
-      testClient(same.transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      WIDE,
-      byId
-    )
+    const repeated = await markerPages(same.transport)
     expect(errorOf(repeated)).toBe('Box gave the same page twice while paging users')
     const empty = scriptedTransport(markerPage(users(1, 2), 'a'), markerPage([], 'b'))
-    const ended = await readMarkerPages(
-      testClient(empty.transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      WIDE,
-      byId
-    )
+    const ended = await markerPages(empty.transport)
     expect(ended).toMatchObject({ ok: true, value: { complete: true, pages: 2 } })
   })
 
@@ -259,13 +248,7 @@ describe('paging that Box never ends', () => {
     const page = (from: number) =>
       json(200, { entries: users(from, 500), total_count: 1500, limit: 500 })
     const { transport, requests } = scriptedTransport(page(0), page(500), page(1000))
-    const answer = await readOffsetPages(
-      testClient(transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      WIDE
-    )
+    const answer = await offsetPages(transport)
     expect(answer).toMatchObject({ ok: true, value: { complete: true, pages: 3 } })
     expect(requests.map(r => new URL(r.url).searchParams.get('offset'))).toEqual([
       '0',
@@ -283,14 +266,7 @@ describe('paging', () => {
       markerPage(users(3, 1), '')
     )
     const seen: string[] = []
-    const answer = await readMarkerPages(
-      testClient(transport).client,
-      listing,
-      readUser,
-      page => void seen.push(...page.map(u => u.id)),
-      WIDE,
-      byId
-    )
+    const answer = await markerPages(transport, page => void seen.push(...page.map(u => u.id)))
     expect(answer).toMatchObject({
       ok: true,
       value: { complete: true, pages: 2 },
@@ -309,40 +285,19 @@ describe('paging', () => {
 
   it('stops when the reader of pages has what it wants', async () => {
     const { transport, requests } = scriptedTransport(markerPage(users(1, 2), 'm2'))
-    const answer = await readMarkerPages(
-      testClient(transport).client,
-      listing,
-      readUser,
-      () => true,
-      WIDE,
-      byId
-    )
+    const answer = await markerPages(transport, () => true)
     expect(answer).toMatchObject({ ok: true, value: { complete: false, pages: 1 } })
     expect(requests).toHaveLength(1)
   })
 
   it('fails a listing whose marker comes back, or whose page holds no entries', async () => {
     const looping = scriptedTransport(markerPage(users(1, 1), 'm1'), markerPage(users(2, 1), 'm1'))
-    const loop = await readMarkerPages(
-      testClient(looping.transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      WIDE,
-      byId
-    )
+    const loop = await markerPages(looping.transport)
     expect(loop).toMatchObject({ ok: false, attempts: 2, status: 200 })
     expect(errorOf(loop)).toBe('Box gave the same marker twice while paging users')
 
     const empty = scriptedTransport(json(200, { limit: 1000 }))
-    const answer = await readMarkerPages(
-      testClient(empty.transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      WIDE,
-      byId
-    )
+    const answer = await markerPages(empty.transport)
     expect(errorOf(answer)).toBe("Box's page of users has no entries")
   })
 
@@ -351,14 +306,7 @@ describe('paging', () => {
       markerPage(users(1, 1), 'm1'),
       boxError(403, 'access_denied_insufficient_permissions')
     )
-    const answer = await readMarkerPages(
-      testClient(transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      WIDE,
-      byId
-    )
+    const answer = await markerPages(transport)
     expect(answer).toMatchObject({ ok: false, status: 403, attempts: 2, sent: true })
   })
 
@@ -368,25 +316,13 @@ describe('paging', () => {
       offsetPage(users(PAGE_SIZE, PAGE_SIZE), 2 * PAGE_SIZE)
     )
     let count = 0
-    const answer = await readOffsetPages(
-      testClient(full.transport).client,
-      listing,
-      readUser,
-      page => void (count += page.length),
-      WIDE
-    )
+    const answer = await offsetPages(full.transport, page => void (count += page.length))
     expect(answer).toMatchObject({ ok: true, value: { complete: true, pages: 2 } })
     expect(count).toBe(2 * PAGE_SIZE)
     expect(full.requests.map(r => new URL(r.url).searchParams.get('offset'))).toEqual(['0', '1000'])
 
     const short = scriptedTransport(offsetPage(users(0, 3), 5000), offsetPage([], 5000))
-    const stopped = await readOffsetPages(
-      testClient(short.transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      WIDE
-    )
+    const stopped = await offsetPages(short.transport)
     expect(stopped).toMatchObject({ ok: true, value: { complete: true, pages: 2 } })
   })
 
@@ -397,13 +333,7 @@ describe('paging', () => {
         offsetPage(users(i * PAGE_SIZE, PAGE_SIZE), 20_000)
       )
     )
-    const answer = await readOffsetPages(
-      testClient(transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      WIDE
-    )
+    const answer = await offsetPages(transport)
     expect(answer).toMatchObject({ ok: true, value: { complete: false, pages } })
     expect(requests.at(-1)?.url).toContain(`offset=${MAX_OFFSET}`)
   })
@@ -412,32 +342,14 @@ describe('paging', () => {
     const cases = [offsetPage(users(0, 1)), json(200, { total_count: 4 }), json(200)]
     for (const page of cases) {
       const { transport } = scriptedTransport(page)
-      const answer = await readOffsetPages(
-        testClient(transport).client,
-        listing,
-        readUser,
-        () => undefined,
-        WIDE
-      )
+      const answer = await offsetPages(transport)
       expect(answer).toMatchObject({ ok: false, attempts: 1, status: 200 })
     }
     const { transport } = scriptedTransport(offsetPage(users(0, 1)))
-    const answer = await readOffsetPages(
-      testClient(transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      WIDE
-    )
+    const answer = await offsetPages(transport)
     expect(errorOf(answer)).toBe("Box's page of users has no entries or total_count")
     const failed = scriptedTransport(boxError(400, 'bad_request'))
-    const refused = await readOffsetPages(
-      testClient(failed.transport).client,
-      listing,
-      readUser,
-      () => undefined,
-      WIDE
-    )
+    const refused = await offsetPages(failed.transport)
     expect(refused).toMatchObject({ ok: false, status: 400 })
     // A refused page fails in Box's words, not as a page that could not be read.
     expect(errorOf(refused)).toMatch(/^Box API 400 bad_request on users/)

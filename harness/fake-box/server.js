@@ -127,9 +127,12 @@ export async function startFakeBox(options = {}) {
           return playFault(fault, res, req, { now, later, noteAnswer })
         send(res, answer(entry, problems, route?.handle, kind), noteAnswer)
       }
-      const holds =
+      // A hold in force when the request arrived, for its route; once released it answers at once.
+      const hold =
         held && (held.routes.length === 0 || held.routes.includes(route?.route ?? 'other'))
-      const respond = () => (held && holds ? void held.until.then(respondNow) : respondNow())
+          ? held.until
+          : undefined
+      const respond = () => (hold ? void hold.then(respondNow) : respondNow())
       const wait = (fault?.delayMs ?? 0) + (options.latencyMs ?? 0)
       const afterWait = () => (wait > 0 ? later(respond, wait) : respond())
       if (fault?.until) void fault.until.then(afterWait, afterWait)

@@ -39,12 +39,10 @@ export function batchesByEndpoint(ledger: Ledger): Batch[][] {
 /** Whether the step fails: for what stopped or cut the run, a target not terminated, or an unknown one. */
 export function runFailed(ledger: Ledger, settings: Pick<Settings, 'failOnUnknown'>): boolean {
   if (ledger.error !== undefined || ledger.cancelled) return true
+  const unknownFails = settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0
   // A dry run fails as the real run would for what it could know: a target Box does not know.
-  if (ledger.dryRun) return settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0
-  return (
-    remainder(ledger).length > 0 ||
-    (settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0)
-  )
+  if (ledger.dryRun) return unknownFails
+  return remainder(ledger).length > 0 || unknownFails
 }
 
 /** "3 accepted by Box, 1 not found": each outcome that some target has. */

@@ -67,18 +67,19 @@ export function buildSummary(ledger: Ledger, context: SummaryContext): Summary {
 function summaryOf(ledger: Ledger, context: SummaryContext, rows: number): Summary {
   const { settings, audit, files } = context
   const summary = core.summary.emptyBuffer()
+  const accepted = countOutcomes(ledger).accepted
   const title = ledger.dryRun
     ? 'Dry run: Box session termination'
     : ledger.cancelled
       ? 'Box session termination cancelled'
       : runFailed(ledger, settings) || context.problems.length > 0
         ? 'Box session termination failed'
-        : countOutcomes(ledger).accepted > 0
+        : accepted > 0
           ? 'Box accepted the jobs to end the sessions'
           : 'Nothing sent: no target was found in Box'
   summary.addHeading(title, 2)
   if (ledger.dryRun) summary.addRaw('<p><b>Dry run</b>: no termination request was sent.</p>', true)
-  if (!ledger.dryRun && countOutcomes(ledger).accepted > 0) {
+  if (!ledger.dryRun && accepted > 0) {
     summary.addRaw(
       '<p>Box accepted jobs that end the sessions in the background; its admin events show how each job ended.</p>',
       true

@@ -193,14 +193,18 @@ export function recordBatch(batch: Batch, answer: Answer<string>): void {
  */
 export function settleCancelled(ledger: Ledger): void {
   ledger.cancelled = true
-  for (const entry of ledger.entries) entry.outcome ??= 'not_sent'
+  settleUnsent(ledger)
 }
 
 /** Ends the ledger, once: every target without an outcome yet was never sent. */
 export function closeLedger(ledger: Ledger): void {
   if (ledger.closed) return
-  for (const entry of ledger.entries) entry.outcome ??= 'not_sent'
+  settleUnsent(ledger)
   ledger.closed = true
+}
+
+function settleUnsent(ledger: Ledger): void {
+  for (const entry of ledger.entries) entry.outcome ??= 'not_sent'
 }
 
 /** How many entries have each lookup state. */
