@@ -6135,13 +6135,24 @@ function readAnswer(answer, read, what) {
     const value = answer.value && read(answer.value);
     if (value !== undefined)
         return { ...answer_facts(answer), ok: true, value };
-    const why = answer.warning ?? `Box's answer on ${what} could not be read`;
+    const why = answer.warning ??
+        (answer.redactedFields
+            ? `a credential the action holds matched the ${answer.redactedFields.join(', ')} field of Box's answer on ${what} and was removed from it, so the answer could not be read`
+            : `Box's answer on ${what} could not be read`);
     return { ...answer_facts(answer), ok: false, error: why };
 }
 /** The facts of an answer, without its value or failure. */
 function answer_facts(answer) {
-    const { status, requestId, attempts, durationMs, answeredAt, sent } = answer;
-    return { status, requestId, attempts, durationMs, answeredAt, sent };
+    const { status, requestId, attempts, durationMs, answeredAt, sent, redactedFields } = answer;
+    return {
+        status,
+        requestId,
+        attempts,
+        durationMs,
+        answeredAt,
+        sent,
+        ...(redactedFields ? { redactedFields } : {})
+    };
 }
 /** A string field of Box's JSON; IDs may come as numbers. */
 function answer_text(value) {
@@ -6224,6 +6235,8 @@ async function countGroupMembers(client, groupId) {
 }
 
 ;// CONCATENATED MODULE: ./src/box/failure-text.ts
+/** How much of the text that came back a failure line quotes. */
+const QUOTED_LENGTH = 300;
 /** Reads Box's ClientError body (type, code, message, request_id) from an answer. */
 function readErrorBody(response) {
     const json = response.json;
@@ -6272,7 +6285,8 @@ function describeHttpFailure(path, response, attempts, auth) {
     const { isBoxError, code, message, requestId } = readErrorBody(response);
     const status = response.status;
     if (status >= 300 && status < 400) {
-        const location = redirectHost(response.headers['location']);
+        // Shown as it came (redacted, cut), never parsed: a parsed URL is not the text redacted.
+        const location = response.headers['location']?.slice(0, QUOTED_LENGTH);
         return `Box API ${status} redirect on ${path}${location ? ` to ${location}` : ''}: redirects are not followed, so the token never leaves base-url; check base-url`;
     }
     let line = `Box API ${status}${code ? ` ${code}` : ''} on ${path}`;
@@ -6284,16 +6298,6 @@ function describeHttpFailure(path, response, attempts, auth) {
         line += ` after ${attempts} attempts`;
     const hint = statusHint(status, path, auth, isBoxError);
     return hint ? `${line}. Hint: ${hint}` : line;
-}
-function redirectHost(location) {
-    if (!location)
-        return undefined;
-    try {
-        return new URL(location).host;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/box/endpoints/terminate-sessions.ts
@@ -6310,8 +6314,6 @@ const GROUPS_TERMINATE = {
     path: 'groups/terminate_sessions',
     bodyKeys: ['group_ids']
 };
-/** How much of what came back a refusal quotes. */
-const QUOTED_LENGTH = 300;
 /**
  * Why a 2xx is not Box's acceptance, if it is not: Box accepted a request only when it answered
  * with a JSON object that is not its error body and whose `message` is a string. A proxy's page,
@@ -6325,7 +6327,10 @@ function acceptanceProblem(response) {
     const json = response.json;
     if (!json) {
         const type = response.headers['content-type'];
-        return `its body is not a JSON object${type ? ` (${type.slice(0, QUOTED_LENGTH)})` : ''}`;
+        const start = response.bodyStart
+            ? `, and begins ${JSON.stringify(response.bodyStart.slice(0, QUOTED_LENGTH))}`
+            : '';
+        return `its body is not a JSON object${type ? ` (${type.slice(0, QUOTED_LENGTH)})` : ''}${start}`;
     }
     if (json.type === 'error') {
         const { code, message } = readErrorBody(response);
@@ -6540,7 +6545,14 @@ function running() {
     let durationMs = 0;
     let sent = false;
     let calls = 0;
-    const facts = () => ({ ...answer_facts(last), attempts, durationMs, sent });
+    const redacted = new Set();
+    const facts = () => ({
+        ...answer_facts(last),
+        attempts,
+        durationMs,
+        sent,
+        ...(redacted.size > 0 ? { redactedFields: [...redacted] } : {})
+    });
     return {
         get calls() {
             return calls;
@@ -6551,6 +6563,8 @@ function running() {
             attempts += answer.attempts;
             durationMs += answer.durationMs;
             sent ||= answer.sent;
+            for (const field of answer.redactedFields ?? [])
+                redacted.add(field);
         },
         facts,
         failure: (error) => ({ ok: false, error, ...facts() })
@@ -6677,7 +6691,7 @@ const USER_IDS = {
 ;// CONCATENATED MODULE: ./src/ascii.ts
 /** The text with A–Z lower-cased and nothing else: how Box compares logins. */
 function asciiLowerCase(text) {
-    return text.replace(/[A-Z]/g, ch => ch.toLowerCase());
+    return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, ch => ch.toLowerCase()) : text;
 }
 
 ;// CONCATENATED MODULE: ./src/box/endpoints/find-user-by-login.ts
@@ -6708,6 +6722,10 @@ async function findUserByLogin(client, login) {
         return read;
     if (match)
         return { ...answer_facts(read), ok: true, value: match };
+    if (read.redactedFields?.includes('login')) {
+        const error = `a credential the action holds matched the login field of Box's answer and was removed from it, so Box's search cannot say whether ${login} exists`;
+        return { ...answer_facts(read), ok: false, error };
+    }
     return { ...answer_facts(read), ok: false, notFound: true, error: `no Box user has the login ${login}` };
 }
 
@@ -14359,20 +14377,23 @@ function parseJwtConfig(raw) {
         enterpriseId: enterpriseId || undefined
     });
 }
-/** Every secret string inside a config, found even when the rest of it is malformed. */
+/**
+ * Every secret string inside a config, found even when the rest of it is malformed: the client
+ * secret, and the others (the passphrase and the private key).
+ */
 function jwtConfigSecrets(raw) {
+    const text = (v) => (typeof v === 'string' ? v : '');
     try {
         const json = JSON.parse(raw);
         const settings = field(json, 'boxAppSettings');
         const appAuth = field(settings, 'appAuth');
-        return [
-            field(settings, 'clientSecret'),
-            field(appAuth, 'passphrase'),
-            field(appAuth, 'privateKey')
-        ].filter((v) => typeof v === 'string' && v !== '');
+        return {
+            clientSecret: text(field(settings, 'clientSecret')),
+            others: [text(field(appAuth, 'passphrase')), text(field(appAuth, 'privateKey'))].filter(v => v !== '')
+        };
     }
     catch {
-        return [];
+        return { clientSecret: '', others: [] };
     }
 }
 function field(value, name) {
@@ -14462,7 +14483,14 @@ function parseAuth(read) {
 /** Every secret among the inputs, to be masked before anything is logged. */
 function secretInputs(read) {
     const jwtConfig = read('box-jwt-config');
-    return [read('box-token'), read('box-client-secret'), jwtConfig, ...jwtConfigSecrets(jwtConfig)];
+    const { clientSecret, others } = jwtConfigSecrets(jwtConfig);
+    return [
+        { value: read('box-token'), anyCase: true },
+        { value: read('box-client-secret'), anyCase: true },
+        { value: clientSecret, anyCase: true },
+        { value: jwtConfig, anyCase: false },
+        ...others.map(value => ({ value, anyCase: false }))
+    ].filter(secret => secret.value !== '');
 }
 
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -14699,7 +14727,11 @@ function base64url(value) {
 
 ;// CONCATENATED MODULE: ./src/auth/token-source.ts
 
-function createTokenSource(auth, request) {
+/**
+ * `onAssertion` gets each JWT assertion before it is sent: it is a credential for its lifetime, so
+ * it is masked and redacted whole (its header segment, the same for every run, never alone).
+ */
+function createTokenSource(auth, request, onAssertion = () => undefined) {
     if (auth.method === 'token') {
         const token = Promise.resolve(auth.token);
         return {
@@ -14719,12 +14751,16 @@ function createTokenSource(auth, request) {
                 box_subject_id: auth.subject.id
             }));
         }
-        return request.fetch(nowSeconds => ({
-            grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-            client_id: auth.jwt.clientId,
-            client_secret: auth.jwt.clientSecret,
-            assertion: createAssertion({ ...auth.jwt, subject: auth.subject, nowSeconds })
-        }));
+        return request.fetch(nowSeconds => {
+            const assertion = createAssertion({ ...auth.jwt, subject: auth.subject, nowSeconds });
+            onAssertion(assertion);
+            return {
+                grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+                client_id: auth.jwt.clientId,
+                client_secret: auth.jwt.clientSecret,
+                assertion
+            };
+        });
     };
     let current;
     return {
@@ -14806,6 +14842,8 @@ function parseJsonObject(text) {
 
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** How much of a body that is not JSON is kept, to quote. */
+const BODY_START_LENGTH = 4096;
 // Codes of failures that may pass; certificate and DNS "no such host" errors will not.
 const TRANSIENT_CODES = new Set([
     'ECONNRESET',
@@ -14837,12 +14875,17 @@ function createTransport(userAgent, redactor) {
         try {
             const raw = await withDeadline(timeoutMs, cut, exchange => send(url, request, agent, exchange));
             const json = parseJsonObject(raw.body);
+            const changed = new Set();
+            const body = json ? redactor.json(json, changed) : undefined;
+            const bodyStart = json ? '' : redactor.start(raw.body, BODY_START_LENGTH);
             return {
                 status: raw.status,
                 headers: redactor.json(raw.headers),
-                ...(json ? { json: redactor.json(json) } : {}),
+                ...(body ? { json: body } : {}),
+                ...(bodyStart ? { bodyStart } : {}),
                 ...(raw.bodyProblem ? { bodyProblem: redactor.text(raw.bodyProblem) } : {}),
-                ...(raw.bodyTooLarge ? { bodyTooLarge: true } : {})
+                ...(raw.bodyTooLarge ? { bodyTooLarge: true } : {}),
+                ...(changed.size > 0 ? { redactedFields: [...changed] } : {})
             };
         }
         catch (error) {
@@ -14968,12 +15011,15 @@ function toNetworkError(error, sent) {
 // Text from outside (Box's answers, the token endpoint, a proxy, a network error) may echo a
 // credential back. Every such text goes through one redactor as soon as it is parsed, before it is
 // stored or formatted anywhere, so no escaped form of a secret can arise later.
+
 const REDACTED = '***';
 /**
  * Secrets shorter than this are replaced only where they stand alone, not inside a longer word or
- * number, so that a short passphrase cannot eat ordinary text.
+ * number, so that a short passphrase cannot eat ordinary text; longer ones are also found encoded.
  */
 const SHORT_SECRET_LENGTH = 8;
+/** Secrets this long or longer are found in any ASCII case. */
+const ANY_CASE_LENGTH = 16;
 /**
  * The parts of one secret to hide: the whole value and, for a multi-line secret (a JSON config, a
  * PEM key), each line of at least 8 characters, since a line may be printed or echoed alone.
@@ -14984,40 +15030,70 @@ function secretParts(secret) {
     const lines = secret
         .split(/\r?\n/)
         .map(l => l.trim())
-        .filter(l => l.length >= 8);
+        .filter(l => l.length >= SHORT_SECRET_LENGTH);
     return [...new Set([secret, ...lines])];
 }
+/** How many redacted strings the redactor remembers, so that repeated ones cost nothing. */
+const REMEMBERED = 10_000;
 function createRedactor(secrets = []) {
-    const known = new Set();
-    let pattern;
+    const known = new Map();
+    let matcher;
+    let remembered = new Map();
     let removed = 0;
     const text = (value) => {
-        if (!pattern || value === '')
+        if (!matcher || value.length < matcher.shortest)
             return value;
-        return value.replace(pattern, () => {
-            removed++;
-            return REDACTED;
-        });
+        const seen = remembered.get(value);
+        if (seen) {
+            removed += seen.removed;
+            return seen.text;
+        }
+        const spans = matcher.spans(value);
+        const result = { text: replaceSpans(value, spans), removed: spans.length };
+        if (remembered.size >= REMEMBERED)
+            remembered = new Map();
+        remembered.set(value, result);
+        removed += result.removed;
+        return result.text;
     };
-    const json = (value) => {
-        if (typeof value === 'string')
-            return text(value);
+    const json = (value, changed, key) => {
+        if (typeof value === 'string') {
+            const redacted = text(value);
+            if (redacted !== value && key !== undefined)
+                changed?.add(key);
+            return redacted;
+        }
         if (Array.isArray(value))
-            return value.map(json);
+            return value.map(item => json(item, changed, key));
         if (typeof value === 'object' && value !== null) {
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [text(k), json(v)]));
+            return Object.fromEntries(Object.entries(value).map(([name, inner]) => {
+                const redactedName = text(name);
+                if (redactedName !== name)
+                    changed?.add(name);
+                return [redactedName, json(inner, changed, name)];
+            }));
         }
         return value;
     };
     const redactor = {
-        add(secret) {
-            if (secret.trim() === '' || known.has(secret))
+        add(secret, options) {
+            if (secret.trim() === '')
                 return;
-            known.add(secret);
-            pattern = secretPattern(known);
+            const anyCase = options?.anyCase === true || secret.length >= ANY_CASE_LENGTH;
+            if (known.has(secret) && (known.get(secret) === true || !anyCase))
+                return;
+            known.set(secret, anyCase);
+            matcher = createMatcher(known);
+            remembered = new Map();
         },
         text,
-        json,
+        json: (value, changed) => json(value, changed),
+        start(value, length) {
+            if (value.length <= length)
+                return text(value);
+            const reach = matcher?.reach ?? 0;
+            return text(value.slice(0, length + reach)).slice(0, length);
+        },
         get removed() {
             return removed;
         }
@@ -15026,7 +15102,7 @@ function createRedactor(secrets = []) {
         redactor.add(secret);
     return redactor;
 }
-/** The forms a secret may take in someone else's text. */
+/** The literal forms a secret may take in someone else's text: raw, URL-encoded, JSON-escaped. */
 function secretForms(secret) {
     const uri = encodeURIComponent(secret);
     const form = new URLSearchParams({ s: secret }).toString().slice(2);
@@ -15035,27 +15111,308 @@ function secretForms(secret) {
     const asciiJson = jsonEscaped.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
     return [...new Set([secret, uri, lowerHex(uri), form, lowerHex(form), jsonEscaped, asciiJson])];
 }
-function secretPattern(secrets) {
-    const long = [];
-    const short = [];
-    for (const secret of secrets) {
-        for (const form of secretForms(secret)) {
-            ;
-            (secret.length < SHORT_SECRET_LENGTH ? short : long).push(form);
+/**
+ * The texts that the action's own escaping turns into the secret, for a secret that holds an
+ * escape: JSON (`result`, the report's JSON) and the log write `"` as `\"`, the summary writes `&`
+ * as `&amp;`, CSV doubles `"`. Found in what comes back, such text is removed before it is escaped.
+ */
+function escapedInto(secret) {
+    const undone = [normalisedView(secret).text, secret.replace(/""/g, '"')];
+    return [...new Set(undone.filter(text => text !== secret && text.trim() !== ''))];
+}
+/**
+ * The base64 and base64url characters that depend on the secret alone, for each of the three byte
+ * alignments it may have inside a longer encoded text (`Bearer <token>`, `<id>:<secret>`).
+ */
+function base64Cores(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const cores = [];
+    for (const before of [0, 1, 2]) {
+        const encoded = Buffer.concat([Buffer.alloc(before), bytes]).toString('base64');
+        const core = encoded.slice(Math.ceil((8 * before) / 6), Math.floor((8 * (before + bytes.length)) / 6));
+        cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return [...new Set(cores)];
+}
+// Unicode format characters and those Unicode says are ignored when shown (zero-width ones, soft
+// hyphen, variation selectors): a secret with one inside still reads as the secret.
+const IGNORABLES = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+/** Only text holding one of these can hide a secret the normalised view would find. */
+const MAY_HIDE = /[%&\\\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+function createMatcher(known) {
+    const inOwnCase = [];
+    const inAnyCase = [];
+    const standingAlone = [];
+    const viewOwnCase = [];
+    const viewAnyCase = [];
+    let longest = 0;
+    for (const [secret, anyCase] of known) {
+        const forms = [...secretForms(secret), ...escapedInto(secret)];
+        longest = Math.max(longest, ...forms.map(form => form.length), 10 * secret.length);
+        if (secret.length < SHORT_SECRET_LENGTH) {
+            standingAlone.push(...forms);
+            continue;
+        }
+        if (anyCase)
+            inAnyCase.push(...forms.map(asciiLowerCase));
+        else
+            inOwnCase.push(...forms);
+        inOwnCase.push(...base64Cores(secret));
+        const bare = secret.replace(IGNORABLES, '');
+        if (bare.length >= SHORT_SECRET_LENGTH) {
+            if (anyCase)
+                viewAnyCase.push(asciiLowerCase(bare));
+            else
+                viewOwnCase.push(bare);
         }
     }
-    // Longest first, so that a secret holding another is replaced whole.
-    const alternatives = (forms) => forms
+    const ownCase = alternatives(inOwnCase, '');
+    const alone = standingAlone.length > 0
+        ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation(standingAlone)})(?![\\p{L}\\p{N}_])`, 'gu')
+        : undefined;
+    const anyCase = alternatives(inAnyCase, '');
+    const viewOwn = alternatives(viewOwnCase, '');
+    const viewAny = alternatives(viewAnyCase, '');
+    const all = [...inOwnCase, ...inAnyCase, ...standingAlone, ...viewOwnCase, ...viewAnyCase];
+    return {
+        shortest: Math.min(...all.map(s => s.length)),
+        reach: longest,
+        spans(text) {
+            const found = [];
+            find(ownCase, text, found);
+            find(alone, text, found);
+            const folded = anyCase || viewAny ? asciiLowerCase(text) : text;
+            find(anyCase, folded, found);
+            if ((viewOwn || viewAny) && MAY_HIDE.test(text)) {
+                const view = normalisedView(text);
+                const inView = [];
+                find(viewOwn, view.text, inView);
+                find(viewAny, asciiLowerCase(view.text), inView);
+                for (const [start, end] of inView) {
+                    found.push([view.from[start] ?? 0, view.to[end - 1] ?? text.length]);
+                }
+            }
+            return redact_merge(found);
+        }
+    };
+}
+function alternatives(forms, flags) {
+    return forms.length > 0 ? new RegExp(alternation(forms), `g${flags}`) : undefined;
+}
+/** Longest first, so that a secret holding another is replaced whole. */
+function alternation(forms) {
+    return [...new Set(forms)]
         .sort((a, b) => b.length - a.length)
         .map(escapeRegExp)
         .join('|');
-    const parts = [];
-    if (long.length > 0)
-        parts.push(alternatives(long));
-    if (short.length > 0) {
-        parts.push(`(?<![\\p{L}\\p{N}_])(?:${alternatives(short)})(?![\\p{L}\\p{N}_])`);
+}
+/** Every match of `pattern` in `text`, overlapping ones too (a secret beginning inside another). */
+function find(pattern, text, into) {
+    if (!pattern)
+        return;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        into.push([match.index, match.index + match[0].length]);
+        const point = text.codePointAt(match.index) ?? 0;
+        pattern.lastIndex = match.index + (point > 0xffff ? 2 : 1);
     }
-    return new RegExp(parts.join('|'), 'gu');
+}
+function redact_merge(spans) {
+    spans.sort((a, b) => a[0] - b[0]);
+    const merged = [];
+    let last;
+    for (const [start, end] of spans) {
+        if (last && start < last[1])
+            last[1] = Math.max(last[1], end);
+        else
+            merged.push((last = [start, end]));
+    }
+    return merged;
+}
+function replaceSpans(text, spans) {
+    if (spans.length === 0)
+        return text;
+    let out = '';
+    let at = 0;
+    for (const [start, end] of spans) {
+        out += text.slice(at, start) + REDACTED;
+        at = end;
+    }
+    return out + text.slice(at);
+}
+/**
+ * The text as a reader would see it once decoded: `%XX` bytes, JSON `\` escapes and HTML entities
+ * decoded once, format and default-ignorable characters left out. `from[i]` and `to[i]` are the
+ * span of the original text that the view's character `i` came from.
+ */
+function normalisedView(text) {
+    const parts = [];
+    const from = [];
+    const to = [];
+    const put = (chars, start, end) => {
+        for (let k = 0; k < chars.length; k++) {
+            from.push(start);
+            to.push(end);
+        }
+        parts.push(chars);
+    };
+    const special = new RegExp(MAY_HIDE.source, 'gu');
+    let i = 0;
+    while (i < text.length) {
+        special.lastIndex = i;
+        const next = special.exec(text);
+        const stop = next ? next.index : text.length;
+        // Plain text up to the next character that may start an escape or be left out: as it is.
+        for (let k = i; k < stop; k++) {
+            from.push(k);
+            to.push(k + 1);
+        }
+        parts.push(text.slice(i, stop));
+        if (!next)
+            break;
+        i = stop;
+        const ch = next[0];
+        const decoded = ch === '%'
+            ? percentDecoded(text, i)
+            : ch === '\\'
+                ? jsonUnescaped(text, i)
+                : ch === '&'
+                    ? entityDecoded(text, i)
+                    : undefined;
+        if (decoded) {
+            for (const [chars, start, end] of decoded) {
+                put(chars, start, end);
+                i = end;
+            }
+        }
+        else if (ch === '%' || ch === '\\' || ch === '&') {
+            put(ch, i, i + 1);
+            i += 1;
+        }
+        else {
+            // A format or default-ignorable character: left out.
+            i += ch.length;
+        }
+    }
+    return { text: parts.join(''), from, to };
+}
+/** A run of `%XX` bytes from `at`: each UTF-8 sequence as its character, a stray byte as Latin-1. */
+function percentDecoded(text, at) {
+    const bytes = [];
+    for (let i = at; /^%[0-9A-Fa-f]{2}/.test(text.slice(i, i + 3)); i += 3) {
+        bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+    }
+    if (bytes.length === 0)
+        return undefined;
+    const decoded = [];
+    for (let b = 0; b < bytes.length;) {
+        const [chars, size] = utf8At(bytes, b);
+        decoded.push([chars, at + 3 * b, at + 3 * (b + size)]);
+        b += size;
+    }
+    return decoded;
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+/** The character whose UTF-8 sequence starts at byte `b`, and its size; a stray byte as Latin-1. */
+function utf8At(bytes, b) {
+    const lead = bytes[b] ?? 0;
+    if (lead < 0x80)
+        return [String.fromCharCode(lead), 1];
+    for (const size of [2, 3, 4]) {
+        if (b + size > bytes.length)
+            break;
+        try {
+            const chars = UTF8.decode(Uint8Array.from(bytes.slice(b, b + size)));
+            if ([...chars].length === 1)
+                return [chars, size];
+        }
+        catch {
+            // not a whole sequence of this size
+        }
+    }
+    return [String.fromCharCode(lead), 1];
+}
+const JSON_ESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t'
+};
+function jsonUnescaped(text, at) {
+    const next = text[at + 1];
+    if (next === 'u' && /^[0-9A-Fa-f]{4}$/.test(text.slice(at + 2, at + 6))) {
+        return [[String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16)), at, at + 6]];
+    }
+    const plain = next === undefined ? undefined : JSON_ESCAPES[next];
+    return plain === undefined ? undefined : [[plain, at, at + 2]];
+}
+// The named character references that stand for ASCII text, and the no-break space.
+const ENTITIES = {
+    amp: '&',
+    AMP: '&',
+    lt: '<',
+    LT: '<',
+    gt: '>',
+    GT: '>',
+    quot: '"',
+    QUOT: '"',
+    apos: "'",
+    nbsp: '\u00a0',
+    sol: '/',
+    bsol: '\\',
+    colon: ':',
+    semi: ';',
+    comma: ',',
+    period: '.',
+    excl: '!',
+    quest: '?',
+    num: '#',
+    dollar: '$',
+    percnt: '%',
+    lpar: '(',
+    rpar: ')',
+    ast: '*',
+    midast: '*',
+    plus: '+',
+    equals: '=',
+    commat: '@',
+    lsqb: '[',
+    lbrack: '[',
+    rsqb: ']',
+    rbrack: ']',
+    lowbar: '_',
+    UnderBar: '_',
+    grave: '`',
+    DiacriticalGrave: '`',
+    lcub: '{',
+    lbrace: '{',
+    rcub: '}',
+    rbrace: '}',
+    verbar: '|',
+    vert: '|',
+    VerticalLine: '|',
+    Hat: '^',
+    tilde: '~',
+    Tab: '\t',
+    NewLine: '\n'
+};
+function entityDecoded(text, at) {
+    const match = /^&(?:#(\d{1,8})|#[xX]([0-9A-Fa-f]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/.exec(text.slice(at, at + 42));
+    if (!match)
+        return undefined;
+    const end = at + match[0].length;
+    if (match[3] !== undefined) {
+        const chars = Object.hasOwn(ENTITIES, match[3]) ? ENTITIES[match[3]] : undefined;
+        return chars === undefined ? undefined : [[chars, at, end]];
+    }
+    const point = match[1] !== undefined ? parseInt(match[1], 10) : parseInt(match[2] ?? '', 16);
+    if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff))
+        return undefined;
+    return [[String.fromCodePoint(point), at, end]];
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -15133,7 +15490,13 @@ async function callBox(deps, call) {
                 };
             }
             const response = last.response;
-            const answered = { status: response.status, attempts, sent, answeredAt: clock.now() };
+            const answered = {
+                status: response.status,
+                attempts,
+                sent,
+                answeredAt: clock.now(),
+                ...(response.redactedFields ? { redactedFields: response.redactedFields } : {})
+            };
             if (response.status === 401 && deps.tokens.canRenew && !renewed && !stop.stopping.aborted) {
                 renewed = true;
                 token = await deps.tokens.renew(token);
@@ -15213,6 +15576,10 @@ function connectToBox(connection) {
     const clock = connection.clock ?? systemClock;
     const transport = connection.transport ?? createTransport(userAgent, redactor);
     const onRetry = connection.onRetry ?? (() => undefined);
+    const hide = (secret) => {
+        redactor.add(secret, { anyCase: true });
+        connection.onSecret?.(secret);
+    };
     const retry = {
         maxRetries: connection.maxRetries,
         requestTimeoutMs: connection.requestTimeoutMs,
@@ -15225,16 +15592,13 @@ function connectToBox(connection) {
         baseUrl: connection.baseUrl,
         retry,
         userAgent,
-        onToken: token => {
-            redactor.add(token);
-            connection.onToken?.(token);
-        },
+        onToken: hide,
         onRetry: notice => onRetry('oauth2/token', notice)
     });
     return createBoxClient({
         transport,
         baseUrl: connection.baseUrl,
-        tokens: createTokenSource(connection.auth, tokenRequester),
+        tokens: createTokenSource(connection.auth, tokenRequester, hide),
         retry,
         userAgent,
         onRetry
@@ -17919,8 +18283,9 @@ async function runSteps(options) {
     // the redactor removes them from everything Box or the token endpoint sends back.
     const inputs = runnerInputs();
     const redactor = createRedactor();
-    for (const secret of secretInputs(name => inputs.text(name)))
-        hide(secret, redactor);
+    for (const secret of secretInputs(name => inputs.text(name))) {
+        hide(secret.value, redactor, { anyCase: secret.anyCase });
+    }
     let settings;
     try {
         settings = parseSettings(inputs, {
@@ -17947,7 +18312,7 @@ async function runSteps(options) {
             ...settings,
             redactor,
             stop: signals.stop,
-            onToken: token => hide(token, redactor),
+            onSecret: secret => core_setSecret(secret),
             onRetry: logRetry
         });
         await execute(settings, client, ledger, {
@@ -17977,10 +18342,10 @@ async function runSteps(options) {
     }
 }
 /** Registers a secret, and each of its lines, with the runner's masking and with the redactor. */
-function hide(secret, redactor) {
+function hide(secret, redactor, options) {
     for (const part of secretParts(secret)) {
         core_setSecret(part);
-        redactor.add(part);
+        redactor.add(part, options);
     }
 }
 /** A second signal: record every target Box has not accepted, write the outputs, and end now. */

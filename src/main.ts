@@ -19,7 +19,7 @@ import { GRACE_MS, watchSignals } from './action/signals.js'
 import { secretInputs } from './auth/settings.js'
 import { connectToBox } from './box/connect.js'
 import { InputError } from './errors.js'
-import { createRedactor, secretParts, type Redactor } from './redact.js'
+import { createRedactor, secretParts, type Redactor, type SecretOptions } from './redact.js'
 import { execute } from './run/execute.js'
 import { closeLedger, createLedger, settleCancelled, type Ledger } from './run/ledger.js'
 import { safeText } from './safe-text.js'
@@ -48,7 +48,9 @@ async function runSteps(options: RunOptions): Promise<void> {
   // the redactor removes them from everything Box or the token endpoint sends back.
   const inputs = runnerInputs()
   const redactor = createRedactor()
-  for (const secret of secretInputs(name => inputs.text(name))) hide(secret, redactor)
+  for (const secret of secretInputs(name => inputs.text(name))) {
+    hide(secret.value, redactor, { anyCase: secret.anyCase })
+  }
 
   let settings: Settings
   try {
@@ -82,7 +84,7 @@ async function runSteps(options: RunOptions): Promise<void> {
       ...settings,
       redactor,
       stop: signals.stop,
-      onToken: token => hide(token, redactor),
+      onSecret: secret => core.setSecret(secret),
       onRetry: logRetry
     })
     await execute(
@@ -120,10 +122,10 @@ async function runSteps(options: RunOptions): Promise<void> {
 }
 
 /** Registers a secret, and each of its lines, with the runner's masking and with the redactor. */
-function hide(secret: string, redactor: Redactor): void {
+function hide(secret: string, redactor: Redactor, options: SecretOptions): void {
   for (const part of secretParts(secret)) {
     core.setSecret(part)
-    redactor.add(part)
+    redactor.add(part, options)
   }
 }
 

@@ -2,21 +2,38 @@
 // credential back. Every such text goes through one redactor as soon as it is parsed, before it is
 // stored or formatted anywhere, so no escaped form of a secret can arise later.
 
+import { asciiLowerCase } from './ascii.js'
+
 export const REDACTED = '***'
 
 /**
  * Secrets shorter than this are replaced only where they stand alone, not inside a longer word or
- * number, so that a short passphrase cannot eat ordinary text.
+ * number, so that a short passphrase cannot eat ordinary text; longer ones are also found encoded.
  */
 export const SHORT_SECRET_LENGTH = 8
+/** Secrets this long or longer are found in any ASCII case. */
+export const ANY_CASE_LENGTH = 16
+
+export interface SecretOptions {
+  /** A token, a signed assertion or a client secret: found in any ASCII case, whatever its length. */
+  anyCase?: boolean
+}
 
 export interface Redactor {
-  /** Adds a secret: a credential input, a part of one, or a token Box issued. */
-  add(secret: string): void
-  /** The text with each secret, raw, URL-encoded or JSON-escaped, replaced by `***`. */
+  /** Adds a secret: a credential input, a part of one, a token Box issued or a signed assertion. */
+  add(secret: string, options?: SecretOptions): void
+  /** The text with each secret, in each form it is found in, replaced by `***`. */
   text(text: string): string
-  /** A parsed JSON value with every string in it (keys too) redacted. */
-  json(value: unknown): unknown
+  /**
+   * A parsed JSON value with every string in it (keys too) redacted; `changed` collects the keys
+   * whose name or value the redactor changed.
+   */
+  json(value: unknown, changed?: Set<string>): unknown
+  /**
+   * The first `length` characters of a long text, redacted over that window and as far past it as
+   * the longest form of a secret reaches, so that a secret across the cut is still found whole.
+   */
+  start(text: string, length: number): string
   /** How many times a secret was removed so far. */
   readonly removed: number
 }
@@ -30,38 +47,67 @@ export function secretParts(secret: string): string[] {
   const lines = secret
     .split(/\r?\n/)
     .map(l => l.trim())
-    .filter(l => l.length >= 8)
+    .filter(l => l.length >= SHORT_SECRET_LENGTH)
   return [...new Set([secret, ...lines])]
 }
 
+/** How many redacted strings the redactor remembers, so that repeated ones cost nothing. */
+const REMEMBERED = 10_000
+
 export function createRedactor(secrets: readonly string[] = []): Redactor {
-  const known = new Set<string>()
-  let pattern: RegExp | undefined
+  const known = new Map<string, boolean>()
+  let matcher: Matcher | undefined
+  let remembered = new Map<string, { text: string; removed: number }>()
   let removed = 0
 
   const text = (value: string): string => {
-    if (!pattern || value === '') return value
-    return value.replace(pattern, () => {
-      removed++
-      return REDACTED
-    })
+    if (!matcher || value.length < matcher.shortest) return value
+    const seen = remembered.get(value)
+    if (seen) {
+      removed += seen.removed
+      return seen.text
+    }
+    const spans = matcher.spans(value)
+    const result = { text: replaceSpans(value, spans), removed: spans.length }
+    if (remembered.size >= REMEMBERED) remembered = new Map()
+    remembered.set(value, result)
+    removed += result.removed
+    return result.text
   }
-  const json = (value: unknown): unknown => {
-    if (typeof value === 'string') return text(value)
-    if (Array.isArray(value)) return value.map(json)
+  const json = (value: unknown, changed?: Set<string>, key?: string): unknown => {
+    if (typeof value === 'string') {
+      const redacted = text(value)
+      if (redacted !== value && key !== undefined) changed?.add(key)
+      return redacted
+    }
+    if (Array.isArray(value)) return value.map(item => json(item, changed, key))
     if (typeof value === 'object' && value !== null) {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [text(k), json(v)]))
+      return Object.fromEntries(
+        Object.entries(value).map(([name, inner]) => {
+          const redactedName = text(name)
+          if (redactedName !== name) changed?.add(name)
+          return [redactedName, json(inner, changed, name)]
+        })
+      )
     }
     return value
   }
   const redactor: Redactor = {
-    add(secret) {
-      if (secret.trim() === '' || known.has(secret)) return
-      known.add(secret)
-      pattern = secretPattern(known)
+    add(secret, options) {
+      if (secret.trim() === '') return
+      const anyCase = options?.anyCase === true || secret.length >= ANY_CASE_LENGTH
+      if (known.has(secret) && (known.get(secret) === true || !anyCase)) return
+      known.set(secret, anyCase)
+      matcher = createMatcher(known)
+      remembered = new Map()
     },
     text,
-    json,
+    json: (value, changed) => json(value, changed),
+    start(value, length) {
+      if (value.length <= length) return text(value)
+      const reach = matcher?.reach ?? 0
+      return text(value.slice(0, length + reach)).slice(0, length)
+    },
     get removed() {
       return removed
     }
@@ -70,7 +116,7 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
   return redactor
 }
 
-/** The forms a secret may take in someone else's text. */
+/** The literal forms a secret may take in someone else's text: raw, URL-encoded, JSON-escaped. */
 export function secretForms(secret: string): string[] {
   const uri = encodeURIComponent(secret)
   const form = new URLSearchParams({ s: secret }).toString().slice(2)
@@ -83,26 +129,327 @@ export function secretForms(secret: string): string[] {
   return [...new Set([secret, uri, lowerHex(uri), form, lowerHex(form), jsonEscaped, asciiJson])]
 }
 
-function secretPattern(secrets: ReadonlySet<string>): RegExp {
-  const long: string[] = []
-  const short: string[] = []
-  for (const secret of secrets) {
-    for (const form of secretForms(secret)) {
-      ;(secret.length < SHORT_SECRET_LENGTH ? short : long).push(form)
+/**
+ * The texts that the action's own escaping turns into the secret, for a secret that holds an
+ * escape: JSON (`result`, the report's JSON) and the log write `"` as `\"`, the summary writes `&`
+ * as `&amp;`, CSV doubles `"`. Found in what comes back, such text is removed before it is escaped.
+ */
+export function escapedInto(secret: string): string[] {
+  const undone = [normalisedView(secret).text, secret.replace(/""/g, '"')]
+  return [...new Set(undone.filter(text => text !== secret && text.trim() !== ''))]
+}
+
+/**
+ * The base64 and base64url characters that depend on the secret alone, for each of the three byte
+ * alignments it may have inside a longer encoded text (`Bearer <token>`, `<id>:<secret>`).
+ */
+export function base64Cores(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8')
+  const cores: string[] = []
+  for (const before of [0, 1, 2]) {
+    const encoded = Buffer.concat([Buffer.alloc(before), bytes]).toString('base64')
+    const core = encoded.slice(
+      Math.ceil((8 * before) / 6),
+      Math.floor((8 * (before + bytes.length)) / 6)
+    )
+    cores.push(core, core.replace(/\+/g, '-').replace(/\//g, '_'))
+  }
+  return [...new Set(cores)]
+}
+
+// Unicode format characters and those Unicode says are ignored when shown (zero-width ones, soft
+// hyphen, variation selectors): a secret with one inside still reads as the secret.
+const IGNORABLES = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu
+/** Only text holding one of these can hide a secret the normalised view would find. */
+const MAY_HIDE = /[%&\\\p{Cf}\p{Default_Ignorable_Code_Point}]/u
+
+/** What a redactor looks for in one text, built once each time it learns a secret. */
+interface Matcher {
+  /** The length of the shortest thing it looks for: a shorter text holds no secret. */
+  shortest: number
+  /** How much longer than a secret its longest form may be. */
+  reach: number
+  /** The spans of the text that hold a secret, merged where they overlap. */
+  spans(text: string): Span[]
+}
+
+type Span = [start: number, end: number]
+
+function createMatcher(known: ReadonlyMap<string, boolean>): Matcher {
+  const inOwnCase: string[] = []
+  const inAnyCase: string[] = []
+  const standingAlone: string[] = []
+  const viewOwnCase: string[] = []
+  const viewAnyCase: string[] = []
+  let longest = 0
+  for (const [secret, anyCase] of known) {
+    const forms = [...secretForms(secret), ...escapedInto(secret)]
+    longest = Math.max(longest, ...forms.map(form => form.length), 10 * secret.length)
+    if (secret.length < SHORT_SECRET_LENGTH) {
+      standingAlone.push(...forms)
+      continue
+    }
+    if (anyCase) inAnyCase.push(...forms.map(asciiLowerCase))
+    else inOwnCase.push(...forms)
+    inOwnCase.push(...base64Cores(secret))
+    const bare = secret.replace(IGNORABLES, '')
+    if (bare.length >= SHORT_SECRET_LENGTH) {
+      if (anyCase) viewAnyCase.push(asciiLowerCase(bare))
+      else viewOwnCase.push(bare)
     }
   }
-  // Longest first, so that a secret holding another is replaced whole.
-  const alternatives = (forms: string[]): string =>
-    forms
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|')
-  const parts: string[] = []
-  if (long.length > 0) parts.push(alternatives(long))
-  if (short.length > 0) {
-    parts.push(`(?<![\\p{L}\\p{N}_])(?:${alternatives(short)})(?![\\p{L}\\p{N}_])`)
+  const ownCase = alternatives(inOwnCase, '')
+  const alone =
+    standingAlone.length > 0
+      ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation(standingAlone)})(?![\\p{L}\\p{N}_])`, 'gu')
+      : undefined
+  const anyCase = alternatives(inAnyCase, '')
+  const viewOwn = alternatives(viewOwnCase, '')
+  const viewAny = alternatives(viewAnyCase, '')
+  const all = [...inOwnCase, ...inAnyCase, ...standingAlone, ...viewOwnCase, ...viewAnyCase]
+  return {
+    shortest: Math.min(...all.map(s => s.length)),
+    reach: longest,
+    spans(text) {
+      const found: Span[] = []
+      find(ownCase, text, found)
+      find(alone, text, found)
+      const folded = anyCase || viewAny ? asciiLowerCase(text) : text
+      find(anyCase, folded, found)
+      if ((viewOwn || viewAny) && MAY_HIDE.test(text)) {
+        const view = normalisedView(text)
+        const inView: Span[] = []
+        find(viewOwn, view.text, inView)
+        find(viewAny, asciiLowerCase(view.text), inView)
+        for (const [start, end] of inView) {
+          found.push([view.from[start] ?? 0, view.to[end - 1] ?? text.length])
+        }
+      }
+      return merge(found)
+    }
   }
-  return new RegExp(parts.join('|'), 'gu')
+}
+
+function alternatives(forms: string[], flags: string): RegExp | undefined {
+  return forms.length > 0 ? new RegExp(alternation(forms), `g${flags}`) : undefined
+}
+
+/** Longest first, so that a secret holding another is replaced whole. */
+function alternation(forms: string[]): string {
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')
+}
+
+/** Every match of `pattern` in `text`, overlapping ones too (a secret beginning inside another). */
+function find(pattern: RegExp | undefined, text: string, into: Span[]): void {
+  if (!pattern) return
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    into.push([match.index, match.index + match[0].length])
+    const point = text.codePointAt(match.index) ?? 0
+    pattern.lastIndex = match.index + (point > 0xffff ? 2 : 1)
+  }
+}
+
+function merge(spans: Span[]): Span[] {
+  spans.sort((a, b) => a[0] - b[0])
+  const merged: Span[] = []
+  let last: Span | undefined
+  for (const [start, end] of spans) {
+    if (last && start < last[1]) last[1] = Math.max(last[1], end)
+    else merged.push((last = [start, end]))
+  }
+  return merged
+}
+
+function replaceSpans(text: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return text
+  let out = ''
+  let at = 0
+  for (const [start, end] of spans) {
+    out += text.slice(at, start) + REDACTED
+    at = end
+  }
+  return out + text.slice(at)
+}
+
+/**
+ * The text as a reader would see it once decoded: `%XX` bytes, JSON `\` escapes and HTML entities
+ * decoded once, format and default-ignorable characters left out. `from[i]` and `to[i]` are the
+ * span of the original text that the view's character `i` came from.
+ */
+export function normalisedView(text: string): { text: string; from: number[]; to: number[] } {
+  const parts: string[] = []
+  const from: number[] = []
+  const to: number[] = []
+  const put = (chars: string, start: number, end: number): void => {
+    for (let k = 0; k < chars.length; k++) {
+      from.push(start)
+      to.push(end)
+    }
+    parts.push(chars)
+  }
+  const special = new RegExp(MAY_HIDE.source, 'gu')
+  let i = 0
+  while (i < text.length) {
+    special.lastIndex = i
+    const next = special.exec(text)
+    const stop = next ? next.index : text.length
+    // Plain text up to the next character that may start an escape or be left out: as it is.
+    for (let k = i; k < stop; k++) {
+      from.push(k)
+      to.push(k + 1)
+    }
+    parts.push(text.slice(i, stop))
+    if (!next) break
+    i = stop
+    const ch = next[0]
+    const decoded =
+      ch === '%'
+        ? percentDecoded(text, i)
+        : ch === '\\'
+          ? jsonUnescaped(text, i)
+          : ch === '&'
+            ? entityDecoded(text, i)
+            : undefined
+    if (decoded) {
+      for (const [chars, start, end] of decoded) {
+        put(chars, start, end)
+        i = end
+      }
+    } else if (ch === '%' || ch === '\\' || ch === '&') {
+      put(ch, i, i + 1)
+      i += 1
+    } else {
+      // A format or default-ignorable character: left out.
+      i += ch.length
+    }
+  }
+  return { text: parts.join(''), from, to }
+}
+
+type Decoded = [chars: string, start: number, end: number][]
+
+/** A run of `%XX` bytes from `at`: each UTF-8 sequence as its character, a stray byte as Latin-1. */
+function percentDecoded(text: string, at: number): Decoded | undefined {
+  const bytes: number[] = []
+  for (let i = at; /^%[0-9A-Fa-f]{2}/.test(text.slice(i, i + 3)); i += 3) {
+    bytes.push(parseInt(text.slice(i + 1, i + 3), 16))
+  }
+  if (bytes.length === 0) return undefined
+  const decoded: Decoded = []
+  for (let b = 0; b < bytes.length;) {
+    const [chars, size] = utf8At(bytes, b)
+    decoded.push([chars, at + 3 * b, at + 3 * (b + size)])
+    b += size
+  }
+  return decoded
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+
+/** The character whose UTF-8 sequence starts at byte `b`, and its size; a stray byte as Latin-1. */
+function utf8At(bytes: readonly number[], b: number): [chars: string, size: number] {
+  const lead = bytes[b] ?? 0
+  if (lead < 0x80) return [String.fromCharCode(lead), 1]
+  for (const size of [2, 3, 4]) {
+    if (b + size > bytes.length) break
+    try {
+      const chars = UTF8.decode(Uint8Array.from(bytes.slice(b, b + size)))
+      if ([...chars].length === 1) return [chars, size]
+    } catch {
+      // not a whole sequence of this size
+    }
+  }
+  return [String.fromCharCode(lead), 1]
+}
+
+const JSON_ESCAPES: Record<string, string> = {
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t'
+}
+
+function jsonUnescaped(text: string, at: number): Decoded | undefined {
+  const next = text[at + 1]
+  if (next === 'u' && /^[0-9A-Fa-f]{4}$/.test(text.slice(at + 2, at + 6))) {
+    return [[String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16)), at, at + 6]]
+  }
+  const plain = next === undefined ? undefined : JSON_ESCAPES[next]
+  return plain === undefined ? undefined : [[plain, at, at + 2]]
+}
+
+// The named character references that stand for ASCII text, and the no-break space.
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  AMP: '&',
+  lt: '<',
+  LT: '<',
+  gt: '>',
+  GT: '>',
+  quot: '"',
+  QUOT: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  sol: '/',
+  bsol: '\\',
+  colon: ':',
+  semi: ';',
+  comma: ',',
+  period: '.',
+  excl: '!',
+  quest: '?',
+  num: '#',
+  dollar: '$',
+  percnt: '%',
+  lpar: '(',
+  rpar: ')',
+  ast: '*',
+  midast: '*',
+  plus: '+',
+  equals: '=',
+  commat: '@',
+  lsqb: '[',
+  lbrack: '[',
+  rsqb: ']',
+  rbrack: ']',
+  lowbar: '_',
+  UnderBar: '_',
+  grave: '`',
+  DiacriticalGrave: '`',
+  lcub: '{',
+  lbrace: '{',
+  rcub: '}',
+  rbrace: '}',
+  verbar: '|',
+  vert: '|',
+  VerticalLine: '|',
+  Hat: '^',
+  tilde: '~',
+  Tab: '\t',
+  NewLine: '\n'
+}
+
+function entityDecoded(text: string, at: number): Decoded | undefined {
+  const match = /^&(?:#(\d{1,8})|#[xX]([0-9A-Fa-f]{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/.exec(
+    text.slice(at, at + 42)
+  )
+  if (!match) return undefined
+  const end = at + match[0].length
+  if (match[3] !== undefined) {
+    const chars = Object.hasOwn(ENTITIES, match[3]) ? ENTITIES[match[3]] : undefined
+    return chars === undefined ? undefined : [[chars, at, end]]
+  }
+  const point = match[1] !== undefined ? parseInt(match[1], 10) : parseInt(match[2] ?? '', 16)
+  if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return undefined
+  return [[String.fromCodePoint(point), at, end]]
 }
 
 function escapeRegExp(text: string): string {

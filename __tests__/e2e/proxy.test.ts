@@ -100,7 +100,7 @@ describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, no
     expect(redirected.code).toBe(1)
     expect(tunnels).toEqual([`${HOST}:443`])
     expect(redirected.stdout).toContain(
-      'Box API 302 redirect on users/terminate_sessions to elsewhere.example'
+      'Box API 302 redirect on users/terminate_sessions to https://elsewhere.example/steal'
     )
   })
 

@@ -111,6 +111,32 @@ describe('token request', () => {
     })
   })
 
+  it('hands each JWT assertion over before it is sent, to be masked and redacted', async () => {
+    const { transport, requests } = scriptedTransport(
+      json(503, {}),
+      json(200, { access_token: 'T9' })
+    )
+    const { r } = requester(transport)
+    const handed: { assertion: string; requestsBefore: number }[] = []
+    const source = createTokenSource(
+      {
+        method: 'jwt',
+        jwt: { clientId: 'jwt-id', clientSecret: 'jwt-sec', publicKeyId: 'kid', privateKey },
+        subject: { type: 'enterprise', id: '5' }
+      },
+      r,
+      assertion => handed.push({ assertion, requestsBefore: requests.length })
+    )
+    expect(await source.get()).toBe('T9')
+    const sent = requests.map(q => new URLSearchParams(q.body).get('assertion'))
+    // A fresh assertion for each attempt, each handed over before its request left.
+    expect(handed).toEqual([
+      { assertion: sent[0], requestsBefore: 0 },
+      { assertion: sent[1], requestsBefore: 1 }
+    ])
+    expect(sent[0]).not.toBe(sent[1])
+  })
+
   it('shows error and error_description with a hint', async () => {
     const { transport } = scriptedTransport(
       json(400, { error: 'invalid_grant', error_description: 'Grant credentials are invalid' })

@@ -93,16 +93,19 @@ describe('what a failure from Box says', () => {
     )
   })
 
-  it('calls every 3xx a redirect, naming only the host it pointed to, if any', () => {
+  it('calls every 3xx a redirect, quoting its Location as it came and cut at 300 characters', () => {
     const redirect = (status: number, location?: string) =>
       describeHttpFailure('users', json(status, undefined, location ? { location } : {}), 1, 'ccg')
     expect(redirect(300)).toBe(
       'Box API 300 redirect on users: redirects are not followed, so the token never leaves base-url; check base-url'
     )
-    expect(redirect(399, 'not a url')).toMatch(/^Box API 399 redirect on users: /)
-    expect(redirect(308, 'https://elsewhere.example/a?token=x')).toMatch(
-      /^Box API 308 redirect on users to elsewhere\.example: /
+    expect(redirect(399, 'not a url')).toMatch(/^Box API 399 redirect on users to not a url: /)
+    // Never parsed: a URL parser would lower-case the host, changing text already redacted.
+    expect(redirect(308, 'https://***.Elsewhere.example/a?token=x')).toMatch(
+      /^Box API 308 redirect on users to https:\/\/\*\*\*\.Elsewhere\.example\/a\?token=x: /
     )
+    const long = `https://x.example/${'a'.repeat(400)}`
+    expect(redirect(302, long)).toContain(` to ${long.slice(0, 300)}: redirects are not followed`)
     expect(redirect(400)).toBe(
       'Box API 400 on users. Hint: Box refused the request; check the targets'
     )
@@ -242,6 +245,38 @@ describe('paging that Box never ends', () => {
     expect(answer).toMatchObject({ ok: false })
     expect(answer).not.toHaveProperty('notFound')
     expect(errorOf(answer)).toContain('reached its page bound, 20 pages')
+  })
+
+  it('leaves a login unverified, never not found, when a credential was removed from a login Box sent', async () => {
+    const page = {
+      ...json(200, { entries: [{ type: 'user', id: '7', login: '***@example.com' }] }),
+      redactedFields: ['login']
+    }
+    const { transport } = scriptedTransport(page)
+    const answer = await findUserByLogin(testClient(transport).client, 'carol1@example.com')
+    expect(answer).toMatchObject({ ok: false, redactedFields: ['login'] })
+    expect(answer).not.toHaveProperty('notFound')
+    expect(errorOf(answer)).toBe(
+      "a credential the action holds matched the login field of Box's answer and was removed from it, so Box's search cannot say whether carol1@example.com exists"
+    )
+    // The same page with no credential removed: not found.
+    const plain = scriptedTransport(
+      json(200, { entries: [{ type: 'user', id: '7', login: 'x@example.com' }] })
+    )
+    const missing = await findUserByLogin(testClient(plain.transport).client, 'carol1@example.com')
+    expect(missing).toMatchObject({ ok: false, notFound: true })
+  })
+
+  it('says a credential was removed when an answer it removed a field from cannot be read', () => {
+    const facts = { status: 200, attempts: 1, durationMs: 5, sent: true, redactedFields: ['id'] }
+    const answer = readAnswer(
+      { ...facts, ok: true, value: { '***': '5' } },
+      readUser,
+      'users/{user_id}'
+    )
+    expect(errorOf(answer)).toBe(
+      "a credential the action holds matched the id field of Box's answer on users/{user_id} and was removed from it, so the answer could not be read"
+    )
   })
 
   it('advances offsets by the limit Box answered', async () => {

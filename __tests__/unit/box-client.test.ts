@@ -110,7 +110,7 @@ describe('the Box client', () => {
     })
     const result = await testClient(transport).client.call(post)
     expect(result.ok ? '' : result.error).toBe(
-      'Box API 307 redirect on users/terminate_sessions to evil.example: redirects are not followed, so the token never leaves base-url; check base-url'
+      'Box API 307 redirect on users/terminate_sessions to https://evil.example/x?t=1: redirects are not followed, so the token never leaves base-url; check base-url'
     )
     expect(requests).toHaveLength(1)
   })

@@ -220,7 +220,7 @@ describe('main', () => {
     expect(outputs()).toMatchObject({ 'groups-message': '', 'failed-count': '1' })
     expect(JSON.parse(outputs().result ?? '')).toMatchObject({ ok: false })
     expect(failure()).toContain(
-      "Box API 200 on groups/terminate_sessions after 2 attempts: not Box's acceptance, as its body is not a JSON object (text/html)"
+      `Box API 200 on groups/terminate_sessions after 2 attempts: not Box's acceptance, as its body is not a JSON object (text/html), and begins "<html>Sign in</html>"`
     )
   })
 

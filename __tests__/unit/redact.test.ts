@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { createRedactor, secretForms, secretParts } from '../../src/redact.js'
+import {
+  base64Cores,
+  createRedactor,
+  escapedInto,
+  normalisedView,
+  secretForms,
+  secretParts
+} from '../../src/redact.js'
 import { htmlText, safeText } from '../../src/safe-text.js'
 
 describe('the redactor', () => {
@@ -73,6 +80,8 @@ describe('the redactor', () => {
       'line-two-long'
     ])
     expect(secretParts('  ')).toEqual([])
+    // A line of exactly 8 characters is a part; one of 7 is not.
+    expect(secretParts('12345678\n1234567\n')).toEqual(['12345678\n1234567\n', '12345678'])
   })
 
   it('leaves no form of any secret of 8 characters or more in any text that echoed it (fast-check)', () => {
@@ -108,5 +117,168 @@ describe('the redactor', () => {
       }),
       { numRuns: 3000 }
     )
+  })
+
+  describe('finds the forms a credential comes back in', () => {
+    const TOKEN = 'Tok3n-For-Box_9f8e7d6c5b4a'
+    const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
+    const b64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url')
+
+    it('base64 and base64url, whole or inside the encoding of a longer text, at each alignment', () => {
+      const redactor = createRedactor()
+      redactor.add(TOKEN, { anyCase: true })
+      for (const before of ['', 'B', 'Be', 'Bearer ', 'client-id:', 'ab:']) {
+        for (const encoded of [b64(`${before}${TOKEN}!`), b64url(`${before}${TOKEN}?>`)]) {
+          const shown = redactor.text(`echo ${encoded} done`)
+          expect(shown).toContain('***')
+          expect(shown).toMatch(/^echo .*\*\*\*.* done$/)
+          for (const core of base64Cores(TOKEN)) expect(shown).not.toContain(core)
+        }
+      }
+    })
+
+    it('the cores are the characters that depend on the secret alone', () => {
+      const cores = base64Cores('abcdefgh')
+      // Byte-aligned, 8 bytes give 10 whole characters; with 1 or 2 bytes before, they shift.
+      expect(cores[0]).toBe('YWJjZGVmZ2')
+      // No + or / in these: base64url is the same text, kept once.
+      expect(cores).toHaveLength(3)
+      for (const before of ['', '1', '12', '123', 'Bearer ']) {
+        const encoded = b64(`${before}abcdefgh${before}`)
+        expect([before, cores.some(core => encoded.includes(core))]).toEqual([before, true])
+      }
+      expect(base64Cores('a>b?c>d?e>')).toEqual(
+        expect.arrayContaining(['YT5iP2M+ZD9lP', 'YT5iP2M-ZD9lP'])
+      )
+    })
+
+    it('any ASCII case for a token, a client secret and any secret of 16 characters or more; 8 to 15 in their own case', () => {
+      const redactor = createRedactor()
+      redactor.add(TOKEN, { anyCase: true })
+      redactor.add('Short-Own1', {})
+      redactor.add('Sixteen-chars-Ab', {})
+      expect(redactor.text(TOKEN.toUpperCase())).toBe('***')
+      expect(redactor.text(`https://${TOKEN.toLowerCase()}.evil.example/x`)).toBe(
+        'https://***.evil.example/x'
+      )
+      expect(redactor.text('SIXTEEN-CHARS-AB and sixteen-chars-ab')).toBe('*** and ***')
+      expect(redactor.text('Short-Own1 SHORT-OWN1 short-own1')).toBe('*** SHORT-OWN1 short-own1')
+      // Case is folded for ASCII letters only: the Kelvin sign is not a k.
+      expect(redactor.text(TOKEN.replace('k', '\u212a'))).toBe(TOKEN.replace('k', '\u212a'))
+    })
+
+    it('in a normalised view: %XX of every byte, JSON \\ escapes, HTML entities, a zero-width character inside', () => {
+      const secret = 'p@ss/wörd&"x"1'
+      const redactor = createRedactor()
+      redactor.add(secret, { anyCase: true })
+      const everyByte = [...Buffer.from(secret, 'utf8')]
+        .map(b => `%${b.toString(16).padStart(2, '0')}`)
+        .join('')
+      const unicodeEscapes = [...secret]
+        .map(ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .join('')
+      const entities = [...secret].map(ch => `&#${ch.codePointAt(0)};`).join('')
+      const hexEntities = [...secret].map(ch => `&#x${ch.codePointAt(0)?.toString(16)};`).join('')
+      for (const form of [
+        everyByte,
+        everyByte.toUpperCase(),
+        unicodeEscapes,
+        secret.replace('/', '\\/'),
+        secret.replace('&', '&amp;').replace(/"/g, '&quot;'),
+        secret.replace('&', '&AMP;').replace(/"/g, '&#34;'),
+        entities,
+        hexEntities,
+        `${secret.slice(0, 4)}\u200b${secret.slice(4)}`,
+        `${secret.slice(0, 2)}\u00ad${secret.slice(2, 6)}\ufeff${secret.slice(6)}`,
+        secret.replace(/[a-z]/g, ch => ch.toUpperCase()).replace('&', '&amp;')
+      ]) {
+        expect([form, redactor.text(`before ${form} after`)]).toEqual([form, 'before *** after'])
+      }
+    })
+
+    it('maps a match in the view back to exactly the span it came from', () => {
+      const view = normalisedView('a%41\\u0042&amp;\u200bc%C3%A9')
+      expect(view.text).toBe('aAB&cé')
+      expect(view.from).toEqual([0, 1, 4, 10, 16, 17])
+      expect(view.to).toEqual([1, 4, 10, 15, 17, 23])
+      // A stray byte, an unknown entity and a lone backslash stay as they are.
+      expect(normalisedView('%ff &nosuch; \\q').text).toBe('\u00ff &nosuch; \\q')
+      const redactor = createRedactor(['secret-%-value'])
+      expect(redactor.text('x=secret-%25-value;y')).toBe('x=***;y')
+      expect(redactor.text('<b>secret&#45;&#37;-value</b>')).toBe('<b>***</b>')
+    })
+
+    it('never encoded forms or the view for a secret under 8 characters: it stays exact, standing alone', () => {
+      const redactor = createRedactor(['Abc1234'])
+      expect(redactor.text('Abc1234')).toBe('***')
+      expect(redactor.text('ABC1234 abc1234')).toBe('ABC1234 abc1234')
+      expect(redactor.text(b64('Abc1234'))).toBe(b64('Abc1234'))
+      expect(redactor.text('%41bc1234 Abc&#49;234')).toBe('%41bc1234 Abc&#49;234')
+    })
+
+    it('never registers a whitespace-only secret, so spaces in answers stay', () => {
+      const redactor = createRedactor([' ', '\t\n  '])
+      redactor.add('        ', { anyCase: true })
+      expect(redactor.text('a b  c\t\n        d')).toBe('a b  c\t\n        d')
+      expect(redactor.removed).toBe(0)
+    })
+
+    it('tells which JSON keys a credential was removed from, names and values', () => {
+      const redactor = createRedactor(['login-secret-1'])
+      const changed = new Set<string>()
+      expect(
+        redactor.json(
+          {
+            id: '1',
+            login: 'x-login-secret-1',
+            names: ['a', 'login-secret-1'],
+            'login-secret-1': 2
+          },
+          changed
+        )
+      ).toEqual({ id: '1', login: 'x-***', names: ['a', '***'], '***': 2 })
+      expect([...changed].sort()).toEqual(['login', 'login-secret-1', 'names'])
+    })
+
+    it('redacts the start of a long text over the window and as far past it as a form reaches', () => {
+      const secret = 'window-secret-123'
+      const redactor = createRedactor([secret])
+      const text = `${'x'.repeat(4090)}${encodeURIComponent(secret)}${'y'.repeat(5000)}`
+      const start = redactor.start(text, 4096)
+      expect(start).toBe(`${'x'.repeat(4090)}***yyy`)
+      expect(redactor.start('short window-secret-123', 4096)).toBe('short ***')
+    })
+
+    it('counts a removal each time, a text it has seen before included', () => {
+      const redactor = createRedactor(['repeated-secret-1'])
+      for (let i = 0; i < 3; i++) expect(redactor.text('a repeated-secret-1 b')).toBe('a *** b')
+      expect(redactor.removed).toBe(3)
+      // A secret learnt later applies to a text seen before.
+      expect(redactor.text('late-secret-99 here')).toBe('late-secret-99 here')
+      redactor.add('late-secret-99')
+      expect(redactor.text('late-secret-99 here')).toBe('*** here')
+    })
+
+    it('a secret beginning inside another is removed too', () => {
+      const redactor = createRedactor(['abcdefgh12', '12345678xy'])
+      expect(redactor.text('<abcdefgh12345678xy>')).toBe('<***>')
+    })
+  })
+
+  it('removes text that the action’s own escaping would turn into a secret holding an escape', () => {
+    const cases: [string, string, (text: string) => string][] = [
+      ['pass\\"word-123', 'pass"word-123', text => JSON.stringify(text)],
+      ['a&amp;b-secret1', 'a&b-secret1', htmlText],
+      ['ab""cd-secret', 'ab"cd-secret', text => `"${text.replace(/"/g, '""')}"`],
+      ['line\\nnext-secret', 'line\nnext-secret', safeText]
+    ]
+    for (const [secret, echoed, escape] of cases) {
+      expect(escape(echoed)).toContain(secret)
+      const redactor = createRedactor([secret])
+      expect(escapedInto(secret)).toContain(echoed)
+      expect(escape(redactor.text(`x ${echoed} y`))).not.toContain(secret)
+      expect(redactor.text(`x ${echoed} y`)).toBe('x *** y')
+    }
+    expect(escapedInto('plain-secret-1')).toEqual([])
   })
 })

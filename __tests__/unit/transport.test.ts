@@ -176,6 +176,37 @@ describe('transport', () => {
     await expect(failure).rejects.toThrow(/\*\*\*\.invalid/)
   })
 
+  it('names the JSON keys a credential was removed from, and none when there was none', async () => {
+    box.script(
+      'users',
+      {
+        status: 200,
+        json: { entries: [{ id: '1', login: 'echoed-secret-1234@example.com', name: 'A' }] }
+      },
+      { status: 200, json: { entries: [{ id: '1', login: 'a@example.com' }] } }
+    )
+    const first = await transport(users(), 5000)
+    expect(first.redactedFields).toEqual(['login'])
+    const second = await transport(users(), 5000)
+    expect(second.redactedFields).toBeUndefined()
+  })
+
+  it('keeps the first 4 KiB of a body that is not JSON, redacted across the cut', async () => {
+    const secret = 'echoed-secret-1234'
+    const page = `${'<p>'.repeat(1364)}${secret}${'x'.repeat(8000)}`
+    box.script(
+      'users',
+      { status: 200, rawBody: page, headers: { 'content-type': 'text/html' } },
+      { status: 200, rawBody: '' }
+    )
+    const response = await transport(users(), 5000)
+    expect(response.json).toBeUndefined()
+    expect(response.bodyStart).toBe(`${'<p>'.repeat(1364)}***${'x'.repeat(1)}`)
+    expect(response.bodyStart).toHaveLength(4096)
+    const empty = await transport(users(), 5000)
+    expect(empty.bodyStart).toBeUndefined()
+  })
+
   it('drops a request in flight when the run cuts it, saying it was cancelled', async () => {
     box.script('users', { hang: true })
     const stop = createStop()

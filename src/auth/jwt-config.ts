@@ -66,19 +66,24 @@ export function parseJwtConfig(raw: string): Parsed<JwtConfig> {
   })
 }
 
-/** Every secret string inside a config, found even when the rest of it is malformed. */
-export function jwtConfigSecrets(raw: string): string[] {
+/**
+ * Every secret string inside a config, found even when the rest of it is malformed: the client
+ * secret, and the others (the passphrase and the private key).
+ */
+export function jwtConfigSecrets(raw: string): { clientSecret: string; others: string[] } {
+  const text = (v: unknown): string => (typeof v === 'string' ? v : '')
   try {
     const json: unknown = JSON.parse(raw)
     const settings = field(json, 'boxAppSettings')
     const appAuth = field(settings, 'appAuth')
-    return [
-      field(settings, 'clientSecret'),
-      field(appAuth, 'passphrase'),
-      field(appAuth, 'privateKey')
-    ].filter((v): v is string => typeof v === 'string' && v !== '')
+    return {
+      clientSecret: text(field(settings, 'clientSecret')),
+      others: [text(field(appAuth, 'passphrase')), text(field(appAuth, 'privateKey'))].filter(
+        v => v !== ''
+      )
+    }
   } catch {
-    return []
+    return { clientSecret: '', others: [] }
   }
 }
 

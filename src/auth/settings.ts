@@ -105,8 +105,21 @@ export function parseAuth(read: ReadInput): Parsed<AuthSettings> {
   return parsed({ method: 'ccg', clientId, clientSecret, subject })
 }
 
+/** A secret among the inputs; `anyCase` for a token or a client secret (SecretOptions). */
+export interface SecretInput {
+  value: string
+  anyCase: boolean
+}
+
 /** Every secret among the inputs, to be masked before anything is logged. */
-export function secretInputs(read: ReadInput): string[] {
+export function secretInputs(read: ReadInput): SecretInput[] {
   const jwtConfig = read('box-jwt-config')
-  return [read('box-token'), read('box-client-secret'), jwtConfig, ...jwtConfigSecrets(jwtConfig)]
+  const { clientSecret, others } = jwtConfigSecrets(jwtConfig)
+  return [
+    { value: read('box-token'), anyCase: true },
+    { value: read('box-client-secret'), anyCase: true },
+    { value: clientSecret, anyCase: true },
+    { value: jwtConfig, anyCase: false },
+    ...others.map(value => ({ value, anyCase: false }))
+  ].filter(secret => secret.value !== '')
 }

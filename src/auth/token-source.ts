@@ -11,7 +11,15 @@ export interface TokenSource {
   renew(stale: string): Promise<string>
 }
 
-export function createTokenSource(auth: AuthSettings, request: TokenRequester): TokenSource {
+/**
+ * `onAssertion` gets each JWT assertion before it is sent: it is a credential for its lifetime, so
+ * it is masked and redacted whole (its header segment, the same for every run, never alone).
+ */
+export function createTokenSource(
+  auth: AuthSettings,
+  request: TokenRequester,
+  onAssertion: (assertion: string) => void = () => undefined
+): TokenSource {
   if (auth.method === 'token') {
     const token = Promise.resolve(auth.token)
     return {
@@ -31,12 +39,16 @@ export function createTokenSource(auth: AuthSettings, request: TokenRequester): 
         box_subject_id: auth.subject.id
       }))
     }
-    return request.fetch(nowSeconds => ({
-      grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
-      client_id: auth.jwt.clientId,
-      client_secret: auth.jwt.clientSecret,
-      assertion: createAssertion({ ...auth.jwt, subject: auth.subject, nowSeconds })
-    }))
+    return request.fetch(nowSeconds => {
+      const assertion = createAssertion({ ...auth.jwt, subject: auth.subject, nowSeconds })
+      onAssertion(assertion)
+      return {
+        grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+        client_id: auth.jwt.clientId,
+        client_secret: auth.jwt.clientSecret,
+        assertion
+      }
+    })
   }
   let current: Promise<string> | undefined
   return {

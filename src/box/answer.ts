@@ -13,6 +13,8 @@ export interface CallFacts {
   answeredAt?: number
   /** Whether a request reached Box whole. */
   sent: boolean
+  /** The JSON keys of Box's answer in which a credential was found and removed. */
+  redactedFields?: readonly string[]
 }
 
 /**
@@ -37,14 +39,26 @@ export function readAnswer<T>(
   if (!answer.ok) return answer
   const value = answer.value && read(answer.value)
   if (value !== undefined) return { ...facts(answer), ok: true, value }
-  const why = answer.warning ?? `Box's answer on ${what} could not be read`
+  const why =
+    answer.warning ??
+    (answer.redactedFields
+      ? `a credential the action holds matched the ${answer.redactedFields.join(', ')} field of Box's answer on ${what} and was removed from it, so the answer could not be read`
+      : `Box's answer on ${what} could not be read`)
   return { ...facts(answer), ok: false, error: why }
 }
 
 /** The facts of an answer, without its value or failure. */
 export function facts(answer: CallFacts): CallFacts {
-  const { status, requestId, attempts, durationMs, answeredAt, sent } = answer
-  return { status, requestId, attempts, durationMs, answeredAt, sent }
+  const { status, requestId, attempts, durationMs, answeredAt, sent, redactedFields } = answer
+  return {
+    status,
+    requestId,
+    attempts,
+    durationMs,
+    answeredAt,
+    sent,
+    ...(redactedFields ? { redactedFields } : {})
+  }
 }
 
 /** A string field of Box's JSON; IDs may come as numbers. */

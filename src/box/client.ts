@@ -121,7 +121,13 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<Answer<Json 
         }
       }
       const response = last.response
-      const answered = { status: response.status, attempts, sent, answeredAt: clock.now() }
+      const answered = {
+        status: response.status,
+        attempts,
+        sent,
+        answeredAt: clock.now(),
+        ...(response.redactedFields ? { redactedFields: response.redactedFields } : {})
+      }
       if (response.status === 401 && deps.tokens.canRenew && !renewed && !stop.stopping.aborted) {
         renewed = true
         token = await deps.tokens.renew(token)

@@ -23,8 +23,11 @@ export interface Connection {
   transport?: Transport
   clock?: Clock
   userAgent?: string
-  /** Called with every token Box issues, before anything else sees it. */
-  onToken?: (token: string) => void
+  /**
+   * Called with every token Box issues and every JWT assertion the action signs, before anything
+   * else sees it (the redactor has it already).
+   */
+  onSecret?: (secret: string) => void
   onRetry?: (label: string, notice: RetryNotice) => void
 }
 
@@ -35,6 +38,10 @@ export function connectToBox(connection: Connection): BoxClient {
   const clock = connection.clock ?? systemClock
   const transport = connection.transport ?? createTransport(userAgent, redactor)
   const onRetry = connection.onRetry ?? (() => undefined)
+  const hide = (secret: string): void => {
+    redactor.add(secret, { anyCase: true })
+    connection.onSecret?.(secret)
+  }
   const retry = {
     maxRetries: connection.maxRetries,
     requestTimeoutMs: connection.requestTimeoutMs,
@@ -47,16 +54,13 @@ export function connectToBox(connection: Connection): BoxClient {
     baseUrl: connection.baseUrl,
     retry,
     userAgent,
-    onToken: token => {
-      redactor.add(token)
-      connection.onToken?.(token)
-    },
+    onToken: hide,
     onRetry: notice => onRetry('oauth2/token', notice)
   })
   return createBoxClient({
     transport,
     baseUrl: connection.baseUrl,
-    tokens: createTokenSource(connection.auth, tokenRequester),
+    tokens: createTokenSource(connection.auth, tokenRequester, hide),
     retry,
     userAgent,
     onRetry

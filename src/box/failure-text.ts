@@ -1,6 +1,9 @@
 import type { AuthMethod } from '../auth/settings.js'
 import type { HttpResponse } from '../net/http.js'
 
+/** How much of the text that came back a failure line quotes. */
+export const QUOTED_LENGTH = 300
+
 /** The fields of Box's ClientError body that help a reader; anything missing stays undefined. */
 export interface BoxErrorBody {
   /** Whether the body is Box's own error object (`"type": "error"`), not a proxy's page. */
@@ -69,7 +72,8 @@ export function describeHttpFailure(
   const { isBoxError, code, message, requestId } = readErrorBody(response)
   const status = response.status
   if (status >= 300 && status < 400) {
-    const location = redirectHost(response.headers['location'])
+    // Shown as it came (redacted, cut), never parsed: a parsed URL is not the text redacted.
+    const location = response.headers['location']?.slice(0, QUOTED_LENGTH)
     return `Box API ${status} redirect on ${path}${location ? ` to ${location}` : ''}: redirects are not followed, so the token never leaves base-url; check base-url`
   }
   let line = `Box API ${status}${code ? ` ${code}` : ''} on ${path}`
@@ -78,13 +82,4 @@ export function describeHttpFailure(
   if (attempts > 1) line += ` after ${attempts} attempts`
   const hint = statusHint(status, path, auth, isBoxError)
   return hint ? `${line}. Hint: ${hint}` : line
-}
-
-function redirectHost(location: string | undefined): string | undefined {
-  if (!location) return undefined
-  try {
-    return new URL(location).host
-  } catch {
-    return undefined
-  }
 }

@@ -151,7 +151,14 @@ function running() {
   let durationMs = 0
   let sent = false
   let calls = 0
-  const facts = (): CallFacts => ({ ...factsOf(last), attempts, durationMs, sent })
+  const redacted = new Set<string>()
+  const facts = (): CallFacts => ({
+    ...factsOf(last),
+    attempts,
+    durationMs,
+    sent,
+    ...(redacted.size > 0 ? { redactedFields: [...redacted] } : {})
+  })
   return {
     get calls() {
       return calls
@@ -162,6 +169,7 @@ function running() {
       attempts += answer.attempts
       durationMs += answer.durationMs
       sent ||= answer.sent
+      for (const field of answer.redactedFields ?? []) redacted.add(field)
     },
     facts,
     failure: (error: string): Answer<PagesRead> => ({ ok: false, error, ...facts() })

@@ -25,6 +25,10 @@ export interface HttpResponse {
   bodyProblem?: string
   /** Set when that body was larger than the most the action reads. */
   bodyTooLarge?: true
+  /** The first 4 KiB of a body that is not a JSON object, redacted. */
+  bodyStart?: string
+  /** The JSON keys whose name or value the redactor changed: a credential matched them. */
+  redactedFields?: readonly string[]
 }
 
 /**
@@ -38,6 +42,8 @@ export type Transport = (
 ) => Promise<HttpResponse>
 
 const MAX_BODY_BYTES = 1024 * 1024
+/** How much of a body that is not JSON is kept, to quote. */
+export const BODY_START_LENGTH = 4096
 
 // Codes of failures that may pass; certificate and DNS "no such host" errors will not.
 const TRANSIENT_CODES = new Set([
@@ -82,12 +88,17 @@ export function createTransport(userAgent: string, redactor: Redactor): Transpor
         send(url, request, agent, exchange)
       )
       const json = parseJsonObject(raw.body)
+      const changed = new Set<string>()
+      const body = json ? (redactor.json(json, changed) as Record<string, unknown>) : undefined
+      const bodyStart = json ? '' : redactor.start(raw.body, BODY_START_LENGTH)
       return {
         status: raw.status,
         headers: redactor.json(raw.headers) as HttpResponse['headers'],
-        ...(json ? { json: redactor.json(json) as Record<string, unknown> } : {}),
+        ...(body ? { json: body } : {}),
+        ...(bodyStart ? { bodyStart } : {}),
         ...(raw.bodyProblem ? { bodyProblem: redactor.text(raw.bodyProblem) } : {}),
-        ...(raw.bodyTooLarge ? { bodyTooLarge: true as const } : {})
+        ...(raw.bodyTooLarge ? { bodyTooLarge: true as const } : {}),
+        ...(changed.size > 0 ? { redactedFields: [...changed] } : {})
       }
     } catch (error) {
       const failure = error as NetworkError

@@ -32,5 +32,9 @@ export async function findUserByLogin(client: BoxClient, login: string): Promise
   )
   if (!read.ok) return read
   if (match) return { ...facts(read), ok: true, value: match }
+  if (read.redactedFields?.includes('login')) {
+    const error = `a credential the action holds matched the login field of Box's answer and was removed from it, so Box's search cannot say whether ${login} exists`
+    return { ...facts(read), ok: false, error }
+  }
   return { ...facts(read), ok: false, notFound: true, error: `no Box user has the login ${login}` }
 }

@@ -1,7 +1,7 @@
 import type { HttpResponse } from '../../net/http.js'
 import type { Answer } from '../answer.js'
 import type { BoxClient } from '../client.js'
-import { readErrorBody } from '../failure-text.js'
+import { QUOTED_LENGTH, readErrorBody } from '../failure-text.js'
 
 /** A terminate_sessions endpoint: where it is, and the lists its request body holds. */
 export interface TerminateEndpoint {
@@ -27,9 +27,6 @@ export const GROUPS_TERMINATE = {
   bodyKeys: ['group_ids']
 } as const satisfies TerminateEndpoint
 
-/** How much of what came back a refusal quotes. */
-const QUOTED_LENGTH = 300
-
 /**
  * Why a 2xx is not Box's acceptance, if it is not: Box accepted a request only when it answered
  * with a JSON object that is not its error body and whose `message` is a string. A proxy's page,
@@ -41,7 +38,10 @@ export function acceptanceProblem(response: HttpResponse): string | undefined {
   const json = response.json
   if (!json) {
     const type = response.headers['content-type']
-    return `its body is not a JSON object${type ? ` (${type.slice(0, QUOTED_LENGTH)})` : ''}`
+    const start = response.bodyStart
+      ? `, and begins ${JSON.stringify(response.bodyStart.slice(0, QUOTED_LENGTH))}`
+      : ''
+    return `its body is not a JSON object${type ? ` (${type.slice(0, QUOTED_LENGTH)})` : ''}${start}`
   }
   if (json.type === 'error') {
     const { code, message } = readErrorBody(response)
