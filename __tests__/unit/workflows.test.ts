@@ -44,6 +44,34 @@ describe('workflows in the repository and in docs/examples', () => {
     lint = await createLinter()
   })
 
+  it('uses only actions that run on Node 24, in every workflow, example and the README', () => {
+    // The first major version of each that runs on node24 (Node 20 left GitHub's runners in
+    // September 2026).
+    const node24From: Record<string, number> = {
+      'actions/checkout': 5,
+      'actions/setup-node': 5,
+      'actions/upload-artifact': 6,
+      'actions/download-artifact': 7,
+      'github/codeql-action/init': 4,
+      'github/codeql-action/analyze': 4
+    }
+    const texts = [...files, 'README.md'].map(file => [
+      file,
+      fs.readFileSync(path.join(ROOT, file), 'utf8')
+    ])
+    const used = texts.flatMap(([file, text]) =>
+      [...(text ?? '').matchAll(/uses:\s*([\w-]+\/[\w/-]+)@v(\d+)/g)].map(([, name, major]) => ({
+        file,
+        name: name ?? '',
+        major: Number(major)
+      }))
+    )
+    const others = used.filter(u => !u.name.endsWith('/terminate-box-sessions'))
+    expect(others.length).toBeGreaterThan(10)
+    expect(others.filter(u => !(u.major >= (node24From[u.name] ?? Infinity)))).toEqual([])
+    expect(texts.find(([, text]) => text?.includes('2.327.1'))?.[0]).toBe('README.md')
+  })
+
   it('finds the workflows', () => {
     expect(files).toEqual(
       expect.arrayContaining([
