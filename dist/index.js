@@ -6051,7 +6051,7 @@ const INPUT_DEFAULTS = {
     'batch-size': '1000'
 };
 /** Every output the action sets. */
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+const OUTPUT_NAMES = [
     'message',
     'users-message',
     'groups-message',
@@ -6060,7 +6060,7 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'failed-targets-file',
     'failed-count',
     'report-file'
-]));
+];
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 
@@ -13753,8 +13753,11 @@ function shrinkToFit(most, render, fits) {
 
 
 
-/** The most bytes `result` takes, whatever the count of targets or Box's text. */
-const RESULT_LIMIT_BYTES = 128 * 1024;
+/**
+ * The most bytes `result` takes, whatever the count of targets or Box's text: `NAME=value` then
+ * fits one environment string (Linux refuses one over 128 KiB), for a later step's `env:`.
+ */
+const RESULT_LIMIT_BYTES = 127 * 1024;
 /** How `result.counts` names each outcome: every outcome has a name, or the compiler says so. */
 const COUNT_NAMES = {
     accepted: 'accepted',
@@ -13772,7 +13775,7 @@ const RESULT_BATCH_LIMIT = 10;
 /** Names and values in the target list are cut to this many characters. */
 const FIELD_LIMIT = 300;
 /**
- * The `result` output: what happened, for later steps and audit, at most 128 KiB. The lists are
+ * The `result` output: what happened, for later steps and audit, at most 127 KiB. The lists are
  * cut (with flags saying so) and, should escaping still make it too large, shortened further.
  */
 function buildResult(ledger, settings) {
@@ -13891,48 +13894,81 @@ function camel(name) {
 
 
 
+
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
-/** A runner output holds at most 1 MB; each output stays under this. */
-const OUTPUT_LIMIT_BYTES = 1_000_000 - 1024;
-/** Every output, and a note for each that had to be cut to fit a runner output. */
-function buildOutputs(ledger, settings, files) {
+/** GitHub's limit on all outputs of one job together, names included, counted as UTF-16. */
+const JOB_OUTPUTS_LIMIT = 1_000_000;
+/** What this step's outputs take of that limit at most: the rest is left to other steps. */
+const OUTPUTS_SHARE = 800_000;
+/** What each of message, users-message and groups-message takes at most. */
+const MESSAGE_SHARE = 64 * 1024;
+/** What an output takes of the job's limit: its name and value, 2 bytes a UTF-16 code unit. */
+function outputSize(name, value) {
+    return 2 * (name.length + value.length);
+}
+/**
+ * Every output, and a note for each that had to be cut. All of them together stay within
+ * OUTPUTS_SHARE of the job's limit: counts and paths whole; each message output within
+ * MESSAGE_SHARE; `result` within its own bound; `unknown-targets` in what is left. A value the run
+ * registered as a secret is replaced with `***`, as GitHub drops a job output that holds one.
+ */
+function buildOutputs(ledger, settings, files, registered = []) {
     const notes = [];
     const unknown = withOutcome(ledger, 'not_found');
-    const message = ledger.dryRun
-        ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchedTargets(ledger.batches)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
-        : fitMessages(boxMessages(ledger), 'message', notes);
+    const where = files.report
+        ? `the report-file (${files.report}) has every one`
+        : 'the report-file could not be written';
     const outputs = {
-        message,
+        'failed-targets-file': files.remainder,
+        'failed-count': String(remainder(ledger).length),
+        'report-file': files.report,
+        message: ledger.dryRun
+            ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchedTargets(ledger.batches)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
+            : fitMessages(boxMessages(ledger), 'message', notes),
         'users-message': fitMessages(boxMessages(ledger, 'users'), 'users-message', notes),
         'groups-message': fitMessages(boxMessages(ledger, 'groups'), 'groups-message', notes),
         result: buildResult(ledger, settings),
-        'unknown-targets': ledger.lookups.plan === 'none'
-            ? ''
-            : fitTargets(unknown.map(e => e.target), notes),
-        'failed-targets-file': files.remainder,
-        'failed-count': String(remainder(ledger).length),
-        'report-file': files.report
+        'unknown-targets': ''
     };
-    return { outputs, notes };
+    for (const name of Object.keys(outputs)) {
+        outputs[name] = withoutRegistered(outputs[name], registered);
+    }
+    if (ledger.lookups.plan !== 'none') {
+        const used = Object.entries(outputs).reduce((sum, [n, v]) => sum + outputSize(n, v), 0);
+        const room = OUTPUTS_SHARE - used;
+        outputs['unknown-targets'] = fitTargets(unknown.map(e => e.target), text => outputSize('unknown-targets', withoutRegistered(text, registered)) <= room, where, notes);
+        outputs['unknown-targets'] = withoutRegistered(outputs['unknown-targets'], registered);
+    }
+    const ordered = Object.fromEntries(OUTPUT_NAMES.map(name => [name, outputs[name]]));
+    return { outputs: ordered, notes };
 }
-/** Box's messages on separate lines, each exact; messages that would pass 1 MB are left out. */
+/** The text with each value the run registered as a secret replaced with `***`. */
+function withoutRegistered(text, registered) {
+    let out = text;
+    for (const secret of registered) {
+        if (secret !== '' && out.includes(secret))
+            out = out.split(secret).join('***');
+    }
+    return out;
+}
+/** Box's messages on separate lines, each exact and whole; those past MESSAGE_SHARE are left out. */
 function fitMessages(messages, name, notes) {
     let text = '';
     for (const [i, message] of messages.entries()) {
         const next = text === '' ? message : `${text}\n${message}`;
-        if (Buffer.byteLength(next) > OUTPUT_LIMIT_BYTES) {
-            notes.push(`${name} holds ${i} of Box's ${messages.length} distinct messages: the rest would pass a runner output's 1 MB`);
+        if (outputSize(name, next) > MESSAGE_SHARE) {
+            notes.push(`${name} holds ${i} of Box's ${messages.length} distinct messages: the rest would pass its share of the job's outputs (${MESSAGE_SHARE / 1024} KiB)`);
             break;
         }
         text = next;
     }
     return text;
 }
-/** The targets-file shape of these targets, cut to fit a runner output. */
-function fitTargets(targets, notes) {
-    const { rendered, count } = shrinkToFit(targets.length, shown => JSON.stringify(asTargetsJson(targets.slice(0, shown))), text => Buffer.byteLength(text) <= OUTPUT_LIMIT_BYTES);
+/** The targets-file shape of these targets, cut to what `fits`. */
+function fitTargets(targets, fits, where, notes) {
+    const { rendered, count } = shrinkToFit(targets.length, shown => JSON.stringify(asTargetsJson(targets.slice(0, shown))), fits);
     if (count < targets.length) {
-        notes.push(`unknown-targets holds the first ${groupDigits(count)} of ${groupDigits(targets.length)} unknown targets, as all would pass a runner output's 1 MB; the report-file has every one`);
+        notes.push(`unknown-targets holds the first ${groupDigits(count)} of ${groupDigits(targets.length)} unknown targets, as all would pass what is left of the job's outputs; ${where}`);
     }
     return rendered;
 }
@@ -14166,7 +14202,7 @@ function openRunFiles(ledger) {
  * then the failure. A file that cannot be written costs only itself: its output is emptied, its
  * targets named in the log, and the step fails saying which file and why.
  */
-async function publish(ledger, settings, run) {
+async function publish(ledger, settings, run, registered = []) {
     const problems = [
         ...run.problems,
         ...ledgerDefects(ledger, settings.targets).map(defect => `Defect: the run's record does not account for every target: ${defect}`)
@@ -14176,7 +14212,7 @@ async function publish(ledger, settings, run) {
         report: run.reportFile,
         remainder: run.folder && left.length > 0 ? external_node_path_default().join(run.folder, REMAINDER_FILE) : ''
     };
-    problems.push(...setOutputs(ledger, settings, files));
+    problems.push(...setOutputs(ledger, settings, files, registered));
     run.report?.finish();
     if (run.report?.error !== undefined) {
         problems.push(fileProblem('report-file', files.report, run.report.error));
@@ -14221,8 +14257,8 @@ function publish_writeFile(output, file, write, problems) {
     }
 }
 /** Writes every output; returns what could not be written. */
-function setOutputs(ledger, settings, files) {
-    const { outputs, notes } = buildOutputs(ledger, settings, files);
+function setOutputs(ledger, settings, files, registered = []) {
+    const { outputs, notes } = buildOutputs(ledger, settings, files, registered);
     for (const note of notes)
         warning(note, { title: 'Output cut to fit' });
     return Object.entries(outputs).flatMap(([name, value]) => publish_setOutput(name, value));
@@ -18283,8 +18319,10 @@ async function runSteps(options) {
     // the redactor removes them from everything Box or the token endpoint sends back.
     const inputs = runnerInputs();
     const redactor = createRedactor();
+    // Every value registered with the runner's masking: no output may hold one.
+    const registered = [];
     for (const secret of secretInputs(name => inputs.text(name))) {
-        hide(secret.value, redactor, { anyCase: secret.anyCase });
+        hide(secret.value, redactor, registered, { anyCase: secret.anyCase });
     }
     let settings;
     try {
@@ -18304,7 +18342,7 @@ async function runSteps(options) {
     }
     logInputNotes(settings);
     const ledger = createLedger(settings.targets, settings.dryRun);
-    const signals = watchSignals(signal => log_info(`Received ${signal}: no new request starts, and requests in flight get ${(options.graceMs ?? GRACE_MS) / 1000} s more`), () => stopAtOnce(ledger, settings, options.exit ?? (code => process.exit(code))), options.graceMs);
+    const signals = watchSignals(signal => log_info(`Received ${signal}: no new request starts, and requests in flight get ${(options.graceMs ?? GRACE_MS) / 1000} s more`), () => stopAtOnce(ledger, settings, registered, options.exit ?? (code => process.exit(code))), options.graceMs);
     const files = openRunFiles(ledger);
     const progress = progressLog();
     try {
@@ -18312,7 +18350,10 @@ async function runSteps(options) {
             ...settings,
             redactor,
             stop: signals.stop,
-            onSecret: secret => core_setSecret(secret),
+            onSecret: secret => {
+                core_setSecret(secret);
+                registered.push(secret);
+            },
             onRetry: logRetry
         });
         await execute(settings, client, ledger, {
@@ -18335,24 +18376,25 @@ async function runSteps(options) {
         if (redactor.removed > 0) {
             warning('A credential that Box, the token endpoint or a proxy sent back was removed from their answer: *** stands in its place in the log, outputs, summary and files', { title: 'Credential removed from an answer' });
         }
-        await publish(ledger, settings, files);
+        await publish(ledger, settings, files, registered);
     }
     finally {
         signals.dispose();
     }
 }
 /** Registers a secret, and each of its lines, with the runner's masking and with the redactor. */
-function hide(secret, redactor, options) {
+function hide(secret, redactor, registered, options) {
     for (const part of secretParts(secret)) {
         core_setSecret(part);
+        registered.push(part);
         redactor.add(part, options);
     }
 }
 /** A second signal: record every target Box has not accepted, write the outputs, and end now. */
-function stopAtOnce(ledger, settings, exit) {
+function stopAtOnce(ledger, settings, registered, exit) {
     settleCancelled(ledger);
     closeLedger(ledger);
-    setOutputs(ledger, settings, { report: '', remainder: '' });
+    setOutputs(ledger, settings, { report: '', remainder: '' }, registered);
     const where = 'counted in failed-count, as a second signal stopped the run before its files were finished';
     setFailed(cancelledLine(ledger, '', where));
     exit(1);

@@ -48,8 +48,10 @@ async function runSteps(options: RunOptions): Promise<void> {
   // the redactor removes them from everything Box or the token endpoint sends back.
   const inputs = runnerInputs()
   const redactor = createRedactor()
+  // Every value registered with the runner's masking: no output may hold one.
+  const registered: string[] = []
   for (const secret of secretInputs(name => inputs.text(name))) {
-    hide(secret.value, redactor, { anyCase: secret.anyCase })
+    hide(secret.value, redactor, registered, { anyCase: secret.anyCase })
   }
 
   let settings: Settings
@@ -74,7 +76,7 @@ async function runSteps(options: RunOptions): Promise<void> {
       info(
         `Received ${signal}: no new request starts, and requests in flight get ${(options.graceMs ?? GRACE_MS) / 1000} s more`
       ),
-    () => stopAtOnce(ledger, settings, options.exit ?? (code => process.exit(code))),
+    () => stopAtOnce(ledger, settings, registered, options.exit ?? (code => process.exit(code))),
     options.graceMs
   )
   const files = openRunFiles(ledger)
@@ -84,7 +86,10 @@ async function runSteps(options: RunOptions): Promise<void> {
       ...settings,
       redactor,
       stop: signals.stop,
-      onSecret: secret => core.setSecret(secret),
+      onSecret: secret => {
+        core.setSecret(secret)
+        registered.push(secret)
+      },
       onRetry: logRetry
     })
     await execute(
@@ -115,25 +120,36 @@ async function runSteps(options: RunOptions): Promise<void> {
         { title: 'Credential removed from an answer' }
       )
     }
-    await publish(ledger, settings, files)
+    await publish(ledger, settings, files, registered)
   } finally {
     signals.dispose()
   }
 }
 
 /** Registers a secret, and each of its lines, with the runner's masking and with the redactor. */
-function hide(secret: string, redactor: Redactor, options: SecretOptions): void {
+function hide(
+  secret: string,
+  redactor: Redactor,
+  registered: string[],
+  options: SecretOptions
+): void {
   for (const part of secretParts(secret)) {
     core.setSecret(part)
+    registered.push(part)
     redactor.add(part, options)
   }
 }
 
 /** A second signal: record every target Box has not accepted, write the outputs, and end now. */
-function stopAtOnce(ledger: Ledger, settings: Settings, exit: (code: number) => void): void {
+function stopAtOnce(
+  ledger: Ledger,
+  settings: Settings,
+  registered: readonly string[],
+  exit: (code: number) => void
+): void {
   settleCancelled(ledger)
   closeLedger(ledger)
-  setOutputs(ledger, settings, { report: '', remainder: '' })
+  setOutputs(ledger, settings, { report: '', remainder: '' }, registered)
   const where =
     'counted in failed-count, as a second signal stopped the run before its files were finished'
   core.setFailed(cancelledLine(ledger, '', where))

@@ -11,7 +11,12 @@ import {
 } from '../../src/action/files.js'
 import { failureLines } from '../../src/action/log.js'
 import { cancelledLine, notFoundLine } from '../../src/action/outcome-text.js'
-import { buildOutputs } from '../../src/action/outputs.js'
+import {
+  buildOutputs,
+  JOB_OUTPUTS_LIMIT,
+  MESSAGE_SHARE,
+  OUTPUTS_SHARE
+} from '../../src/action/outputs.js'
 import { buildResult, RESULT_LIMIT_BYTES } from '../../src/action/result.js'
 import { buildSummary, SUMMARY_LIMIT_BYTES } from '../../src/action/summary.js'
 import { remainder } from '../../src/run/ledger.js'
@@ -88,7 +93,71 @@ describe('the outputs', () => {
     ]).toEqual(['2', '/f.json', '/r.csv'])
   })
 
-  it('keep `result` under 128 KiB at 100,000 targets with long messages, flagging what was cut', () => {
+  it('fit the job’s output limit together with 30,000 unknown targets and long Box messages, as UTF-16', () => {
+    // Logins of 40 characters outside Latin-1 count twice per character in UTF-16.
+    const logins = Array.from({ length: 30_000 }, (_, i) => `ü${'x'.repeat(30)}${i}@example.com`)
+    const found = Array.from({ length: 2000 }, (_, i) => `f${i}@example.com`)
+    const long = (i: number) => `${'Box said ✓ '.repeat(800)}${i}`
+    const ledger = ledgerOf(
+      [...logins, ...found].map(v => target('user-logins', v)),
+      {
+        batchSize: 1,
+        lookups: Object.fromEntries([
+          ...logins.map(v => [v, 'not_found' as const]),
+          ...found.map((v, i) => [v, { id: String(i + 1), name: v }])
+        ]),
+        answers: found.map((_, i) => accepted(long(i)))
+      }
+    )
+    const { outputs, notes } = buildOutputs(ledger, settingsFor([]), {
+      report: '/tmp/r/report.csv',
+      remainder: ''
+    })
+    const size = (name: string, value: string) => 2 * (name.length + value.length)
+    const total = Object.entries(outputs).reduce((sum, [n, v]) => sum + size(n, v), 0)
+    expect(total).toBeLessThanOrEqual(OUTPUTS_SHARE)
+    expect(OUTPUTS_SHARE).toBeLessThan(JOB_OUTPUTS_LIMIT)
+    // Each message output whole messages only, within its share; the rest is unknown-targets'.
+    expect(size('message', outputs.message)).toBeLessThanOrEqual(MESSAGE_SHARE)
+    expect(outputs.message.split('\n').every((m, i) => m === long(i))).toBe(true)
+    const unknown = JSON.parse(outputs['unknown-targets']) as { user_logins: string[] }
+    expect(unknown.user_logins.length).toBeGreaterThan(1000)
+    expect(unknown.user_logins).toEqual(logins.slice(0, unknown.user_logins.length))
+    expect(total).toBeGreaterThan(OUTPUTS_SHARE / 2)
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^message holds \d+ of Box's 2000 distinct messages/),
+        expect.stringMatching(
+          /^unknown-targets holds the first [\d,]+ of 30,000 unknown targets.*the report-file \(\/tmp\/r\/report\.csv\) has every one$/
+        )
+      ])
+    )
+  })
+
+  it('leave out a value the run registered as a secret, as GitHub would drop the output', () => {
+    const ledger = ledgerOf([target('user-logins', 'carol1@example.com')], {
+      lookups: { 'carol1@example.com': 'not_found' }
+    })
+    const { outputs } = buildOutputs(ledger, settingsFor([]), noFiles, ['carol1'])
+    expect(outputs['unknown-targets']).toBe(
+      '{"user_ids":[],"user_logins":["***@example.com"],"group_ids":[]}'
+    )
+    expect(Object.values(outputs).some(v => v.includes('carol1'))).toBe(false)
+    expect(JSON.parse(outputs.result).targets[0].value).toBe('***@example.com')
+  })
+
+  it('keep `result` small enough that RESULT=<result> fits one environment string', () => {
+    const long = 'é'.repeat(2000)
+    const ledger = ledgerOf(ids(5000), {
+      batchSize: 10,
+      answers: Array.from({ length: 500 }, (_, i) => refused(`${long}${i}`))
+    })
+    const text = buildResult(ledger, settingsFor([]))
+    // Linux's limit on one environment string, its terminating NUL included.
+    expect(Buffer.byteLength(`RESULT=${text}`) + 1).toBeLessThanOrEqual(128 * 1024)
+  })
+
+  it('keep `result` under 127 KiB at 100,000 targets with long messages, flagging what was cut', () => {
     const long = 'é'.repeat(2000)
     const ledger = ledgerOf(ids(100_000), {
       batchSize: 100,
@@ -123,7 +192,7 @@ describe('the outputs', () => {
     expect(result.targets).toHaveLength(100)
   })
 
-  it('keep `result` under 128 KiB even when escaping swells every text six times', () => {
+  it('keep `result` under 127 KiB even when escaping swells every text six times', () => {
     const control = '\u0001'.repeat(299)
     const ledger = ledgerOf(
       Array.from({ length: 200 }, (_, i) => target('user-logins', `u${i}@x.io`)),

@@ -51,7 +51,12 @@ export function openRunFiles(ledger: Ledger): RunFiles {
  * then the failure. A file that cannot be written costs only itself: its output is emptied, its
  * targets named in the log, and the step fails saying which file and why.
  */
-export async function publish(ledger: Ledger, settings: Settings, run: RunFiles): Promise<void> {
+export async function publish(
+  ledger: Ledger,
+  settings: Settings,
+  run: RunFiles,
+  registered: readonly string[] = []
+): Promise<void> {
   const problems = [
     ...run.problems,
     ...ledgerDefects(ledger, settings.targets).map(
@@ -64,7 +69,7 @@ export async function publish(ledger: Ledger, settings: Settings, run: RunFiles)
     remainder: run.folder && left.length > 0 ? path.join(run.folder, REMAINDER_FILE) : ''
   }
 
-  problems.push(...setOutputs(ledger, settings, files))
+  problems.push(...setOutputs(ledger, settings, files, registered))
 
   run.report?.finish()
   if (run.report?.error !== undefined) {
@@ -119,8 +124,13 @@ function writeFile(
 }
 
 /** Writes every output; returns what could not be written. */
-export function setOutputs(ledger: Ledger, settings: Settings, files: FilePaths): string[] {
-  const { outputs, notes } = buildOutputs(ledger, settings, files)
+export function setOutputs(
+  ledger: Ledger,
+  settings: Settings,
+  files: FilePaths,
+  registered: readonly string[] = []
+): string[] {
+  const { outputs, notes } = buildOutputs(ledger, settings, files, registered)
   for (const note of notes) core.warning(note, { title: 'Output cut to fit' })
   return Object.entries(outputs).flatMap(([name, value]) => setOutput(name, value))
 }

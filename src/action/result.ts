@@ -13,8 +13,11 @@ import type { Settings } from '../settings/settings.js'
 import { shrinkToFit } from './fit.js'
 import { boxMessages, batchesByEndpoint, runFailed } from './outcome-text.js'
 
-/** The most bytes `result` takes, whatever the count of targets or Box's text. */
-export const RESULT_LIMIT_BYTES = 128 * 1024
+/**
+ * The most bytes `result` takes, whatever the count of targets or Box's text: `NAME=value` then
+ * fits one environment string (Linux refuses one over 128 KiB), for a later step's `env:`.
+ */
+export const RESULT_LIMIT_BYTES = 127 * 1024
 /** How `result.counts` names each outcome: every outcome has a name, or the compiler says so. */
 const COUNT_NAMES: Record<Outcome, string> = {
   accepted: 'accepted',
@@ -34,7 +37,7 @@ export const RESULT_BATCH_LIMIT = 10
 const FIELD_LIMIT = 300
 
 /**
- * The `result` output: what happened, for later steps and audit, at most 128 KiB. The lists are
+ * The `result` output: what happened, for later steps and audit, at most 127 KiB. The lists are
  * cut (with flags saying so) and, should escaping still make it too large, shortened further.
  */
 export function buildResult(ledger: Ledger, settings: Settings): string {
