@@ -3044,7 +3044,7 @@ const fetch = unavailable;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(343);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(675);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -3053,7 +3053,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 343:
+/***/ 675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13525,6 +13525,38 @@ const stringify = function (records, opts = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/targets/report-columns.ts
+
+/** The columns of the report-file, in order: one per kind of target, then how each ended. */
+const REPORT_COLUMNS = [
+    ...TARGET_KINDS.map(kind => kind.csvColumn),
+    'outcome',
+    'lookup',
+    'box_id',
+    'name',
+    'batch',
+    'status',
+    'request_id',
+    'answered_at',
+    'detail'
+];
+/**
+ * Every header the report-file has had, by which a targets-file is known to be a report: the same
+ * columns since the report was first written (its outcomes were named `terminated` for `accepted`
+ * before).
+ */
+const REPORT_HEADERS = [REPORT_COLUMNS];
+/**
+ * Outcomes a re-run from a report leaves out: Box accepted them (`terminated` in earlier reports),
+ * Box does not know them, or another target carried them.
+ */
+const FINISHED_OUTCOMES = new Set([
+    'accepted',
+    'terminated',
+    'covered',
+    'not_found'
+]);
+
 ;// CONCATENATED MODULE: ./src/version.ts
 const ACTION_NAME = 'terminate-box-sessions';
 const ACTION_VERSION = '1.0.0';
@@ -13542,19 +13574,7 @@ const OUTPUT_FOLDER_PREFIX = `${ACTION_NAME}-`;
 
 
 
-/** The report's columns: one per kind of target (so the report is a targets-file), then what happened. */
-const REPORT_COLUMNS = [
-    ...TARGET_KINDS.map(kind => kind.csvColumn),
-    'outcome',
-    'lookup',
-    'box_id',
-    'name',
-    'batch',
-    'status',
-    'request_id',
-    'answered_at',
-    'detail'
-];
+
 /** Rows written in one turn of the event loop while the run goes on. */
 const ROWS_PER_TURN = 1000;
 /** Rows turned into CSV text together. */
@@ -18039,6 +18059,7 @@ const sync_parse = function (data, opts = {}) {
 
 
 
+
 const INPUT = 'targets-file';
 /**
  * Reads the targets-file named by the input: a regular file inside the workspace (a relative path
@@ -18106,11 +18127,19 @@ function parseTargetsFile(content) {
     }
     return parseCsvFile(text);
 }
-/** A CSV file, read record by record: nothing but the targets is kept. */
+/**
+ * A CSV file, read record by record: nothing but the targets is kept. A file whose header is this
+ * action's report header, every column in order, is a report: its rows that ended for good
+ * (FINISHED_OUTCOMES) are left out, unless it is a dry run's report, whose every row is read.
+ * Any other file with an `outcome` column (an HR export) is read whole.
+ */
 function parseCsvFile(text) {
     let columns;
     let ignoredColumns = [];
     let headerProblem;
+    let outcomeAt = -1;
+    let detailAt = -1;
+    let dryRun = false;
     const read = { targets: [], problems: [] };
     const found = new Map(TARGET_KINDS.map(kind => [kind, []]));
     try {
@@ -18122,8 +18151,13 @@ function parseCsvFile(text) {
                     return null;
                 const line = firstLine(cells, context.lines);
                 if (!columns) {
-                    columns = cells.map(cell => TARGET_KINDS.find(k => k.csvColumn === cell.trim().toLowerCase()));
+                    const names = cells.map(cell => cell.trim().toLowerCase());
+                    columns = names.map(name => TARGET_KINDS.find(k => k.csvColumn === name));
                     ignoredColumns = cells.filter((_, i) => !columns?.[i]).map(c => c.trim());
+                    if (REPORT_HEADERS.some(header => header.join(',') === names.join(','))) {
+                        outcomeAt = names.indexOf('outcome');
+                        detailAt = names.indexOf('detail');
+                    }
                     if (columns.every(kind => !kind)) {
                         headerProblem = `${INPUT} line ${line}: the header names none of the columns ${TARGET_KINDS.map(k => k.csvColumn).join(', ')}; it has ${ignoredColumns.map(c => quoteEntry(c)).join(', ')}`;
                     }
@@ -18133,14 +18167,18 @@ function parseCsvFile(text) {
                     read.problems.push(`${INPUT} line ${line}: has ${cells.length} cells, the header names ${columns.length}`);
                     return null;
                 }
+                const outcome = outcomeAt < 0 ? '' : (cells[outcomeAt] ?? '').trim();
+                if (outcome === 'not_sent' && (cells[detailAt] ?? '').trim() === 'dry run')
+                    dryRun = true;
                 cells.forEach((cell, i) => {
                     const kind = columns?.[i];
                     const value = cell.trim();
                     if (!kind || value === '')
                         return;
-                    found
-                        .get(kind)
-                        ?.push({ kind: kind.input, value, source: INPUT, line, column: kind.csvColumn });
+                    found.get(kind)?.push({
+                        target: { kind: kind.input, value, source: INPUT, line, column: kind.csvColumn },
+                        outcome
+                    });
                 });
                 return null;
             }
@@ -18151,12 +18189,27 @@ function parseCsvFile(text) {
     }
     if (headerProblem)
         return refused(headerProblem);
+    const isReport = outcomeAt >= 0;
+    const leftOut = {};
     // Kind by kind, each in file order, as the inputs are read.
-    for (const list of found.values())
-        for (const target of list)
-            read.targets.push(target);
+    for (const list of found.values()) {
+        for (const { target, outcome } of list) {
+            if (isReport && !dryRun && FINISHED_OUTCOMES.has(outcome)) {
+                leftOut[outcome] = (leftOut[outcome] ?? 0) + 1;
+            }
+            else {
+                read.targets.push(target);
+            }
+        }
+    }
     const checked = checkTargets(read);
-    return checked.ok ? parsed({ targets: checked.value, ignoredColumns }) : checked;
+    if (!checked.ok)
+        return checked;
+    return parsed({
+        targets: checked.value,
+        ignoredColumns: isReport ? [] : ignoredColumns,
+        ...(isReport ? { report: { leftOut, dryRun } } : {})
+    });
 }
 /** The line a record starts on, from the line it ends on and the line breaks inside its cells. */
 function firstLine(cells, lastLine) {
@@ -18231,11 +18284,16 @@ function parseSettings(inputs, files) {
     if (fromFile && fromFile.ignoredColumns.length > 0) {
         notes.push(`targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`);
     }
+    const report = fromFile?.report;
+    if (report)
+        notes.push(reportNote(report.leftOut, report.dryRun, fromFile.targets.length));
     let found = [];
     for (const list of [...lists, fromFile?.targets ?? []])
         found = found.concat(list);
     if (found.length === 0 && problems.length === 0) {
-        problems.push(`no targets: set at least one of ${KIND_NAMES.join(', ')} or targets-file`);
+        problems.push(report
+            ? "no targets: targets-file is this action's report and every target in it ended for good (accepted, not found, or carried by another target); nothing is left to send"
+            : `no targets: set at least one of ${KIND_NAMES.join(', ')} or targets-file`);
     }
     const auth = collect(parseAuth(name => given[name]), problems);
     const baseUrl = collect(parseBaseUrl(text('base-url')), problems);
@@ -18285,6 +18343,17 @@ function readWholeNumber(name, text, [min, max], problems, unit) {
         problems.push(`${name}: must be a whole number${unit} from ${min} to ${groupDigits(max)}`);
     }
     return value;
+}
+/** What a re-run from a report left out, and why, for the log. */
+function reportNote(leftOut, dryRun, read) {
+    if (dryRun) {
+        return `targets-file is this action's report of a dry run: every one of its ${read} targets is read, as none was sent`;
+    }
+    const counts = Object.entries(leftOut).map(([outcome, n]) => `${n} ${outcome}`);
+    const total = Object.values(leftOut).reduce((sum, n) => sum + n, 0);
+    return total === 0
+        ? `targets-file is this action's report: all ${read} of its targets are read, as none ended for good`
+        : `targets-file is this action's report: ${total} of its targets are left out (${counts.join(', ')}), as Box accepted them, does not know them, or another target carried them; the ${read} that failed or were not sent are read`;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -77,3 +77,68 @@ describe.each(runtimes())(
     })
   }
 )
+
+describe('a re-run from the report', () => {
+  const node = runtimes()[1]?.[1] ?? process.execPath
+  const directory = {
+    users: [
+      { id: '1', name: 'Ada', login: 'u1@example.com' },
+      { id: '2', name: 'Bob', login: 'u2@example.com' },
+      { id: '3', name: 'Cy', login: 'u3@example.com' }
+    ],
+    groups: [
+      { id: '900', name: 'Contractors', members: 2 },
+      { id: '901', name: 'Interns', members: 1 }
+    ]
+  }
+  const stage = e2eStage(node, { directory }, TOKEN)
+
+  it('sends exactly the failed and not-sent targets; a CSV with an outcome column that is not the report sends every row', async () => {
+    // Batches of one, in input order: user 1 accepted, user 2 refused; login u1 is covered by
+    // user 1; 404 is not found; group 900 accepted.
+    stage.box.script('users', {}, refused)
+    const first = await stage.run({
+      'user-ids': '1, 2, 404',
+      'user-logins': 'u1@example.com',
+      'group-ids': '900',
+      'batch-size': '1',
+      'max-retries': '0',
+      'fail-on-unknown': 'false'
+    })
+    expect(first.code).toBe(1)
+    const report = first.files['report-file'] ?? ''
+    const outcomes = report
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map(line => line.split(',').slice(0, 4).join(','))
+    expect(outcomes).toEqual([
+      '1,,,accepted',
+      '2,,,failed',
+      '404,,,not_found',
+      ',u1@example.com,,covered',
+      ',,900,accepted'
+    ])
+    // A row the run never sent (as a cancelled run leaves), and a report from an earlier version
+    // that named Box's acceptance "terminated".
+    const more = `${report.replace(',,900,accepted,', ',,900,terminated,')},,901,not_sent,skipped,,,,,,,the run was cancelled before it was sent\n`
+    fs.writeFileSync(path.join(stage.workspace, 'report.csv'), more)
+    stage.box.requests.length = 0
+    const again = await stage.run({ 'targets-file': 'report.csv' })
+    expect(again.code).toBe(0)
+    expect(stage.posts()).toEqual([{ user_ids: ['2'], user_logins: [] }, { group_ids: ['901'] }])
+    expect(again.stdout).toContain(
+      "targets-file is this action's report: 4 of its targets are left out (1 accepted, 1 not_found, 1 covered, 1 terminated), as Box accepted them, does not know them, or another target carried them; the 2 that failed or were not sent are read"
+    )
+
+    // An HR export with an outcome column of its own: every row is sent.
+    fs.writeFileSync(
+      path.join(stage.workspace, 'hr.csv'),
+      'name,user_id,outcome\nAda,1,accepted\nBob,2,not_found\nCy,3,covered\n'
+    )
+    stage.box.requests.length = 0
+    const hr = await stage.run({ 'targets-file': 'hr.csv' })
+    expect(hr.code).toBe(0)
+    expect(stage.posts()).toEqual([{ user_ids: ['1', '2', '3'], user_logins: [] }])
+  })
+})

@@ -3,12 +3,8 @@ import { parse } from 'csv-parse/sync'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {
-  createOutputFolder,
-  REPORT_COLUMNS,
-  writeRemainder,
-  writeReport
-} from '../../src/action/files.js'
+import { createOutputFolder, writeRemainder, writeReport } from '../../src/action/files.js'
+import { REPORT_COLUMNS } from '../../src/targets/report-columns.js'
 import { failureLines } from '../../src/action/log.js'
 import { cancelledLine, notFoundLine } from '../../src/action/outcome-text.js'
 import {

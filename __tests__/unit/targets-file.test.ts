@@ -255,3 +255,66 @@ describe('where a targets-file may be', () => {
     expect(odd.ok ? [] : odd.problems).toEqual(['targets-file: "t.csv": cannot be read (error)'])
   })
 })
+
+describe('a report read back as a targets-file', () => {
+  const header =
+    'user_id,user_login,group_id,outcome,lookup,box_id,name,batch,status,request_id,answered_at,detail'
+  const report = [
+    header,
+    '1,,,accepted,found,1,Ada,1,202,r1,2026-12-01T00:00:00.000Z,',
+    '2,,,terminated,found,2,Bob,1,202,r1,2026-12-01T00:00:00.000Z,',
+    ',c@example.com,,covered,found,3,Cy,,,,,"sent as user-ids 3, which Box accepted"',
+    '4,,,not_found,not_found,,,,,,,Box has no such target',
+    '5,,,failed,found,5,Eve,2,503,r2,2026-12-01T00:00:01.000Z,Box API 503',
+    ',f@example.com,,not_sent,skipped,,,3,,,,the run was cancelled before it was sent',
+    ',,70,failed,unverified,,,4,,,,"Box API 500 on groups/terminate_sessions, after 6 attempts"',
+    ''
+  ].join('\n')
+
+  it('reads only the targets that failed or were not sent, and counts the rest by outcome', () => {
+    const result = parseTargetsFile(report)
+    if (!result.ok) throw new Error(result.problems.join('; '))
+    expect(result.value.targets.map(t => `${t.kind} ${t.value}`)).toEqual([
+      'user-ids 5',
+      'user-logins f@example.com',
+      'group-ids 70'
+    ])
+    expect(result.value.report).toEqual({
+      leftOut: { accepted: 1, terminated: 1, covered: 1, not_found: 1 },
+      dryRun: false
+    })
+    // The report's other columns are its own, not columns to warn about.
+    expect(result.value.ignoredColumns).toEqual([])
+  })
+
+  it('reads every target of a dry run’s report: none was sent', () => {
+    const dry = [
+      header,
+      '1,,,not_sent,found,1,Ada,1,,,,dry run',
+      '4,,,not_found,not_found,,,,,,,Box has no such target',
+      ',c@example.com,,covered,found,3,Cy,,,,,sent as user-ids 3',
+      ''
+    ].join('\n')
+    const result = parseTargetsFile(dry)
+    if (!result.ok) throw new Error(result.problems.join('; '))
+    expect(result.value.targets.map(t => t.value)).toEqual(['1', '4', 'c@example.com'])
+    expect(result.value.report).toEqual({ leftOut: {}, dryRun: true })
+  })
+
+  it('reads every row of a file with an outcome column that is not the report’s header', () => {
+    for (const other of [
+      'name,user_login,outcome\nAda,a@example.com,accepted\nBob,b@example.com,not_found\n',
+      // The report's columns but one, or in another order, are not the report.
+      `${header.replace(',detail', '')}\n1,,,accepted,found,1,Ada,1,202,r1,x\n`,
+      `${header.replace('outcome,lookup', 'lookup,outcome')}\n1,,,found,accepted,1,Ada,1,202,r1,x,\n`
+    ]) {
+      const result = parseTargetsFile(other)
+      if (!result.ok) throw new Error(result.problems.join('; '))
+      expect([other, result.value.targets.length, result.value.report]).toEqual([
+        other,
+        other.split('\n').filter(Boolean).length - 1,
+        undefined
+      ])
+    }
+  })
+})

@@ -5,22 +5,9 @@ import path from 'node:path'
 import { batchLabel } from '../run/batches.js'
 import { carrierOf, unreachable, type Batch, type Entry, type Ledger } from '../run/ledger.js'
 import { TARGET_KINDS } from '../targets/kinds.js'
+import { REPORT_COLUMNS } from '../targets/report-columns.js'
 import { asTargetsJson } from '../targets/target.js'
 import { OUTPUT_FOLDER_PREFIX } from '../version.js'
-
-/** The report's columns: one per kind of target (so the report is a targets-file), then what happened. */
-export const REPORT_COLUMNS = [
-  ...TARGET_KINDS.map(kind => kind.csvColumn),
-  'outcome',
-  'lookup',
-  'box_id',
-  'name',
-  'batch',
-  'status',
-  'request_id',
-  'answered_at',
-  'detail'
-]
 
 /** Rows written in one turn of the event loop while the run goes on. */
 const ROWS_PER_TURN = 1000

@@ -45,10 +45,16 @@ export function parseSettings(inputs: InputSource, files: FileAccess): Settings 
       `targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`
     )
   }
+  const report = fromFile?.report
+  if (report) notes.push(reportNote(report.leftOut, report.dryRun, fromFile.targets.length))
   let found: Target[] = []
   for (const list of [...lists, fromFile?.targets ?? []]) found = found.concat(list)
   if (found.length === 0 && problems.length === 0) {
-    problems.push(`no targets: set at least one of ${KIND_NAMES.join(', ')} or targets-file`)
+    problems.push(
+      report
+        ? "no targets: targets-file is this action's report and every target in it ended for good (accepted, not found, or carried by another target); nothing is left to send"
+        : `no targets: set at least one of ${KIND_NAMES.join(', ')} or targets-file`
+    )
   }
 
   const auth = collect(
@@ -114,4 +120,16 @@ function readWholeNumber(
     problems.push(`${name}: must be a whole number${unit} from ${min} to ${groupDigits(max)}`)
   }
   return value
+}
+
+/** What a re-run from a report left out, and why, for the log. */
+function reportNote(leftOut: Record<string, number>, dryRun: boolean, read: number): string {
+  if (dryRun) {
+    return `targets-file is this action's report of a dry run: every one of its ${read} targets is read, as none was sent`
+  }
+  const counts = Object.entries(leftOut).map(([outcome, n]) => `${n} ${outcome}`)
+  const total = Object.values(leftOut).reduce((sum, n) => sum + n, 0)
+  return total === 0
+    ? `targets-file is this action's report: all ${read} of its targets are read, as none ended for good`
+    : `targets-file is this action's report: ${total} of its targets are left out (${counts.join(', ')}), as Box accepted them, does not know them, or another target carried them; the ${read} that failed or were not sent are read`
 }

@@ -6,6 +6,7 @@ import { OUTPUT_FOLDER_PREFIX } from '../version.js'
 import { readJsonObject } from './json-targets.js'
 import { TARGET_KINDS, type TargetKind } from './kinds.js'
 import { checkTargets } from './parse-list.js'
+import { FINISHED_OUTCOMES, REPORT_HEADERS } from './report-columns.js'
 import type { Target, TargetsRead } from './target.js'
 
 const INPUT = 'targets-file'
@@ -28,6 +29,8 @@ export interface FileAccess {
 export interface TargetsFile {
   targets: Target[]
   ignoredColumns: string[]
+  /** Set when the file is this action's report: the rows left out, by outcome. */
+  report?: { leftOut: Record<string, number>; dryRun: boolean }
 }
 
 /**
@@ -106,13 +109,23 @@ interface CsvContext {
   lines: number
 }
 
-/** A CSV file, read record by record: nothing but the targets is kept. */
+/**
+ * A CSV file, read record by record: nothing but the targets is kept. A file whose header is this
+ * action's report header, every column in order, is a report: its rows that ended for good
+ * (FINISHED_OUTCOMES) are left out, unless it is a dry run's report, whose every row is read.
+ * Any other file with an `outcome` column (an HR export) is read whole.
+ */
 function parseCsvFile(text: string): Parsed<TargetsFile> {
   let columns: (TargetKind | undefined)[] | undefined
   let ignoredColumns: string[] = []
   let headerProblem: string | undefined
+  let outcomeAt = -1
+  let detailAt = -1
+  let dryRun = false
   const read: TargetsRead = { targets: [], problems: [] }
-  const found = new Map<TargetKind, Target[]>(TARGET_KINDS.map(kind => [kind, []]))
+  const found = new Map<TargetKind, { target: Target; outcome: string }[]>(
+    TARGET_KINDS.map(kind => [kind, []])
+  )
   try {
     // csv-parse counts a CR LF inside a quoted cell as two lines: read every line break as LF.
     parseCsv(text.replace(/\r\n?/g, '\n'), {
@@ -121,10 +134,13 @@ function parseCsvFile(text: string): Parsed<TargetsFile> {
         if (cells.every(cell => cell.trim() === '')) return null
         const line = firstLine(cells, context.lines)
         if (!columns) {
-          columns = cells.map(cell =>
-            TARGET_KINDS.find(k => k.csvColumn === cell.trim().toLowerCase())
-          )
+          const names = cells.map(cell => cell.trim().toLowerCase())
+          columns = names.map(name => TARGET_KINDS.find(k => k.csvColumn === name))
           ignoredColumns = cells.filter((_, i) => !columns?.[i]).map(c => c.trim())
+          if (REPORT_HEADERS.some(header => header.join(',') === names.join(','))) {
+            outcomeAt = names.indexOf('outcome')
+            detailAt = names.indexOf('detail')
+          }
           if (columns.every(kind => !kind)) {
             headerProblem = `${INPUT} line ${line}: the header names none of the columns ${TARGET_KINDS.map(k => k.csvColumn).join(', ')}; it has ${ignoredColumns.map(c => quoteEntry(c)).join(', ')}`
           }
@@ -136,13 +152,16 @@ function parseCsvFile(text: string): Parsed<TargetsFile> {
           )
           return null
         }
+        const outcome = outcomeAt < 0 ? '' : (cells[outcomeAt] ?? '').trim()
+        if (outcome === 'not_sent' && (cells[detailAt] ?? '').trim() === 'dry run') dryRun = true
         cells.forEach((cell, i) => {
           const kind = columns?.[i]
           const value = cell.trim()
           if (!kind || value === '') return
-          found
-            .get(kind)
-            ?.push({ kind: kind.input, value, source: INPUT, line, column: kind.csvColumn })
+          found.get(kind)?.push({
+            target: { kind: kind.input, value, source: INPUT, line, column: kind.csvColumn },
+            outcome
+          })
         })
         return null
       }
@@ -151,10 +170,25 @@ function parseCsvFile(text: string): Parsed<TargetsFile> {
     return refused(`${INPUT}: is not a readable CSV file: ${(error as Error).message}`)
   }
   if (headerProblem) return refused(headerProblem)
+  const isReport = outcomeAt >= 0
+  const leftOut: Record<string, number> = {}
   // Kind by kind, each in file order, as the inputs are read.
-  for (const list of found.values()) for (const target of list) read.targets.push(target)
+  for (const list of found.values()) {
+    for (const { target, outcome } of list) {
+      if (isReport && !dryRun && FINISHED_OUTCOMES.has(outcome)) {
+        leftOut[outcome] = (leftOut[outcome] ?? 0) + 1
+      } else {
+        read.targets.push(target)
+      }
+    }
+  }
   const checked = checkTargets(read)
-  return checked.ok ? parsed({ targets: checked.value, ignoredColumns }) : checked
+  if (!checked.ok) return checked
+  return parsed({
+    targets: checked.value,
+    ignoredColumns: isReport ? [] : ignoredColumns,
+    ...(isReport ? { report: { leftOut, dryRun } } : {})
+  })
 }
 
 /** The line a record starts on, from the line it ends on and the line breaks inside its cells. */
