@@ -13591,19 +13591,42 @@ function createOutputFolder(runnerTemp) {
     const base = runnerTemp ? external_node_path_default().resolve(runnerTemp) : external_node_os_default().tmpdir();
     return external_node_fs_default().mkdtempSync(external_node_path_default().join(base, OUTPUT_FOLDER_PREFIX));
 }
+/** The name a file is written under until it is whole. */
+function partialName(file) {
+    return `${file}.partial`;
+}
+/**
+ * Writes all of `text`: a write may take less than it was given (a nearly full disk), so it goes
+ * on from where it stopped, and a write that takes nothing is a full disk.
+ */
+function writeAll(io, fd, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let done = 0; done < bytes.length;) {
+        const wrote = io.writeSync(fd, bytes, done, bytes.length - done);
+        if (!(wrote > 0)) {
+            throw Object.assign(new Error('ENOSPC: no space left on device, the write took nothing'), {
+                code: 'ENOSPC'
+            });
+        }
+        done += wrote;
+    }
+}
 /**
  * Opens the report: a CSV row per target, in input order, written as targets end, so that at scale
  * the writing overlaps the waits on Box. Rows go through csv-stringify a hundred at a time (its
- * quickest) and to the file a megabyte at a time. Throws when the file cannot be created.
+ * quickest) and to the file a megabyte at a time. It is written under partialName(file) and given
+ * its name once whole, so that a run killed part way leaves no file by that name. Throws when the
+ * file cannot be created.
  */
-function openReport(file, ledger) {
-    const fd = external_node_fs_default().openSync(file, 'wx');
+function openReport(file, ledger, io = (external_node_fs_default())) {
+    const partial = partialName(file);
+    const fd = io.openSync(partial, 'wx');
     let next = 0;
     let error;
     let open = true;
     const close = () => {
         if (open)
-            external_node_fs_default().closeSync(fd);
+            io.closeSync(fd);
         open = false;
     };
     let rows = [];
@@ -13613,7 +13636,7 @@ function openReport(file, ledger) {
             text += stringify(rows);
         rows = [];
         if (text !== '')
-            external_node_fs_default().writeSync(fd, text);
+            writeAll(io, fd, text);
         text = '';
     };
     const write = (row) => {
@@ -13668,7 +13691,19 @@ function openReport(file, ledger) {
         finish() {
             clearTimeout(soon);
             this.flush();
-            guarded(close);
+            guarded(() => {
+                close();
+                io.renameSync(partial, file);
+            });
+            if (error !== undefined) {
+                try {
+                    close();
+                    io.unlinkSync(partial);
+                }
+                catch {
+                    // Nothing more can be done: report-file is emptied and the step says why.
+                }
+            }
         },
         get error() {
             return error;
@@ -13691,10 +13726,24 @@ function hasEnded(entry) {
     return (entry.outcome !== undefined &&
         (entry.outcome !== 'covered' || entry.coveredBy?.outcome !== undefined));
 }
-/** Writes the targets Box did not accept as a targets-file, to be run again as it is. */
-function writeRemainder(file, entries) {
+/**
+ * Writes the targets Box did not accept as a targets-file, to be run again as it is: under
+ * partialName(file) and renamed once whole.
+ */
+function writeRemainder(file, entries, io = (external_node_fs_default())) {
     const json = asTargetsJson(entries.map(entry => entry.target));
-    external_node_fs_default().writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`, { flag: 'wx' });
+    const partial = partialName(file);
+    const fd = io.openSync(partial, 'wx');
+    try {
+        writeAll(io, fd, `${JSON.stringify(json)}\n`);
+    }
+    catch (error) {
+        io.closeSync(fd);
+        io.unlinkSync(partial);
+        throw error;
+    }
+    io.closeSync(fd);
+    io.renameSync(partial, file);
 }
 const batchCells = new WeakMap();
 function cellsOf(batch) {
@@ -14190,14 +14239,15 @@ function listsOf(entries) {
 
 
 
+
 const REPORT_FILE = 'report.csv';
 const REMAINDER_FILE = 'failed-targets.json';
 /**
  * Creates the run's folder (in RUNNER_TEMP, or the OS temp folder without one) and opens the
  * report in it. What cannot be created is noted, not thrown: the run goes on without that file.
  */
-function openRunFiles(ledger) {
-    const files = { reportFile: '', problems: [] };
+function openRunFiles(ledger, io = (external_node_fs_default())) {
+    const files = { reportFile: '', problems: [], io };
     try {
         files.folder = createOutputFolder(process.env.RUNNER_TEMP);
     }
@@ -14208,7 +14258,7 @@ function openRunFiles(ledger) {
     }
     const reportFile = external_node_path_default().join(files.folder, REPORT_FILE);
     try {
-        files.report = openReport(reportFile, ledger);
+        files.report = openReport(reportFile, ledger, io);
         files.reportFile = reportFile;
     }
     catch (error) {
@@ -14239,7 +14289,7 @@ async function publish(ledger, settings, run, registered = []) {
         problems.push(...publish_setOutput('report-file', ''));
         files.report = '';
     }
-    files.remainder = publish_writeFile('failed-targets-file', files.remainder, file => writeRemainder(file, left), problems);
+    files.remainder = publish_writeFile('failed-targets-file', files.remainder, file => writeRemainder(file, left, run.io), problems);
     if (left.length > 0 && !files.remainder)
         logRemainder(left);
     if (settings.jobSummary) {

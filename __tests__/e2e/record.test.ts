@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -140,5 +141,44 @@ describe('a re-run from the report', () => {
     const hr = await stage.run({ 'targets-file': 'hr.csv' })
     expect(hr.code).toBe(0)
     expect(stage.posts()).toEqual([{ user_ids: ['1', '2', '3'], user_logins: [] }])
+  })
+})
+
+describe('the report on a small disk that fills up', () => {
+  const node = runtimes()[1]?.[1] ?? process.execPath
+  const stage = e2eStage(node, {}, TOKEN)
+  // A 16 KiB tmpfs as RUNNER_TEMP, where the machine lets a test mount one (root on Linux).
+  const disk = fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-small-disk-'))
+  const mounted = (() => {
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', disk], { stdio: 'ignore' })
+      return true
+    } catch {
+      return false
+    }
+  })()
+  afterAll(() => {
+    if (mounted) execFileSync('umount', [disk])
+    fs.rmSync(disk, { recursive: true, force: true })
+  })
+
+  const whereMounted = mounted ? describe : describe.skip
+  whereMounted('(a tmpfs mounted as RUNNER_TEMP)', () => {
+    it('leaves no report-file cut short: the output is empty, no file by its name, and the step says why', async () => {
+      const ids = Array.from({ length: 3001 }, (_, i) => String(100_000 + i)).join(',')
+      const r = await stage.run(
+        { 'user-ids': ids, 'verify-targets': 'false', 'batch-size': '1000' },
+        { runnerTemp: disk }
+      )
+      expect(r.code).toBe(1)
+      expect(r.outputs['report-file']).toBe('')
+      expect(r.outputs['failed-count']).toBe('0')
+      expect(errorOf(r)).toMatch(/report-file could not be written to \/.*report\.csv: ENOSPC/)
+      const folders = fs.readdirSync(disk)
+      expect(folders).toHaveLength(1)
+      expect(fs.readdirSync(path.join(disk, folders[0] ?? ''))).toEqual([])
+      expect(r.summary).toMatch(/report-file could not be written to .*ENOSPC/)
+      expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ accepted: 3001 })
+    })
   })
 })

@@ -282,6 +282,38 @@ describe('main', () => {
     )
   })
 
+  it('with every file on a full disk, the job summary too, still sets every output and fails naming each file', async () => {
+    // /dev/full takes nothing: every write to it fails with ENOSPC, as on a full disk. The
+    // summary file becomes a link to it (the toolkit keeps the summary's path once read).
+    fs.rmSync(SUMMARY_FILE)
+    fs.symlinkSync('/dev/full', SUMMARY_FILE)
+    const full = () =>
+      Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    jest.spyOn(fs, 'writeSync').mockImplementation(() => {
+      throw full()
+    })
+    failTwoTargets()
+    try {
+      await run()
+    } finally {
+      jest.restoreAllMocks()
+      fs.rmSync(SUMMARY_FILE)
+      fs.writeFileSync(SUMMARY_FILE, '')
+    }
+    expect(outputs()).toMatchObject({
+      'failed-count': '2',
+      'failed-targets-file': '',
+      'report-file': ''
+    })
+    expect(JSON.parse(outputs().result ?? '')).toMatchObject({ ok: false, failedCount: 2 })
+    expect(failure()).toMatch(/report-file could not be written to \/.*report\.csv: ENOSPC/)
+    expect(failure()).toMatch(/failed-targets-file could not be written to \/.*: ENOSPC/)
+    expect(failure()).toContain(`The job summary could not be written to ${SUMMARY_FILE}: ENOSPC`)
+    // No file by either name, whole or partial, is left in the run's folder.
+    const folders = fs.readdirSync(dir).filter(f => fs.statSync(path.join(dir, f)).isDirectory())
+    for (const folder of folders) expect(fs.readdirSync(path.join(dir, folder))).toEqual([])
+  })
+
   it('says so when there is no summary file, and skips the summary when asked', async () => {
     delete process.env.GITHUB_STEP_SUMMARY
     inputs['user-ids'] = '1'
@@ -348,15 +380,12 @@ describe('main', () => {
   it('leaves the record in the order a kill is kindest to: outputs, then the files, then the summary', async () => {
     const order: string[] = []
     core.setOutput.mockImplementation(() => void order.push('output'))
-    const closeSync = fs.closeSync
-    jest.spyOn(fs, 'closeSync').mockImplementation(fd => {
-      order.push('report closed')
-      closeSync(fd)
-    })
-    const writeFileSync = fs.writeFileSync
-    jest.spyOn(fs, 'writeFileSync').mockImplementation((file, ...rest) => {
-      if (String(file).endsWith('failed-targets.json')) order.push('remainder')
-      writeFileSync(file, ...rest)
+    // Each file is renamed to its name once whole.
+    const renameSync = fs.renameSync
+    jest.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
+      if (String(to).endsWith('report.csv')) order.push('report closed')
+      if (String(to).endsWith('failed-targets.json')) order.push('remainder')
+      renameSync(from, to)
     })
     const write = core.summary.write.bind(core.summary)
     jest.spyOn(core.summary, 'write').mockImplementation(options => {
@@ -385,7 +414,8 @@ describe('main', () => {
     if (entry) entry.batch = undefined
     await publish(ledger, settingsFor(targets, { jobSummary: false }), {
       reportFile: '',
-      problems: []
+      problems: [],
+      io: fs
     })
     expect(JSON.parse(outputs().result ?? '')).toMatchObject({ ok: true })
     expect(failure()).toContain(
@@ -408,14 +438,23 @@ describe('main', () => {
     core.info.mockImplementation(line => {
       if (line.includes('batch 5/5')) lastBatchEnded = true
     })
-    const writeSync = fs.writeSync.bind(fs) as (fd: number, text: string) => number
-    jest.spyOn(fs, 'writeSync').mockImplementation((fd: number, text: unknown) => {
-      if (typeof text === 'string' && text.includes(',accepted,') && !lastBatchEnded) {
-        rowsWhileRunning = true
-        release()
-      }
-      return writeSync(fd, text as string)
-    })
+    const writeSync = fs.writeSync.bind(fs) as (
+      fd: number,
+      bytes: Buffer,
+      offset: number,
+      length: number
+    ) => number
+    jest
+      .spyOn(fs, 'writeSync')
+      .mockImplementation((fd: number, bytes: unknown, ...at: unknown[]) => {
+        const [offset, length] = at as [number, number]
+        const text = (bytes as Buffer).toString('utf8', offset, offset + length)
+        if (text.includes(',accepted,') && !lastBatchEnded) {
+          rowsWhileRunning = true
+          release()
+        }
+        return writeSync(fd, bytes as Buffer, offset, length)
+      })
     try {
       await run()
     } finally {

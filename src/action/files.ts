@@ -42,18 +42,49 @@ export interface ReportWriter {
   readonly error?: unknown
 }
 
+/** The file operations the run's files use: node:fs, or a test's. */
+export type FileIo = Pick<
+  typeof fs,
+  'openSync' | 'writeSync' | 'closeSync' | 'renameSync' | 'unlinkSync'
+>
+
+/** The name a file is written under until it is whole. */
+export function partialName(file: string): string {
+  return `${file}.partial`
+}
+
+/**
+ * Writes all of `text`: a write may take less than it was given (a nearly full disk), so it goes
+ * on from where it stopped, and a write that takes nothing is a full disk.
+ */
+export function writeAll(io: FileIo, fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8')
+  for (let done = 0; done < bytes.length;) {
+    const wrote = io.writeSync(fd, bytes, done, bytes.length - done)
+    if (!(wrote > 0)) {
+      throw Object.assign(new Error('ENOSPC: no space left on device, the write took nothing'), {
+        code: 'ENOSPC'
+      })
+    }
+    done += wrote
+  }
+}
+
 /**
  * Opens the report: a CSV row per target, in input order, written as targets end, so that at scale
  * the writing overlaps the waits on Box. Rows go through csv-stringify a hundred at a time (its
- * quickest) and to the file a megabyte at a time. Throws when the file cannot be created.
+ * quickest) and to the file a megabyte at a time. It is written under partialName(file) and given
+ * its name once whole, so that a run killed part way leaves no file by that name. Throws when the
+ * file cannot be created.
  */
-export function openReport(file: string, ledger: Ledger): ReportWriter {
-  const fd = fs.openSync(file, 'wx')
+export function openReport(file: string, ledger: Ledger, io: FileIo = fs): ReportWriter {
+  const partial = partialName(file)
+  const fd = io.openSync(partial, 'wx')
   let next = 0
   let error: unknown
   let open = true
   const close = (): void => {
-    if (open) fs.closeSync(fd)
+    if (open) io.closeSync(fd)
     open = false
   }
   let rows: string[][] = []
@@ -61,7 +92,7 @@ export function openReport(file: string, ledger: Ledger): ReportWriter {
   const writeText = (): void => {
     if (rows.length > 0) text += stringify(rows)
     rows = []
-    if (text !== '') fs.writeSync(fd, text)
+    if (text !== '') writeAll(io, fd, text)
     text = ''
   }
   const write = (row: string[]): void => {
@@ -111,7 +142,18 @@ export function openReport(file: string, ledger: Ledger): ReportWriter {
     finish() {
       clearTimeout(soon)
       this.flush()
-      guarded(close)
+      guarded(() => {
+        close()
+        io.renameSync(partial, file)
+      })
+      if (error !== undefined) {
+        try {
+          close()
+          io.unlinkSync(partial)
+        } catch {
+          // Nothing more can be done: report-file is emptied and the step says why.
+        }
+      }
     },
     get error() {
       return error
@@ -139,10 +181,23 @@ function hasEnded(entry: Entry): boolean {
   )
 }
 
-/** Writes the targets Box did not accept as a targets-file, to be run again as it is. */
-export function writeRemainder(file: string, entries: readonly Entry[]): void {
+/**
+ * Writes the targets Box did not accept as a targets-file, to be run again as it is: under
+ * partialName(file) and renamed once whole.
+ */
+export function writeRemainder(file: string, entries: readonly Entry[], io: FileIo = fs): void {
   const json = asTargetsJson(entries.map(entry => entry.target))
-  fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`, { flag: 'wx' })
+  const partial = partialName(file)
+  const fd = io.openSync(partial, 'wx')
+  try {
+    writeAll(io, fd, `${JSON.stringify(json)}\n`)
+  } catch (error) {
+    io.closeSync(fd)
+    io.unlinkSync(partial)
+    throw error
+  }
+  io.closeSync(fd)
+  io.renameSync(partial, file)
 }
 
 /** The cells a batch gives each of its rows: computed once a batch, not once a row. */

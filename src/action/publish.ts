@@ -1,10 +1,17 @@
 import * as core from '@actions/core'
+import fs from 'node:fs'
 import path from 'node:path'
 import { ledgerDefects, remainder, type Ledger } from '../run/ledger.js'
 import type { OutputName } from '../inputs.js'
 import type { Settings } from '../settings/settings.js'
 import { auditContext, runContext } from './audit.js'
-import { createOutputFolder, openReport, writeRemainder, type ReportWriter } from './files.js'
+import {
+  createOutputFolder,
+  openReport,
+  writeRemainder,
+  type FileIo,
+  type ReportWriter
+} from './files.js'
 import { failureLines, info, logRemainder } from './log.js'
 import { buildOutputs, type FilePaths } from './outputs.js'
 import { runFailed } from './outcome-text.js'
@@ -20,14 +27,16 @@ export interface RunFiles {
   reportFile: string
   /** What could not be created. */
   problems: string[]
+  /** How the files are written: node:fs, or a test's. */
+  io: FileIo
 }
 
 /**
  * Creates the run's folder (in RUNNER_TEMP, or the OS temp folder without one) and opens the
  * report in it. What cannot be created is noted, not thrown: the run goes on without that file.
  */
-export function openRunFiles(ledger: Ledger): RunFiles {
-  const files: RunFiles = { reportFile: '', problems: [] }
+export function openRunFiles(ledger: Ledger, io: FileIo = fs): RunFiles {
+  const files: RunFiles = { reportFile: '', problems: [], io }
   try {
     files.folder = createOutputFolder(process.env.RUNNER_TEMP)
   } catch (error) {
@@ -37,7 +46,7 @@ export function openRunFiles(ledger: Ledger): RunFiles {
   }
   const reportFile = path.join(files.folder, REPORT_FILE)
   try {
-    files.report = openReport(reportFile, ledger)
+    files.report = openReport(reportFile, ledger, io)
     files.reportFile = reportFile
   } catch (error) {
     files.problems.push(fileProblem('report-file', reportFile, error))
@@ -80,7 +89,7 @@ export async function publish(
   files.remainder = writeFile(
     'failed-targets-file',
     files.remainder,
-    file => writeRemainder(file, left),
+    file => writeRemainder(file, left, run.io),
     problems
   )
   if (left.length > 0 && !files.remainder) logRemainder(left)
