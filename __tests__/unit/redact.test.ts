@@ -281,4 +281,88 @@ describe('the redactor', () => {
     }
     expect(escapedInto('plain-secret-1')).toEqual([])
   })
+
+  describe('at its edges', () => {
+    it('holds no secret it was not given', () => {
+      expect(createRedactor().text('Stryker was here')).toBe('Stryker was here')
+      expect(createRedactor(['other-secret-1']).text('Stryker was here')).toBe('Stryker was here')
+      expect(() => createRedactor().start('a long text', 4)).not.toThrow()
+      expect(createRedactor().start('a long text', 4)).toBe('a lo')
+    })
+
+    it('names no key for a string that stands alone', () => {
+      const changed = new Set<string>()
+      expect(createRedactor(['alone-secret-1']).json('x alone-secret-1', changed)).toBe('x ***')
+      expect([...changed]).toEqual([])
+    })
+
+    it('learns that a secret it holds in its own case is also to be found in any case', () => {
+      const redactor = createRedactor(['Short-Own1'])
+      expect(redactor.text('SHORT-OWN1')).toBe('SHORT-OWN1')
+      redactor.add('Short-Own1', { anyCase: true })
+      expect(redactor.text('SHORT-OWN1')).toBe('***')
+      redactor.add('Short-Own1')
+      expect(redactor.text('short-own1')).toBe('***')
+    })
+
+    it('treats 8 characters as long, 7 as short', () => {
+      expect(createRedactor(['12345678']).text('id=a12345678b')).toBe('id=a***b')
+      expect(createRedactor(['1234567']).text('id=a1234567b')).toBe('id=a1234567b')
+    })
+
+    it('replaces the longest of two secrets in the same case that begin alike, whole', () => {
+      const redactor = createRedactor(['abcdefgh12', 'abcdefgh12345'])
+      expect(redactor.text('x abcdefgh12345 y')).toBe('x *** y')
+      const other = createRedactor(['abcdefgh12345', 'abcdefgh12'])
+      expect(other.text('x abcdefgh12345 y')).toBe('x *** y')
+    })
+
+    it('replaces each of two secrets side by side, and a match in the view before a raw one', () => {
+      const redactor = createRedactor(['secret-one-1', 'secret-two-2'])
+      expect(redactor.text('secret-one-1secret-two-2')).toBe('******')
+      expect(redactor.removed).toBe(2)
+      const own = createRedactor(['Xbcdefgh1'])
+      expect(own.text('%58bcdefgh1 Xbcdefgh1')).toBe('*** ***')
+    })
+
+    it('keeps a % that starts no escape, and a secret in its own case stays so in the view', () => {
+      expect(createRedactor(['discount50off']).text('discount50%off')).toBe('discount50%off')
+      expect(createRedactor(['Short-Own1']).text('SHORT%2DOWN1')).toBe('SHORT%2DOWN1')
+      expect(createRedactor(['Short-Own1']).text('Short%2DOwn1')).toBe('***')
+    })
+
+    it('reads a secret with a format character inside as the secret, if 8 characters are left', () => {
+      const nine = createRedactor(['abcd\u200befghi'])
+      expect(nine.text('x abcd\u00adefghi%')).toBe('x ***%')
+      const seven = createRedactor(['abc\u200bdefg'])
+      expect(seven.text('xabcdefgx%')).toBe('xabcdefgx%')
+    })
+
+    it('decodes only whole escapes, and leaves code points that cannot be', () => {
+      expect(normalisedView('%4zq').text).toBe('%4zq')
+      expect(normalisedView('\\12345x').text).toBe('\\12345x')
+      expect(normalisedView('&#65 &amp x').text).toBe('A & x')
+      expect(normalisedView('&#99999999;').text).toBe('&#99999999;')
+      expect(normalisedView('&#xD800;&#xdfff;').text).toBe('&#xD800;&#xdfff;')
+      expect(normalisedView('&#x10FFFF;&#xD7FF;').text).toBe('\u{10ffff}\ud7ff')
+      expect(normalisedView('&#x110000;').text).toBe('&#x110000;')
+    })
+
+    it('has a base64url core wherever base64 has + or /', () => {
+      expect(base64Cores('????????')).toEqual(expect.arrayContaining(['Pz8/Pz8/Pz', 'Pz8_Pz8_Pz']))
+    })
+
+    it('reaches past the window as far as a secret written %XX byte by byte', () => {
+      const secret = 'window-secret-4567'
+      const redactor = createRedactor([secret])
+      const everyByte = [...Buffer.from(secret)].map(b => `%${b.toString(16)}`).join('')
+      const text = `${'x'.repeat(4090)}${everyByte}${'y'.repeat(100)}`
+      expect(redactor.start(text, 4096)).toBe(`${'x'.repeat(4090)}***yyy`)
+    })
+
+    it('leaves out an escape that would undo to whitespace only', () => {
+      expect(escapedInto('\\n\\n\\n\\n')).toEqual([])
+      expect(createRedactor(['\\n\\n\\n\\n']).text('a\n\n\n\nb')).toBe('a\n\n\n\nb')
+    })
+  })
 })
