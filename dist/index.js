@@ -3040,13 +3040,37 @@ const fetch = unavailable;
 
 /***/ }),
 
+/***/ 816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ signalsReceived)
+/* harmony export */ });
+// The entry imports this module before any other is evaluated. Until it is, a SIGINT or SIGTERM
+// from the runner would end the process at once, with no output, summary or annotation: from here
+// on such a signal is kept, and the run acts on it once it can (main.ts).
+const received = [];
+const keep = (signal) => void received.push(signal);
+process.on('SIGINT', keep);
+process.on('SIGTERM', keep);
+/** The signals received since the action started. */
+function signalsReceived() {
+    return received;
+}
+
+
+/***/ }),
+
 /***/ 407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(675);
+/* harmony import */ var _early_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(816);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(675);
+// early-signals is imported first, so it is evaluated before main.js and everything it imports.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ signalsReceived: _early_signals_js__WEBPACK_IMPORTED_MODULE_0__/* .signalsReceived */ .Z });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -6955,6 +6979,11 @@ function settleCancelled(ledger) {
     ledger.cancelled = true;
     settleUnsent(ledger);
 }
+/** A signal came before anything was sent: every target is not sent. */
+function settleCancelledBeforeSending(ledger) {
+    ledger.cancelledBeforeSending = true;
+    settleCancelled(ledger);
+}
 /** Ends the ledger, once: every target without an outcome yet was never sent. */
 function closeLedger(ledger) {
     if (ledger.closed)
@@ -7415,6 +7444,10 @@ function cancelledLine(ledger, file, where = 'named in the log, as the remainder
     const others = left > 0
         ? `; the ${left === 1 ? 'other' : `${groupDigits(left)} others`} ${left === 1 ? 'is' : 'are'} ${where}`
         : '';
+    if (ledger.cancelledBeforeSending) {
+        const all = ledger.entries.length;
+        return `Cancelled before anything was sent: ${all === 1 ? 'the target is' : `the ${groupDigits(all)} targets are`} ${where}`;
+    }
     return `Cancelled: Box accepted ${groupDigits(counts.accepted)} of ${words_plural(ledger.entries.length, 'target')}${others}${unknown}${covered}`;
 }
 /** A batch for the log: its label and what it carries. */
@@ -18459,7 +18492,13 @@ async function runSteps(options) {
     for (const secret of secretInputs(name => inputs.text(name))) {
         hide(secret.value, redactor, registered, { anyCase: secret.anyCase });
     }
+    const early = options.signalsReceived ?? (() => []);
+    const [first] = early();
+    if (first !== undefined) {
+        return setFailed(`Cancelled before anything was sent: the runner's ${first} came before the targets were read`);
+    }
     let settings;
+    core_debug('Reading the inputs and any targets-file');
     try {
         settings = parseSettings(inputs, {
             workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
@@ -18478,7 +18517,20 @@ async function runSteps(options) {
     logInputNotes(settings);
     const ledger = createLedger(settings.targets, settings.dryRun);
     const signals = watchSignals(signal => log_info(`Received ${signal}: no new request starts, and requests in flight get ${(options.graceMs ?? GRACE_MS) / 1000} s more`), () => stopAtOnce(ledger, settings, registered, options.exit ?? (code => process.exit(code))), options.graceMs);
+    // A signal that came while the targets were read is taken now, before anything is sent.
+    await new Promise(resolve => setImmediate(resolve));
     const files = openRunFiles(ledger);
+    if (signals.stop.stopping.aborted || early().length > 0) {
+        try {
+            settleCancelledBeforeSending(ledger);
+            closeLedger(ledger);
+            logOutcome(ledger, settings);
+            return await publish(ledger, settings, files, registered);
+        }
+        finally {
+            signals.dispose();
+        }
+    }
     const progress = progressLog();
     try {
         const client = connectToBox({

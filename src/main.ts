@@ -21,7 +21,13 @@ import { connectToBox } from './box/connect.js'
 import { InputError } from './errors.js'
 import { createRedactor, secretParts, type Redactor, type SecretOptions } from './redact.js'
 import { execute } from './run/execute.js'
-import { closeLedger, createLedger, settleCancelled, type Ledger } from './run/ledger.js'
+import {
+  closeLedger,
+  createLedger,
+  settleCancelled,
+  settleCancelledBeforeSending,
+  type Ledger
+} from './run/ledger.js'
 import { safeText } from './safe-text.js'
 import { parseSettings } from './settings/parse-settings.js'
 import type { Settings } from './settings/settings.js'
@@ -31,6 +37,8 @@ export interface RunOptions {
   exit?: (code: number) => void
   /** How long requests in flight may take after the first signal. */
   graceMs?: number
+  /** The signals received before the run could watch them (early-signals.ts). */
+  signalsReceived?: () => readonly string[]
 }
 
 /** The action: inputs → settings → token → lookups → Box requests → ledger → outputs, files, summary. */
@@ -54,7 +62,16 @@ async function runSteps(options: RunOptions): Promise<void> {
     hide(secret.value, redactor, registered, { anyCase: secret.anyCase })
   }
 
+  const early = options.signalsReceived ?? (() => [])
+  const [first] = early()
+  if (first !== undefined) {
+    return core.setFailed(
+      `Cancelled before anything was sent: the runner's ${first} came before the targets were read`
+    )
+  }
+
   let settings: Settings
+  core.debug('Reading the inputs and any targets-file')
   try {
     settings = parseSettings(inputs, {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
@@ -79,7 +96,19 @@ async function runSteps(options: RunOptions): Promise<void> {
     () => stopAtOnce(ledger, settings, registered, options.exit ?? (code => process.exit(code))),
     options.graceMs
   )
+  // A signal that came while the targets were read is taken now, before anything is sent.
+  await new Promise(resolve => setImmediate(resolve))
   const files = openRunFiles(ledger)
+  if (signals.stop.stopping.aborted || early().length > 0) {
+    try {
+      settleCancelledBeforeSending(ledger)
+      closeLedger(ledger)
+      logOutcome(ledger, settings)
+      return await publish(ledger, settings, files, registered)
+    } finally {
+      signals.dispose()
+    }
+  }
   const progress = progressLog()
   try {
     const client = connectToBox({

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
 import { parseOutputFile, startAction, type ActionRun } from '../../harness/run-action.js'
 import {
   e2eStage,
@@ -142,4 +144,34 @@ describe.each(runtimes())('a run cut short by the runner, on %s', (_label, node)
       'Cancelled: Box accepted 2 of 20 targets; the 18 others are counted in failed-count, as a second signal stopped the run before its files were finished'
     )
   })
+})
+
+describe('a signal while the targets-file is read', () => {
+  const node = runtimes()[1]?.[1] ?? process.execPath
+  const stage = e2eStage(node, {}, TOKEN)
+
+  it('is acted on once the read returns: nothing is sent, and the record holds every target', async () => {
+    const count = 200_000
+    const ids = Array.from({ length: count }, (_, i) => String(60_000_000 + i))
+    fs.writeFileSync(path.join(stage.workspace, 'many.csv'), `user_id\n${ids.join('\n')}\n`)
+    const r = await stage.run(
+      { 'targets-file': 'many.csv' },
+      {
+        onStart: started =>
+          void started
+            .printed(/::debug::Reading the inputs/)
+            .then(() => started.child.kill('SIGINT'))
+      }
+    )
+    expect(r.code).toBe(1)
+    expect(stage.box.requests).toEqual([])
+    expect(r.outputs['failed-count']).toBe(String(count))
+    const left = JSON.parse(r.files['failed-targets-file'] ?? '{}') as { user_ids: string[] }
+    expect(left.user_ids).toHaveLength(count)
+    expect(errorOf(r)).toContain(
+      `Cancelled before anything was sent: the 200,000 targets are in ${r.outputs['failed-targets-file']}`
+    )
+    expect(JSON.parse(r.outputs.result ?? '{}')).toMatchObject({ cancelled: true, ok: false })
+    expect(r.summary).toContain('Cancelled before anything was sent')
+  }, 60_000)
 })

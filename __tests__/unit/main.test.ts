@@ -314,6 +314,18 @@ describe('main', () => {
     for (const folder of folders) expect(fs.readdirSync(path.join(dir, folder))).toEqual([])
   })
 
+  it('cancelled before the targets were read: sends nothing, leaves failed-count empty, and says so', async () => {
+    inputs['user-ids'] = '1, 2'
+    await run({ signalsReceived: () => ['SIGTERM'] })
+    expect(box.requests).toEqual([])
+    expect(core.setOutput).not.toHaveBeenCalled()
+    expect(failure()).toBe(
+      "Cancelled before anything was sent: the runner's SIGTERM came before the targets were read"
+    )
+    // The inputs were masked first all the same.
+    expect(core.setSecret).toHaveBeenCalledWith(TOKEN)
+  })
+
   it('says so when there is no summary file, and skips the summary when asked', async () => {
     delete process.env.GITHUB_STEP_SUMMARY
     inputs['user-ids'] = '1'

@@ -115,6 +115,10 @@ export function cancelledLine(
     left > 0
       ? `; the ${left === 1 ? 'other' : `${groupDigits(left)} others`} ${left === 1 ? 'is' : 'are'} ${where}`
       : ''
+  if (ledger.cancelledBeforeSending) {
+    const all = ledger.entries.length
+    return `Cancelled before anything was sent: ${all === 1 ? 'the target is' : `the ${groupDigits(all)} targets are`} ${where}`
+  }
   return `Cancelled: Box accepted ${groupDigits(counts.accepted)} of ${plural(ledger.entries.length, 'target')}${others}${unknown}${covered}`
 }
 

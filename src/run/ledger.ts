@@ -63,6 +63,8 @@ export interface Ledger {
   error?: string
   /** Whether a signal cut the run short. */
   cancelled: boolean
+  /** Set when the signal came before the run sent anything to Box or the token endpoint. */
+  cancelledBeforeSending?: true
   /** Whether the ledger is closed: every entry has its outcome. */
   closed: boolean
 }
@@ -194,6 +196,12 @@ export function recordBatch(batch: Batch, answer: Answer<string>): void {
 export function settleCancelled(ledger: Ledger): void {
   ledger.cancelled = true
   settleUnsent(ledger)
+}
+
+/** A signal came before anything was sent: every target is not sent. */
+export function settleCancelledBeforeSending(ledger: Ledger): void {
+  ledger.cancelledBeforeSending = true
+  settleCancelled(ledger)
 }
 
 /** Ends the ledger, once: every target without an outcome yet was never sent. */
