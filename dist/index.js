@@ -6957,6 +6957,10 @@ function recordBatches(ledger, batches) {
         for (const entry of batch.entries)
             entry.batch = batch;
 }
+/** A batch's request has started: from now on, Box may have it. */
+function recordBatchStarted(batch) {
+    batch.started = true;
+}
 /**
  * Records Box's answer to a batch: a 2xx terminates its targets; a failure leaves them failed, or
  * not sent when the run was cancelled before the request reached Box.
@@ -6977,6 +6981,12 @@ function recordBatch(batch, answer) {
  */
 function settleCancelled(ledger) {
     ledger.cancelled = true;
+    // A request that started and got no answer may have reached Box: failed, never "not sent".
+    for (const entry of ledger.entries) {
+        if (entry.outcome === undefined && entry.batch?.started && !entry.batch.answer) {
+            entry.outcome = 'failed';
+        }
+    }
     settleUnsent(ledger);
 }
 /** A signal came before anything was sent: every target is not sent. */
@@ -7221,7 +7231,7 @@ async function lookUpTargets(ledger, plan, client, stopping) {
             for (const entry of source.entries) {
                 if (entry.lookup !== 'skipped')
                     continue;
-                recordUnverified(entry, 'the run was cancelled before this target was looked up');
+                recordUnverified(entry, 'the run was cancelled before this target was looked up, and nothing was sent for it');
             }
         }
     }
@@ -7526,7 +7536,7 @@ function logLookupPlan(record, policy) {
     }
 }
 /** Who each target is, as soon as the lookups are done: before anything is terminated. */
-function logLookedUp(ledger, strict) {
+function logLookedUp(ledger, strict, cancelled = false) {
     if (ledger.lookups.plan === 'none')
         return;
     startGroup('Who the targets are');
@@ -7538,10 +7548,15 @@ function logLookedUp(ledger, strict) {
     }
     endGroup();
     const unverified = ledger.entries.filter(e => e.lookup === 'unverified');
-    if (unverified.length > 0 && !strict) {
+    if (unverified.length > 0 && (!strict || cancelled)) {
         const reasons = [...new Set(unverified.map(e => e.detail ?? ''))];
         const count = unverified.length;
-        warning(safeText(`Box did not say who ${words_plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} sent as given: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
+        const then = cancelled
+            ? `${count === 1 ? 'is' : 'are'}, and nothing is sent, as the run was cancelled`
+            : count === 1
+                ? 'is, so it is sent as given'
+                : 'are, so they are sent as given';
+        warning(safeText(`Box did not say who ${words_plural(count, 'target')} ${then}: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
     }
 }
 /** Each endpoint's targets in a log group, before they are sent. */
@@ -13813,7 +13828,11 @@ function detail(entry, ledger) {
         case 'covered':
             return `sent as ${entry.coveredBy?.target.kind ?? ''} ${entry.coveredBy?.target.value ?? ''}, which ${entry.coveredBy?.outcome === 'accepted' ? 'Box accepted' : `ended ${entry.coveredBy?.outcome ?? 'unknown'}`}`;
         case 'failed':
-            return entry.batch?.answer && !entry.batch.answer.ok ? entry.batch.answer.error : 'failed';
+            if (entry.batch?.answer && !entry.batch.answer.ok)
+                return entry.batch.answer.error;
+            return entry.batch?.started && !entry.batch.answer
+                ? 'sent, and the run was cancelled before Box answered'
+                : 'failed';
         case 'not_sent':
             if (entry.batch?.answer && !entry.batch.answer.ok)
                 return entry.batch.answer.error;
@@ -15790,6 +15809,7 @@ const BATCHES_IN_FLIGHT = 4;
  */
 function sendBatches(batches, client, onDone, stopping) {
     return forEachWithLimit(batches, BATCHES_IN_FLIGHT, async (batch) => {
+        recordBatchStarted(batch);
         const answer = await terminateSessions(client, batch.endpoint, bodyLists(batch), batches_batchLabel(batch));
         recordBatch(batch, answer);
         onDone(batch);
@@ -18547,7 +18567,7 @@ async function runSteps(options) {
             identified: logIdentity,
             lookupsPlanned: plan => logLookupPlan(plan.record, settings.verify),
             lookedUp: done => {
-                logLookedUp(done, settings.verify.strict);
+                logLookedUp(done, settings.verify.strict, signals.stop.stopping.aborted);
                 files.report?.flush();
             },
             batchesPlanned: logPlanned,

@@ -129,7 +129,7 @@ async function runSteps(options: RunOptions): Promise<void> {
         identified: logIdentity,
         lookupsPlanned: plan => logLookupPlan(plan.record, settings.verify),
         lookedUp: done => {
-          logLookedUp(done, settings.verify.strict)
+          logLookedUp(done, settings.verify.strict, signals.stop.stopping.aborted)
           files.report?.flush()
         },
         batchesPlanned: logPlanned,

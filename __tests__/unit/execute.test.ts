@@ -213,7 +213,7 @@ describe('execute', () => {
     expect(lookups.slice(2).every(l => l === 'not_found' || l === 'unverified')).toBe(true)
     expect(lookups.slice(10)).toEqual(['unverified', 'unverified'])
     expect(ledger.entries[11]?.detail).toBe(
-      'the run was cancelled before this target was looked up'
+      'the run was cancelled before this target was looked up, and nothing was sent for it'
     )
     expect(posted()).toEqual([])
   })

@@ -9,12 +9,14 @@ import {
   isLoggedOut,
   ledgerDefects,
   recordBatch,
+  recordBatchStarted,
   recordBatches,
   recordFound,
   recordMembers,
   recordStopped,
   recordUnverified,
   settleCancelled,
+  settleCancelledBeforeSending,
   recordLookup,
   remainder,
   settleCovered,
@@ -276,6 +278,22 @@ describe('writing the ledger', () => {
     closeLedger(ledger)
     expect(ledger.closed).toBe(true)
     expect(three?.outcome).toBe('not_sent')
+  })
+
+  it('at a cancellation, counts a request that started and got no answer failed, one never started not sent', () => {
+    const ledger = createLedger(ids(3), false)
+    recordBatches(ledger, planBatches(ledger.entries, 1))
+    const [first, second] = ledger.batches
+    recordBatchStarted(first!)
+    recordBatch(first!, accepted)
+    recordBatchStarted(second!)
+    settleCancelled(ledger)
+    expect(ledger.entries.map(e => e.outcome)).toEqual(['accepted', 'failed', 'not_sent'])
+    expect(remainder(ledger).map(e => e.target.value)).toEqual(['2', '3'])
+    const before = createLedger(ids(2), false)
+    settleCancelledBeforeSending(before)
+    expect([before.cancelled, before.cancelledBeforeSending]).toEqual([true, true])
+    expect(before.entries.map(e => e.outcome)).toEqual(['not_sent', 'not_sent'])
   })
 
   it('closes once: a second close changes nothing', () => {

@@ -248,7 +248,7 @@ describe('looking up by listing the enterprise', () => {
     expect(ledger.entries.map(e => [e.lookup, e.detail])).toEqual(
       Array.from({ length: 4 }, () => [
         'unverified',
-        'the run was cancelled before this target was looked up'
+        'the run was cancelled before this target was looked up, and nothing was sent for it'
       ])
     )
   })

@@ -255,7 +255,10 @@ function detail(entry: Entry, ledger: Ledger): string {
     case 'covered':
       return `sent as ${entry.coveredBy?.target.kind ?? ''} ${entry.coveredBy?.target.value ?? ''}, which ${entry.coveredBy?.outcome === 'accepted' ? 'Box accepted' : `ended ${entry.coveredBy?.outcome ?? 'unknown'}`}`
     case 'failed':
-      return entry.batch?.answer && !entry.batch.answer.ok ? entry.batch.answer.error : 'failed'
+      if (entry.batch?.answer && !entry.batch.answer.ok) return entry.batch.answer.error
+      return entry.batch?.started && !entry.batch.answer
+        ? 'sent, and the run was cancelled before Box answered'
+        : 'failed'
     case 'not_sent':
       if (entry.batch?.answer && !entry.batch.answer.ok) return entry.batch.answer.error
       if (ledger.dryRun) return 'dry run'

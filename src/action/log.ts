@@ -81,7 +81,7 @@ export function logLookupPlan(record: LookupRecord, policy: VerifyPolicy): void 
 }
 
 /** Who each target is, as soon as the lookups are done: before anything is terminated. */
-export function logLookedUp(ledger: Ledger, strict: boolean): void {
+export function logLookedUp(ledger: Ledger, strict: boolean, cancelled = false): void {
   if (ledger.lookups.plan === 'none') return
   core.startGroup('Who the targets are')
   for (const entry of ledger.entries.slice(0, TARGETS_SHOWN)) {
@@ -94,12 +94,17 @@ export function logLookedUp(ledger: Ledger, strict: boolean): void {
   }
   core.endGroup()
   const unverified = ledger.entries.filter(e => e.lookup === 'unverified')
-  if (unverified.length > 0 && !strict) {
+  if (unverified.length > 0 && (!strict || cancelled)) {
     const reasons = [...new Set(unverified.map(e => e.detail ?? ''))]
     const count = unverified.length
+    const then = cancelled
+      ? `${count === 1 ? 'is' : 'are'}, and nothing is sent, as the run was cancelled`
+      : count === 1
+        ? 'is, so it is sent as given'
+        : 'are, so they are sent as given'
     core.warning(
       safeText(
-        `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is, so it is' : 'are, so they are'} sent as given: ${reasons.slice(0, 3).join('; ')}`
+        `Box did not say who ${plural(count, 'target')} ${then}: ${reasons.slice(0, 3).join('; ')}`
       ),
       { title: 'Targets not verified' }
     )

@@ -38,6 +38,8 @@ export interface Batch {
   /** How many batches its endpoint has. */
   of: number
   entries: Entry[]
+  /** Set once its request has started: from then on Box may have it. */
+  started?: true
   /** Box's answer, once it came; the value is Box's message. */
   answer?: Answer<string>
 }
@@ -175,6 +177,11 @@ export function recordBatches(ledger: Ledger, batches: Batch[]): void {
   for (const batch of batches) for (const entry of batch.entries) entry.batch = batch
 }
 
+/** A batch's request has started: from now on, Box may have it. */
+export function recordBatchStarted(batch: Batch): void {
+  batch.started = true
+}
+
 /**
  * Records Box's answer to a batch: a 2xx terminates its targets; a failure leaves them failed, or
  * not sent when the run was cancelled before the request reached Box.
@@ -195,6 +202,12 @@ export function recordBatch(batch: Batch, answer: Answer<string>): void {
  */
 export function settleCancelled(ledger: Ledger): void {
   ledger.cancelled = true
+  // A request that started and got no answer may have reached Box: failed, never "not sent".
+  for (const entry of ledger.entries) {
+    if (entry.outcome === undefined && entry.batch?.started && !entry.batch.answer) {
+      entry.outcome = 'failed'
+    }
+  }
   settleUnsent(ledger)
 }
 

@@ -44,7 +44,10 @@ export async function lookUpTargets(
     for (const source of plan.sources) {
       for (const entry of source.entries) {
         if (entry.lookup !== 'skipped') continue
-        recordUnverified(entry, 'the run was cancelled before this target was looked up')
+        recordUnverified(
+          entry,
+          'the run was cancelled before this target was looked up, and nothing was sent for it'
+        )
       }
     }
   }

@@ -2,7 +2,7 @@ import type { BoxClient } from '../box/client.js'
 import { terminateSessions } from '../box/endpoints/terminate-sessions.js'
 import { forEachWithLimit } from '../net/pool.js'
 import { batchLabel, bodyLists } from './batches.js'
-import { recordBatch, type Batch } from './ledger.js'
+import { recordBatch, recordBatchStarted, type Batch } from './ledger.js'
 
 /** Batches in flight at once. */
 export const BATCHES_IN_FLIGHT = 4
@@ -21,6 +21,7 @@ export function sendBatches(
     batches,
     BATCHES_IN_FLIGHT,
     async batch => {
+      recordBatchStarted(batch)
       const answer = await terminateSessions(
         client,
         batch.endpoint,
