@@ -6120,7 +6120,7 @@ function describeValue(name, value) {
 
 ;// CONCATENATED MODULE: ./src/words.ts
 /** "1 target", "2,500 targets": a count and its noun, plural but for one. */
-function words_plural(count, one, many = `${one}s`) {
+function plural(count, one, many = `${one}s`) {
     return `${groupDigits(count)} ${count === 1 ? one : many}`;
 }
 /** 37000 as "37,000", without loading ICU's locale data (docs/benchmarks.md). */
@@ -6145,7 +6145,7 @@ function kindTable(rows) {
 }
 /** "1 user ID", "37,000 group IDs". */
 function countLabel(kind, count) {
-    return words_plural(count, kind.label[0], kind.label[1]);
+    return plural(count, kind.label[0], kind.label[1]);
 }
 
 ;// CONCATENATED MODULE: ./src/box/answer.ts
@@ -6848,7 +6848,7 @@ function* batchedTargets(batches) {
             yield entry.target;
 }
 /** How the log names a batch: the path alone when its endpoint has one batch. */
-function batches_batchLabel(batch) {
+function batchLabel(batch) {
     const path = batch.endpoint.path;
     return batch.of === 1 ? path : `${path} batch ${batch.number}/${batch.of}`;
 }
@@ -7133,15 +7133,15 @@ async function planLookups(entries, policy, client) {
     let requests = counts.size;
     for (const [listing, list] of bySource) {
         const perTarget = oneByOne(list.length);
-        const targets = words_plural(list.length, `${listing.noun} target`);
+        const targets = plural(list.length, `${listing.noun} target`);
         const count = counts.get(listing);
         if (count?.ok) {
             const viaListing = listingCost(listing, list, count.value);
             const listed = isCheaper(viaListing, perTarget);
             sources.push({ listing, entries: list, list: listed, count: count.value });
             requests += listed ? viaListing.requests : perTarget.requests;
-            const pages = words_plural(Math.max(1, Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE)), 'page');
-            const enterprise = `the enterprise's ${words_plural(count.value, listing.noun)} (${pages})`;
+            const pages = plural(Math.max(1, Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE)), 'page');
+            const enterprise = `the enterprise's ${plural(count.value, listing.noun)} (${pages})`;
             phrases.push(listed
                 ? `${targets} by listing ${enterprise} instead of ${groupDigits(perTarget.requests)} lookups`
                 : `${targets} one by one, fewer requests than listing ${enterprise}`);
@@ -7160,13 +7160,13 @@ async function planLookups(entries, policy, client) {
             sources: [],
             record: {
                 plan: 'none',
-                reason: `Not looking ${words_plural(total, 'target')} up: it would take at least ${words_plural(requests, 'request')} (${phrases.join('; ')}), more than the ${groupDigits(policy.maxRequests)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`
+                reason: `Not looking ${plural(total, 'target')} up: it would take at least ${plural(requests, 'request')} (${phrases.join('; ')}), more than the ${groupDigits(policy.maxRequests)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`
             }
         };
     }
     const reason = usesListing || counts.size > 0
-        ? `Looking up ${words_plural(total, 'target')} in about ${words_plural(requests, 'request')}: ${phrases.join('; ')}${usesListing ? '; what a listing lacks is then looked up one by one' : ''}`
-        : `Looking up ${words_plural(total, 'target')} one by one, ${LOOKUPS_IN_FLIGHT} at a time (${words_plural(requests, 'request')})`;
+        ? `Looking up ${plural(total, 'target')} in about ${plural(requests, 'request')}: ${phrases.join('; ')}${usesListing ? '; what a listing lacks is then looked up one by one' : ''}`
+        : `Looking up ${plural(total, 'target')} one by one, ${LOOKUPS_IN_FLIGHT} at a time (${plural(requests, 'request')})`;
     return { sources, record: { plan: usesListing ? 'listing' : 'per-target', reason } };
 }
 /**
@@ -7363,7 +7363,6 @@ function describeCounts(targets) {
 
 
 
-
 // Facts about a finished run that the log, outputs and summary all state, worded once.
 /** Box's messages to the batches of an endpoint (all endpoints when none) that succeeded, each once. */
 function boxMessages(ledger, endpointName) {
@@ -7439,7 +7438,7 @@ function remainderLine(count, file) {
     const where = file
         ? `; run again with targets-file: ${file}`
         : '; they are named in the log, as the remainder file could not be written';
-    return `${words_plural(count, 'target')} ${count === 1 ? 'was' : 'were'} not accepted by Box${where}`;
+    return `${plural(count, 'target')} ${count === 1 ? 'was' : 'were'} not accepted by Box${where}`;
 }
 /**
  * "Cancelled: Box accepted 3 of 10 targets; the 7 others are in <file>". Without a file, `where`
@@ -7458,11 +7457,7 @@ function cancelledLine(ledger, file, where = 'named in the log, as the remainder
         const all = ledger.entries.length;
         return `Cancelled before anything was sent: ${all === 1 ? 'the target is' : `the ${groupDigits(all)} targets are`} ${where}`;
     }
-    return `Cancelled: Box accepted ${groupDigits(counts.accepted)} of ${words_plural(ledger.entries.length, 'target')}${others}${unknown}${covered}`;
-}
-/** A batch for the log: its label and what it carries. */
-function describeBatch(batch) {
-    return `${batchLabel(batch)} (${plural(batch.entries.length, 'target')})`;
+    return `Cancelled: Box accepted ${groupDigits(counts.accepted)} of ${plural(ledger.entries.length, 'target')}${others}${unknown}${covered}`;
 }
 /** What a lookup said of one target: who or what Box says it is, or why it does not say. */
 function describeLookup(entry) {
@@ -7506,7 +7501,7 @@ function log_info(text) {
 }
 /** What the inputs hold, and what deserves a look: ignored file columns, logins outside ASCII. */
 function logInputNotes(settings) {
-    log_info(`Read ${words_plural(settings.targets.length, 'target')}: ${describeCounts(settings.targets)}`);
+    log_info(`Read ${plural(settings.targets.length, 'target')}: ${describeCounts(settings.targets)}`);
     for (const note of settings.notes)
         log_info(note);
     for (const target of settings.targets) {
@@ -7556,14 +7551,14 @@ function logLookedUp(ledger, strict, cancelled = false) {
             : count === 1
                 ? 'is, so it is sent as given'
                 : 'are, so they are sent as given';
-        warning(safeText(`Box did not say who ${words_plural(count, 'target')} ${then}: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
+        warning(safeText(`Box did not say who ${plural(count, 'target')} ${then}: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
     }
 }
 /** Each endpoint's targets in a log group, before they are sent. */
 function logPlanned(ledger) {
     for (const batches of batchesByEndpoint(ledger)) {
         const path = batches[0]?.endpoint.path ?? '';
-        const count = words_plural(batches.length, 'batch', 'batches');
+        const count = plural(batches.length, 'batch', 'batches');
         const dryRun = ledger.dryRun ? ' (dry run: not sent)' : '';
         startGroup(safeText(`${path}: ${describeCounts(batchedTargets(batches))} in ${count}${dryRun}`));
         for (const { kind, count: total, first } of firstOfKind(batchedTargets(batches), LISTED_TARGETS)) {
@@ -7597,13 +7592,13 @@ function progressLog() {
         if (!answer?.ok)
             tally.failed++;
         done.set(path, tally);
-        const size = words_plural(batch.entries.length, 'target');
+        const size = plural(batch.entries.length, 'target');
         if (answer && !answer.ok) {
-            log_info(`${batches_batchLabel(batch)} failed (${size}): ${answer.error}`);
+            log_info(`${batchLabel(batch)} failed (${size}): ${answer.error}`);
         }
         else if (answer && batch.of <= BATCH_LINES_LIMIT) {
             const id = answer.requestId ? `, request id ${answer.requestId}` : '';
-            log_info(`${batches_batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${words_plural(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`);
+            log_info(`${batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${plural(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`);
         }
         const step = Math.ceil(batch.of / 10);
         if (batch.of > BATCH_LINES_LIMIT &&
@@ -7621,11 +7616,11 @@ function logOutcome(ledger, settings) {
             continue;
         const ok = answered.filter(b => b.answer?.ok).length;
         const endpoint = batches[0]?.endpoint;
-        log_info(`${endpoint?.path ?? ''}: ${groupDigits(ok)} of ${words_plural(batches.length, 'batch', 'batches')} succeeded`);
+        log_info(`${endpoint?.path ?? ''}: ${groupDigits(ok)} of ${plural(batches.length, 'batch', 'batches')} succeeded`);
         for (const message of boxMessages(ledger, endpoint?.name))
             log_info(`Box message: ${message}`);
     }
-    log_info(`Outcome: ${words_plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`);
+    log_info(`Outcome: ${plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`);
     const unknown = notFoundLine(ledger, LISTED_TARGETS);
     if (unknown && !settings.failOnUnknown) {
         warning(safeText(unknown), { title: 'Targets not found' });
@@ -7633,7 +7628,7 @@ function logOutcome(ledger, settings) {
 }
 /** Names every target left, all of them, in a collapsed group: when the remainder file could not be written. */
 function logRemainder(entries) {
-    startGroup(`Not accepted by Box: ${words_plural(entries.length, 'target')} (the remainder file could not be written)`);
+    startGroup(`Not accepted by Box: ${plural(entries.length, 'target')} (the remainder file could not be written)`);
     for (const { kind, count, first } of firstOfKind(entries.map(e => e.target), entries.length)) {
         for (let start = 0; start < first.length; start += TARGETS_PER_LINE) {
             const values = first.slice(start, start + TARGETS_PER_LINE).map(t => t.value);
@@ -13799,7 +13794,7 @@ function cellsOf(batch) {
     if (!cells) {
         const answer = batch.answer;
         cells = {
-            label: batches_batchLabel(batch),
+            label: batchLabel(batch),
             status: answer?.status === undefined ? '' : String(answer.status),
             requestId: cell(answer?.requestId ?? ''),
             answeredAt: answer?.answeredAt === undefined ? '' : new Date(answer.answeredAt).toISOString()
@@ -14152,7 +14147,7 @@ function summaryOf(ledger, context, rows) {
         summary.addRaw(`<p><b>Error:</b> ${summary_short(ledger.error)}</p>`, true);
     for (const problem of context.problems)
         summary.addRaw(`<p><b>Error:</b> ${summary_short(problem)}</p>`, true);
-    summary.addRaw(`<p>${htmlText(words_plural(ledger.entries.length, 'target'))}: ${htmlText(describeOutcomes(ledger))}.</p>`, true);
+    summary.addRaw(`<p>${htmlText(plural(ledger.entries.length, 'target'))}: ${htmlText(describeOutcomes(ledger))}.</p>`, true);
     summary.addRaw(`<p>${summary_short(ledger.lookups.reason)}.</p>`, true);
     addTargets(summary, ledger, files, rows);
     addRequests(summary, ledger);
@@ -14182,7 +14177,7 @@ function addTargets(summary, ledger, files, rows) {
         ])
     ]);
     const more = ledger.entries.length > rows
-        ? `The first ${groupDigits(rows)} of ${words_plural(ledger.entries.length, 'target')}. `
+        ? `The first ${groupDigits(rows)} of ${plural(ledger.entries.length, 'target')}. `
         : '';
     const report = files.report ? `Every target is in the report: ${code(files.report)}.` : '';
     if (more || report)
@@ -15810,7 +15805,7 @@ const BATCHES_IN_FLIGHT = 4;
 function sendBatches(batches, client, onDone, stopping) {
     return forEachWithLimit(batches, BATCHES_IN_FLIGHT, async (batch) => {
         recordBatchStarted(batch);
-        const answer = await terminateSessions(client, batch.endpoint, bodyLists(batch), batches_batchLabel(batch));
+        const answer = await terminateSessions(client, batch.endpoint, bodyLists(batch), batchLabel(batch));
         recordBatch(batch, answer);
         onDone(batch);
     }, stopping);
@@ -15864,8 +15859,8 @@ async function execute(settings, client, ledger, events, stopping) {
 function cannotVerify(unverified) {
     const reasons = [...new Set(unverified.map(e => e.detail ?? ''))];
     const count = unverified.length;
-    const more = reasons.length > 3 ? `; and ${words_plural(reasons.length - 3, 'more reason')}` : '';
-    return `Box did not say who ${words_plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was sent: ${reasons.slice(0, 3).join('; ')}${more}`;
+    const more = reasons.length > 3 ? `; and ${plural(reasons.length - 3, 'more reason')}` : '';
+    return `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was sent: ${reasons.slice(0, 3).join('; ')}${more}`;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/dedupe.ts

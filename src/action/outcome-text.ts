@@ -1,4 +1,3 @@
-import { batchLabel } from '../run/batches.js'
 import {
   countOutcomes,
   remainder,
@@ -120,11 +119,6 @@ export function cancelledLine(
     return `Cancelled before anything was sent: ${all === 1 ? 'the target is' : `the ${groupDigits(all)} targets are`} ${where}`
   }
   return `Cancelled: Box accepted ${groupDigits(counts.accepted)} of ${plural(ledger.entries.length, 'target')}${others}${unknown}${covered}`
-}
-
-/** A batch for the log: its label and what it carries. */
-export function describeBatch(batch: Batch): string {
-  return `${batchLabel(batch)} (${plural(batch.entries.length, 'target')})`
 }
 
 /** What a lookup said of one target: who or what Box says it is, or why it does not say. */
