@@ -15191,11 +15191,20 @@ const REMEMBERED = 10_000;
 function createRedactor(secrets = []) {
     const known = new Map();
     let matcher;
+    // Built when first needed after a secret was added: a JWT config adds some 35 parts at once.
+    let stale = false;
+    const current = () => {
+        if (stale)
+            matcher = createMatcher(known);
+        stale = false;
+        return matcher;
+    };
     let remembered = new Map();
     let removed = 0;
     const text = (value) => {
+        const built = current();
         // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; a text shorter than every form holds none
-        if (!matcher || value.length < matcher.shortest)
+        if (!built || value.length < built.shortest)
             return value;
         const seen = remembered.get(value);
         // Stryker disable next-line ConditionalExpression,BlockStatement: remembering only saves the work of redacting again
@@ -15203,7 +15212,7 @@ function createRedactor(secrets = []) {
             removed += seen.removed;
             return seen.text;
         }
-        const spans = matcher.spans(value);
+        const spans = built.spans(value);
         const result = { text: replaceSpans(value, spans), removed: spans.length };
         // Stryker disable next-line ConditionalExpression,EqualityOperator: bounds what is remembered, not what is redacted
         if (remembered.size >= REMEMBERED)
@@ -15240,7 +15249,7 @@ function createRedactor(secrets = []) {
             if (known.has(secret) && (known.get(secret) === true || !anyCase))
                 return;
             known.set(secret, anyCase);
-            matcher = createMatcher(known);
+            stale = true;
             remembered = new Map();
         },
         text,
@@ -15249,7 +15258,7 @@ function createRedactor(secrets = []) {
             // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut for a text within the window
             if (value.length <= length)
                 return text(value);
-            const reach = matcher?.reach ?? 0;
+            const reach = current()?.reach ?? 0;
             return text(value.slice(0, length + reach)).slice(0, length);
         },
         get removed() {

@@ -57,19 +57,27 @@ const REMEMBERED = 10_000
 export function createRedactor(secrets: readonly string[] = []): Redactor {
   const known = new Map<string, boolean>()
   let matcher: Matcher | undefined
+  // Built when first needed after a secret was added: a JWT config adds some 35 parts at once.
+  let stale = false
+  const current = (): Matcher | undefined => {
+    if (stale) matcher = createMatcher(known)
+    stale = false
+    return matcher
+  }
   let remembered = new Map<string, { text: string; removed: number }>()
   let removed = 0
 
   const text = (value: string): string => {
+    const built = current()
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; a text shorter than every form holds none
-    if (!matcher || value.length < matcher.shortest) return value
+    if (!built || value.length < built.shortest) return value
     const seen = remembered.get(value)
     // Stryker disable next-line ConditionalExpression,BlockStatement: remembering only saves the work of redacting again
     if (seen) {
       removed += seen.removed
       return seen.text
     }
-    const spans = matcher.spans(value)
+    const spans = built.spans(value)
     const result = { text: replaceSpans(value, spans), removed: spans.length }
     // Stryker disable next-line ConditionalExpression,EqualityOperator: bounds what is remembered, not what is redacted
     if (remembered.size >= REMEMBERED) remembered = new Map()
@@ -102,7 +110,7 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
       const anyCase = options?.anyCase === true || secret.length >= ANY_CASE_LENGTH
       if (known.has(secret) && (known.get(secret) === true || !anyCase)) return
       known.set(secret, anyCase)
-      matcher = createMatcher(known)
+      stale = true
       remembered = new Map()
     },
     text,
@@ -110,7 +118,7 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
     start(value, length) {
       // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut for a text within the window
       if (value.length <= length) return text(value)
-      const reach = matcher?.reach ?? 0
+      const reach = current()?.reach ?? 0
       return text(value.slice(0, length + reach)).slice(0, length)
     },
     get removed() {
