@@ -14052,8 +14052,7 @@ function buildOutputs(ledger, settings, files, registered = []) {
     if (ledger.lookups.plan !== 'none') {
         const used = Object.entries(outputs).reduce((sum, [n, v]) => sum + outputSize(n, v), 0);
         const room = OUTPUTS_SHARE - used;
-        outputs['unknown-targets'] = fitTargets(unknown.map(e => e.target), text => outputSize('unknown-targets', withoutRegistered(text, registered)) <= room, where, notes);
-        outputs['unknown-targets'] = withoutRegistered(outputs['unknown-targets'], registered);
+        outputs['unknown-targets'] = fitTargets(unknown.map(e => e.target), text => withoutRegistered(text, registered), text => outputSize('unknown-targets', text) <= room, where, notes);
     }
     const ordered = Object.fromEntries(OUTPUT_NAMES.map(name => [name, outputs[name]]));
     return { outputs: ordered, notes };
@@ -14080,9 +14079,9 @@ function fitMessages(messages, name, notes) {
     }
     return text;
 }
-/** The targets-file shape of these targets, cut to what `fits`. */
-function fitTargets(targets, fits, where, notes) {
-    const { rendered, count } = shrinkToFit(targets.length, shown => JSON.stringify(asTargetsJson(targets.slice(0, shown))), fits);
+/** The targets-file shape of these targets, as `shown` makes it, cut to what `fits`. */
+function fitTargets(targets, shown, fits, where, notes) {
+    const { rendered, count } = shrinkToFit(targets.length, count => shown(JSON.stringify(asTargetsJson(targets.slice(0, count)))), fits);
     if (count < targets.length) {
         notes.push(`unknown-targets holds the first ${groupDigits(count)} of ${groupDigits(targets.length)} unknown targets, as all would pass what is left of the job's outputs; ${where}`);
     }

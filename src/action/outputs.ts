@@ -65,11 +65,11 @@ export function buildOutputs(
     const room = OUTPUTS_SHARE - used
     outputs['unknown-targets'] = fitTargets(
       unknown.map(e => e.target),
-      text => outputSize('unknown-targets', withoutRegistered(text, registered)) <= room,
+      text => withoutRegistered(text, registered),
+      text => outputSize('unknown-targets', text) <= room,
       where,
       notes
     )
-    outputs['unknown-targets'] = withoutRegistered(outputs['unknown-targets'], registered)
   }
   const ordered = Object.fromEntries(OUTPUT_NAMES.map(name => [name, outputs[name]]))
   return { outputs: ordered as Record<OutputName, string>, notes }
@@ -100,16 +100,17 @@ function fitMessages(messages: readonly string[], name: string, notes: string[])
   return text
 }
 
-/** The targets-file shape of these targets, cut to what `fits`. */
+/** The targets-file shape of these targets, as `shown` makes it, cut to what `fits`. */
 function fitTargets(
   targets: Target[],
+  shown: (text: string) => string,
   fits: (text: string) => boolean,
   where: string,
   notes: string[]
 ): string {
   const { rendered, count } = shrinkToFit(
     targets.length,
-    shown => JSON.stringify(asTargetsJson(targets.slice(0, shown))),
+    count => shown(JSON.stringify(asTargetsJson(targets.slice(0, count)))),
     fits
   )
   if (count < targets.length) {
