@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { generatedLogin, GENERATED_USER_BASE, startFakeBox } from '../harness/fake-box.js'
 import { node24Path } from '../harness/node24.js'
-import { ACTION_ENTRY, readActionYml, ROOT } from '../harness/run-action.js'
+import { ACTION_ENTRY, readActionYml, ROOT, startAction } from '../harness/run-action.js'
 import { createGuards } from './guards.js'
 
 const TOKEN = 'bench-token'
@@ -26,6 +26,10 @@ const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 const STRICT = process.argv.includes('--strict')
 /** `npm run bench -- --only=redaction`: the one-user comparison and the redaction rows alone. */
 const REDACTION_ONLY = process.argv.includes('--only=redaction')
+/** `npm run bench -- --only=cancel`: the million-target cancellation alone. */
+const CANCEL_ONLY = process.argv.includes('--only=cancel')
+/** Runs of the million-target cancellation. */
+const CANCEL_ROUNDS = Number(process.env.BENCH_CANCEL_ROUNDS ?? 5)
 
 // A JWT app, so that a run holds the full secret set the redactor looks for: the config, its
 // client secret, passphrase, private key and each of its lines, the assertion and the token.
@@ -136,6 +140,62 @@ function actionEnv(/** @type {Record<string, string>} */ inputs) {
     env[`INPUT_${name.toUpperCase()}`] = inputs[name] ?? spec.default ?? ''
   }
   return env
+}
+
+/**
+ * A million user IDs cancelled with the runner's sequence of signals (SIGINT once four batches
+ * reached Box, which never answers them; SIGTERM 7.5 s later; the kill 2.5 s after that): the time
+ * from SIGINT to the step's exit, and whether the whole record was left.
+ */
+async function cancelMillion() {
+  const million = Array.from({ length: 1_000_000 }, (_, i) => String(40_000_000 + i))
+  fs.writeFileSync(path.join(work, 'cancel-million.json'), JSON.stringify({ user_ids: million }))
+  const silent = await startFakeBox({ tokens: [TOKEN], latencyMs: 600_000 })
+  /** @type {number[]} */
+  const times = []
+  let whole = 0
+  try {
+    for (let round = 0; round < CANCEL_ROUNDS; round++) {
+      const started = startAction({
+        node: node24,
+        workspace: work,
+        runnerTemp: work,
+        inputs: {
+          'box-token': TOKEN,
+          'base-url': silent.url,
+          'targets-file': 'cancel-million.json',
+          'verify-targets': 'false'
+        }
+      })
+      await silent.when('users', 4)
+      const signalled = performance.now()
+      started.child.kill('SIGINT')
+      const term = setTimeout(() => started.child.kill('SIGTERM'), 7_500)
+      const kill = setTimeout(() => started.child.kill('SIGKILL'), 10_000)
+      /** @type {number} */
+      const exited = await new Promise(resolve =>
+        started.child.on('exit', () => resolve(performance.now()))
+      )
+      const run = await started.done
+      clearTimeout(term)
+      clearTimeout(kill)
+      times.push(exited - signalled)
+      const rows = (run.files['report-file'] ?? '').split('\n').length - 2
+      const left = run.outputs['failed-count']
+      if (run.signal === null && rows === 1_000_000 && left === '1000000' && run.summary !== '') {
+        whole++
+      }
+      silent.requests.length = 0
+    }
+  } finally {
+    await silent.stop()
+  }
+  const spread = `median ${(median(times) / 1000).toFixed(2)} s, worst ${(Math.max(...times) / 1000).toFixed(2)} s, best ${(Math.min(...times) / 1000).toFixed(2)} s`
+  verdict(
+    '1,000,000 targets cancelled with the runner’s signals, SIGINT to exit',
+    whole === times.length && median(times) <= 7_000,
+    `${spread} over ${times.length} runs; the whole record left in ${whole} of ${times.length} (guard: every record whole, median at most 7 s)`
+  )
 }
 
 /** @param {number[]} values */
@@ -428,18 +488,8 @@ function delivered(requests) {
   return counts
 }
 
-try {
-  console.log(
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`
-  )
-  console.log(
-    `Node ${process.versions.node} and ${fs.existsSync(node24) ? `${execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim()} (the npm registry's node@24)` : 'node 24'}; peak RSS ${TIME ? 'from /usr/bin/time' : 'not measured (no /usr/bin/time)'}`
-  )
-  const sizes = fs.readdirSync(path.join(ROOT, 'dist')).filter(f => f.endsWith('.js'))
-  console.log(
-    `Bundle: ${sizes.map(f => `${f} ${(fs.statSync(path.join(ROOT, 'dist', f)).size / 1024).toFixed(0)} KiB`).join(', ')}`
-  )
-
+/** Every row but the cancellation's alone. */
+async function everyRow() {
   const one = await compare(
     'One user',
     variants('one', { user_ids: ['1234567'], user_logins: [] }, { 'user-ids': '1234567' }, true)
@@ -639,6 +689,7 @@ try {
       big24.rssMiB <= 600,
       `${big24.rssMiB.toFixed(0)} MiB in ${(big24.ms / 1000).toFixed(1)} s (goal: at most 600 MiB)`
     )
+    await cancelMillion()
 
     // Verification at scale: 10,000 logins of an enterprise of 50,000 users, every answer 100 ms.
     const leavers = Array.from({ length: 10_000 }, (_, i) => generatedLogin(i * 5))
@@ -683,6 +734,22 @@ try {
     const threeGets = three.requests.filter(q => q.method === 'GET' && q.route !== 'me').length
     verdict('3 targets', threeGets === 3, `${threeGets} lookups (goal: 3, no listing)`)
   }
+}
+
+try {
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}`
+  )
+  console.log(
+    `Node ${process.versions.node} and ${fs.existsSync(node24) ? `${execFileSync(node24, ['--version'], { encoding: 'utf8' }).trim()} (the npm registry's node@24)` : 'node 24'}; peak RSS ${TIME ? 'from /usr/bin/time' : 'not measured (no /usr/bin/time)'}`
+  )
+  const sizes = fs.readdirSync(path.join(ROOT, 'dist')).filter(f => f.endsWith('.js'))
+  console.log(
+    `Bundle: ${sizes.map(f => `${f} ${(fs.statSync(path.join(ROOT, 'dist', f)).size / 1024).toFixed(0)} KiB`).join(', ')}`
+  )
+
+  if (CANCEL_ONLY) await cancelMillion()
+  else await everyRow()
 
   console.log('\n### Guards\n')
   for (const line of guards.lines()) console.log(`- ${line}`)

@@ -6715,7 +6715,12 @@ const USER_IDS = {
 ;// CONCATENATED MODULE: ./src/ascii.ts
 /** The text with A–Z lower-cased and nothing else: how Box compares logins. */
 function asciiLowerCase(text) {
-    return /[A-Z]/.test(text) ? text.replace(/[A-Z]/g, ch => ch.toLowerCase()) : text;
+    if (!/[A-Z]/.test(text))
+        return text;
+    // Only in ASCII text is toLowerCase() the same as folding A–Z (it changes other letters too).
+    return /[\u0080-\uffff]/.test(text)
+        ? text.replace(/[A-Z]+/g, run => run.toLowerCase())
+        : text.toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/box/endpoints/find-user-by-login.ts
@@ -6976,6 +6981,22 @@ function recordBatch(batch, answer) {
         entry.outcome = outcome;
 }
 /**
+ * The first signal: from now on no request starts, so the run is cancelled and every target whose
+ * request has not started ends `not_sent` at once; those in flight end as Box answers, or at the
+ * cut (settleCancelled). Their rows can then be written while the requests in flight finish.
+ */
+function settleNotStarted(ledger) {
+    // A signal while the record is being written changes nothing of it.
+    if (ledger.closed)
+        return;
+    ledger.cancelled = true;
+    for (const entry of ledger.entries) {
+        if (entry.outcome === undefined && entry.batch && !entry.batch.started) {
+            entry.outcome = 'not_sent';
+        }
+    }
+}
+/**
  * A run a signal cut short, once nothing of it is in flight: it is recorded as cancelled, and every
  * target without an outcome yet was never sent.
  */
@@ -7012,23 +7033,38 @@ function countLookups(ledger) {
         counts[entry.lookup]++;
     return counts;
 }
+// A closed ledger no longer changes: what is read of it many times (a million targets are read
+// by the outputs, `result`, the summary and the failure alike) is counted once.
+const readOfClosed = new WeakMap();
+function once(ledger, key, read) {
+    if (!ledger.closed)
+        return read();
+    let known = readOfClosed.get(ledger);
+    if (!known)
+        readOfClosed.set(ledger, (known = new Map()));
+    if (!known.has(key))
+        known.set(key, read());
+    return known.get(key);
+}
 /** How many entries ended with each outcome. */
 function countOutcomes(ledger) {
-    const counts = Object.fromEntries(OUTCOMES.map(o => [o, 0]));
-    for (const entry of ledger.entries)
-        if (entry.outcome)
-            counts[entry.outcome]++;
-    return counts;
+    return once(ledger, 'counts', () => {
+        const counts = Object.fromEntries(OUTCOMES.map(o => [o, 0]));
+        for (const entry of ledger.entries)
+            if (entry.outcome)
+                counts[entry.outcome]++;
+        return counts;
+    });
 }
 /** The entries that ended with `outcome`. */
 function withOutcome(ledger, outcome) {
-    return ledger.entries.filter(entry => entry.outcome === outcome);
+    return once(ledger, outcome, () => ledger.entries.filter(entry => entry.outcome === outcome));
 }
 /** The targets a re-run should send: failed and not sent, except in a dry run, which sends none. */
 function remainder(ledger) {
     if (ledger.dryRun)
         return [];
-    return ledger.entries.filter(e => e.outcome === 'failed' || e.outcome === 'not_sent');
+    return once(ledger, 'remainder', () => ledger.entries.filter(e => e.outcome === 'failed' || e.outcome === 'not_sent'));
 }
 /** The entry whose request carried a target: a covered login's ID, or the target itself. */
 function carrierOf(entry) {
@@ -13620,10 +13656,19 @@ const OUTPUT_FOLDER_PREFIX = `${ACTION_NAME}-`;
 
 /** Rows written in one turn of the event loop while the run goes on. */
 const ROWS_PER_TURN = 1000;
+/**
+ * Rows made ready in one turn once the run is cancelled: the requests in flight have only their
+ * grace left, and the rest of the record is to be written within it.
+ */
+const ROWS_PER_TURN_CANCELLED = 10_000;
 /** Rows turned into CSV text together. */
 const ROWS_PER_STRINGIFY = 100;
 /** How much of the report's text is gathered before it is written to the file. */
 const WRITE_LENGTH = 1024 * 1024;
+/** How much of the CSV text made ready ahead is gathered before it is turned into bytes. */
+const SEGMENT_LENGTH = 64 * 1024;
+/** How many different sets of a row's other cells the report remembers as CSV text. */
+const TAILS_REMEMBERED = 1000;
 /** The longest detail a report row carries; the log and summary have the rest. */
 const DETAIL_LENGTH = 300;
 /**
@@ -13643,7 +13688,7 @@ function partialName(file) {
  * on from where it stopped, and a write that takes nothing is a full disk.
  */
 function writeAll(io, fd, text) {
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     for (let done = 0; done < bytes.length;) {
         const wrote = io.writeSync(fd, bytes, done, bytes.length - done);
         if (!(wrote > 0)) {
@@ -13672,23 +13717,16 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
             io.closeSync(fd);
         open = false;
     };
-    let rows = [];
-    let text = '';
+    const tails = new Map();
+    const out = csvText(tails);
     const writeText = () => {
-        if (rows.length > 0)
-            text += stringify(rows);
-        rows = [];
+        const text = out.take();
         if (text !== '')
             writeAll(io, fd, text);
-        text = '';
     };
     const write = (row) => {
-        rows.push(row);
-        if (rows.length < ROWS_PER_STRINGIFY)
-            return;
-        text += stringify(rows);
-        rows = [];
-        if (text.length >= WRITE_LENGTH)
+        out.add(row);
+        if (out.length >= WRITE_LENGTH)
             writeText();
     };
     const guarded = (work) => {
@@ -13702,18 +13740,66 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
             close();
         }
     };
+    // Once the run is cancelled, rows past a request still in flight are made ready, as the bytes
+    // of their CSV text, while it finishes: each run of ended targets from `from` to `to`, in order.
+    const ahead = [];
+    let scanned = 0;
+    /** Makes ready up to `most` rows past the first target that has not ended; says if more are left. */
+    const renderAhead = (most) => {
+        const { entries } = ledger;
+        scanned = Math.max(scanned, next + 1);
+        let segment;
+        const made = csvText(tails);
+        const seal = () => {
+            const text = made.take();
+            if (segment && text !== '')
+                segment.bytes.push(Buffer.from(text));
+        };
+        for (let n = 0; scanned < entries.length && n < most; scanned++) {
+            const entry = entries[scanned];
+            if (!hasEnded(entry)) {
+                seal();
+                segment = undefined;
+                continue;
+            }
+            if (!segment)
+                ahead.push((segment = { from: scanned, to: scanned, bytes: [] }));
+            made.add(reportRow(entry, ledger));
+            segment.to = scanned + 1;
+            n++;
+            if (made.length >= SEGMENT_LENGTH)
+                seal();
+        }
+        seal();
+        return scanned < entries.length;
+    };
     let soon;
     /** Writes up to `most` rows of targets that have ended; says whether more are ready. */
     const writeRows = (most) => {
         let ready = false;
         guarded(() => {
             const { entries } = ledger;
-            for (let n = 0; next < entries.length && hasEnded(entries[next]); n++) {
+            for (let n = 0; next < entries.length;) {
+                const made = ahead[0];
+                if (made?.from === next) {
+                    writeText();
+                    for (const bytes of made.bytes)
+                        writeAll(io, fd, bytes);
+                    next = made.to;
+                    ahead.shift();
+                    continue;
+                }
+                if (!hasEnded(entries[next])) {
+                    if (ledger.cancelled && n < most)
+                        ready = renderAhead(most - n);
+                    break;
+                }
                 if (n === most) {
                     ready = true;
                     break;
                 }
                 write(reportRow(entries[next++], ledger));
+                n++;
             }
             writeText();
         });
@@ -13726,8 +13812,9 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
                 soon = undefined;
                 // A slice a turn, the rest on the next: many rows at once (the groups, say, which follow
                 // every login) would make the heap grow for their garbage.
-                if (writeRows(ROWS_PER_TURN))
+                if (writeRows(ledger.cancelled ? ROWS_PER_TURN_CANCELLED : ROWS_PER_TURN)) {
                     this.flushSoon();
+                }
             }, 0);
         },
         flush: () => void writeRows(Number.POSITIVE_INFINITY),
@@ -13750,6 +13837,62 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
         },
         get error() {
             return error;
+        }
+    };
+}
+/** Only digits, or nothing: CSV writes such a cell as it is. */
+const PLAIN_CELL = /^[0-9]*$/;
+/**
+ * A row's CSV text, when its target cells are digits or empty (an ID): those need no quoting, and
+ * the cells after them, which a batch's rows mostly share, are turned into CSV by csv-stringify
+ * once and reused. The same text as csv-stringify gives the whole row; undefined for other rows.
+ */
+function plainRowText(row, tails) {
+    const width = TARGET_KINDS.length;
+    for (let i = 0; i < width; i++)
+        if (!PLAIN_CELL.test(row[i] ?? ''))
+            return undefined;
+    const cells = row.slice(width);
+    const key = cells.join('\u001f');
+    let known = tails.get(key);
+    if (!known || known.cells.some((cell, i) => cell !== cells[i])) {
+        if (tails.size >= TAILS_REMEMBERED)
+            tails.clear();
+        known = { cells, text: stringify([cells]) };
+        tails.set(key, known);
+    }
+    return `${row.slice(0, width).join(',')},${known.text}`;
+}
+/** Rows gathered as CSV text: other rows go through csv-stringify a hundred at a time. */
+function csvText(tails) {
+    let rows = [];
+    let text = '';
+    const stringifyRows = () => {
+        if (rows.length > 0)
+            text += stringify(rows);
+        rows = [];
+    };
+    return {
+        add(row) {
+            const plain = plainRowText(row, tails);
+            if (plain === undefined) {
+                rows.push(row);
+                if (rows.length === ROWS_PER_STRINGIFY)
+                    stringifyRows();
+            }
+            else {
+                stringifyRows();
+                text += plain;
+            }
+        },
+        take() {
+            stringifyRows();
+            const taken = text;
+            text = '';
+            return taken;
+        },
+        get length() {
+            return text.length;
         }
     };
 }
@@ -14328,17 +14471,22 @@ async function publish(ledger, settings, run, registered = []) {
         report: run.reportFile,
         remainder: run.folder && left.length > 0 ? external_node_path_default().join(run.folder, REMAINDER_FILE) : ''
     };
+    core_debug('Writing the outputs');
     problems.push(...setOutputs(ledger, settings, files, registered));
+    core_debug('Writing the rest of the report');
     run.report?.finish();
     if (run.report?.error !== undefined) {
         problems.push(fileProblem('report-file', files.report, run.report.error));
         problems.push(...publish_setOutput('report-file', ''));
         files.report = '';
     }
+    core_debug('Writing the remainder');
     files.remainder = publish_writeFile('failed-targets-file', files.remainder, file => writeRemainder(file, left, run.io), problems);
     if (left.length > 0 && !files.remainder)
         logRemainder(left);
+    run.written = true;
     if (settings.jobSummary) {
+        core_debug('Writing the job summary');
         if (!process.env.GITHUB_STEP_SUMMARY) {
             log_info('No job summary written: GITHUB_STEP_SUMMARY is not set');
         }
@@ -14413,8 +14561,30 @@ function createStop() {
 
 ;// CONCATENATED MODULE: ./src/action/signals.ts
 
-/** How long requests in flight may still take after the first signal. */
+/** How long requests in flight may still take after the first signal, at most. */
 const GRACE_MS = 5_000;
+/** The least they get, however large the run. */
+const LEAST_GRACE_MS = 1_000;
+/**
+ * The whole record is to be written within this long of the first signal: the runner sends
+ * SIGTERM 7.5 s after SIGINT and kills the step 2.5 s later.
+ */
+const RECORD_DEADLINE_MS = 6_000;
+/**
+ * Writing the record after the grace (the outputs, the rows of the targets in flight, the
+ * remainder, the summary) takes about this many times as long as building the run's ledger did:
+ * both go over every target, on the same machine under the same load (docs/benchmarks.md).
+ */
+const RECORD_TO_LEDGER = 5;
+/**
+ * The grace of a run whose ledger took `ledgerMs` to build: 5 s, less when writing the record of
+ * a large run would not fit in what is left before the deadline.
+ */
+function graceFor(ledgerMs) {
+    const left = RECORD_DEADLINE_MS - RECORD_TO_LEDGER * ledgerMs;
+    // In tenths of a second, as the log gives it.
+    return Math.round(Math.min(GRACE_MS, Math.max(LEAST_GRACE_MS, left)) / 100) * 100;
+}
 /** The signals the runner sends a step it cancels or times out: SIGINT, then SIGTERM 7.5 s later. */
 const SIGNALS = ['SIGINT', 'SIGTERM'];
 /**
@@ -15271,7 +15441,11 @@ function createRedactor(secrets = []) {
 /** The literal forms a secret may take in someone else's text: raw, URL-encoded, JSON-escaped. */
 function secretForms(secret) {
     const uri = encodeURIComponent(secret);
-    const form = new URLSearchParams({ s: secret }).toString().slice(2);
+    // As a form body encodes it (application/x-www-form-urlencoded): encodeURIComponent also
+    // escapes ! ' ( ) ~, and a space is +. URLSearchParams would do the same, far slower.
+    const form = uri
+        .replace(/[!'()~]/g, ch => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+        .replace(/%20/g, '+');
     const lowerHex = (s) => s.replace(/%[0-9A-F]{2}/g, h => h.toLowerCase());
     const jsonEscaped = JSON.stringify(secret).slice(1, -1);
     const asciiJson = jsonEscaped.replace(/[^\x20-\x7e]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -15283,8 +15457,9 @@ function secretForms(secret) {
  * as `&amp;`, CSV doubles `"`. Found in what comes back, such text is removed before it is escaped.
  */
 function escapedInto(secret) {
-    // A secret with a format character in it is not undone: the action's escaping adds none.
-    const view = HAS_IGNORABLE.test(secret) ? [] : [normalisedView(secret).text];
+    // A secret with a format character in it is not undone: the action's escaping adds none; one
+    // with no escape in it reads the same in the view.
+    const view = HAS_IGNORABLE.test(secret) || !MAY_HIDE.test(secret) ? [] : [normalisedView(secret).text];
     const undone = [...view, secret.replace(/""/g, '"')];
     return [...new Set(undone.filter(text => text !== secret && text.trim() !== ''))];
 }
@@ -15308,58 +15483,101 @@ const IGNORABLES = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 const HAS_IGNORABLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
 /** Only text holding one of these can hide a secret the normalised view would find. */
 const MAY_HIDE = /[%&\\\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+/**
+ * Secrets longer than this (a private key, a whole JWT config) have each raw and encoded form
+ * longer too: their forms are worked out, and looked for, only once a text is as long.
+ */
+const LONG_SECRET_LENGTH = 256;
+const noForms = () => ({ ownCase: [], anyCase: [], viewOwn: [], viewAny: [] });
+/** A secret's raw and encoded forms, its base64 cores, and itself for the normalised view. */
+function addForms(into, secret, anyCase, bare) {
+    const forms = secretForms(secret);
+    if (anyCase)
+        into.anyCase.push(...forms.map(asciiLowerCase));
+    else
+        into.ownCase.push(...forms);
+    into.ownCase.push(...base64Cores(secret));
+    if (bare.length >= SHORT_SECRET_LENGTH) {
+        if (anyCase)
+            into.viewAny.push(asciiLowerCase(bare));
+        else
+            into.viewOwn.push(bare);
+    }
+}
+function tierOf(forms) {
+    return {
+        ownCase: needles(forms.ownCase),
+        anyCase: needles(forms.anyCase),
+        viewOwn: needles(forms.viewOwn),
+        viewAny: needles(forms.viewAny)
+    };
+}
 function createMatcher(known) {
-    const inOwnCase = [];
-    const inAnyCase = [];
+    const near = noForms();
     const standingAlone = [];
-    const viewOwnCase = [];
-    const viewAnyCase = [];
+    const longSecrets = [];
     let longest = 0;
     for (const [secret, anyCase] of known) {
-        const forms = [...secretForms(secret), ...escapedInto(secret)];
-        longest = Math.max(longest, ...forms.map(form => form.length), 10 * secret.length);
+        // The texts the action's escaping turns into the secret may be much shorter than it.
+        const undone = escapedInto(secret);
+        longest = Math.max(longest, ...undone.map(form => form.length), 10 * secret.length);
         if (secret.length < SHORT_SECRET_LENGTH) {
+            const forms = [...secretForms(secret), ...undone];
+            longest = Math.max(longest, ...forms.map(form => form.length));
             standingAlone.push(...forms);
             continue;
         }
         if (anyCase)
-            inAnyCase.push(...forms.map(asciiLowerCase));
+            near.anyCase.push(...undone.map(asciiLowerCase));
         else
-            inOwnCase.push(...forms);
-        inOwnCase.push(...base64Cores(secret));
+            near.ownCase.push(...undone);
         const bare = secret.replace(IGNORABLES, '');
-        if (bare.length >= SHORT_SECRET_LENGTH) {
-            if (anyCase)
-                viewAnyCase.push(asciiLowerCase(bare));
-            else
-                viewOwnCase.push(bare);
+        // Every other form of a secret, and its base64 cores, are at least as long as it.
+        if (secret.length > LONG_SECRET_LENGTH && bare.length > LONG_SECRET_LENGTH) {
+            longSecrets.push([secret, anyCase, bare]);
+        }
+        else {
+            addForms(near, secret, anyCase, bare);
         }
     }
-    const ownCase = alternatives(inOwnCase, '');
+    const nearTier = tierOf(near);
+    let farTier;
     const alone = standingAlone.length > 0
         ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation(standingAlone)})(?![\\p{L}\\p{N}_])`, 'gu')
         : undefined;
-    const anyCase = alternatives(inAnyCase, '');
-    const viewOwn = alternatives(viewOwnCase, '');
-    const viewAny = alternatives(viewAnyCase, '');
-    const all = [...inOwnCase, ...inAnyCase, ...standingAlone, ...viewOwnCase, ...viewAnyCase];
+    const all = [...near.ownCase, ...near.anyCase, ...standingAlone, ...near.viewOwn, ...near.viewAny];
     return {
         // Stryker disable next-line all: only the shortcut of text() reads it
-        shortest: Math.min(...all.map(s => s.length)),
+        shortest: Math.min(LONG_SECRET_LENGTH + 1, ...all.map(s => s.length)),
         reach: longest,
         spans(text) {
             const found = [];
-            find(ownCase, text, found);
-            find(alone, text, found);
-            // Stryker disable next-line ConditionalExpression,LogicalOperator: a secret found in any case always has a needle in the view too
-            const folded = anyCase || viewAny ? asciiLowerCase(text) : text;
-            find(anyCase, folded, found);
-            // Stryker disable next-line ConditionalExpression,LogicalOperator: the view of a text with no escape and no format character is the text
-            if ((viewOwn || viewAny) && MAY_HIDE.test(text)) {
-                const view = normalisedView(text);
+            findMatches(alone, text, found);
+            const tiers = [nearTier];
+            if (longSecrets.length > 0 && text.length > LONG_SECRET_LENGTH) {
+                if (!farTier) {
+                    const far = noForms();
+                    for (const [secret, anyCase, bare] of longSecrets)
+                        addForms(far, secret, anyCase, bare);
+                    farTier = tierOf(far);
+                }
+                tiers.push(farTier);
+            }
+            let folded;
+            let view;
+            let viewFolded;
+            for (const tier of tiers) {
+                find(tier.ownCase, text, found);
+                if (tier.anyCase)
+                    find(tier.anyCase, (folded ??= asciiLowerCase(text)), found);
+                // Stryker disable next-line ConditionalExpression,LogicalOperator: the view of a text with no escape and no format character is the text
+                if (!(tier.viewOwn || tier.viewAny) || !MAY_HIDE.test(text))
+                    continue;
+                view ??= normalisedView(text);
                 const inView = [];
-                find(viewOwn, view.text, inView);
-                find(viewAny, asciiLowerCase(view.text), inView);
+                find(tier.viewOwn, view.text, inView);
+                if (tier.viewAny)
+                    find(tier.viewAny, (viewFolded ??= asciiLowerCase(view.text)), inView);
                 for (const [start, end] of inView) {
                     found.push([view.from[start] ?? 0, view.to[end - 1] ?? text.length]);
                 }
@@ -15368,9 +15586,6 @@ function createMatcher(known) {
         }
     };
 }
-function alternatives(forms, flags) {
-    return forms.length > 0 ? new RegExp(alternation(forms), `g${flags}`) : undefined;
-}
 /** Longest first, so that a secret holding another is replaced whole. */
 function alternation(forms) {
     return [...new Set(forms)]
@@ -15378,8 +15593,45 @@ function alternation(forms) {
         .map(escapeRegExp)
         .join('|');
 }
+const START_LENGTH = 8;
+function needles(forms) {
+    if (forms.length === 0)
+        return undefined;
+    const byStart = new Map();
+    for (const form of new Set(forms)) {
+        const start = form.slice(0, START_LENGTH);
+        byStart.set(start, [...(byStart.get(start) ?? []), form]);
+    }
+    const starts = [...byStart.keys()];
+    return {
+        starts: new RegExp(alternation(starts), 'g'),
+        byStart,
+        startLengths: [...new Set(starts.map(start => start.length))]
+    };
+}
+/** Every needle found in `text`, at every place it begins (overlapping ones too). */
+function find(found, text, into) {
+    if (!found)
+        return;
+    const { starts, byStart, startLengths } = found;
+    starts.lastIndex = 0;
+    for (let match = starts.exec(text); match; match = starts.exec(text)) {
+        const at = match.index;
+        const begun = match[0];
+        // The alternation gives the longest beginning found here; a shorter one found here is a prefix.
+        for (const length of startLengths) {
+            if (length > begun.length)
+                continue;
+            for (const needle of byStart.get(begun.slice(0, length)) ?? []) {
+                if (text.startsWith(needle, at))
+                    into.push([at, at + needle.length]);
+            }
+        }
+        starts.lastIndex = at + 1;
+    }
+}
 /** Every match of `pattern` in `text`, overlapping ones too (a secret beginning inside another). */
-function find(pattern, text, into) {
+function findMatches(pattern, text, into) {
     if (!pattern)
         return;
     pattern.lastIndex = 0;
@@ -18538,11 +18790,23 @@ async function runSteps(options) {
         throw error;
     }
     logInputNotes(settings);
+    const building = performance.now();
     const ledger = createLedger(settings.targets, settings.dryRun);
-    const signals = watchSignals(signal => log_info(`Received ${signal}: no new request starts, and requests in flight get ${(options.graceMs ?? GRACE_MS) / 1000} s more`), () => stopAtOnce(ledger, settings, registered, options.exit ?? (code => process.exit(code))), options.graceMs);
+    const graceMs = options.graceMs ?? graceFor(performance.now() - building);
+    const files = openRunFiles(ledger);
+    const signals = watchSignals(signal => {
+        log_info(`Received ${signal}: no new request starts, and requests in flight get ${graceMs / 1000} s more`);
+        // The rows of the targets never sent are written while those in flight finish.
+        settleNotStarted(ledger);
+        files.report?.flushSoon();
+    }, signal => {
+        // Only the summary is left to write, which takes a moment: it is finished first.
+        if (files.written)
+            return log_info(`Received ${signal}: the job summary is written first`);
+        stopAtOnce(ledger, settings, registered, options.exit ?? (code => process.exit(code)));
+    }, graceMs);
     // A signal that came while the targets were read is taken now, before anything is sent.
     await new Promise(resolve => setImmediate(resolve));
-    const files = openRunFiles(ledger);
     if (signals.stop.stopping.aborted || early().length > 0) {
         try {
             settleCancelledBeforeSending(ledger);
@@ -18579,8 +18843,10 @@ async function runSteps(options) {
                 files.report?.flushSoon();
             }
         }, signals.stop.stopping);
-        if (signals.stop.stopping.aborted)
+        if (signals.stop.stopping.aborted) {
+            core_debug('Nothing is in flight any more: settling the targets left');
             settleCancelled(ledger);
+        }
         closeLedger(ledger);
         logOutcome(ledger, settings);
         if (redactor.removed > 0) {

@@ -15,7 +15,7 @@ import {
 } from './action/log.js'
 import { cancelledLine } from './action/outcome-text.js'
 import { openRunFiles, publish, setOutputs } from './action/publish.js'
-import { GRACE_MS, watchSignals } from './action/signals.js'
+import { graceFor, watchSignals } from './action/signals.js'
 import { secretInputs } from './auth/settings.js'
 import { connectToBox } from './box/connect.js'
 import { InputError } from './errors.js'
@@ -26,6 +26,7 @@ import {
   createLedger,
   settleCancelled,
   settleCancelledBeforeSending,
+  settleNotStarted,
   type Ledger
 } from './run/ledger.js'
 import { safeText } from './safe-text.js'
@@ -87,18 +88,28 @@ async function runSteps(options: RunOptions): Promise<void> {
   }
   logInputNotes(settings)
 
+  const building = performance.now()
   const ledger = createLedger(settings.targets, settings.dryRun)
+  const graceMs = options.graceMs ?? graceFor(performance.now() - building)
+  const files = openRunFiles(ledger)
   const signals = watchSignals(
-    signal =>
+    signal => {
       info(
-        `Received ${signal}: no new request starts, and requests in flight get ${(options.graceMs ?? GRACE_MS) / 1000} s more`
-      ),
-    () => stopAtOnce(ledger, settings, registered, options.exit ?? (code => process.exit(code))),
-    options.graceMs
+        `Received ${signal}: no new request starts, and requests in flight get ${graceMs / 1000} s more`
+      )
+      // The rows of the targets never sent are written while those in flight finish.
+      settleNotStarted(ledger)
+      files.report?.flushSoon()
+    },
+    signal => {
+      // Only the summary is left to write, which takes a moment: it is finished first.
+      if (files.written) return info(`Received ${signal}: the job summary is written first`)
+      stopAtOnce(ledger, settings, registered, options.exit ?? (code => process.exit(code)))
+    },
+    graceMs
   )
   // A signal that came while the targets were read is taken now, before anything is sent.
   await new Promise(resolve => setImmediate(resolve))
-  const files = openRunFiles(ledger)
   if (signals.stop.stopping.aborted || early().length > 0) {
     try {
       settleCancelledBeforeSending(ledger)
@@ -140,7 +151,10 @@ async function runSteps(options: RunOptions): Promise<void> {
       },
       signals.stop.stopping
     )
-    if (signals.stop.stopping.aborted) settleCancelled(ledger)
+    if (signals.stop.stopping.aborted) {
+      core.debug('Nothing is in flight any more: settling the targets left')
+      settleCancelled(ledger)
+    }
     closeLedger(ledger)
     logOutcome(ledger, settings)
     if (redactor.removed > 0) {

@@ -132,7 +132,11 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
 /** The literal forms a secret may take in someone else's text: raw, URL-encoded, JSON-escaped. */
 export function secretForms(secret: string): string[] {
   const uri = encodeURIComponent(secret)
-  const form = new URLSearchParams({ s: secret }).toString().slice(2)
+  // As a form body encodes it (application/x-www-form-urlencoded): encodeURIComponent also
+  // escapes ! ' ( ) ~, and a space is +. URLSearchParams would do the same, far slower.
+  const form = uri
+    .replace(/[!'()~]/g, ch => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replace(/%20/g, '+')
   const lowerHex = (s: string): string => s.replace(/%[0-9A-F]{2}/g, h => h.toLowerCase())
   const jsonEscaped = JSON.stringify(secret).slice(1, -1)
   const asciiJson = jsonEscaped.replace(
@@ -148,8 +152,10 @@ export function secretForms(secret: string): string[] {
  * as `&amp;`, CSV doubles `"`. Found in what comes back, such text is removed before it is escaped.
  */
 export function escapedInto(secret: string): string[] {
-  // A secret with a format character in it is not undone: the action's escaping adds none.
-  const view = HAS_IGNORABLE.test(secret) ? [] : [normalisedView(secret).text]
+  // A secret with a format character in it is not undone: the action's escaping adds none; one
+  // with no escape in it reads the same in the view.
+  const view =
+    HAS_IGNORABLE.test(secret) || !MAY_HIDE.test(secret) ? [] : [normalisedView(secret).text]
   const undone = [...view, secret.replace(/""/g, '"')]
   return [...new Set(undone.filter(text => text !== secret && text.trim() !== ''))]
 }
@@ -191,55 +197,113 @@ interface Matcher {
 
 type Span = [start: number, end: number]
 
+/**
+ * Secrets longer than this (a private key, a whole JWT config) have each raw and encoded form
+ * longer too: their forms are worked out, and looked for, only once a text is as long.
+ */
+export const LONG_SECRET_LENGTH = 256
+
+/** The texts one group of secrets is looked for as. */
+interface Forms {
+  /** As written, in the secret's own case. */
+  ownCase: string[]
+  /** Folded to ASCII lower case, to be looked for in a folded text. */
+  anyCase: string[]
+  /** Looked for in a text's normalised view, in their own case or folded. */
+  viewOwn: string[]
+  viewAny: string[]
+}
+
+interface Tier {
+  ownCase?: Needles
+  anyCase?: Needles
+  viewOwn?: Needles
+  viewAny?: Needles
+}
+
+const noForms = (): Forms => ({ ownCase: [], anyCase: [], viewOwn: [], viewAny: [] })
+
+/** A secret's raw and encoded forms, its base64 cores, and itself for the normalised view. */
+function addForms(into: Forms, secret: string, anyCase: boolean, bare: string): void {
+  const forms = secretForms(secret)
+  if (anyCase) into.anyCase.push(...forms.map(asciiLowerCase))
+  else into.ownCase.push(...forms)
+  into.ownCase.push(...base64Cores(secret))
+  if (bare.length >= SHORT_SECRET_LENGTH) {
+    if (anyCase) into.viewAny.push(asciiLowerCase(bare))
+    else into.viewOwn.push(bare)
+  }
+}
+
+function tierOf(forms: Forms): Tier {
+  return {
+    ownCase: needles(forms.ownCase),
+    anyCase: needles(forms.anyCase),
+    viewOwn: needles(forms.viewOwn),
+    viewAny: needles(forms.viewAny)
+  }
+}
+
 function createMatcher(known: ReadonlyMap<string, boolean>): Matcher {
-  const inOwnCase: string[] = []
-  const inAnyCase: string[] = []
+  const near = noForms()
   const standingAlone: string[] = []
-  const viewOwnCase: string[] = []
-  const viewAnyCase: string[] = []
+  const longSecrets: [secret: string, anyCase: boolean, bare: string][] = []
   let longest = 0
   for (const [secret, anyCase] of known) {
-    const forms = [...secretForms(secret), ...escapedInto(secret)]
-    longest = Math.max(longest, ...forms.map(form => form.length), 10 * secret.length)
+    // The texts the action's escaping turns into the secret may be much shorter than it.
+    const undone = escapedInto(secret)
+    longest = Math.max(longest, ...undone.map(form => form.length), 10 * secret.length)
     if (secret.length < SHORT_SECRET_LENGTH) {
+      const forms = [...secretForms(secret), ...undone]
+      longest = Math.max(longest, ...forms.map(form => form.length))
       standingAlone.push(...forms)
       continue
     }
-    if (anyCase) inAnyCase.push(...forms.map(asciiLowerCase))
-    else inOwnCase.push(...forms)
-    inOwnCase.push(...base64Cores(secret))
+    if (anyCase) near.anyCase.push(...undone.map(asciiLowerCase))
+    else near.ownCase.push(...undone)
     const bare = secret.replace(IGNORABLES, '')
-    if (bare.length >= SHORT_SECRET_LENGTH) {
-      if (anyCase) viewAnyCase.push(asciiLowerCase(bare))
-      else viewOwnCase.push(bare)
+    // Every other form of a secret, and its base64 cores, are at least as long as it.
+    if (secret.length > LONG_SECRET_LENGTH && bare.length > LONG_SECRET_LENGTH) {
+      longSecrets.push([secret, anyCase, bare])
+    } else {
+      addForms(near, secret, anyCase, bare)
     }
   }
-  const ownCase = alternatives(inOwnCase, '')
+  const nearTier = tierOf(near)
+  let farTier: Tier | undefined
   const alone =
     standingAlone.length > 0
       ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation(standingAlone)})(?![\\p{L}\\p{N}_])`, 'gu')
       : undefined
-  const anyCase = alternatives(inAnyCase, '')
-  const viewOwn = alternatives(viewOwnCase, '')
-  const viewAny = alternatives(viewAnyCase, '')
-  const all = [...inOwnCase, ...inAnyCase, ...standingAlone, ...viewOwnCase, ...viewAnyCase]
+  const all = [...near.ownCase, ...near.anyCase, ...standingAlone, ...near.viewOwn, ...near.viewAny]
   return {
     // Stryker disable next-line all: only the shortcut of text() reads it
-    shortest: Math.min(...all.map(s => s.length)),
+    shortest: Math.min(LONG_SECRET_LENGTH + 1, ...all.map(s => s.length)),
     reach: longest,
     spans(text) {
       const found: Span[] = []
-      find(ownCase, text, found)
-      find(alone, text, found)
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: a secret found in any case always has a needle in the view too
-      const folded = anyCase || viewAny ? asciiLowerCase(text) : text
-      find(anyCase, folded, found)
-      // Stryker disable next-line ConditionalExpression,LogicalOperator: the view of a text with no escape and no format character is the text
-      if ((viewOwn || viewAny) && MAY_HIDE.test(text)) {
-        const view = normalisedView(text)
+      findMatches(alone, text, found)
+      const tiers = [nearTier]
+      if (longSecrets.length > 0 && text.length > LONG_SECRET_LENGTH) {
+        if (!farTier) {
+          const far = noForms()
+          for (const [secret, anyCase, bare] of longSecrets) addForms(far, secret, anyCase, bare)
+          farTier = tierOf(far)
+        }
+        tiers.push(farTier)
+      }
+      let folded: string | undefined
+      let view: ReturnType<typeof normalisedView> | undefined
+      let viewFolded: string | undefined
+      for (const tier of tiers) {
+        find(tier.ownCase, text, found)
+        if (tier.anyCase) find(tier.anyCase, (folded ??= asciiLowerCase(text)), found)
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: the view of a text with no escape and no format character is the text
+        if (!(tier.viewOwn || tier.viewAny) || !MAY_HIDE.test(text)) continue
+        view ??= normalisedView(text)
         const inView: Span[] = []
-        find(viewOwn, view.text, inView)
-        find(viewAny, asciiLowerCase(view.text), inView)
+        find(tier.viewOwn, view.text, inView)
+        if (tier.viewAny) find(tier.viewAny, (viewFolded ??= asciiLowerCase(view.text)), inView)
         for (const [start, end] of inView) {
           found.push([view.from[start] ?? 0, view.to[end - 1] ?? text.length])
         }
@@ -247,10 +311,6 @@ function createMatcher(known: ReadonlyMap<string, boolean>): Matcher {
       return merge(found)
     }
   }
-}
-
-function alternatives(forms: string[], flags: string): RegExp | undefined {
-  return forms.length > 0 ? new RegExp(alternation(forms), `g${flags}`) : undefined
 }
 
 /** Longest first, so that a secret holding another is replaced whole. */
@@ -261,8 +321,59 @@ function alternation(forms: string[]): string {
     .join('|')
 }
 
+/**
+ * Literal texts to look for, many at once. One regular expression of a few hundred alternatives
+ * would be compiled to code at its second use, which costs tens of milliseconds for a JWT app's
+ * secrets and is slow over a long text: instead, a small one finds where a needle may begin (an
+ * alternation of each needle's first characters) and the needles that begin so are compared there.
+ */
+interface Needles {
+  /** Where a needle may begin. */
+  starts: RegExp
+  /** The needles, by their first `START_LENGTH` characters (all of a shorter needle). */
+  byStart: Map<string, string[]>
+  /** The lengths of those beginnings. */
+  startLengths: number[]
+}
+
+const START_LENGTH = 8
+
+function needles(forms: readonly string[]): Needles | undefined {
+  if (forms.length === 0) return undefined
+  const byStart = new Map<string, string[]>()
+  for (const form of new Set(forms)) {
+    const start = form.slice(0, START_LENGTH)
+    byStart.set(start, [...(byStart.get(start) ?? []), form])
+  }
+  const starts = [...byStart.keys()]
+  return {
+    starts: new RegExp(alternation(starts), 'g'),
+    byStart,
+    startLengths: [...new Set(starts.map(start => start.length))]
+  }
+}
+
+/** Every needle found in `text`, at every place it begins (overlapping ones too). */
+function find(found: Needles | undefined, text: string, into: Span[]): void {
+  if (!found) return
+  const { starts, byStart, startLengths } = found
+  starts.lastIndex = 0
+  for (let match = starts.exec(text); match; match = starts.exec(text)) {
+    const at = match.index
+    const begun = match[0]
+    // The alternation gives the longest beginning found here; a shorter one found here is a prefix.
+    for (const length of startLengths) {
+      if (length > begun.length) continue
+      for (const needle of byStart.get(begun.slice(0, length)) ?? []) {
+        if (text.startsWith(needle, at)) into.push([at, at + needle.length])
+      }
+    }
+    starts.lastIndex = at + 1
+  }
+}
+
 /** Every match of `pattern` in `text`, overlapping ones too (a secret beginning inside another). */
-function find(pattern: RegExp | undefined, text: string, into: Span[]): void {
+function findMatches(pattern: RegExp | undefined, text: string, into: Span[]): void {
   if (!pattern) return
   pattern.lastIndex = 0
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {

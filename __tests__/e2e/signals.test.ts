@@ -175,3 +175,51 @@ describe('a signal while the targets-file is read', () => {
     expect(r.summary).toContain('Cancelled before anything was sent')
   }, 60_000)
 })
+
+describe('a million targets cancelled with the runner’s sequence of signals', () => {
+  const node = runtimes()[1]?.[1] ?? process.execPath
+  // Box takes every request and never answers in time.
+  const stage = e2eStage(node, { latencyMs: 600_000 }, TOKEN)
+
+  it('keeps the whole record: outputs, report, remainder, summary and the failure', async () => {
+    const count = 1_000_000
+    const ids = Array.from({ length: count }, (_, i) => String(40_000_000 + i))
+    fs.writeFileSync(path.join(stage.workspace, 'million.json'), JSON.stringify({ user_ids: ids }))
+    const timers: NodeJS.Timeout[] = []
+    const r = await stage.run(
+      { 'targets-file': 'million.json', 'verify-targets': 'false' },
+      {
+        timeoutMs: 120_000,
+        onStart: started =>
+          void stage.box.when('users', 4).then(() => {
+            // As the runner does it: SIGINT, SIGTERM 7.5 s later, the kill 2.5 s after that.
+            started.child.kill('SIGINT')
+            timers.push(setTimeout(() => started.child.kill('SIGTERM'), 7_500))
+            timers.push(setTimeout(() => started.child.kill('SIGKILL'), 10_000))
+          })
+      }
+    )
+    for (const timer of timers) clearTimeout(timer)
+    expect(r.signal).toBeNull()
+    expect(r.code).toBe(1)
+    // Four batches were in flight: sent, never answered, so failed; the rest never left.
+    expect(stage.box.requestsTo('users')).toHaveLength(4)
+    expect(r.outputs['failed-count']).toBe(String(count))
+    const left = JSON.parse(r.files['failed-targets-file'] ?? '{}') as { user_ids: string[] }
+    expect(left.user_ids).toEqual(ids)
+    const rows = (r.files['report-file'] ?? '').trimEnd().split('\n')
+    expect(rows).toHaveLength(count + 1)
+    expect(rows.slice(1).map(row => row.slice(0, row.indexOf(',')))).toEqual(ids)
+    const outcomes = rows.slice(1).map(row => row.split(',')[3])
+    expect(outcomes.filter(o => o === 'failed')).toHaveLength(4_000)
+    expect(outcomes.filter(o => o === 'not_sent')).toHaveLength(count - 4_000)
+    expect(errorOf(r)).toBe(
+      `Cancelled: Box accepted 0 of 1,000,000 targets; the 1,000,000 others are in ${r.outputs['failed-targets-file']}`
+    )
+    expect(JSON.parse(r.outputs.result ?? '{}')).toMatchObject({
+      cancelled: true,
+      counts: { targets: count, failed: 4_000, notSent: count - 4_000 }
+    })
+    expect(r.summary).toContain('<h2>Box session termination cancelled</h2>')
+  }, 150_000)
+})

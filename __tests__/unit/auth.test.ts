@@ -205,6 +205,107 @@ describe('token request', () => {
     expect(await source.renew('static')).toBe('static')
   })
 
+  it('says a redirect is not followed, a 200 without a token has none, and gives no hint for 429 or 5xx', async () => {
+    const failureOf = async (...answers: ReturnType<typeof json>[]) => {
+      const { r } = requester(scriptedTransport(...answers).transport)
+      return r
+        .fetch(() => ({ grant_type: 'client_credentials' }))
+        .then(
+          () => 'no failure',
+          (error: unknown) => (error as Error).message
+        )
+    }
+    expect(await failureOf(json(302, {}))).toBe(
+      'Box token request failed: HTTP 302; redirects are not followed, so credentials never leave base-url'
+    )
+    expect(await failureOf(json(200, { access_token: '' }))).toBe(
+      'Box token request failed: HTTP 200; the response had no access_token'
+    )
+    expect(await failureOf(json(200, { access_token: 7 }))).toBe(
+      'Box token request failed: HTTP 200; the response had no access_token'
+    )
+    expect(await failureOf(json(201, { access_token: 'T' }))).toMatch(
+      /^Box token request failed: HTTP 201\. Hint: check that the app is authorised/
+    )
+    const busy = json(429, { error: 'rate_limited' })
+    expect(await failureOf(busy, busy, busy)).toBe(
+      'Box token request failed: HTTP 429 rate_limited'
+    )
+    const down = json(503, { error_description: 'down' })
+    expect(await failureOf(down, down, down)).toBe('Box token request failed: HTTP 503 down')
+    expect(await failureOf(json(499, { error: 'e', error_description: 'd' }))).toMatch(
+      /^Box token request failed: HTTP 499 e: d\. Hint/
+    )
+  })
+
+  it('keeps the first answer when Box refuses the exp without a Date to correct the clock by', async () => {
+    const refusal = json(400, {
+      error: 'invalid_grant',
+      error_description: 'Please check the exp claim.'
+    })
+    const { transport, requests } = scriptedTransport(refusal, json(200, { access_token: 'T' }))
+    const { r } = requester(transport)
+    await expect(r.fetch(() => ({ grant_type: 'x' }))).rejects.toThrow(
+      'Box token request failed: HTTP 400 invalid_grant: Please check the exp claim.'
+    )
+    expect(requests).toHaveLength(1)
+    const other = json(
+      400,
+      { error: 'invalid_grant', error_description: 'Expired claims' },
+      {
+        date: new Date().toUTCString()
+      }
+    )
+    const second = scriptedTransport(other, json(200, { access_token: 'T' }))
+    await expect(requester(second.transport).r.fetch(() => ({ grant_type: 'x' }))).rejects.toThrow(
+      'Expired claims'
+    )
+    expect(second.requests).toHaveLength(1)
+  })
+
+  it('signs without telling anyone when no one asked to hear of the assertion', async () => {
+    const { transport, requests } = scriptedTransport(json(200, { access_token: 'J' }))
+    const source = createTokenSource(
+      {
+        method: 'jwt',
+        jwt: { clientId: 'jwt-id', clientSecret: 'jwt-sec', publicKeyId: 'kid', privateKey },
+        subject: { type: 'user', id: '5' }
+      },
+      requester(transport).r
+    )
+    expect(source.method).toBe('jwt')
+    expect(source.canRenew).toBe(true)
+    expect(await source.get()).toBe('J')
+    expect(new URLSearchParams(requests[0]?.body).get('grant_type')).toBe(
+      'urn:ietf:params:oauth:grant-type:jwt-bearer'
+    )
+  })
+
+  it('renews before any token was asked for, after a failed one, and keeps a newer token', async () => {
+    const { transport, requests } = scriptedTransport(
+      json(200, { access_token: 'A' }),
+      json(500, {}),
+      json(500, {}),
+      json(500, {}),
+      json(200, { access_token: 'C' }),
+      json(200, { access_token: 'D' })
+    )
+    const source = createTokenSource(
+      { method: 'ccg', clientId: 'i', clientSecret: 's', subject: { type: 'enterprise', id: '1' } },
+      requester(transport).r
+    )
+    // Nothing fetched yet: a renewal fetches.
+    expect(await source.renew('whatever')).toBe('A')
+    // A token other than the stale one is kept.
+    expect(await source.renew('older')).toBe('A')
+    expect(requests).toHaveLength(1)
+    // A renewal that fails leaves no token: the next renewal fetches again.
+    await expect(source.renew('A')).rejects.toThrow('HTTP 500')
+    expect(await source.renew('A')).toBe('C')
+    expect(await source.get()).toBe('C')
+    expect(requests).toHaveLength(5)
+  })
+
   it('gets no token once the run is stopping, and says it was cancelled', async () => {
     const { transport, requests } = scriptedTransport(json(200, { access_token: 'T9' }))
     const stop = createStop()

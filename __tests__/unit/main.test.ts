@@ -394,6 +394,39 @@ describe('main', () => {
     )
   })
 
+  it('at a second signal while the job summary is written, finishes it and keeps every file', async () => {
+    inputs['user-ids'] = '1, 2, 3'
+    inputs['batch-size'] = '1'
+    inputs['verify-targets'] = 'false'
+    box.script('users', {}, { hang: true }, { hang: true })
+    const exit = jest.fn<(code: number) => void>()
+    let answered!: () => void
+    const firstAnswered = new Promise<void>(resolve => (answered = resolve))
+    void Promise.all([box.when('users', 3), firstAnswered]).then(() =>
+      process.emit('SIGINT', 'SIGINT')
+    )
+    core.info.mockImplementation(line => {
+      if (/: HTTP 202 after/.test(line)) answered()
+    })
+    // The second signal comes as the summary is about to be written, after the files.
+    core.debug.mockImplementation(line => {
+      if (line === 'Writing the job summary') process.emit('SIGTERM', 'SIGTERM')
+    })
+    await run({ exit, graceMs: 0 })
+    expect(exit).not.toHaveBeenCalled()
+    expect(logged()).toContain('Received SIGTERM: the job summary is written first')
+    expect(summary()).toContain('<h2>Box session termination cancelled</h2>')
+    const files = outputs()
+    expect(files['failed-count']).toBe('2')
+    expect(fs.existsSync(files['report-file'] ?? '')).toBe(true)
+    expect(JSON.parse(fs.readFileSync(files['failed-targets-file'] ?? '', 'utf8'))).toEqual({
+      user_ids: ['2', '3'],
+      user_logins: [],
+      group_ids: []
+    })
+    expect(failure()).toMatch(/^Cancelled: Box accepted 1 of 3 targets; the 2 others are in \//)
+  })
+
   it('leaves the record in the order a kill is kindest to: outputs, then the files, then the summary', async () => {
     const order: string[] = []
     core.setOutput.mockImplementation(() => void order.push('output'))

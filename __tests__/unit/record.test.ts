@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
+import { stringify } from 'csv-stringify/sync'
+import fc from 'fast-check'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -7,6 +9,7 @@ import {
   createOutputFolder,
   openReport,
   partialName,
+  plainRowText,
   writeRemainder,
   writeReport,
   type FileIo
@@ -22,7 +25,23 @@ import {
 } from '../../src/action/outputs.js'
 import { buildResult, RESULT_LIMIT_BYTES } from '../../src/action/result.js'
 import { buildSummary, SUMMARY_LIMIT_BYTES } from '../../src/action/summary.js'
-import { remainder } from '../../src/run/ledger.js'
+import { planBatches } from '../../src/run/batches.js'
+import {
+  closeLedger,
+  countOutcomes,
+  createLedger,
+  entriesToSend,
+  recordBatch,
+  recordBatches,
+  recordBatchStarted,
+  recordLookup,
+  remainder,
+  settleCancelled,
+  settleCovered,
+  settleNotFound,
+  settleNotStarted,
+  type Batch
+} from '../../src/run/ledger.js'
 import { parseTargetsFile } from '../../src/targets/targets-file.js'
 import { accepted, ledgerOf, refused } from '../helpers/ledgers.js'
 import { ids, settingsFor, target } from '../helpers/targets.js'
@@ -463,6 +482,124 @@ describe('the report and remainder files', () => {
         .map(r => (r.group_id ? ['group-ids', r.group_id] : ['user-ids', r.user_id]))
     )
     expect(rows.filter(r => r.outcome === 'failed')).toHaveLength(1)
+  })
+
+  it('writes, once cancelled, the rows past requests in flight while they finish, in input order', () => {
+    // Batches of 5 IDs: 1 and 2 accepted, 3 and 5 in flight at the signal, 4 accepted, 6 never
+    // started; a login placed last is covered by an ID of batch 5, so its row waits for it.
+    const build = () => {
+      const targets = [...ids(30), target('user-logins', 'late@x.io')]
+      const ledger = createLedger(targets, false)
+      ledger.lookups = { plan: 'per-target', reason: 'Looking up' }
+      for (const entry of ledger.entries) {
+        const id = entry.target.kind === 'user-ids' ? entry.target.value : '23'
+        recordLookup(entry, {
+          ok: true,
+          value: { id, name: 'U' },
+          attempts: 1,
+          durationMs: 1,
+          sent: true
+        })
+      }
+      settleNotFound(ledger)
+      settleCovered(ledger)
+      recordBatches(ledger, planBatches(entriesToSend(ledger), 5))
+      const [b1, b2, b3, b4, b5] = ledger.batches as [Batch, Batch, Batch, Batch, Batch]
+      for (const batch of [b1, b2, b3, b4, b5]) recordBatchStarted(batch)
+      recordBatch(b1, accepted())
+      recordBatch(b2, accepted())
+      recordBatch(b4, accepted())
+      return { ledger, b3, b5 }
+    }
+    const dir = createOutputFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-ahead-')))
+    const file = path.join(dir, 'report.csv')
+    const { ledger, b3, b5 } = build()
+    const report = openReport(file, ledger)
+    report.flush()
+    const written = () => fs.readFileSync(partialName(file), 'utf8').trim().split('\n').length - 1
+    expect(written()).toBe(10)
+    settleNotStarted(ledger)
+    expect(ledger.entries.slice(25, 30).map(e => e.outcome)).toEqual(Array(5).fill('not_sent'))
+    expect(ledger.entries[30]?.outcome).toBe('covered')
+    expect(ledger.entries.slice(10, 15).map(e => e.outcome)).toEqual(Array(5).fill(undefined))
+    // Rows past batch 3 are made ready, none written out of order.
+    report.flush()
+    expect(written()).toBe(10)
+    recordBatch(b3, accepted())
+    report.flush()
+    // Batch 3, then batch 4 as made ready; batch 5 still in flight.
+    expect(written()).toBe(20)
+    settleCancelled(ledger)
+    closeLedger(ledger)
+    report.finish()
+    expect(report.error).toBeUndefined()
+
+    // The same record written at the end, all at once.
+    const again = build()
+    settleNotStarted(again.ledger)
+    recordBatch(again.b3, accepted())
+    settleCancelled(again.ledger)
+    closeLedger(again.ledger)
+    const whole = path.join(dir, 'whole.csv')
+    writeReport(whole, again.ledger)
+    expect(fs.readFileSync(file, 'utf8')).toBe(fs.readFileSync(whole, 'utf8'))
+    const rows = parse<Record<string, string>>(fs.readFileSync(file, 'utf8'), { columns: true })
+    expect(rows.map(r => r.outcome)).toEqual([
+      ...Array(20).fill('accepted'),
+      ...Array(5).fill('failed'),
+      ...Array(5).fill('not_sent'),
+      'covered'
+    ])
+    expect(rows[30]?.detail).toBe('sent as user-ids 23, which ended failed')
+    expect(rows[25]?.detail).toBe('the run was cancelled before it was sent')
+    expect(b5.answer).toBeUndefined()
+  })
+
+  it('leaves a closed ledger as it is at a signal, and counts a closed ledger once', () => {
+    const ledger = ledgerOf(ids(3), { answers: [refused()] })
+    settleNotStarted(ledger)
+    expect(ledger.cancelled).toBe(false)
+    const first = remainder(ledger)
+    expect(first).toHaveLength(3)
+    expect(remainder(ledger)).toBe(first)
+    // An open ledger is counted afresh each time.
+    const open = createLedger(ids(2), false)
+    expect(remainder(open)).not.toBe(remainder(open))
+    expect(countOutcomes(open)).toEqual({
+      accepted: 0,
+      not_found: 0,
+      failed: 0,
+      not_sent: 0,
+      covered: 0
+    })
+  })
+
+  it('writes a row of an ID exactly as csv-stringify writes it, reusing the cells rows share', () => {
+    const tails = new Map()
+    const cell = fc.oneof(
+      fc.constantFrom('', ',', '"', '\n', '\r', ' x ', 'a\u001f', '\u001fb'),
+      fc.string()
+    )
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.stringMatching(/^[0-9]{0,12}$/), fc.constantFrom(0, 2)),
+        fc.array(cell, { minLength: 9, maxLength: 9 }),
+        ([id, at], rest) => {
+          const row = ['', '', '', ...rest]
+          row[at] = id
+          expect(plainRowText(row, tails)).toBe(stringify([row]))
+        }
+      )
+    )
+    // Cells that join alike are told apart.
+    const a = ['1', '', '', 'a\u001f', 'b', '', '', '', '', '', '', '']
+    const b = ['1', '', '', 'a', '\u001fb', '', '', '', '', '', '', '']
+    expect(plainRowText(a, tails)).toBe(stringify([a]))
+    expect(plainRowText(b, tails)).toBe(stringify([b]))
+    expect(plainRowText(a, tails)).toBe(stringify([a]))
+    // A login, or anything but digits, is left to csv-stringify whole.
+    expect(plainRowText(['', 'a@b.c', '', 'x'], tails)).toBeUndefined()
+    expect(plainRowText(['1 ', '', '', 'x'], tails)).toBeUndefined()
   })
 
   it('writes the remainder in the targets-file shape, read back as exactly those targets', () => {

@@ -4,6 +4,7 @@ import {
   base64Cores,
   createRedactor,
   escapedInto,
+  LONG_SECRET_LENGTH,
   normalisedView,
   secretForms,
   secretParts
@@ -282,6 +283,37 @@ describe('the redactor', () => {
     expect(escapedInto('plain-secret-1')).toEqual([])
   })
 
+  it('writes a secret as a form body would, exactly as URLSearchParams does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), secret => {
+        const form = new URLSearchParams({ s: secret }).toString().slice(2)
+        expect(secretForms(secret)).toContain(form)
+      })
+    )
+    expect(secretForms("a b!'()~*-._")).toContain('a+b%21%27%28%29%7E*-._')
+  })
+
+  it('finds a long secret in each form once a text is as long, and its undoing in a short text', () => {
+    const long = `${'k'.repeat(LONG_SECRET_LENGTH - 9)}-Long-Key`
+    expect(long).toHaveLength(LONG_SECRET_LENGTH)
+    const longer = `${long}X`
+    const escaped = '%41'.repeat(100)
+    const redactor = createRedactor([long, longer, escaped])
+    const b64 = Buffer.from(`Bearer ${longer}`).toString('base64')
+    expect(redactor.text(`x ${longer} y`)).toBe('x *** y')
+    expect(redactor.text(`x ${long} y`)).toBe('x *** y')
+    expect(redactor.text(long)).toBe('***')
+    expect(redactor.text(longer)).toBe('***')
+    expect(redactor.text(encodeURIComponent(`a/${longer}`))).toBe('a%2F***')
+    expect(redactor.text(b64)).not.toContain(base64Cores(longer)[1] ?? '-')
+    expect(redactor.text(`x ${longer.toUpperCase()} y`)).toBe('x *** y')
+    expect(redactor.text(`x ${longer.replace('L', '\\u004c')} y`)).toBe('x *** y')
+    // The secret holds %XX escapes: the short text they undo to is found in a short text.
+    expect(redactor.text(`x ${'A'.repeat(100)} y`)).toBe('x *** y')
+    expect(redactor.text(`x ${'A'.repeat(99)} y`)).toBe(`x ${'A'.repeat(99)} y`)
+    expect(redactor.text('short text, nothing in it')).toBe('short text, nothing in it')
+  })
+
   describe('at its edges', () => {
     it('holds no secret it was not given', () => {
       expect(createRedactor().text('Stryker was here')).toBe('Stryker was here')
@@ -358,6 +390,30 @@ describe('the redactor', () => {
       const everyByte = [...Buffer.from(secret)].map(b => `%${b.toString(16)}`).join('')
       const text = `${'x'.repeat(4090)}${everyByte}${'y'.repeat(100)}`
       expect(redactor.start(text, 4096)).toBe(`${'x'.repeat(4090)}***yyy`)
+    })
+
+    it('finds needles that begin alike, overlap, or are shorter than the beginnings it indexes', () => {
+      // `%41%42%43%44` undoes to `ABCD`, a needle of 4 characters; `ABCDEFGH-long` begins with it.
+      const redactor = createRedactor(['%41%42%43%44', 'ABCDEFGH-long-1', 'ABCDEFGH-other'])
+      expect(redactor.text('x ABCD y')).toBe('x *** y')
+      expect(redactor.text('x ABCDEFGH-long-1 y')).toBe('x *** y')
+      expect(redactor.text('x ABCDEFGH-other y')).toBe('x *** y')
+      expect(redactor.text('x ABCDEFGH-none y')).toBe('x ***EFGH-none y')
+      expect(redactor.text('ABCDEFGH-long-ABCDEFGH-long-1')).toBe('***EFGH-long-***')
+      expect(redactor.text('zzABCDEFGH-long-1ABCDEFGH-other')).toBe('zz******')
+    })
+
+    it('finds a secret in any case next to letters outside ASCII, folding A–Z only', () => {
+      const secret = 'Any-Case-Token-0001'
+      const redactor = createRedactor()
+      redactor.add(secret, { anyCase: true })
+      expect(redactor.text('Ä any-case-TOKEN-0001 ß')).toBe('Ä *** ß')
+      expect(redactor.text('İ ANY-CASE-TOKEN-0001')).toBe('İ ***')
+      // The Kelvin sign is not K: toLowerCase() would make it k.
+      expect(redactor.text('any-case-to\u212Aen-0001')).toBe('any-case-to\u212Aen-0001')
+      expect(redactor.text('any-case-to\u212aen-0001 and any-case-tok\u0065n-0001')).toBe(
+        'any-case-to\u212aen-0001 and ***'
+      )
     })
 
     it('leaves out an escape that would undo to whitespace only', () => {

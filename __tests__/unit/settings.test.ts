@@ -7,7 +7,10 @@ import { parseSettings } from '../../src/settings/parse-settings.js'
 import { InputError } from '../../src/errors.js'
 import type { FileAccess } from '../../src/targets/targets-file.js'
 import { inputsFrom } from '../helpers/inputs.js'
-import { generateAppKeys, jwtConfigJson } from '../helpers/keys.js'
+import { generateAppKeys, jwtConfigJson, PASSPHRASE } from '../helpers/keys.js'
+import { secretInputs } from '../../src/auth/settings.js'
+import { jwtConfigSecrets } from '../../src/auth/jwt-config.js'
+import { generateKeyPairSync } from 'node:crypto'
 
 const noFiles: FileAccess = {
   workspace: '/nonexistent',
@@ -265,6 +268,96 @@ describe('authentication inputs', () => {
     expect(found).toEqual([problem])
     expect(found.join('\n')).not.toContain('PRIVATE KEY')
     expect(found.join('\n')).not.toContain('jwt-secret')
+  })
+})
+
+describe('the credentials at their edges', () => {
+  const target = { 'user-ids': '1' }
+  const withConfig = (change: (config: Record<string, unknown>) => void): string => {
+    const config = JSON.parse(jwtConfig) as Record<string, unknown>
+    change(config)
+    return JSON.stringify(config)
+  }
+
+  it('refuses an enterprise ID that is not digits, given as an input or in the JWT config', () => {
+    expect(
+      problems({
+        ...target,
+        'box-client-id': 'c',
+        'box-client-secret': 's',
+        'box-enterprise-id': 'e1'
+      })
+    ).toEqual(['box-enterprise-id: is not a Box ID (digits only)'])
+    const lettered = withConfig(config => (config.enterpriseID = 'acme'))
+    expect(problems({ ...target, 'box-jwt-config': lettered })).toEqual([
+      'box-jwt-config: enterpriseID is not a Box ID (digits only)'
+    ])
+  })
+
+  it('takes a numeric enterpriseID, and asks for a subject when the config names none', () => {
+    const numeric = withConfig(config => (config.enterpriseID = 4455))
+    expect(parse({ ...target, 'box-jwt-config': numeric }).auth).toMatchObject({
+      subject: { type: 'enterprise', id: '4455' }
+    })
+    const none = withConfig(config => delete config.enterpriseID)
+    expect(problems({ ...target, 'box-jwt-config': none })).toEqual([
+      'box-jwt-config: has no enterpriseID; set box-enterprise-id or box-user-id to choose whom to act as'
+    ])
+    expect(
+      parse({ ...target, 'box-jwt-config': none, 'box-enterprise-id': '7' }).auth
+    ).toMatchObject({
+      subject: { type: 'enterprise', id: '7' }
+    })
+  })
+
+  it('refuses a private key that is not RSA', () => {
+    const { privateKey } = generateKeyPairSync('ec', {
+      namedCurve: 'P-256',
+      privateKeyEncoding: {
+        type: 'pkcs8',
+        format: 'pem',
+        cipher: 'aes-256-cbc',
+        passphrase: PASSPHRASE
+      },
+      publicKeyEncoding: { type: 'spki', format: 'pem' }
+    })
+    const ec = withConfig(config => {
+      const app = config.boxAppSettings as { appAuth: { privateKey: string } }
+      app.appAuth.privateKey = privateKey
+    })
+    expect(problems({ ...target, 'box-jwt-config': ec })).toEqual([
+      'box-jwt-config: the private key is not an RSA key'
+    ])
+  })
+
+  it('finds every secret of a JWT config, even a malformed one, and none in text that is not JSON', () => {
+    expect(jwtConfigSecrets(jwtConfig)).toEqual({
+      clientSecret: 'jwt-secret',
+      others: [PASSPHRASE, keys.privateKeyPem]
+    })
+    const partial = JSON.stringify({
+      boxAppSettings: { clientSecret: 'only-this', appAuth: { passphrase: 7 } }
+    })
+    expect(jwtConfigSecrets(partial)).toEqual({ clientSecret: 'only-this', others: [] })
+    expect(jwtConfigSecrets('{"boxAppSettings": null}')).toEqual({ clientSecret: '', others: [] })
+    expect(jwtConfigSecrets('not JSON')).toEqual({ clientSecret: '', others: [] })
+  })
+
+  it('lists every secret input, tokens and client secrets in any case, the rest as given', () => {
+    const read = (inputs: Partial<Record<InputName, string>>) => (name: InputName) =>
+      inputs[name] ?? ''
+    expect(secretInputs(read({ 'box-token': 'tok', 'box-client-id': 'public' }))).toEqual([
+      { value: 'tok', anyCase: true }
+    ])
+    expect(secretInputs(read({ 'box-client-secret': 'ccg-secret' }))).toEqual([
+      { value: 'ccg-secret', anyCase: true }
+    ])
+    expect(secretInputs(read({ 'box-jwt-config': jwtConfig }))).toEqual([
+      { value: 'jwt-secret', anyCase: true },
+      { value: jwtConfig, anyCase: false },
+      { value: PASSPHRASE, anyCase: false },
+      { value: keys.privateKeyPem, anyCase: false }
+    ])
   })
 })
 

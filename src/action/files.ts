@@ -11,10 +11,19 @@ import { OUTPUT_FOLDER_PREFIX } from '../version.js'
 
 /** Rows written in one turn of the event loop while the run goes on. */
 const ROWS_PER_TURN = 1000
+/**
+ * Rows made ready in one turn once the run is cancelled: the requests in flight have only their
+ * grace left, and the rest of the record is to be written within it.
+ */
+const ROWS_PER_TURN_CANCELLED = 10_000
 /** Rows turned into CSV text together. */
 const ROWS_PER_STRINGIFY = 100
 /** How much of the report's text is gathered before it is written to the file. */
 const WRITE_LENGTH = 1024 * 1024
+/** How much of the CSV text made ready ahead is gathered before it is turned into bytes. */
+const SEGMENT_LENGTH = 64 * 1024
+/** How many different sets of a row's other cells the report remembers as CSV text. */
+const TAILS_REMEMBERED = 1000
 /** The longest detail a report row carries; the log and summary have the rest. */
 const DETAIL_LENGTH = 300
 
@@ -57,8 +66,8 @@ export function partialName(file: string): string {
  * Writes all of `text`: a write may take less than it was given (a nearly full disk), so it goes
  * on from where it stopped, and a write that takes nothing is a full disk.
  */
-export function writeAll(io: FileIo, fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8')
+export function writeAll(io: FileIo, fd: number, text: string | Buffer): void {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
   for (let done = 0; done < bytes.length;) {
     const wrote = io.writeSync(fd, bytes, done, bytes.length - done)
     if (!(wrote > 0)) {
@@ -87,20 +96,15 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
     if (open) io.closeSync(fd)
     open = false
   }
-  let rows: string[][] = []
-  let text = ''
+  const tails: Tails = new Map()
+  const out = csvText(tails)
   const writeText = (): void => {
-    if (rows.length > 0) text += stringify(rows)
-    rows = []
+    const text = out.take()
     if (text !== '') writeAll(io, fd, text)
-    text = ''
   }
   const write = (row: string[]): void => {
-    rows.push(row)
-    if (rows.length < ROWS_PER_STRINGIFY) return
-    text += stringify(rows)
-    rows = []
-    if (text.length >= WRITE_LENGTH) writeText()
+    out.add(row)
+    if (out.length >= WRITE_LENGTH) writeText()
   }
   const guarded = (work: () => void): void => {
     if (error !== undefined || !open) return
@@ -111,18 +115,61 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
       close()
     }
   }
+  // Once the run is cancelled, rows past a request still in flight are made ready, as the bytes
+  // of their CSV text, while it finishes: each run of ended targets from `from` to `to`, in order.
+  const ahead: { from: number; to: number; bytes: Buffer[] }[] = []
+  let scanned = 0
+  /** Makes ready up to `most` rows past the first target that has not ended; says if more are left. */
+  const renderAhead = (most: number): boolean => {
+    const { entries } = ledger
+    scanned = Math.max(scanned, next + 1)
+    let segment: { from: number; to: number; bytes: Buffer[] } | undefined
+    const made = csvText(tails)
+    const seal = (): void => {
+      const text = made.take()
+      if (segment && text !== '') segment.bytes.push(Buffer.from(text))
+    }
+    for (let n = 0; scanned < entries.length && n < most; scanned++) {
+      const entry = entries[scanned] as Entry
+      if (!hasEnded(entry)) {
+        seal()
+        segment = undefined
+        continue
+      }
+      if (!segment) ahead.push((segment = { from: scanned, to: scanned, bytes: [] }))
+      made.add(reportRow(entry, ledger))
+      segment.to = scanned + 1
+      n++
+      if (made.length >= SEGMENT_LENGTH) seal()
+    }
+    seal()
+    return scanned < entries.length
+  }
   let soon: NodeJS.Timeout | undefined
   /** Writes up to `most` rows of targets that have ended; says whether more are ready. */
   const writeRows = (most: number): boolean => {
     let ready = false
     guarded(() => {
       const { entries } = ledger
-      for (let n = 0; next < entries.length && hasEnded(entries[next] as Entry); n++) {
+      for (let n = 0; next < entries.length;) {
+        const made = ahead[0]
+        if (made?.from === next) {
+          writeText()
+          for (const bytes of made.bytes) writeAll(io, fd, bytes)
+          next = made.to
+          ahead.shift()
+          continue
+        }
+        if (!hasEnded(entries[next] as Entry)) {
+          if (ledger.cancelled && n < most) ready = renderAhead(most - n)
+          break
+        }
         if (n === most) {
           ready = true
           break
         }
         write(reportRow(entries[next++] as Entry, ledger))
+        n++
       }
       writeText()
     })
@@ -135,7 +182,9 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
         soon = undefined
         // A slice a turn, the rest on the next: many rows at once (the groups, say, which follow
         // every login) would make the heap grow for their garbage.
-        if (writeRows(ROWS_PER_TURN)) this.flushSoon()
+        if (writeRows(ledger.cancelled ? ROWS_PER_TURN_CANCELLED : ROWS_PER_TURN)) {
+          this.flushSoon()
+        }
       }, 0)
     },
     flush: () => void writeRows(Number.POSITIVE_INFINITY),
@@ -157,6 +206,62 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
     },
     get error() {
       return error
+    }
+  }
+}
+
+/** The CSV text of the cells after the target's, by those cells joined: see plainRowText. */
+type Tails = Map<string, { cells: string[]; text: string }>
+
+/** Only digits, or nothing: CSV writes such a cell as it is. */
+const PLAIN_CELL = /^[0-9]*$/
+
+/**
+ * A row's CSV text, when its target cells are digits or empty (an ID): those need no quoting, and
+ * the cells after them, which a batch's rows mostly share, are turned into CSV by csv-stringify
+ * once and reused. The same text as csv-stringify gives the whole row; undefined for other rows.
+ */
+export function plainRowText(row: readonly string[], tails: Tails): string | undefined {
+  const width = TARGET_KINDS.length
+  for (let i = 0; i < width; i++) if (!PLAIN_CELL.test(row[i] ?? '')) return undefined
+  const cells = row.slice(width)
+  const key = cells.join('\u001f')
+  let known = tails.get(key)
+  if (!known || known.cells.some((cell, i) => cell !== cells[i])) {
+    if (tails.size >= TAILS_REMEMBERED) tails.clear()
+    known = { cells, text: stringify([cells]) }
+    tails.set(key, known)
+  }
+  return `${row.slice(0, width).join(',')},${known.text}`
+}
+
+/** Rows gathered as CSV text: other rows go through csv-stringify a hundred at a time. */
+function csvText(tails: Tails): { add(row: string[]): void; take(): string; length: number } {
+  let rows: string[][] = []
+  let text = ''
+  const stringifyRows = (): void => {
+    if (rows.length > 0) text += stringify(rows)
+    rows = []
+  }
+  return {
+    add(row) {
+      const plain = plainRowText(row, tails)
+      if (plain === undefined) {
+        rows.push(row)
+        if (rows.length === ROWS_PER_STRINGIFY) stringifyRows()
+      } else {
+        stringifyRows()
+        text += plain
+      }
+    },
+    take() {
+      stringifyRows()
+      const taken = text
+      text = ''
+      return taken
+    },
+    get length() {
+      return text.length
     }
   }
 }

@@ -29,6 +29,8 @@ export interface RunFiles {
   problems: string[]
   /** How the files are written: node:fs, or a test's. */
   io: FileIo
+  /** Set once the outputs, the report and the remainder are written: the summary is next. */
+  written?: true
 }
 
 /**
@@ -78,14 +80,17 @@ export async function publish(
     remainder: run.folder && left.length > 0 ? path.join(run.folder, REMAINDER_FILE) : ''
   }
 
+  core.debug('Writing the outputs')
   problems.push(...setOutputs(ledger, settings, files, registered))
 
+  core.debug('Writing the rest of the report')
   run.report?.finish()
   if (run.report?.error !== undefined) {
     problems.push(fileProblem('report-file', files.report, run.report.error))
     problems.push(...setOutput('report-file', ''))
     files.report = ''
   }
+  core.debug('Writing the remainder')
   files.remainder = writeFile(
     'failed-targets-file',
     files.remainder,
@@ -93,8 +98,10 @@ export async function publish(
     problems
   )
   if (left.length > 0 && !files.remainder) logRemainder(left)
+  run.written = true
 
   if (settings.jobSummary) {
+    core.debug('Writing the job summary')
     if (!process.env.GITHUB_STEP_SUMMARY) {
       info('No job summary written: GITHUB_STEP_SUMMARY is not set')
     } else {

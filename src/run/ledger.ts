@@ -197,6 +197,22 @@ export function recordBatch(batch: Batch, answer: Answer<string>): void {
 }
 
 /**
+ * The first signal: from now on no request starts, so the run is cancelled and every target whose
+ * request has not started ends `not_sent` at once; those in flight end as Box answers, or at the
+ * cut (settleCancelled). Their rows can then be written while the requests in flight finish.
+ */
+export function settleNotStarted(ledger: Ledger): void {
+  // A signal while the record is being written changes nothing of it.
+  if (ledger.closed) return
+  ledger.cancelled = true
+  for (const entry of ledger.entries) {
+    if (entry.outcome === undefined && entry.batch && !entry.batch.started) {
+      entry.outcome = 'not_sent'
+    }
+  }
+}
+
+/**
  * A run a signal cut short, once nothing of it is in flight: it is recorded as cancelled, and every
  * target without an outcome yet was never sent.
  */
@@ -235,22 +251,37 @@ export function countLookups(ledger: Ledger): Record<LookupState, number> {
   return counts
 }
 
+// A closed ledger no longer changes: what is read of it many times (a million targets are read
+// by the outputs, `result`, the summary and the failure alike) is counted once.
+const readOfClosed = new WeakMap<Ledger, Map<string, unknown>>()
+function once<T>(ledger: Ledger, key: string, read: () => T): T {
+  if (!ledger.closed) return read()
+  let known = readOfClosed.get(ledger)
+  if (!known) readOfClosed.set(ledger, (known = new Map<string, unknown>()))
+  if (!known.has(key)) known.set(key, read())
+  return known.get(key) as T
+}
+
 /** How many entries ended with each outcome. */
-export function countOutcomes(ledger: Ledger): Record<Outcome, number> {
-  const counts = Object.fromEntries(OUTCOMES.map(o => [o, 0])) as Record<Outcome, number>
-  for (const entry of ledger.entries) if (entry.outcome) counts[entry.outcome]++
-  return counts
+export function countOutcomes(ledger: Ledger): Readonly<Record<Outcome, number>> {
+  return once(ledger, 'counts', () => {
+    const counts = Object.fromEntries(OUTCOMES.map(o => [o, 0])) as Record<Outcome, number>
+    for (const entry of ledger.entries) if (entry.outcome) counts[entry.outcome]++
+    return counts
+  })
 }
 
 /** The entries that ended with `outcome`. */
-export function withOutcome(ledger: Ledger, outcome: Outcome): Entry[] {
-  return ledger.entries.filter(entry => entry.outcome === outcome)
+export function withOutcome(ledger: Ledger, outcome: Outcome): readonly Entry[] {
+  return once(ledger, outcome, () => ledger.entries.filter(entry => entry.outcome === outcome))
 }
 
 /** The targets a re-run should send: failed and not sent, except in a dry run, which sends none. */
-export function remainder(ledger: Ledger): Entry[] {
+export function remainder(ledger: Ledger): readonly Entry[] {
   if (ledger.dryRun) return []
-  return ledger.entries.filter(e => e.outcome === 'failed' || e.outcome === 'not_sent')
+  return once(ledger, 'remainder', () =>
+    ledger.entries.filter(e => e.outcome === 'failed' || e.outcome === 'not_sent')
+  )
 }
 
 /** The entry whose request carried a target: a covered login's ID, or the target itself. */

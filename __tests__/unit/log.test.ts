@@ -1,0 +1,238 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import * as core from '../../__fixtures__/core.js'
+import type { Batch } from '../../src/run/ledger.js'
+import { accepted, ledgerOf, refused } from '../helpers/ledgers.js'
+import { ids, settingsFor, target, VERIFY } from '../helpers/targets.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+
+const log = await import('../../src/action/log.js')
+
+/** Every line the log got through core.info, in order. */
+const lines = (): string[] => core.info.mock.calls.map(call => call[0])
+
+afterEach(() => {
+  jest.resetAllMocks()
+})
+
+describe('the log', () => {
+  it('warns of a login outside ASCII, naming where it came from, and of nothing else', () => {
+    const targets = [target('user-logins', 'аlice@example.com'), target('user-logins', 'bob@x.io')]
+    log.logInputNotes(settingsFor(targets, { notes: ['a note of the inputs'] }))
+    expect(lines()).toEqual(['Read 2 targets: 2 user logins', 'a note of the inputs'])
+    expect(core.warning).toHaveBeenCalledTimes(1)
+    expect(core.warning.mock.calls[0]?.[0]).toMatch(
+      /^user-logins: "аlice@example\.com" has characters outside ASCII \(.+\); check that it is the login you mean/
+    )
+    expect(core.warning.mock.calls[0]?.[1]).toEqual({ title: 'Login outside ASCII' })
+  })
+
+  it('says how long a retry waits, and when every request waits as long', () => {
+    log.logRetry('users/terminate_sessions', {
+      attempt: 2,
+      reason: 'HTTP 429',
+      waitMs: 1500,
+      everyRequestWaits: true
+    })
+    log.logRetry('users/1', {
+      attempt: 1,
+      reason: 'HTTP 503',
+      waitMs: 250,
+      everyRequestWaits: false
+    })
+    expect(lines()).toEqual([
+      'users/terminate_sessions: attempt 2 failed (HTTP 429); retrying in 1.5 s, and every request waits as long',
+      'users/1: attempt 1 failed (HTTP 503); retrying in 0.3 s'
+    ])
+  })
+
+  it('names who the run acts as, and a role Box did not give as unknown', () => {
+    log.logIdentity({ id: '3', name: 'Admin', login: 'admin@x.io', role: '' })
+    log.logIdentity({ id: '4', name: 'Co', login: 'co@x.io', role: 'coadmin' })
+    expect(lines()).toEqual([
+      'Acting as Admin (admin@x.io, user 3, role unknown)',
+      'Acting as Co (co@x.io, user 4, role coadmin)'
+    ])
+  })
+
+  it('gives a notice when lookups asked for are skipped, and a line otherwise', () => {
+    const skipped = { plan: 'none', reason: 'Not looked up: too many' } as const
+    log.logLookupPlan(skipped, VERIFY.auto)
+    expect(core.notice).toHaveBeenCalledWith('Not looked up: too many', {
+      title: 'Targets not looked up'
+    })
+    log.logLookupPlan(skipped, VERIFY.false)
+    log.logLookupPlan({ plan: 'per-target', reason: 'Looking up 2 targets' }, VERIFY.auto)
+    expect(core.notice).toHaveBeenCalledTimes(1)
+    expect(lines()).toEqual(['Not looked up: too many', 'Looking up 2 targets'])
+  })
+
+  describe('who the targets are', () => {
+    it('logs nothing when nothing was looked up', () => {
+      log.logLookedUp(ledgerOf(ids(2)), false)
+      expect(core.startGroup).not.toHaveBeenCalled()
+      expect(lines()).toEqual([])
+    })
+
+    it('shows the first 100 and counts the rest', () => {
+      const targets = ids(102)
+      const lookups = Object.fromEntries(
+        targets.map(t => [t.value, { id: t.value, name: `User ${t.value}` }])
+      )
+      log.logLookedUp(ledgerOf(targets, { lookups }), false)
+      expect(core.startGroup).toHaveBeenCalledWith('Who the targets are')
+      expect(lines()).toHaveLength(101)
+      expect(lines()[100]).toBe('and 2 more: every target is in the report-file')
+      expect(core.endGroup).toHaveBeenCalledTimes(1)
+      expect(core.warning).not.toHaveBeenCalled()
+    })
+
+    it('shows exactly 100 with no count after', () => {
+      const targets = ids(100)
+      const lookups = Object.fromEntries(targets.map(t => [t.value, { id: t.value, name: 'U' }]))
+      log.logLookedUp(ledgerOf(targets, { lookups }), false)
+      expect(lines()).toHaveLength(100)
+    })
+
+    it('warns that unverified targets are sent as given, or that nothing is sent when cancelled', () => {
+      const one = ledgerOf(ids(1), { lookups: { '1': 'unverified' } })
+      const two = ledgerOf(ids(2), { lookups: { '1': 'unverified', '2': 'unverified' } })
+      log.logLookedUp(one, false)
+      log.logLookedUp(two, false)
+      log.logLookedUp(one, false, true)
+      log.logLookedUp(two, true, true)
+      log.logLookedUp(two, true)
+      const warnings = core.warning.mock.calls.map(call => call[0])
+      expect(warnings).toHaveLength(4)
+      expect(warnings[0]).toMatch(/^Box did not say who 1 target is, so it is sent as given: /)
+      expect(warnings[1]).toMatch(/^Box did not say who 2 targets are, so they are sent as given: /)
+      expect(warnings[2]).toMatch(
+        /^Box did not say who 1 target is, and nothing is sent, as the run was cancelled: /
+      )
+      expect(warnings[3]).toMatch(
+        /^Box did not say who 2 targets are, and nothing is sent, as the run was cancelled: /
+      )
+      // The same reason twice is given once.
+      expect(String(warnings[1]).split('Box API 403 on users/9')).toHaveLength(2)
+      for (const call of core.warning.mock.calls) {
+        expect(call[1]).toEqual({ title: 'Targets not verified' })
+      }
+    })
+  })
+
+  describe('the planned requests', () => {
+    it('names each target sent once as another, the first 50, and counts the rest', () => {
+      const targets = [
+        ...ids(52),
+        ...Array.from({ length: 52 }, (_, i) => target('user-logins', `u${i + 1}@x.io`))
+      ]
+      const lookups = Object.fromEntries(
+        targets.map(t =>
+          t.kind === 'user-ids'
+            ? [t.value, { id: t.value, name: 'U' }]
+            : [t.value, { id: t.value.slice(1, -5), name: 'U', login: t.value }]
+        )
+      )
+      log.logPlanned(ledgerOf(targets, { lookups }))
+      expect(core.startGroup).toHaveBeenCalledWith(
+        'users/terminate_sessions: 52 user IDs in 1 batch'
+      )
+      expect(lines()).toContain('"u1@x.io" is user ID 1, also listed: sent once, as user ID 1')
+      expect(lines()).toContain('"u50@x.io" is user ID 50, also listed: sent once, as user ID 50')
+      expect(lines()).not.toContain(
+        '"u51@x.io" is user ID 51, also listed: sent once, as user ID 51'
+      )
+      expect(lines()).toContain('and 2 more targets sent once, as another')
+    })
+
+    it('says a dry run sends nothing, and counts targets past the first 50 of a kind', () => {
+      log.logPlanned(ledgerOf(ids(53), { dryRun: true, batchSize: 20 }))
+      expect(core.startGroup).toHaveBeenCalledWith(
+        'users/terminate_sessions: 53 user IDs in 3 batches (dry run: not sent)'
+      )
+      expect(lines()).toHaveLength(1)
+      expect(lines()[0]).toMatch(/^user_ids: 1, 2, .*, 50, and 3 more$/)
+    })
+  })
+
+  describe('progress', () => {
+    const run = (count: number, failing: (i: number) => boolean): string[] => {
+      const ledger = ledgerOf(ids(count), {
+        batchSize: 1,
+        answers: Array.from({ length: count }, (_, i) => (failing(i) ? refused() : accepted()))
+      })
+      const progress = log.progressLog()
+      for (const batch of ledger.batches) progress(batch)
+      return lines()
+    }
+
+    it('logs each of up to 20 batches, with its status, attempts, time and request ID', () => {
+      const logged = run(20, i => i === 4)
+      expect(logged).toHaveLength(20)
+      expect(logged[0]).toBe(
+        'users/terminate_sessions batch 1/20: HTTP 202 after 1 attempt in 12 ms, request id rid-202 (1 target)'
+      )
+      expect(logged[4]).toBe(
+        'users/terminate_sessions batch 5/20 failed (1 target): Box API 503 on users/terminate_sessions'
+      )
+    })
+
+    it('logs every 10 % of more than 20 batches, with the failures so far, and every failure', () => {
+      const logged = run(25, i => i === 1)
+      expect(logged).toEqual([
+        'users/terminate_sessions batch 2/25 failed (1 target): Box API 503 on users/terminate_sessions',
+        'users/terminate_sessions: 3/25 batches, 3 targets, 1 failed',
+        'users/terminate_sessions: 6/25 batches, 6 targets, 1 failed',
+        'users/terminate_sessions: 9/25 batches, 9 targets, 1 failed',
+        'users/terminate_sessions: 12/25 batches, 12 targets, 1 failed',
+        'users/terminate_sessions: 15/25 batches, 15 targets, 1 failed',
+        'users/terminate_sessions: 18/25 batches, 18 targets, 1 failed',
+        'users/terminate_sessions: 21/25 batches, 21 targets, 1 failed',
+        'users/terminate_sessions: 24/25 batches, 24 targets, 1 failed',
+        'users/terminate_sessions: 25/25 batches, 25 targets, 1 failed'
+      ])
+    })
+
+    it('counts a batch with no answer as failed, and names a status Box did not give as none', () => {
+      const ledger = ledgerOf(ids(21), { batchSize: 1, answers: [] })
+      const progress = log.progressLog()
+      for (const batch of ledger.batches.slice(0, 3)) progress(batch)
+      expect(lines()).toEqual(['users/terminate_sessions: 3/21 batches, 3 targets, 3 failed'])
+      core.info.mockClear()
+      const noStatus: Batch = {
+        ...ledger.batches[0]!,
+        of: 1,
+        answer: { ...accepted('ok', ''), status: undefined }
+      }
+      log.progressLog()(noStatus)
+      expect(lines()).toEqual([
+        'users/terminate_sessions: HTTP none after 1 attempt in 12 ms (1 target)'
+      ])
+    })
+  })
+
+  describe('the outcome', () => {
+    it('warns of unknown targets only when they do not fail the step', () => {
+      const ledger = ledgerOf(ids(2), { lookups: { '1': 'not_found' } })
+      log.logOutcome(ledger, settingsFor(ledger.entries.map(e => e.target)))
+      expect(core.warning).not.toHaveBeenCalled()
+      log.logOutcome(ledger, settingsFor([], { failOnUnknown: false }))
+      expect(core.warning).toHaveBeenCalledTimes(1)
+      expect(core.warning.mock.calls[0]?.[1]).toEqual({ title: 'Targets not found' })
+      expect(lines()).toContain('users/terminate_sessions: 1 of 1 batch succeeded')
+      expect(lines()).toContain('Box message: Request is successful')
+    })
+
+    it('names every target left, 50 to a line, when the remainder file could not be written', () => {
+      const ledger = ledgerOf(ids(101), { answers: [refused()] })
+      log.logRemainder(ledger.entries)
+      expect(core.startGroup).toHaveBeenCalledWith(
+        'Not accepted by Box: 101 targets (the remainder file could not be written)'
+      )
+      expect(lines()).toHaveLength(3)
+      expect(lines()[0]).toMatch(/^101 user IDs, 1–50: 1, 2, .*, 50$/)
+      expect(lines()[2]).toBe('101 user IDs, 101–101: 101')
+      expect(core.endGroup).toHaveBeenCalledTimes(1)
+    })
+  })
+})
