@@ -314,6 +314,18 @@ describe('the redactor', () => {
     expect(redactor.text('short text, nothing in it')).toBe('short text, nothing in it')
   })
 
+  it('looks for a long secret whose visible characters are few enough in short texts too', () => {
+    // 250 visible characters and 10 zero-width spaces: the normalised view is 250 long.
+    const visible = `${'v'.repeat(240)}-Visible-1`
+    const secret = `${visible.slice(0, 100)}${'\u200b'.repeat(10)}${visible.slice(100)}`
+    expect(secret.length).toBeGreaterThan(LONG_SECRET_LENGTH)
+    const redactor = createRedactor([secret])
+    // The text writes one character as %XX: 252 characters, and the secret in its view.
+    const text = `${visible.slice(0, 50)}%76${visible.slice(51)}`
+    expect(text.length).toBeLessThanOrEqual(LONG_SECRET_LENGTH)
+    expect(redactor.text(text)).toBe('***')
+  })
+
   describe('at its edges', () => {
     it('holds no secret it was not given', () => {
       expect(createRedactor().text('Stryker was here')).toBe('Stryker was here')
