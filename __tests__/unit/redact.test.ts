@@ -326,6 +326,13 @@ describe('the redactor', () => {
     expect(redactor.text(text)).toBe('***')
   })
 
+  it('finds what a token would be escaped from in any case, as it finds the token', () => {
+    const redactor = createRedactor()
+    redactor.add('tok\\"en-Case-1', { anyCase: true })
+    expect(redactor.text('x TOK"EN-CASE-1 y')).toBe('x *** y')
+    expect(redactor.text('x tok"en-case-1 y')).toBe('x *** y')
+  })
+
   describe('at its edges', () => {
     it('holds no secret it was not given', () => {
       expect(createRedactor().text('Stryker was here')).toBe('Stryker was here')
