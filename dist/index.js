@@ -7058,7 +7058,7 @@ function countOutcomes(ledger) {
 }
 /** The entries that ended with `outcome`. */
 function withOutcome(ledger, outcome) {
-    return once(ledger, outcome, () => ledger.entries.filter(entry => entry.outcome === outcome));
+    return once(ledger, `with ${outcome}`, () => ledger.entries.filter(entry => entry.outcome === outcome));
 }
 /** The targets a re-run should send: failed and not sent, except in a dry run, which sends none. */
 function remainder(ledger) {
@@ -15518,13 +15518,13 @@ function createMatcher(known) {
     const longSecrets = [];
     let longest = 0;
     for (const [secret, anyCase] of known) {
+        // No form is longer than 10 characters for each of the secret's (%XX of each byte of a 3-byte
+        // character is 9); the texts its escaping is undone to are no longer than it.
+        longest = Math.max(longest, 10 * secret.length);
         // The texts the action's escaping turns into the secret may be much shorter than it.
         const undone = escapedInto(secret);
-        longest = Math.max(longest, ...undone.map(form => form.length), 10 * secret.length);
         if (secret.length < SHORT_SECRET_LENGTH) {
-            const forms = [...secretForms(secret), ...undone];
-            longest = Math.max(longest, ...forms.map(form => form.length));
-            standingAlone.push(...forms);
+            standingAlone.push(...secretForms(secret), ...undone);
             continue;
         }
         if (anyCase)

@@ -356,15 +356,16 @@ describe('main', () => {
     expect(process.listenerCount('SIGINT')).toBe(0)
   })
 
-  it('at a second signal, writes the outputs and ends at once', async () => {
+  /**
+   * Three one-target batches: the first is answered, the two others are in flight, unanswered.
+   * SIGINT once all three reached Box and the action logged the first answer; `onInfo` sees every
+   * other log line. Returns the stand-in for process.exit.
+   */
+  function cancelWithTwoInFlight(onInfo: (line: string) => void = () => undefined) {
     inputs['user-ids'] = '1, 2, 3'
     inputs['batch-size'] = '1'
     inputs['verify-targets'] = 'false'
-    // The first batch is answered; the two others are in flight, unanswered, at both signals.
     box.script('users', {}, { hang: true }, { hang: true })
-    const exit = jest.fn<(code: number) => void>()
-    // SIGINT once all three reached Box and the action logged the first answer; SIGTERM once the
-    // action said it took SIGINT.
     let answered!: () => void
     const firstAnswered = new Promise<void>(resolve => (answered = resolve))
     void Promise.all([box.when('users', 3), firstAnswered]).then(() =>
@@ -372,6 +373,14 @@ describe('main', () => {
     )
     core.info.mockImplementation(line => {
       if (/: HTTP 202 after/.test(line)) answered()
+      onInfo(line)
+    })
+    return jest.fn<(code: number) => void>()
+  }
+
+  it('at a second signal, writes the outputs and ends at once', async () => {
+    // SIGTERM once the action said it took SIGINT, while the two batches are still in flight.
+    const exit = cancelWithTwoInFlight(line => {
       if (line.startsWith('Received SIGINT')) process.emit('SIGTERM', 'SIGTERM')
     })
     await run({ exit, graceMs: 60_000 })
@@ -395,19 +404,7 @@ describe('main', () => {
   })
 
   it('at a second signal while the job summary is written, finishes it and keeps every file', async () => {
-    inputs['user-ids'] = '1, 2, 3'
-    inputs['batch-size'] = '1'
-    inputs['verify-targets'] = 'false'
-    box.script('users', {}, { hang: true }, { hang: true })
-    const exit = jest.fn<(code: number) => void>()
-    let answered!: () => void
-    const firstAnswered = new Promise<void>(resolve => (answered = resolve))
-    void Promise.all([box.when('users', 3), firstAnswered]).then(() =>
-      process.emit('SIGINT', 'SIGINT')
-    )
-    core.info.mockImplementation(line => {
-      if (/: HTTP 202 after/.test(line)) answered()
-    })
+    const exit = cancelWithTwoInFlight()
     // The second signal comes as the summary is about to be written, after the files.
     core.debug.mockImplementation(line => {
       if (line === 'Writing the job summary') process.emit('SIGTERM', 'SIGTERM')

@@ -117,13 +117,13 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
   }
   // Once the run is cancelled, rows past a request still in flight are made ready, as the bytes
   // of their CSV text, while it finishes: each run of ended targets from `from` to `to`, in order.
-  const ahead: { from: number; to: number; bytes: Buffer[] }[] = []
+  const ahead: Segment[] = []
   let scanned = 0
   /** Makes ready up to `most` rows past the first target that has not ended; says if more are left. */
   const renderAhead = (most: number): boolean => {
     const { entries } = ledger
     scanned = Math.max(scanned, next + 1)
-    let segment: { from: number; to: number; bytes: Buffer[] } | undefined
+    let segment: Segment | undefined
     const made = csvText(tails)
     const seal = (): void => {
       const text = made.take()
@@ -208,6 +208,13 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
       return error
     }
   }
+}
+
+/** The CSV bytes of the rows of targets `from` to `to` (not included), made ready ahead. */
+interface Segment {
+  from: number
+  to: number
+  bytes: Buffer[]
 }
 
 /** The CSV text of the cells after the target's, by those cells joined: see plainRowText. */

@@ -273,7 +273,9 @@ export function countOutcomes(ledger: Ledger): Readonly<Record<Outcome, number>>
 
 /** The entries that ended with `outcome`. */
 export function withOutcome(ledger: Ledger, outcome: Outcome): readonly Entry[] {
-  return once(ledger, outcome, () => ledger.entries.filter(entry => entry.outcome === outcome))
+  return once(ledger, `with ${outcome}`, () =>
+    ledger.entries.filter(entry => entry.outcome === outcome)
+  )
 }
 
 /** The targets a re-run should send: failed and not sent, except in a dry run, which sends none. */
