@@ -28,6 +28,8 @@ const STRICT = process.argv.includes('--strict')
 const REDACTION_ONLY = process.argv.includes('--only=redaction')
 /** `npm run bench -- --only=cancel`: the million-target cancellation alone. */
 const CANCEL_ONLY = process.argv.includes('--only=cancel')
+/** `npm run bench -- --only=refusals`: the rows of what Box refuses, and paging without end. */
+const REFUSALS_ONLY = process.argv.includes('--only=refusals')
 /** Runs of the million-target cancellation. */
 const CANCEL_ROUNDS = Number(process.env.BENCH_CANCEL_ROUNDS ?? 5)
 
@@ -377,9 +379,9 @@ async function retryPath() {
  * Runs the action against a fake Box answering every request in 100 ms (unless the case says
  * otherwise), a few times on each Node, and returns the medians with what Box received in the last
  * run.
- * @param {string} title @param {Record<string, string>} inputs @param {{ ratePerSecond?: number, latencyMs?: number, directory?: import('../harness/fake-box/directory.js').DirectorySpec }} fake @param {string[]} bins
+ * @param {string} title @param {Record<string, string>} inputs @param {import('../harness/fake-box/server.js').FakeBoxOptions} fake @param {string[]} bins
  */
-async function slowCase(title, inputs, fake, bins, rounds = SLOW_ROUNDS) {
+async function slowCase(title, inputs, fake, bins, rounds = SLOW_ROUNDS, expectedCode = 0) {
   const slow = await startFakeBox({
     tokens: [TOKEN],
     clients: JWT_CLIENTS,
@@ -394,7 +396,10 @@ async function slowCase(title, inputs, fake, bins, rounds = SLOW_ROUNDS) {
       for (const bin of bins) {
         slow.requests.length = 0
         const label = bin === node24 ? 'node 24' : `node ${process.versions.node}`
-        runs[label] = [...(runs[label] ?? []), await measure([bin, ACTION_ENTRY], env)]
+        runs[label] = [
+          ...(runs[label] ?? []),
+          await measure([bin, ACTION_ENTRY], env, expectedCode)
+        ]
       }
     }
     console.log(`\n### ${title} (median of ${rounds} run${rounds === 1 ? '' : 's'} each)\n`)
@@ -486,6 +491,118 @@ function delivered(requests) {
     }
   }
   return counts
+}
+
+/**
+ * What Box refuses, every answer 100 ms: the requests a run spends isolating it, against the
+ * bounds the design promises, and two reads that must end whatever Box pages.
+ */
+async function refusalRows() {
+  const known = (/** @type {number} */ n, from = 0) =>
+    Array.from({ length: n }, (_, i) => generatedId(from + i))
+  const unknown = (/** @type {number} */ i) => String(99_000_000 + i)
+  const log2 = (/** @type {number} */ n) => Math.ceil(Math.log2(n))
+  const enterprise = { directory: { generatedUsers: 50_000 } }
+  /** @param {string} title @param {string[]} ids @param {import('../harness/fake-box/endpoints.js').TerminateSwitches} terminate @param {number} code */
+  const sendIds = async (title, ids, terminate, code) => {
+    fs.writeFileSync(path.join(work, 'ids.json'), JSON.stringify({ user_ids: ids }))
+    const run = await slowCase(
+      title,
+      { 'targets-file': 'ids.json', 'verify-targets': 'false' },
+      { ...enterprise, terminate },
+      [node24],
+      1,
+      code
+    )
+    const posts = run.requests.filter(q => q.method === 'POST')
+    const accepted = delivered(run.requests)
+    return { ms: run.result['node 24']?.ms ?? NaN, posts: posts.length, accepted }
+  }
+
+  const oneBad = [...known(500), unknown(1), ...known(499, 500)]
+  const one = await sendIds('One target Box refuses among 1,000', oneBad, { unknown: 400 }, 1)
+  // The planned batch, the body tried once without its empty list, then the pieces.
+  const oneExtra = one.posts - 2
+  verdict(
+    'One refused target among 1,000',
+    oneExtra <= 2 * log2(1000) && one.accepted.size === 999,
+    `${oneExtra} extra requests (goal: at most ${2 * log2(1000)}), ${one.accepted.size} accepted (goal: 999), ${(one.ms / 1000).toFixed(1)} s`
+  )
+
+  const k = 10
+  const spread = known(2500).map((id, i) => (i % 250 === 100 ? unknown(i) : id))
+  const many = await sendIds(`${k} targets Box refuses among 2,500`, spread, { unknown: 400 }, 1)
+  verdict(
+    `${k} refused targets among 2,500`,
+    many.accepted.size === 2500 - k,
+    `${many.posts} requests for 3 batches, ${many.accepted.size} accepted (goal: ${2500 - k}), ${(many.ms / 1000).toFixed(1)} s`
+  )
+
+  const capped = await sendIds(
+    'A cap of 100 on 3,000 targets (413)',
+    known(3000),
+    {
+      cap: { size: 100, status: 413 }
+    },
+    0
+  )
+  verdict(
+    'A cap of 100 learnt on 3,000 targets',
+    capped.posts <= 60 && capped.accepted.size === 3000,
+    `${capped.posts} requests in all (goal: at most 60; splitting every batch down again would take about 90), ${(capped.ms / 1000).toFixed(1)} s`
+  )
+
+  const alike = await sendIds(
+    'A refusal every target meets alike, on 3,000',
+    known(3000),
+    {
+      refuseAll: true
+    },
+    1
+  )
+  // Three batches in flight when the first was refused: each refused once before the verdict.
+  verdict(
+    'A refusal met alike on 3,000 targets',
+    alike.posts - 3 <= 2 * log2(1000),
+    `${alike.posts - 3} extra requests (goal: at most ${2 * log2(1000)}), ${(alike.ms / 1000).toFixed(1)} s`
+  )
+
+  // 100 logins found on the first pages and one Box does not know, in a listing whose marker is
+  // new on every page: the read stops at Box's count and a margin, the search at 20 pages.
+  const endless = [...Array.from({ length: 100 }, (_, i) => generatedLogin(i)), 'gone@example.com']
+  fs.writeFileSync(path.join(work, 'endless.json'), JSON.stringify({ user_logins: endless }))
+  const paging = await slowCase(
+    'Paging that never ends: 101 logins, a listing of 3,000 users whose marker is always new',
+    { 'targets-file': 'endless.json', 'dry-run': 'true', 'fail-on-unknown': 'false' },
+    { directory: { generatedUsers: 3000 }, endlessMarkers: true },
+    [node24],
+    1
+  )
+  const pagingGets = paging.requests.filter(q => q.method === 'GET' && q.route !== 'me').length
+  const pagingMs = paging.result['node 24']?.ms ?? NaN
+  verdict(
+    'Paging that never ends',
+    pagingGets <= 1 + 5 + 20,
+    `${pagingGets} requests in ${(pagingMs / 1000).toFixed(1)} s (goal: at most 26: the count, 5 pages, a search of 20 pages)`
+  )
+
+  const deleted = Array.from({ length: 3000 }, (_, i) => `deleted-${i}@example.com`)
+  const leavers = [...Array.from({ length: 500 }, (_, i) => generatedLogin(i * 13)), ...deleted]
+  fs.writeFileSync(path.join(work, 'deleted.json'), JSON.stringify({ user_logins: leavers }))
+  const budget = await slowCase(
+    '3,500 logins, 3,000 of them deleted since, in an enterprise of 50,000 users',
+    { 'targets-file': 'deleted.json', 'fail-on-unknown': 'false' },
+    enterprise,
+    [node24],
+    1
+  )
+  const budgetGets = budget.requests.filter(q => q.method === 'GET' && q.route !== 'me').length
+  const budgetMs = budget.result['node 24']?.ms ?? NaN
+  verdict(
+    '3,500 logins with 3,000 deleted, verify-targets: auto',
+    budgetGets <= 1000,
+    `${budgetGets} lookup requests in ${(budgetMs / 1000).toFixed(1)} s (goal: at most 1,000; before, 3,052)`
+  )
 }
 
 /** Every row but the cancellation's alone. */
@@ -690,6 +807,7 @@ async function everyRow() {
       `${big24.rssMiB.toFixed(0)} MiB in ${(big24.ms / 1000).toFixed(1)} s (goal: at most 600 MiB)`
     )
     await cancelMillion()
+    await refusalRows()
 
     // Verification at scale: 10,000 logins of an enterprise of 50,000 users, every answer 100 ms.
     const leavers = Array.from({ length: 10_000 }, (_, i) => generatedLogin(i * 5))
@@ -749,6 +867,7 @@ try {
   )
 
   if (CANCEL_ONLY) await cancelMillion()
+  else if (REFUSALS_ONLY) await refusalRows()
   else await everyRow()
 
   console.log('\n### Guards\n')

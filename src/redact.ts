@@ -58,9 +58,12 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
   const known = new Map<string, boolean>()
   let matcher: Matcher | undefined
   // Built when first needed after a secret was added: a JWT config adds some 35 parts at once.
+  // Stryker disable next-line BooleanLiteral: building the matcher more often finds the same spans
   let stale = false
   const current = (): Matcher | undefined => {
+    // Stryker disable next-line ConditionalExpression: building the matcher more often finds the same spans
     if (stale) matcher = createMatcher(known)
+    // Stryker disable next-line BooleanLiteral: building the matcher more often finds the same spans
     stale = false
     return matcher
   }
@@ -108,6 +111,7 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
     add(secret, options) {
       if (secret.trim() === '') return
       const anyCase = options?.anyCase === true || secret.length >= ANY_CASE_LENGTH
+      // Stryker disable next-line LogicalOperator: learning again what it holds changes nothing it finds
       if (known.has(secret) && (known.get(secret) === true || !anyCase)) return
       known.set(secret, anyCase)
       stale = true
@@ -119,6 +123,7 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
       // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut for a text within the window
       if (value.length <= length) return text(value)
       const reach = current()?.reach ?? 0
+      // Stryker disable next-line MethodExpression: redacting the whole text finds the same spans in the window
       return text(value.slice(0, length + reach)).slice(0, length)
     },
     get removed() {
@@ -165,6 +170,7 @@ export function escapedInto(secret: string): string[] {
  * alignments it may have inside a longer encoded text (`Bearer <token>`, `<id>:<secret>`).
  */
 export function base64Cores(secret: string): string[] {
+  // Stryker disable next-line StringLiteral: UTF-8 is also Buffer's default
   const bytes = Buffer.from(secret, 'utf8')
   const cores: string[] = []
   for (const before of [0, 1, 2]) {
@@ -221,6 +227,7 @@ interface Tier {
   viewAny?: Needles
 }
 
+// Stryker disable next-line ArrayDeclaration: seeds the lists with a text no answer holds
 const noForms = (): Forms => ({ ownCase: [], anyCase: [], viewOwn: [], viewAny: [] })
 
 /** A secret's raw and encoded forms, its base64 cores, and itself for the normalised view. */
@@ -263,6 +270,7 @@ function createMatcher(known: ReadonlyMap<string, boolean>): Matcher {
     else near.ownCase.push(...undone)
     const bare = secret.replace(IGNORABLES, '')
     // Every other form of a secret, and its base64 cores, are at least as long as it.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: which tier a secret is in changes what is worked out when, not what is found
     if (secret.length > LONG_SECRET_LENGTH && bare.length > LONG_SECRET_LENGTH) {
       longSecrets.push([secret, anyCase, bare])
     } else {
@@ -284,7 +292,9 @@ function createMatcher(known: ReadonlyMap<string, boolean>): Matcher {
       const found: Span[] = []
       findMatches(alone, text, found)
       const tiers = [nearTier]
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: no form of a long secret fits in a shorter text
       if (longSecrets.length > 0 && text.length > LONG_SECRET_LENGTH) {
+        // Stryker disable next-line ConditionalExpression: working the long secrets' forms out again finds the same spans
         if (!farTier) {
           const far = noForms()
           for (const [secret, anyCase, bare] of longSecrets) addForms(far, secret, anyCase, bare)
@@ -297,12 +307,14 @@ function createMatcher(known: ReadonlyMap<string, boolean>): Matcher {
       let viewFolded: string | undefined
       for (const tier of tiers) {
         find(tier.ownCase, text, found)
+        // Stryker disable next-line ConditionalExpression: find() does nothing without needles; only the folding is saved
         if (tier.anyCase) find(tier.anyCase, (folded ??= asciiLowerCase(text)), found)
         // Stryker disable next-line ConditionalExpression,LogicalOperator: the view of a text with no escape and no format character is the text
         if (!(tier.viewOwn || tier.viewAny) || !MAY_HIDE.test(text)) continue
         view ??= normalisedView(text)
         const inView: Span[] = []
         find(tier.viewOwn, view.text, inView)
+        // Stryker disable next-line ConditionalExpression: find() does nothing without needles; only the folding is saved
         if (tier.viewAny) find(tier.viewAny, (viewFolded ??= asciiLowerCase(view.text)), inView)
         for (const [start, end] of inView) {
           found.push([view.from[start] ?? 0, view.to[end - 1] ?? text.length])
@@ -342,7 +354,9 @@ function needles(forms: readonly string[]): Needles | undefined {
   if (forms.length === 0) return undefined
   const byStart = new Map<string, string[]>()
   for (const form of new Set(forms)) {
+    // Stryker disable next-line MethodExpression: indexing whole needles finds the same ones, with a larger expression
     const start = form.slice(0, START_LENGTH)
+    // Stryker disable next-line ArrayDeclaration: seeds the lists with a text no answer holds
     byStart.set(start, [...(byStart.get(start) ?? []), form])
   }
   const starts = [...byStart.keys()]
@@ -363,7 +377,9 @@ function find(found: Needles | undefined, text: string, into: Span[]): void {
     const begun = match[0]
     // The alternation gives the longest beginning found here; a shorter one found here is a prefix.
     for (const length of startLengths) {
+      // Stryker disable next-line ConditionalExpression: a longer slice is the whole beginning, looked up again; merge() drops the twin span
       if (length > begun.length) continue
+      // Stryker disable next-line ArrayDeclaration: seeds the lists with a text no answer holds
       for (const needle of byStart.get(begun.slice(0, length)) ?? []) {
         if (text.startsWith(needle, at)) into.push([at, at + needle.length])
       }
@@ -445,7 +461,8 @@ export function normalisedView(text: string): { text: string; from: number[]; to
         ? percentDecoded(text, i)
         : ch === '\\'
           ? jsonUnescaped(text, i)
-          : ch === '&'
+          : // Stryker disable next-line ConditionalExpression: entityDecoded() finds nothing that does not begin with &
+            ch === '&'
             ? entityDecoded(text, i)
             : undefined
     if (decoded) {
@@ -469,6 +486,7 @@ type Decoded = [chars: string, start: number, end: number][]
 /** A run of `%XX` bytes from `at`: each UTF-8 sequence as its character, a stray byte as Latin-1. */
 function percentDecoded(text: string, at: number): Decoded | undefined {
   const bytes: number[] = []
+  // Stryker disable next-line Regex: the slice is 3 characters; a match anywhere in it is at its start
   for (let i = at; /^%[0-9A-Fa-f]{2}/.test(text.slice(i, i + 3)); i += 3) {
     bytes.push(parseInt(text.slice(i + 1, i + 3), 16))
   }
@@ -490,9 +508,11 @@ function utf8At(bytes: readonly number[], b: number): [chars: string, size: numb
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; an ASCII byte decodes to itself either way
   if (lead < 0x80) return [String.fromCharCode(lead), 1]
   for (const size of [2, 3, 4]) {
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a slice cut short by the end is a sequence the decoder refuses
     if (b + size > bytes.length) break
     try {
       const chars = UTF8.decode(Uint8Array.from(bytes.slice(b, b + size)))
+      // Stryker disable next-line ConditionalExpression: a whole sequence from a lead byte is one character
       if ([...chars].length === 1) return [chars, size]
     } catch {
       // not a whole sequence of this size
@@ -514,9 +534,11 @@ const JSON_ESCAPES: Record<string, string> = {
 
 function jsonUnescaped(text: string, at: number): Decoded | undefined {
   const next = text[at + 1]
+  // Stryker disable next-line Regex: the slice is at most 4 characters; either anchor reads it whole
   if (next === 'u' && /^[0-9A-Fa-f]{4}$/.test(text.slice(at + 2, at + 6))) {
     return [[String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16)), at, at + 6]]
   }
+  // Stryker disable next-line ConditionalExpression: no escape is named "undefined"
   const plain = next === undefined ? undefined : JSON_ESCAPES[next]
   return plain === undefined ? undefined : [[plain, at, at + 2]]
 }
@@ -582,6 +604,7 @@ function entityDecoded(text: string, at: number): Decoded | undefined {
     const chars = Object.hasOwn(ENTITIES, match[3]) ? ENTITIES[match[3]] : undefined
     return chars === undefined ? undefined : [[chars, at, end]]
   }
+  // Stryker disable next-line StringLiteral: the pattern gives match[2] whenever match[1] and match[3] are missing
   const point = match[1] !== undefined ? parseInt(match[1], 10) : parseInt(match[2] ?? '', 16)
   if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return undefined
   return [[String.fromCodePoint(point), at, end]]

@@ -34,7 +34,8 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
       total: 3,
       sent: 3,
       succeeded: 3,
-      failed: 0
+      failed: 0,
+      pieces: 0
     })
     for (const n of [1, 2, 3]) {
       expect(r.stdout).toMatch(
@@ -66,28 +67,34 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
     expect(sorted('groups')).toEqual(['{"group_ids":["7","8"]}', '{"group_ids":["9"]}'])
   })
 
-  it('keeps going when one batch is refused, and a second run with the remainder sends exactly it', async () => {
-    stage.box.script(
-      'users',
-      { status: 202, json: { message: 'ok' } },
-      {
-        status: 400,
-        json: {
-          type: 'error',
-          status: 400,
-          code: 'bad_request',
-          message: 'User id format is string'
-        }
-      }
-    )
+  it('keeps going when Box refuses a target, and a second run with the remainder sends exactly it', async () => {
+    // Box refuses any request that names user 104, and takes the others.
+    const refuse104 = (request: { json?: Body }) =>
+      request.json?.user_ids?.includes('104')
+        ? {
+            status: 400,
+            json: {
+              type: 'error',
+              status: 400,
+              code: 'bad_request',
+              message: 'User id format is string'
+            }
+          }
+        : {}
+    stage.box.script('users', ...Array.from({ length: 20 }, () => refuse104))
     const ids = Array.from({ length: 9 }, (_, i) => String(100 + i))
     const r = await run({ 'user-ids': ids.join(','), 'batch-size': '3', 'verify-targets': 'false' })
     expect(r.code).toBe(1)
+    // Its batch (103 to 105) was refused, then split until 104 stood alone.
     const refused = stage.box.requestsTo('users').filter(q => q.status === 400)
-    expect(refused).toHaveLength(1)
-    const refusedIds = (refused[0]?.json as Body).user_ids ?? []
-    expect(refusedIds).toHaveLength(3)
-    // The other batches were delivered.
+    expect(refused.map(q => (q.json as Body).user_ids)).toEqual(
+      expect.arrayContaining([['103', '104', '105'], ['104']])
+    )
+    const refusedIds = ['104']
+    expect(r.stdout).toMatch(
+      /^users\/terminate_sessions batch 2\/3, piece \d: HTTP 202 after 1 attempt/m
+    )
+    // The other targets were delivered.
     expect(entries(accepted()).sort()).toEqual(
       ids
         .filter(id => !refusedIds.includes(id))
@@ -101,17 +108,17 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
       user_logins: [],
       group_ids: []
     })
-    expect(r.outputs['failed-count']).toBe('3')
+    expect(r.outputs['failed-count']).toBe('1')
     expect(r.stdout).toMatch(
       /^::error::Box API 400 bad_request on users\/terminate_sessions: User id format is string/m
     )
-    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ accepted: 6, failed: 3 })
+    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ accepted: 8, failed: 1 })
     expect(r.stdout).toContain(
-      `3 targets were not accepted by Box; run again with targets-file: ${file}`
+      `1 target was not accepted by Box; run again with targets-file: ${file}`
     )
     expect(r.summary).toContain('<h3>Not accepted by Box</h3>')
 
-    stage.box.requests.length = 0
+    await stage.restart({})
     const again = await run({ 'targets-file': file, 'batch-size': '3' })
     expect(again.code).toBe(0)
     expect(stage.box.requestsTo('users').map(q => q.json)).toEqual([

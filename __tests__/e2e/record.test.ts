@@ -6,9 +6,10 @@ import path from 'node:path'
 import { e2eStage, errorOf, runtimes } from '../helpers/e2e.js'
 
 const TOKEN = 'record-token-7d8e9f0a'
+// A refusal that says nothing about which target: the batch is not split, its targets fail.
 const refused = {
-  status: 400,
-  json: { type: 'error', status: 400, code: 'bad_request', message: 'no' }
+  status: 409,
+  json: { type: 'error', status: 409, code: 'conflict', message: 'no' }
 }
 
 // The record of a run never depends on a file: outputs, failure and summary come whether or not

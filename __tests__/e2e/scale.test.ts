@@ -38,7 +38,13 @@ describe.each(runtimes())('targets-file at scale on %s', (_label, node) => {
     expect(stage.box.maxInFlight.terminate).toBeLessThanOrEqual(4)
     const result = JSON.parse(r.outputs.result ?? '')
     expect(result.counts).toMatchObject({ targets: 100_001, accepted: 100_001 })
-    expect(result.users.batchCounts).toEqual({ total: 51, sent: 51, succeeded: 51, failed: 0 })
+    expect(result.users.batchCounts).toEqual({
+      total: 51,
+      sent: 51,
+      succeeded: 51,
+      failed: 0,
+      pieces: 0
+    })
     expect(result.targetsTruncated).toBe(true)
     expect(result.lookups.plan).toBe('none')
     expect(Buffer.byteLength(r.outputs.result ?? '')).toBeLessThan(128 * 1024)
@@ -106,7 +112,8 @@ describe('a long run on node 24', () => {
       total: 30_000,
       sent: 30_000,
       succeeded: 30_000,
-      failed: 0
+      failed: 0,
+      pieces: 0
     })
     expect(r.stdout).toContain('users/terminate_sessions: 30,000/30,000 batches, 30,000 targets')
   }, 300_000)

@@ -289,13 +289,13 @@ describe.each(runtimes())('verifying at scale, on %s', (_label, node) => {
   it('stops a listing Box pages without end at its bound, Box’s count and a margin', async () => {
     await stage.restart({ directory: { generatedUsers: 3000 }, endlessMarkers: true })
     // 100 logins found in the first pages, and one Box does not know: a listing without end
-    // cannot say it does not exist, so it stays unverified, and auto sends it as given.
+    // cannot say it does not exist, so it is searched for on its own, and Box's search ends.
     const logins = [...leavers(100), 'gone@example.com']
     fs.writeFileSync(
       path.join(stage.workspace, 'leavers.json'),
       JSON.stringify({ user_logins: logins })
     )
-    const r = await stage.run({ 'targets-file': 'leavers.json' })
+    const r = await stage.run({ 'targets-file': 'leavers.json', 'fail-on-unknown': 'false' })
     expect(r.code).toBe(0)
     const pages = stage.box
       .requestsTo('user-list')
@@ -303,14 +303,15 @@ describe.each(runtimes())('verifying at scale, on %s', (_label, node) => {
     // 3,000 users and a margin of 1,000: the fifth page of 1,000 passes the bound.
     expect(pages).toHaveLength(5)
     const result = JSON.parse(r.outputs.result ?? '')
-    expect(result.lookups).toMatchObject({ plan: 'listing', found: 100, unverified: 1 })
+    expect(result.lookups).toMatchObject({ plan: 'listing', found: 100, notFound: 1 })
+    expect(stage.box.requestsTo('user-list').at(-1)?.path).toContain('filter_term=gone%40')
     expect(r.stdout).toContain(
       "reached its page bound, 4000 entries (Box's count and a margin), and Box still gave a next page"
     )
-    expect(result.counts.accepted).toBe(101)
+    expect(result.counts).toMatchObject({ accepted: 100, notFound: 1 })
   })
 
-  it('leaves what an interrupted listing had not matched unverified, and auto sends it', async () => {
+  it('looks up one by one what an interrupted listing had not matched', async () => {
     stage.box.script(
       'user-list',
       {},
@@ -330,16 +331,46 @@ describe.each(runtimes())('verifying at scale, on %s', (_label, node) => {
     const r = await stage.run({ 'targets-file': 'leavers.json', 'max-retries': '2' })
     expect(r.code).toBe(0)
     const result = JSON.parse(r.outputs.result ?? '')
-    // Pages 1 to 3 (users 0 to 2,999) were read before the listing failed: logins 0 to 2,990 by 13.
+    // Pages 1 to 3 (users 0 to 2,999) were read before the listing failed: logins 0 to 2,990 by
+    // 13; the 769 others were then searched for one by one.
+    const searches = stage.box.requestsTo('user-list').filter(q => q.path.includes('filter_term'))
+    expect(new Set(searches.map(q => q.path)).size).toBe(769)
+    expect(r.stdout).toMatch(
+      /\nThe listing of the enterprise's users stopped before its end \(Box API 503 .*\): the 769 targets it had not matched are looked up one by one\n/
+    )
+    expect(result.lookups).toMatchObject({ plan: 'listing', found: 1000, unverified: 0 })
+    expect(result.counts.accepted).toBe(1000)
+    expect(r.stdout).not.toContain('Targets not verified')
+  })
+
+  it('makes at most 1,000 lookup requests with auto, and sends the targets beyond unverified, saying why', async () => {
+    // 3,500 logins, 3,000 of them deleted since: the listing finds 500, and what it lacks is
+    // searched for one by one until the 1,000 requests auto allows are made.
+    const deleted = Array.from({ length: 3000 }, (_, i) => `deleted-${i}@example.com`)
+    fs.writeFileSync(
+      path.join(stage.workspace, 'leavers.json'),
+      JSON.stringify({ user_logins: [...leavers(500), ...deleted] })
+    )
+    const r = await stage.run({ 'targets-file': 'leavers.json', 'fail-on-unknown': 'false' })
+    expect(r.code).toBe(0)
+    const lookups = stage.box.requests.filter(q => q.method === 'GET')
+    expect(lookups).toHaveLength(1000)
+    // The count and 50 pages, then 949 searches.
+    expect(lookups.filter(q => q.path.includes('filter_term'))).toHaveLength(949)
+    const result = JSON.parse(r.outputs.result ?? '')
     expect(result.lookups).toMatchObject({
       plan: 'listing',
-      found: 231,
-      unverified: 769,
-      notFound: 0
+      found: 500,
+      notFound: 949,
+      unverified: 2051
     })
-    expect(result.counts.accepted).toBe(1000)
-    expect(r.stdout).toMatch(
-      /::warning title=Targets not verified::Box did not say who 769 targets are, so they are sent as given: the listing of the enterprise's users stopped before its end/
+    expect(result.counts).toMatchObject({ accepted: 2551, notFound: 949 })
+    expect(r.stdout).toContain(
+      '::warning title=Targets not verified::Box did not say who 2,051 targets are, so they are sent as given: not looked up: verify-targets: auto makes at most 1,000 lookup requests in a run, and they were all made'
     )
+    const bodies = stage.posts() as { user_logins?: string[] }[]
+    const sent = bodies.flatMap(body => body.user_logins ?? [])
+    expect(sent).toHaveLength(2551)
+    expect(sent.slice(0, 500)).toEqual(leavers(500))
   })
 })

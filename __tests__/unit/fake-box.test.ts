@@ -45,6 +45,62 @@ describe('the fake Box', () => {
     expect(box.violations).toEqual([])
   })
 
+  it('lets a list left out beside one that names targets through, answered as switched', async () => {
+    box = await startFakeBox({ tokens: [TOKEN] })
+    const refused = await post(box, 'users', { user_ids: ['1'] })
+    expect(refused.status).toBe(400)
+    expect(((await refused.json()) as { message: string }).message).toBe(
+      'Bad Request: user_logins is required'
+    )
+    expect((await post(box, 'users', { user_logins: [] })).status).toBe(400)
+    expect(box.violations).toEqual([
+      'post_users_terminate_sessions: user_ids is required and must be an array'
+    ])
+    await box.stop()
+    box = await startFakeBox({ tokens: [TOKEN], terminate: { missingKey: 'accepted' } })
+    expect((await post(box, 'users', { user_logins: ['a@example.com'] })).status).toBe(202)
+    expect(box.violations).toEqual([])
+  })
+
+  it.each([
+    [{ emptyList: 'refused' }, { user_ids: ['1'], user_logins: [] }, 400],
+    [{ emptyList: 'refused' }, { user_ids: ['1'], user_logins: ['a@example.com'] }, 202],
+    [{ cap: { size: 2, status: 413 } }, { user_ids: ['1', '2', '3'], user_logins: [] }, 413],
+    [{ cap: { size: 2, status: 400 } }, { user_ids: ['1', '2'], user_logins: [] }, 202],
+    [{ cap: { size: 2, status: 400 } }, { user_ids: ['1', '2'], user_logins: ['a@x.io'] }, 400],
+    [{ unknown: 404 }, { user_ids: ['10000001', '99'], user_logins: [] }, 404],
+    [{ unknown: 400 }, { user_ids: [], user_logins: ['user1@example.com', 'x@y.io'] }, 400],
+    [{ unknown: 400 }, { user_ids: ['10000001'], user_logins: ['user1@example.com'] }, 202],
+    [{ refuseAll: true }, { user_ids: ['10000001'], user_logins: [] }, 403]
+  ] as const)('answers as switched: %j to %j is %i', async (terminate, body, status) => {
+    box = await startFakeBox({ tokens: [TOKEN], terminate, directory: { generatedUsers: 5 } })
+    const answer = await post(box, 'users', body)
+    expect(answer.status).toBe(status)
+    // Box's own error body for Box's refusals; a 202's message; a gateway's page for a 413.
+    const text = await answer.text()
+    const kind = status === 413 ? 'page' : status === 202 ? 'message' : 'error'
+    expect(kind).toBe(
+      text.startsWith('<html>') ? 'page' : JSON.parse(text).type === 'error' ? 'error' : 'message'
+    )
+    expect(box.violations).toEqual([])
+  })
+
+  it('writes Box’s message in one line, with the newline of Box’s example, or not at all', async () => {
+    const messages = []
+    for (const message of ['line', 'newline', 'absent'] as const) {
+      box = await startFakeBox({ tokens: [TOKEN], terminate: { message } })
+      const answer = await post(box, 'groups', { group_ids: ['1'] })
+      messages.push(((await answer.json()) as { message?: string }).message)
+      await box.stop()
+    }
+    box = undefined
+    expect(messages).toEqual([
+      'Request is successful, please check the admin events for the status of the job',
+      'Request is successful,\nplease check the admin events for the status of the job',
+      undefined
+    ])
+  })
+
   it('checks a request answered by a scripted fault against Box’s API description', async () => {
     box = await startFakeBox({ tokens: [TOKEN] })
     box.script('users', { status: 503 })

@@ -396,16 +396,22 @@ describe('sendBatches', () => {
     recordBatches(ledger, planBatches(ledger.entries, 1))
     const done: string[] = []
     await sendBatches(
-      ledger.batches,
+      ledger,
       testClient(transport, { maxRetries: 0 }).client,
       b => void done.push(batchLabel(b))
     )
+    // Box accepted a body with an empty list first: the 400 is not about the body's form, and
+    // a batch of one target is not split.
     expect(requests.map(r => JSON.parse(r.body ?? '{}'))).toEqual([
       { user_ids: ['1'], user_logins: [] },
       { user_ids: ['2'], user_logins: [] },
       { user_ids: ['3'], user_logins: [] }
     ])
-    expect(done).toHaveLength(3)
+    expect(done).toEqual([
+      'users/terminate_sessions batch 1/3',
+      'users/terminate_sessions batch 2/3',
+      'users/terminate_sessions batch 3/3'
+    ])
     expect(ledger.entries.map(e => e.outcome)).toEqual(['accepted', 'failed', 'accepted'])
     expect(ledger.batches.map(b => (b.answer?.ok ? b.answer.value : b.answer?.status))).toEqual([
       'one',
@@ -419,7 +425,7 @@ describe('sendBatches', () => {
     const { client, stop } = testClient(transport)
     const ledger = createLedger(ids(3), false)
     recordBatches(ledger, planBatches(ledger.entries, 1))
-    await sendBatches(ledger.batches, client, () => stop.stop(), stop.stopping)
+    await sendBatches(ledger, client, () => stop.stop(), stop.stopping)
     closeLedger(ledger)
     expect(requests).toHaveLength(1)
     expect(ledger.entries.map(e => e.outcome)).toEqual(['accepted', 'not_sent', 'not_sent'])

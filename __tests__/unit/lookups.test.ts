@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { startFakeBox } from '../../harness/fake-box.js'
 import { createLedger, type Ledger } from '../../src/run/ledger.js'
 import { lookUpTargets, TARGETS_SHOWN } from '../../src/run/look-up.js'
+import { withLookupBudget } from '../../src/run/lookup-budget.js'
 import { planLookups, type LookupPlan } from '../../src/run/lookup-plan.js'
 import type { VerifyPolicy } from '../../src/settings/settings.js'
 import { kindOf } from '../../src/targets/kinds.js'
@@ -23,7 +24,10 @@ async function lookUp(
   policy: VerifyPolicy = VERIFY.auto,
   stopping?: AbortSignal
 ) {
-  const client = liveClient(box.url, { method: 'token', token: TOKEN }).client
+  const client = withLookupBudget(
+    liveClient(box.url, { method: 'token', token: TOKEN }).client,
+    policy
+  )
   const ledger = createLedger(targets, false)
   const plan = await planLookups(ledger.entries, policy, client)
   await lookUpTargets(ledger, plan, client, stopping)
@@ -207,7 +211,7 @@ describe('looking up by listing the enterprise', () => {
       { status: 403, json: { type: 'error', status: 403, code: 'forbidden', message: 'no' } }
     ]
   ])(
-    'leaves what it had not matched unverified, never not found, when interrupted by %s',
+    'looks up one by one what it had not matched when the listing is interrupted by %s',
     async (_what, fault) => {
       box.script('user-list', {}, {}, fault)
       const targets = [
@@ -217,12 +221,43 @@ describe('looking up by listing the enterprise', () => {
       ]
       const { ledger } = await lookUp(box, targets)
       const byState = (state: string) => ledger.entries.filter(e => e.lookup === state).length
-      expect([byState('found'), byState('unverified'), byState('not_found')]).toEqual([100, 11, 0])
-      expect(ledger.entries.at(-1)?.detail).toMatch(
-        /^the listing of the enterprise's users stopped before its end, so Box did not say: Box API/
+      expect([byState('found'), byState('unverified'), byState('not_found')]).toEqual([110, 0, 1])
+      // The count, two pages (the second interrupted), then a search for each of the 11.
+      const searches = box.requestsTo('user-list').filter(r => r.path.includes('filter_term'))
+      const searched = searches.map(r => new URL(r.path, box.url).searchParams.get('filter_term'))
+      expect(searched.sort()).toEqual(
+        targets
+          .slice(100)
+          .map(t => t.value)
+          .sort()
       )
+      expect(ledger.entries.slice(100).every(e => e.detail === undefined)).toBe(true)
     }
   )
+
+  it('leaves unverified, never not found, what a stopped listing lacked and the budget had no request left for', async () => {
+    // 1,000 requests: the count, 2 pages, then 997 of the 1,001 lookups.
+    box.script('user-list', {}, {}, { status: 503 })
+    const targets = [...logins(100), ...logins(1_001, 60_000)]
+    const { ledger } = await lookUp(box, targets)
+    expect(box.requests).toHaveLength(1_000)
+    const byState = (state: string) => ledger.entries.filter(e => e.lookup === state)
+    expect(byState('found')).toHaveLength(100)
+    expect(byState('not_found')).toHaveLength(997)
+    expect(byState('unverified').map(e => e.target.value)).toEqual(
+      targets.slice(-4).map(t => t.value)
+    )
+    expect(byState('unverified')[0]?.detail).toMatch(
+      /^the listing of the enterprise's users stopped before its end, so Box did not say: Box API 503 .*; not looked up: verify-targets: auto makes at most 1,000 lookup requests in a run, and they were all made$/
+    )
+  })
+
+  it('under true, looks up one by one every target a stopped listing lacked', async () => {
+    box.script('user-list', {}, {}, { status: 503 })
+    const { ledger } = await lookUp(box, [...logins(100), ...logins(1_001, 60_000)], VERIFY.true)
+    expect(box.requests).toHaveLength(3 + 1_001)
+    expect(ledger.entries.filter(e => e.lookup === 'not_found')).toHaveLength(1_001)
+  })
 
   it('keeps at most 8 lookups in flight', async () => {
     await box.stop()

@@ -344,7 +344,36 @@ describe('the redactor', () => {
     it('names no key for a string that stands alone', () => {
       const changed = new Set<string>()
       expect(createRedactor(['alone-secret-1']).json('x alone-secret-1', changed)).toBe('x ***')
-      expect([...changed]).toEqual([])
+      expect(changed.size).toBe(0)
+    })
+
+    it('names only the fields whose text it changed', () => {
+      const changed = new Set<string>()
+      const redacted = createRedactor(['field-secret-1']).json(
+        { id: '123', login: 'x field-secret-1', name: 'n' },
+        changed
+      )
+      expect(redacted).toEqual({ id: '123', login: 'x ***', name: 'n' })
+      expect([...changed]).toEqual(['login'])
+    })
+
+    it('finds a secret of exactly 8 characters written with an escape', () => {
+      expect(createRedactor(['Abcdefgh']).text('x %41bcdefgh y')).toBe('x *** y')
+    })
+
+    it('looks for what a secret in its own case would be escaped from in its own case only', () => {
+      const redactor = createRedactor(['Ab""cdefgh'])
+      expect(redactor.text('x Ab"cdefgh y')).toBe('x *** y')
+      expect(redactor.text('x AB"CDEFGH y')).toBe('x AB"CDEFGH y')
+    })
+
+    it('replaces a match in the view up to its last character, a % that starts no escape', () => {
+      expect(createRedactor(['abcdefg%']).text('abc\u200bdefg% y')).toBe('*** y')
+    })
+
+    it('reads a & that starts no reference as itself, and the reference after it', () => {
+      expect(normalisedView('x&&amp;c').text).toBe('x&&c')
+      expect(createRedactor(['x&&cdefgh']).text('x&&amp;cdefgh')).toBe('***')
     })
 
     it('learns that a secret it holds in its own case is also to be found in any case', () => {

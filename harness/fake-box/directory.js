@@ -118,6 +118,12 @@ export function createDirectory(spec) {
     /** Whether a login is known at all, for tests. @param {string} login */
     knowsLogin(login) {
       return byLogin.has(login.toLowerCase()) || externalByLogin.has(login.toLowerCase())
+    },
+    /** Whether Box has a user with this login, generated ones included. @param {string} login */
+    hasLogin(login) {
+      if (!spec) return true
+      const m = /^user([0-9]+)@example\.com$/.exec(login.toLowerCase())
+      return this.knowsLogin(login) || (m !== null && Number(m[1]) < generatedUsers)
     }
   }
 }

@@ -9,7 +9,7 @@ export const JWT_AUDIENCE = 'https://api.box.com/oauth2/token'
 
 /**
  * @typedef {import('./directory.js').DirectoryUser} DirectoryUser
- * @typedef {{ status: number, json?: unknown, headers?: Record<string, string> }} Answer
+ * @typedef {{ status: number, json?: unknown, rawBody?: string, headers?: Record<string, string> }} Answer
  * @typedef {{
  *   method: string, path: string, route: string, headers: import('node:http').IncomingHttpHeaders,
  *   body: string, json?: any, form?: Record<string, string>, claims?: any, jwtHeader?: any,
@@ -20,8 +20,21 @@ export const JWT_AUDIENCE = 'https://api.box.com/oauth2/token'
  *   directory: ReturnType<typeof import('./directory.js').createDirectory>,
  *   accepted: Set<string>, issuedTokens: string[], clients: Record<string, Client>,
  *   now: () => number, me?: Record<string, unknown>, tokenLifetimeS?: number,
- *   pageSize?: number, refuseLookups?: boolean, endlessMarkers?: boolean
+ *   pageSize?: number, refuseLookups?: boolean, endlessMarkers?: boolean,
+ *   terminate?: TerminateSwitches
  * }} State
+ * @typedef {{
+ *   emptyList?: 'accepted' | 'refused', missingKey?: 'accepted' | 'refused',
+ *   unknown?: 202 | 400 | 404, cap?: { size: number, status: 400 | 413 },
+ *   refuseAll?: boolean, message?: 'line' | 'newline' | 'absent'
+ * }} TerminateSwitches
+ * What Box leaves undocumented of terminate_sessions, switched one way or the other:
+ * emptyList: a body with one list empty and a target in another (default: accepted).
+ * missingKey: a body that leaves a list out, which Box's API marks required (default: refused).
+ * unknown: a body naming a target Box does not know, among others (default: 202, all accepted).
+ * cap: the most targets one request takes, and the answer to a larger one (default: none).
+ * refuseAll: every request refused alike, with Box's 403 (an app without the permission).
+ * message: Box's message in one line, with the newline of Box's own example, or left out.
  * @typedef {(request: RecordedRequest, state: State) => Answer} Handler
  */
 
@@ -232,17 +245,62 @@ export function groupMemberships(request, state) {
 
 /**
  * POST /2.0/users/terminate_sessions and /2.0/groups/terminate_sessions: a 202 and Box's message;
- * Box's documented 400 when the body names no target at all.
+ * Box's documented 400 when the body names no target at all. What Box leaves undocumented is
+ * answered as `state.terminate` switches it.
  * @type {Handler}
  */
-export function terminateSessions(request) {
+export function terminateSessions(request, state) {
+  const switches = state.terminate ?? {}
   const body = request.json ?? {}
-  const lists = Object.values(body).filter(Array.isArray)
+  const keys = request.route === 'groups' ? ['group_ids'] : ['user_ids', 'user_logins']
+  const what = request.route === 'groups' ? 'Groups' : 'Users'
+  if (switches.refuseAll) {
+    return clientError(
+      403,
+      'access_denied_insufficient_permissions',
+      'Access denied - insufficient permission'
+    )
+  }
+  const missing = keys.filter(key => !Array.isArray(body[key]))
+  if (missing.length > 0 && switches.missingKey !== 'accepted') {
+    return clientError(400, 'bad_request', `Bad Request: ${missing.join(', ')} is required`)
+  }
+  /** @type {string[][]} */
+  const lists = keys.map(key => (Array.isArray(body[key]) ? body[key] : []))
   if (lists.every(list => list.length === 0)) {
-    const what = request.route === 'groups' ? 'Groups' : 'Users'
     return clientError(400, 'bad_request', `${what} can not be NULL or EMPTY`)
   }
-  return { status: 202, json: { message: SUCCESS_MESSAGE } }
+  if (switches.emptyList === 'refused' && keys.some(key => body[key]?.length === 0)) {
+    return clientError(400, 'bad_request', `${what} can not be NULL or EMPTY`)
+  }
+  const count = lists.reduce((sum, list) => sum + list.length, 0)
+  if (switches.cap && count > switches.cap.size) {
+    return switches.cap.status === 413
+      ? {
+          status: 413,
+          rawBody: '<html><body><h1>413 Request Entity Too Large</h1></body></html>',
+          headers: { 'content-type': 'text/html' }
+        }
+      : clientError(400, 'bad_request', 'Bad Request')
+  }
+  if (switches.unknown === 400 || switches.unknown === 404) {
+    const known =
+      request.route === 'groups'
+        ? (lists[0]?.every(id => state.directory.group(id)) ?? true)
+        : (lists[0]?.every(id => state.directory.user(id)) ?? true) &&
+          (lists[1]?.every(login => state.directory.hasLogin(login)) ?? true)
+    if (!known) {
+      return switches.unknown === 404
+        ? clientError(404, 'not_found', 'Not Found')
+        : clientError(400, 'bad_request', 'Bad Request')
+    }
+  }
+  if (switches.message === 'absent') return { status: 202, json: {} }
+  const message =
+    switches.message === 'newline'
+      ? SUCCESS_MESSAGE.replace(', please', ',\nplease')
+      : SUCCESS_MESSAGE
+  return { status: 202, json: { message } }
 }
 
 /** A list of users as an indexable listing. @param {DirectoryUser[]} users */

@@ -18,7 +18,8 @@ import { endpointOf } from './routes.js'
  *   port?: number, tokens?: string[], clients?: Record<string, import('./endpoints.js').Client>,
  *   clockOffsetMs?: number, me?: Record<string, unknown>, tokenLifetimeS?: number,
  *   directory?: import('./directory.js').DirectorySpec, pageSize?: number, refuseLookups?: boolean,
- *   latencyMs?: number, ratePerSecond?: number, endlessMarkers?: boolean
+ *   latencyMs?: number, ratePerSecond?: number, endlessMarkers?: boolean,
+ *   terminate?: import('./endpoints.js').TerminateSwitches
  * }} FakeBoxOptions
  *
  * directory: the enterprise; without it every ID and login exists and nobody is listed.
@@ -26,6 +27,7 @@ import { endpointOf } from './routes.js'
  * refuseLookups: answer every lookup and listing 403, as for an app that may not read users.
  * endlessMarkers: every marker page of GET /users has a new next marker, the list read over and
  * over, as a Box that pages without end would.
+ * terminate: what Box leaves undocumented of terminate_sessions, switched (endpoints.js).
  * latencyMs: how long every answer waits. ratePerSecond: requests taken per second (token
  * requests aside); beyond it, 429 with Retry-After until the second is over.
  */
@@ -50,7 +52,8 @@ export async function startFakeBox(options = {}) {
     tokenLifetimeS: options.tokenLifetimeS,
     pageSize: options.pageSize,
     refuseLookups: options.refuseLookups,
-    endlessMarkers: options.endlessMarkers
+    endlessMarkers: options.endlessMarkers,
+    terminate: options.terminate
   }
   /** @type {Set<import('node:net').Socket>} */
   const sockets = new Set()
@@ -180,7 +183,7 @@ export async function startFakeBox(options = {}) {
   function send(res, answer, noteAnswer) {
     const headers = { ...baseHeaders(now), ...answer.headers }
     noteAnswer(answer.status, headers)
-    const body = answer.json === undefined ? '' : JSON.stringify(answer.json)
+    const body = answer.rawBody ?? (answer.json === undefined ? '' : JSON.stringify(answer.json))
     res.writeHead(answer.status, { ...headers, 'content-length': Buffer.byteLength(body) })
     res.end(body)
   }

@@ -11,6 +11,7 @@ import {
   type LookupRecord
 } from '../run/ledger.js'
 import { TARGETS_SHOWN } from '../run/look-up.js'
+import { PIECES_BUDGET } from '../run/terminate.js'
 import { quoteEntry, safeText } from '../safe-text.js'
 import type { Settings, VerifyPolicy } from '../settings/settings.js'
 import { kindOf } from '../targets/kinds.js'
@@ -83,6 +84,7 @@ export function logLookupPlan(record: LookupRecord, policy: VerifyPolicy): void 
 /** Who each target is, as soon as the lookups are done: before anything is terminated. */
 export function logLookedUp(ledger: Ledger, strict: boolean, cancelled = false): void {
   if (ledger.lookups.plan === 'none') return
+  for (const line of ledger.lookups.stopped ?? []) info(line)
   core.startGroup('Who the targets are')
   for (const entry of ledger.entries.slice(0, TARGETS_SHOWN)) {
     info(`${quoteEntry(entry.target.value)}: ${describeLookup(entry)}`)
@@ -142,27 +144,24 @@ export function logPlanned(ledger: Ledger): void {
 
 /**
  * Logs each finished batch as it ends: every batch when an endpoint has few, otherwise every
- * 10 % of its batches; a failed batch always.
+ * 10 % of its batches; a failed batch always. A piece of a refused batch is logged as a batch is,
+ * and not counted among the batches.
  */
 export function progressLog(): (batch: Batch) => void {
   const done = new Map<string, { batches: number; targets: number; failed: number }>()
   return batch => {
     const answer = batch.answer
     const path = batch.endpoint.path
+    if (batch.piece !== undefined) {
+      if (answer) logAnswer(batch, answer)
+      return
+    }
     const tally = done.get(path) ?? { batches: 0, targets: 0, failed: 0 }
     tally.batches++
     tally.targets += batch.entries.length
     if (!answer?.ok) tally.failed++
     done.set(path, tally)
-    const size = plural(batch.entries.length, 'target')
-    if (answer && !answer.ok) {
-      info(`${batchLabel(batch)} failed (${size}): ${answer.error}`)
-    } else if (answer && batch.of <= BATCH_LINES_LIMIT) {
-      const id = answer.requestId ? `, request id ${answer.requestId}` : ''
-      info(
-        `${batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${plural(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`
-      )
-    }
+    if (answer) logAnswer(batch, answer)
     const step = Math.ceil(batch.of / 10)
     if (
       batch.of > BATCH_LINES_LIMIT &&
@@ -176,6 +175,19 @@ export function progressLog(): (batch: Batch) => void {
   }
 }
 
+/** A request's answer in a line: a refusal always, an acceptance when its endpoint has few batches. */
+function logAnswer(batch: Batch, answer: NonNullable<Batch['answer']>): void {
+  const size = plural(batch.entries.length, 'target')
+  if (!answer.ok) {
+    info(`${batchLabel(batch)} failed (${size}): ${answer.error}`)
+  } else if (batch.of <= BATCH_LINES_LIMIT) {
+    const id = answer.requestId ? `, request id ${answer.requestId}` : ''
+    info(
+      `${batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${plural(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`
+    )
+  }
+}
+
 /** What the run did, once it is over. */
 export function logOutcome(ledger: Ledger, settings: Settings): void {
   for (const batches of batchesByEndpoint(ledger)) {
@@ -183,10 +195,24 @@ export function logOutcome(ledger: Ledger, settings: Settings): void {
     if (answered.length === 0) continue
     const ok = answered.filter(b => b.answer?.ok).length
     const endpoint = batches[0]?.endpoint
+    const pieces = batches.flatMap(b => b.pieces ?? []).filter(p => p.answer)
+    const inPieces =
+      pieces.length > 0
+        ? `; ${groupDigits(pieces.filter(p => p.answer?.ok).length)} of ${plural(pieces.length, 'piece')} of refused batches accepted`
+        : ''
     info(
-      `${endpoint?.path ?? ''}: ${groupDigits(ok)} of ${plural(batches.length, 'batch', 'batches')} succeeded`
+      `${endpoint?.path ?? ''}: ${groupDigits(ok)} of ${plural(batches.length, 'batch', 'batches')} succeeded${inPieces}`
     )
     for (const message of boxMessages(ledger, endpoint?.name)) info(`Box message: ${message}`)
+  }
+  for (const note of ledger.splitting.notes) {
+    core.notice(safeText(note), { title: 'What Box refuses' })
+  }
+  if (ledger.splitting.notIsolated > 0) {
+    core.warning(
+      `${plural(ledger.splitting.notIsolated, 'target')} of requests Box refused were not sent again in smaller pieces: the run sends at most ${groupDigits(PIECES_BUDGET)} pieces. They failed in Box's words and are in the remainder.`,
+      { title: 'Refusals not isolated' }
+    )
   }
   info(`Outcome: ${plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`)
   const unknown = notFoundLine(ledger, LISTED_TARGETS)
@@ -224,9 +250,14 @@ export function failureLines(
   const lines: string[] = []
   if (ledger.cancelled) lines.push(cancelledLine(ledger, remainderFile))
   if (ledger.error) lines.push(ledger.error)
+  // Box's words for the requests whose targets failed: a batch Box refused whole and then accepted
+  // in pieces failed no target.
   const errors = new Set<string>()
-  for (const batch of ledger.batches)
-    if (batch.answer && !batch.answer.ok && !batch.answer.cancelled) errors.add(batch.answer.error)
+  for (const entry of withOutcome(ledger, 'failed')) {
+    const answer = entry.batch?.answer
+    if (answer && !answer.ok && !answer.cancelled) errors.add(answer.error)
+    if (errors.size > 10) break
+  }
   for (const error of [...errors].slice(0, 10)) lines.push(error)
   const unknown = notFoundLine(ledger, LISTED_TARGETS)
   if (unknown && settings.failOnUnknown) lines.push(unknown)

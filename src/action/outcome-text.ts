@@ -14,15 +14,20 @@ import type { Settings } from '../settings/settings.js'
 
 // Facts about a finished run that the log, outputs and summary all state, worded once.
 
-/** Box's messages to the batches of an endpoint (all endpoints when none) that succeeded, each once. */
+/**
+ * Box's messages to the requests of an endpoint (all endpoints when none) it accepted, batches and
+ * pieces of refused batches, each message once.
+ */
 export function boxMessages(ledger: Ledger, endpointName?: string): string[] {
   const messages = new Set<string>()
   for (const endpoint of ENDPOINTS) {
     if (endpointName !== undefined && endpoint.name !== endpointName) continue
     for (const batch of ledger.batches) {
-      const answer = batch.answer
-      if (batch.endpoint === endpoint && answer?.ok && answer.value !== '')
-        messages.add(answer.value)
+      if (batch.endpoint !== endpoint) continue
+      for (const request of [batch, ...(batch.pieces ?? [])]) {
+        const answer = request.answer
+        if (answer?.ok && answer.value !== '') messages.add(answer.value)
+      }
     }
   }
   return [...messages]
@@ -71,11 +76,23 @@ export function listTargets(entries: readonly Entry[], limit: number): string {
 
 /** "Not found in Box, so not sent: user-ids "999". Box accepted every other target." */
 export function notFoundLine(ledger: Ledger, limit: number): string | undefined {
-  const unknown = withOutcome(ledger, 'not_found')
-  if (unknown.length === 0) return undefined
+  const all = withOutcome(ledger, 'not_found')
+  if (all.length === 0) return undefined
+  // A target the lookups did not find was not sent; one Box refused alone with its own 404 was.
+  const refused = all.filter(entry => entry.batch?.answer)
+  const unknown = all.filter(entry => !entry.batch?.answer)
   const lead = ledger.dryRun
     ? 'Not found in Box, so a real run would not send them'
     : 'Not found in Box, so not sent'
+  const lines: string[] = []
+  if (unknown.length > 0) lines.push(`${lead}: ${listTargets(unknown, limit)}.`)
+  if (refused.length > 0) {
+    const answer = refused[0]?.batch?.answer
+    const said = answer && !answer.ok ? ` (${answer.error})` : ''
+    lines.push(
+      `Not found in Box, which refused a request for each alone with its own 404: ${listTargets(refused, limit)}${said}.`
+    )
+  }
   // Said only of what happened: some target accepted, and none left.
   const others =
     !ledger.dryRun &&
@@ -85,7 +102,7 @@ export function notFoundLine(ledger: Ledger, limit: number): string | undefined 
     ledger.error === undefined
       ? ' Box accepted the jobs to end the sessions of every other target.'
       : ''
-  return `${lead}: ${listTargets(unknown, limit)}.${others}`
+  return `${lines.join(' ')}${others}`
 }
 
 /** How many targets a run left, and where to find them. */

@@ -60,7 +60,8 @@ export function buildOutputs(
   for (const name of Object.keys(outputs) as OutputName[]) {
     outputs[name] = withoutRegistered(outputs[name], registered)
   }
-  if (ledger.lookups.plan !== 'none') {
+  // Box may also say it does not know a target when it refuses a request that carried it alone.
+  if (ledger.lookups.plan !== 'none' || unknown.length > 0) {
     const used = Object.entries(outputs).reduce((sum, [n, v]) => sum + outputSize(n, v), 0)
     const room = OUTPUTS_SHARE - used
     outputs['unknown-targets'] = fitTargets(

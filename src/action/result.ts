@@ -74,6 +74,14 @@ function resultObject(
   }
   for (const [state, count] of Object.entries(countLookups(ledger))) lookups[camel(state)] = count
   result.lookups = lookups
+  const { splitting } = ledger
+  if (splitting.pieces > 0 || splitting.notes.length > 0) {
+    result.splitting = {
+      pieces: splitting.pieces,
+      notIsolated: splitting.notIsolated,
+      notes: splitting.notes.map(note => note.slice(0, FIELD_LIMIT))
+    }
+  }
   result.unknownCount = withOutcome(ledger, 'not_found').length
   result.failedCount = remainder(ledger).length
   for (const batches of batchesByEndpoint(ledger)) {
@@ -91,16 +99,19 @@ function endpointResult(
   batchLimit: number
 ): Record<string, unknown> {
   const endpoint = batches[0]?.endpoint
+  const pieces = batches.flatMap(b => b.pieces ?? [])
   const answered = batches.filter(b => b.answer)
   const failed = answered.filter(b => b.answer?.ok === false)
   const first = failed[0] ?? answered[0]
+  const requests = [...answered, ...pieces.filter(p => p.answer)]
   return {
     endpoint: endpoint?.path,
-    sent: batches.some(b => b.answer?.sent),
+    sent: batches.some(b => b.answer?.sent) || pieces.some(p => p.answer?.sent),
     ...(ledger.dryRun
       ? {}
       : {
-          ok: failed.length === 0 && answered.length === batches.length,
+          // Box accepted every target, whole or in pieces.
+          ok: batches.every(b => b.entries.every(entry => entry.outcome === 'accepted')),
           // The status that tells: the first failed batch's, else the first batch's.
           status: first?.answer?.status ?? null
         }),
@@ -109,10 +120,12 @@ function endpointResult(
       total: batches.length,
       sent: batches.filter(b => b.answer?.sent).length,
       succeeded: answered.length - failed.length,
-      failed: failed.length
+      failed: failed.length,
+      // Requests beyond the planned batches: pieces of refused batches.
+      pieces: pieces.filter(p => p.answer).length
     },
-    batches: answered.slice(0, batchLimit).map(batchResult),
-    ...(answered.length > batchLimit ? { batchesTruncated: true } : {}),
+    batches: requests.slice(0, batchLimit).map(batchResult),
+    ...(requests.length > batchLimit ? { batchesTruncated: true } : {}),
     ...(failed[0]?.answer && !failed[0].answer.ok ? cut('error', failed[0].answer.error) : {})
   }
 }
@@ -121,6 +134,7 @@ function batchResult(batch: Batch): Record<string, unknown> {
   const answer = batch.answer
   return {
     batch: batch.number,
+    ...(batch.piece === undefined ? {} : { piece: batch.piece }),
     size: batch.entries.length,
     sent: answer?.sent ?? false,
     status: answer?.status ?? null,

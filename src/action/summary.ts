@@ -170,7 +170,8 @@ function requestIdCell(carrier: Entry | undefined): string {
 
 function addRequests(summary: Summary, ledger: Ledger): void {
   const answered = ledger.batches.filter(b => b.answer)
-  if (answered.length === 0) return
+  const pieces = ledger.batches.flatMap(b => b.pieces ?? []).filter(b => b.answer)
+  if (answered.length === 0 && pieces.length === 0) return
   summary.addHeading('Requests', 3)
   summary.addTable([
     header('Endpoint', 'Targets', 'Batches', 'Succeeded', 'Failed', 'Box message'),
@@ -188,12 +189,25 @@ function addRequests(summary: Summary, ledger: Ledger): void {
       ]
     })
   ])
+  if (pieces.length > 0 || ledger.splitting.notes.length > 0) {
+    const lines = [
+      `${groupDigits(pieces.length)} more ${pieces.length === 1 ? 'request' : 'requests'} sent parts of batches Box refused, to find what it refuses`,
+      ...ledger.splitting.notes,
+      ...(ledger.splitting.notIsolated > 0
+        ? [
+            `${plural(ledger.splitting.notIsolated, 'target')} of refused requests were not sent again in smaller pieces: the run's pieces were spent`
+          ]
+        : [])
+    ]
+    summary.addList(lines.map(short))
+  }
+  const requests = [...answered, ...pieces]
   summary.addTable([
     header('Batch', 'Targets', 'Status', 'Request ID', 'Attempts', 'Time'),
-    ...answered.slice(0, SUMMARY_BATCH_LIMIT).map(b => {
+    ...requests.slice(0, SUMMARY_BATCH_LIMIT).map(b => {
       const answer = b.answer
       return [
-        `${code(b.endpoint.path)} ${b.number}/${b.of}`,
+        `${code(b.endpoint.path)} ${b.number}/${b.of}${b.piece === undefined ? '' : `, piece ${b.piece}`}`,
         groupDigits(b.entries.length),
         answer?.ok
           ? `✅ ${answer.status ?? ''}`
@@ -204,9 +218,9 @@ function addRequests(summary: Summary, ledger: Ledger): void {
       ]
     })
   ])
-  if (answered.length > SUMMARY_BATCH_LIMIT) {
+  if (requests.length > SUMMARY_BATCH_LIMIT) {
     summary.addRaw(
-      `<p>The first ${SUMMARY_BATCH_LIMIT} of ${groupDigits(answered.length)} batches.</p>`,
+      `<p>The first ${SUMMARY_BATCH_LIMIT} of ${groupDigits(requests.length)} requests.</p>`,
       true
     )
   }

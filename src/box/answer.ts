@@ -19,11 +19,19 @@ export interface CallFacts {
 
 /**
  * One answer from Box: the value read from it, or why there is none. `notFound` is set only when
- * Box itself said the object does not exist; `cancelled` when the run stopped the call short.
+ * Box itself said the object does not exist; `cancelled` when the run stopped the call short;
+ * `boxError` when a refusal came with Box's own error body.
  */
 export type Answer<T> =
   | (CallFacts & { ok: true; value: T; warning?: string })
-  | (CallFacts & { ok: false; error: string; notFound?: true; cancelled?: true })
+  | (CallFacts & {
+      ok: false
+      error: string
+      notFound?: true
+      cancelled?: true
+      /** Set when the refusal came with Box's own error body (`"type": "error"`). */
+      boxError?: true
+    })
 
 export type Failure = Extract<Answer<unknown>, { ok: false }>
 

@@ -160,6 +160,7 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<Answer<Json 
         ok: false,
         error: error + cancelled,
         ...(isBoxNotFound(response) ? { notFound: true as const } : {}),
+        ...(readErrorBody(response).isBoxError ? { boxError: true as const } : {}),
         ...answered,
         requestId: readErrorBody(response).requestId,
         durationMs: elapsed()

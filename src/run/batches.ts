@@ -61,8 +61,12 @@ export function* batchedTargets(batches: readonly Batch[]): Generator<Target> {
   for (const batch of batches) for (const entry of batch.entries) yield entry.target
 }
 
-/** How the log names a batch: the path alone when its endpoint has one batch. */
+/**
+ * How the log names a batch: the path alone when its endpoint has one batch; a piece of a refused
+ * batch adds its place ("users/terminate_sessions batch 3/10, piece 2").
+ */
 export function batchLabel(batch: Batch): string {
   const path = batch.endpoint.path
-  return batch.of === 1 ? path : `${path} batch ${batch.number}/${batch.of}`
+  const planned = batch.of === 1 ? path : `${path} batch ${batch.number}/${batch.of}`
+  return batch.piece === undefined ? planned : `${planned}, piece ${batch.piece}`
 }

@@ -16,6 +16,7 @@ import {
   type Ledger
 } from './ledger.js'
 import { lookUpTargets } from './look-up.js'
+import { withLookupBudget } from './lookup-budget.js'
 import { planLookups, type LookupPlan } from './lookup-plan.js'
 import { sendBatches } from './terminate.js'
 
@@ -54,10 +55,11 @@ export async function execute(
   }
   if (stopped()) return
 
-  const plan = await planLookups(ledger.entries, settings.verify, client)
+  const lookups = withLookupBudget(client, settings.verify)
+  const plan = await planLookups(ledger.entries, settings.verify, lookups)
   recordLookupPlan(ledger, plan.record)
   events.lookupsPlanned(plan)
-  await lookUpTargets(ledger, plan, client, stopping)
+  await lookUpTargets(ledger, plan, lookups, stopping)
   events.lookedUp(ledger)
   if (stopped()) return
 
@@ -70,7 +72,7 @@ export async function execute(
   recordBatches(ledger, planBatches(entriesToSend(ledger), settings.batchSize))
   events.batchesPlanned(ledger)
   if (settings.dryRun) return
-  await sendBatches(ledger.batches, client, batch => events.batchDone(batch), stopping)
+  await sendBatches(ledger, client, batch => events.batchDone(batch), stopping)
 }
 
 function cannotVerify(unverified: readonly Entry[]): string {

@@ -38,16 +38,37 @@ export interface Batch {
   /** How many batches its endpoint has. */
   of: number
   entries: Entry[]
+  /**
+   * For a request that sends part of a planned batch again (Box refused the batch, or a size Box
+   * refused was learnt before it was sent): its place among that batch's pieces, from 1.
+   */
+  piece?: number
+  /** The pieces of a planned batch, in the order they were sent. */
+  pieces?: Batch[]
+  /** Whether a list the request does not need is left out of its body, instead of sent empty. */
+  omitsEmpty?: true
   /** Set once its request has started: from then on Box may have it. */
   started?: true
   /** Box's answer, once it came; the value is Box's message. */
   answer?: Answer<string>
 }
 
+/** What sending taught the run about what Box refuses, for the log and the summary. */
+export interface SplitRecord {
+  /** Requests sent beyond the planned batches: pieces of refused batches, and a body tried again. */
+  pieces: number
+  /** Targets of refused pieces that were not split further, the run's budget of pieces spent. */
+  notIsolated: number
+  /** What was learnt, a line each: a size Box refuses, a body form, a refusal every target meets. */
+  notes: string[]
+}
+
 /** How the run chose to look its targets up, and why: one line for the log and the record. */
 export interface LookupRecord {
   plan: 'none' | 'per-target' | 'listing'
   reason: string
+  /** Each listing that stopped before its end: why, and what became of what it had not matched. */
+  stopped?: string[]
 }
 
 /**
@@ -59,6 +80,7 @@ export interface Ledger {
   /** One entry per distinct target read, in input order. */
   entries: Entry[]
   batches: Batch[]
+  splitting: SplitRecord
   lookups: LookupRecord
   identity?: Identity
   /** A failure that stopped the run before it terminated anything. */
@@ -89,6 +111,7 @@ export function createLedger(targets: readonly Target[], dryRun: boolean): Ledge
       outcome: undefined
     })),
     batches: [],
+    splitting: { pieces: 0, notIsolated: 0, notes: [] },
     lookups: { plan: 'none', reason: 'no lookup ran' },
     cancelled: false,
     closed: false
@@ -105,20 +128,32 @@ export function recordLookupPlan(ledger: Ledger, record: LookupRecord): void {
   ledger.lookups = record
 }
 
+/** A listing of the enterprise that stopped before its end, in a line for the log. */
+export function recordListingStopped(ledger: Ledger, line: string): void {
+  ledger.lookups = { ...ledger.lookups, stopped: [...(ledger.lookups.stopped ?? []), line] }
+}
+
 /** A failure that stops the run before it terminates anything: the token, users/me, strictness. */
 export function recordStopped(ledger: Ledger, error: string): void {
   ledger.error = error
 }
 
-/** Records what a lookup said: found, not found (only when Box said so), or unverified. */
+/**
+ * Records what a lookup said: found, not found (only when Box said so), or unverified. A target a
+ * listing already left unverified keeps that reason before the lookup's.
+ */
 export function recordLookup(entry: Entry, answer: Answer<BoxObject>): void {
   if (answer.ok) {
     recordFound(entry, answer.value)
   } else if (answer.notFound) {
     entry.lookup = 'not_found'
+    if (entry.detail !== undefined) delete entry.detail
   } else {
+    entry.detail =
+      entry.lookup === 'unverified' && entry.detail
+        ? `${entry.detail}; ${answer.error}`
+        : answer.error
     entry.lookup = 'unverified'
-    entry.detail = answer.error
   }
 }
 
@@ -126,6 +161,7 @@ export function recordLookup(entry: Entry, answer: Answer<BoxObject>): void {
 export function recordFound(entry: Entry, object: BoxObject): void {
   entry.lookup = 'found'
   entry.found = object
+  if (entry.detail !== undefined) delete entry.detail
 }
 
 /** A target Box did not say anything of: why (a listing cut short, a cancelled run). */
@@ -177,9 +213,86 @@ export function recordBatches(ledger: Ledger, batches: Batch[]): void {
   for (const batch of batches) for (const entry of batch.entries) entry.batch = batch
 }
 
-/** A batch's request has started: from now on, Box may have it. */
+/**
+ * A request that sends `entries` of a planned batch again, or in parts: it becomes the batch's next
+ * piece. Its targets learn it when it starts.
+ */
+export function recordPiece(
+  ledger: Ledger,
+  planned: Batch,
+  entries: Entry[],
+  omitsEmpty: boolean,
+  /** False for a piece that stands in for its planned batch's own request. */
+  extra = true
+): Batch {
+  const pieces = (planned.pieces ??= [])
+  const piece: Batch = {
+    endpoint: planned.endpoint,
+    number: planned.number,
+    of: planned.of,
+    piece: pieces.length + 1,
+    entries,
+    ...(omitsEmpty ? { omitsEmpty: true as const } : {})
+  }
+  pieces.push(piece)
+  if (extra) ledger.splitting.pieces++
+  return piece
+}
+
+/** A line of what sending taught the run (recordPiece counts the pieces). */
+export function recordSplitNote(ledger: Ledger, note: string): void {
+  ledger.splitting.notes.push(note)
+}
+
+/**
+ * Makes `request` the one whose answer its targets end by again: after a body Box refused was
+ * tried once more in another form and refused too, Box's words on the body as first sent count.
+ */
+export function recordCarrier(request: Batch): void {
+  for (const entry of request.entries) entry.batch = request
+}
+
+/** Targets of a refused piece not split further: the budget of pieces is spent. */
+export function recordNotIsolated(ledger: Ledger, count: number): void {
+  ledger.splitting.notIsolated += count
+}
+
+/** A batch's request has started: from now on, Box may have it, and a piece carries its targets. */
 export function recordBatchStarted(batch: Batch): void {
   batch.started = true
+  if (batch.piece !== undefined) for (const entry of batch.entries) entry.batch = batch
+}
+
+/**
+ * Box refused a request whose targets may still be sent again in pieces: its answer is kept, and
+ * its targets end only once the run will not send them again (settleRefused).
+ */
+export function recordRefusal(batch: Batch, answer: Answer<string>): void {
+  batch.answer = answer
+}
+
+/**
+ * The targets whose last request Box refused, once none of them will be sent again: each ends as
+ * that request's answer says (refusedOutcome).
+ */
+export function settleRefused(entries: readonly Entry[]): void {
+  for (const entry of entries) {
+    const answer = entry.batch?.answer
+    if (entry.outcome === undefined && entry.batch && answer && !answer.ok) {
+      entry.outcome = refusedOutcome(entry.batch, answer)
+    }
+  }
+}
+
+/**
+ * How a target of a request Box did not accept ends: not sent when the run was cancelled before the
+ * request reached Box; not found when it was the request's only target and Box's own 404 said so;
+ * else failed.
+ */
+function refusedOutcome(batch: Batch, answer: Extract<Answer<string>, { ok: false }>): Outcome {
+  if (answer.cancelled && !answer.sent) return 'not_sent'
+  if (answer.notFound && batch.entries.length === 1) return 'not_found'
+  return 'failed'
 }
 
 /**
@@ -188,11 +301,7 @@ export function recordBatchStarted(batch: Batch): void {
  */
 export function recordBatch(batch: Batch, answer: Answer<string>): void {
   batch.answer = answer
-  const outcome: Outcome = answer.ok
-    ? 'accepted'
-    : answer.cancelled && !answer.sent
-      ? 'not_sent'
-      : 'failed'
+  const outcome: Outcome = answer.ok ? 'accepted' : refusedOutcome(batch, answer)
   for (const entry of batch.entries) entry.outcome = outcome
 }
 
@@ -210,6 +319,8 @@ export function settleNotStarted(ledger: Ledger): void {
       entry.outcome = 'not_sent'
     }
   }
+  // Targets of a refused request that would have been sent again in pieces: no piece starts now.
+  settleRefused(ledger.entries)
 }
 
 /**
@@ -241,6 +352,7 @@ export function closeLedger(ledger: Ledger): void {
 }
 
 function settleUnsent(ledger: Ledger): void {
+  settleRefused(ledger.entries)
   for (const entry of ledger.entries) entry.outcome ??= 'not_sent'
 }
 

@@ -1,8 +1,10 @@
 import type { BoxClient } from '../box/client.js'
 import { forEachWithLimit } from '../net/pool.js'
 import { kindOf } from '../targets/kinds.js'
+import { plural } from '../words.js'
 import {
   recordFound,
+  recordListingStopped,
   recordLookup,
   recordMembers,
   recordUnverified,
@@ -27,7 +29,7 @@ export async function lookUpTargets(
 ): Promise<void> {
   const oneByOne: Entry[] = []
   for (const source of plan.sources) {
-    const lacking = source.list ? await matchListing(source, client) : source.entries
+    const lacking = source.list ? await matchListing(ledger, source, client) : source.entries
     for (const entry of lacking) oneByOne.push(entry)
   }
   await forEachWithLimit(
@@ -55,10 +57,15 @@ export async function lookUpTargets(
 
 /**
  * Reads a listing of the enterprise and marks each target found in it; keeps nothing else of it.
- * Returns the targets it did not find, to be looked up one by one. When the listing fails part
- * way, those are left unverified instead: the listing cannot say they do not exist.
+ * Returns the targets it did not find, to be looked up one by one. When the listing stops before
+ * its end, those are marked unverified first, with why: the listing cannot say they do not exist,
+ * and a lookup the budget leaves no request for keeps that reason.
  */
-async function matchListing(source: SourcePlan, client: BoxClient): Promise<Entry[]> {
+async function matchListing(
+  ledger: Ledger,
+  source: SourcePlan,
+  client: BoxClient
+): Promise<Entry[]> {
   const index = new Map<string, Entry>()
   const kinds = new Set(source.entries.map(e => kindOf(e.target.kind)))
   for (const entry of source.entries) {
@@ -78,13 +85,17 @@ async function matchListing(source: SourcePlan, client: BoxClient): Promise<Entr
   )
   const lacking = source.entries.filter(entry => entry.lookup === 'skipped')
   if (answer.ok) return lacking
+  recordListingStopped(
+    ledger,
+    `The listing of the enterprise's ${source.listing.name} stopped before its end (${answer.error}): the ${plural(lacking.length, 'target')} it had not matched are looked up one by one`
+  )
   for (const entry of lacking) {
     recordUnverified(
       entry,
       `the listing of the enterprise's ${source.listing.name} stopped before its end, so Box did not say: ${answer.error}`
     )
   }
-  return []
+  return lacking
 }
 
 /** Box's approximate member count of each found group among the targets the summary shows. */

@@ -9,7 +9,10 @@ export interface TerminateEndpoint {
   name: string
   /** The path after /2.0/. */
   path: string
-  /** Box's API marks every list of the body required, so an unused one is sent empty. */
+  /**
+   * The lists of its body. Box's API marks each required, so an unused one is sent empty, unless
+   * the run learnt that Box refuses that and accepts it left out.
+   */
   bodyKeys: readonly string[]
 }
 
@@ -55,15 +58,19 @@ export function acceptanceProblem(response: HttpResponse): string | undefined {
 /**
  * Ends the sessions of everyone in `lists` (each body key's values). Box queues a job and answers
  * 202 with a message, the answer's value here, exactly as Box wrote it; any other 2xx is not Box's
- * acceptance (acceptanceProblem).
+ * acceptance (acceptanceProblem). An unused list is sent empty, or left out with `omitEmpty`.
  */
 export async function terminateSessions(
   client: BoxClient,
   endpoint: TerminateEndpoint,
   lists: Readonly<Record<string, readonly string[]>>,
-  label?: string
+  label?: string,
+  omitEmpty = false
 ): Promise<Answer<string>> {
-  const body = Object.fromEntries(endpoint.bodyKeys.map(key => [key, lists[key] ?? []]))
+  const keys = omitEmpty
+    ? endpoint.bodyKeys.filter(key => (lists[key]?.length ?? 0) > 0)
+    : endpoint.bodyKeys
+  const body = Object.fromEntries(keys.map(key => [key, lists[key] ?? []]))
   const answer = await client.call({
     method: 'POST',
     path: endpoint.path,

@@ -1,0 +1,113 @@
+import { describe, expect, it } from '@jest/globals'
+import { parse } from 'csv-parse/sync'
+import fs from 'node:fs'
+import path from 'node:path'
+import { e2eStage, runtimes } from '../helpers/e2e.js'
+
+const TOKEN = 'refusals-token-2d4c'
+type Body = { user_ids?: string[]; user_logins?: string[] }
+
+// Box documents a 400 and a 404 for terminate_sessions, but not what it does with one target it
+// does not know among many, with a list sent empty, or with a request larger than it takes. The
+// fake Box is switched to each answer Box could give; the record must hold under every one.
+describe.each(runtimes())('when Box refuses part of what it is sent, on %s', (_label, node) => {
+  const stage = e2eStage(node, { directory: { generatedUsers: 5000 } }, TOKEN)
+  const writeIds = (ids: string[]) =>
+    fs.writeFileSync(path.join(stage.workspace, 'ids.json'), JSON.stringify({ user_ids: ids }))
+  const known = (n: number) => Array.from({ length: n }, (_, i) => String(10_000_000 + i))
+  const posts = () => stage.box.requests.filter(q => q.method === 'POST')
+
+  it('isolates the one target Box refuses among 1,000, sends the others, and leaves only it to run again', async () => {
+    await stage.restart({ terminate: { unknown: 400, missingKey: 'refused' } })
+    const ids = [...known(500), '99000001', ...known(999).slice(500)]
+    writeIds(ids)
+    const r = await stage.run({ 'targets-file': 'ids.json', 'verify-targets': 'false' })
+    expect(r.code).toBe(1)
+    const result = JSON.parse(r.outputs.result ?? '')
+    expect(result.counts).toMatchObject({ accepted: 999, failed: 1 })
+    // The body once without its empty list, then at most 2·⌈log2 1000⌉ pieces.
+    expect(result.splitting.pieces).toBeLessThanOrEqual(21)
+    expect(posts()).toHaveLength(1 + result.splitting.pieces)
+    expect(result.users.batchCounts).toMatchObject({
+      total: 1,
+      failed: 1,
+      pieces: posts().length - 1
+    })
+    const rows = parse<Record<string, string>>(r.files['report-file'] ?? '', { columns: true })
+    const bad = rows.find(row => row.user_id === '99000001')
+    expect(bad).toMatchObject({ outcome: 'failed', status: '400' })
+    expect(bad?.batch).toMatch(/^users\/terminate_sessions, piece \d+$/)
+    expect(rows.filter(row => row.outcome === 'accepted')).toHaveLength(999)
+    const file = r.outputs['failed-targets-file'] ?? ''
+    expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ user_ids: ['99000001'] })
+    expect(r.summary).toContain('more requests sent parts of batches Box refused')
+  })
+
+  it('ends a target Box’s own 404 refuses alone as not found: unknown, named, and not in the remainder', async () => {
+    await stage.restart({ terminate: { unknown: 404 } })
+    writeIds([...known(7), '99000002'])
+    const r = await stage.run({ 'targets-file': 'ids.json', 'verify-targets': 'false' })
+    expect(r.code).toBe(1)
+    expect(JSON.parse(r.outputs['unknown-targets'] ?? '{}')).toMatchObject({
+      user_ids: ['99000002']
+    })
+    expect(r.outputs['failed-count']).toBe('0')
+    expect(r.stdout).toMatch(
+      /::error::.*Not found in Box, which refused a request for each alone with its own 404: targets-file user_ids line 1 item 8 "99000002" \(Box API 404 not_found on users\/terminate_sessions/
+    )
+    const rows = parse<Record<string, string>>(r.files['report-file'] ?? '', { columns: true })
+    expect(rows.find(row => row.user_id === '99000002')).toMatchObject({
+      outcome: 'not_found',
+      status: '404'
+    })
+  })
+
+  it('stops splitting when every target meets the refusal alike, and says so', async () => {
+    await stage.restart({ terminate: { refuseAll: true } })
+    writeIds(known(3000))
+    const r = await stage.run({ 'targets-file': 'ids.json', 'verify-targets': 'false' })
+    expect(r.code).toBe(1)
+    expect(posts().length).toBeLessThanOrEqual(3 + 20)
+    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ failed: 3000, accepted: 0 })
+    expect(r.stdout).toMatch(
+      /^::notice title=What Box refuses::users\/terminate_sessions: Box refused a single target and the one beside it alike/m
+    )
+  })
+
+  it('learns the size Box takes from a 413, and sends 3,000 targets in at most 60 requests', async () => {
+    await stage.restart({ terminate: { cap: { size: 100, status: 413 } } })
+    writeIds(known(3000))
+    const r = await stage.run({ 'targets-file': 'ids.json', 'verify-targets': 'false' })
+    expect(r.code).toBe(0)
+    expect(posts().length).toBeLessThanOrEqual(60)
+    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ accepted: 3000 })
+    expect(r.stdout).toMatch(
+      /^::notice title=What Box refuses::users\/terminate_sessions: Box refused \d+ targets in one request and accepted them in pieces of \d+/m
+    )
+  })
+
+  it('leaves a list it does not need out once Box refuses it empty and takes the body without it', async () => {
+    await stage.restart({ terminate: { emptyList: 'refused', missingKey: 'accepted' } })
+    const r = await stage.run({ 'user-ids': '10000001, 10000002', 'verify-targets': 'false' })
+    expect(r.code).toBe(0)
+    expect(posts().map(q => q.json as Body)).toEqual([
+      { user_ids: ['10000001', '10000002'], user_logins: [] },
+      { user_ids: ['10000001', '10000002'] }
+    ])
+    expect(r.stdout).toMatch(
+      /^::notice title=What Box refuses::users\/terminate_sessions: Box refused a list sent empty/m
+    )
+    expect(r.outputs.message).toBe(
+      'Request is successful, please check the admin events for the status of the job'
+    )
+  })
+
+  it('takes Box’s message as it wrote it, its newline included', async () => {
+    await stage.restart({ terminate: { message: 'newline' } })
+    const r = await stage.run({ 'user-ids': '10000001', 'verify-targets': 'false' })
+    expect(r.code).toBe(0)
+    expect(r.outputs.message).toBe(
+      'Request is successful,\nplease check the admin events for the status of the job'
+    )
+  })
+})

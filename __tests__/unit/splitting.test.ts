@@ -1,0 +1,282 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { startFakeBox } from '../../harness/fake-box.js'
+import type { TerminateSwitches } from '../../harness/fake-box/endpoints.js'
+import { batchLabel } from '../../src/run/batches.js'
+import { execute, type RunEvents } from '../../src/run/execute.js'
+import {
+  closeLedger,
+  countOutcomes,
+  createLedger,
+  ledgerDefects,
+  remainder,
+  settleCancelled,
+  type Ledger
+} from '../../src/run/ledger.js'
+import { PIECES_BUDGET } from '../../src/run/terminate.js'
+import type { Settings } from '../../src/settings/settings.js'
+import type { Target } from '../../src/targets/target.js'
+import { liveClient } from '../helpers/box-client.js'
+import { ids, settingsFor, target, VERIFY } from '../helpers/targets.js'
+
+const TOKEN = 'splitting-token-5c'
+type Box = Awaited<ReturnType<typeof startFakeBox>>
+type Posted = { user_ids?: string[]; user_logins?: string[]; group_ids?: string[] }
+
+/** Generated users 10000000 and up exist; 99000000 and up do not. */
+const known = (n: number, from = 0) => ids(n, 10_000_000 + from)
+const unknownId = (i: number) => target('user-ids', String(99_000_000 + i))
+
+const noEvents: RunEvents = {
+  identified: () => undefined,
+  lookupsPlanned: () => undefined,
+  lookedUp: () => undefined,
+  batchesPlanned: () => undefined,
+  batchDone: () => undefined
+}
+
+/** Runs the targets against the fake Box without looking them up, as verify-targets: false does. */
+async function run(
+  box: Box,
+  targets: Target[],
+  extra: Partial<Settings> = {},
+  events: RunEvents = noEvents,
+  stopping?: AbortSignal
+): Promise<Ledger> {
+  const settings = settingsFor(targets, {
+    auth: { method: 'token', token: TOKEN },
+    verify: VERIFY.false,
+    ...extra
+  })
+  const ledger = createLedger(settings.targets, false)
+  await execute(settings, liveClient(box.url, settings.auth).client, ledger, events, stopping)
+  if (stopping?.aborted) settleCancelled(ledger)
+  closeLedger(ledger)
+  expect(ledgerDefects(ledger, targets)).toEqual([])
+  return ledger
+}
+
+const posts = (box: Box) => box.requests.filter(r => r.method === 'POST')
+/** The targets of the requests Box answered 202 (with its message, unless it left it out). */
+function acceptedByBox(box: Box, message = true): Set<string> {
+  const accepted = new Set<string>()
+  for (const r of posts(box)) {
+    if (r.status !== 202 || !message) continue
+    const body = r.json as Posted
+    for (const value of [
+      ...(body.user_ids ?? []),
+      ...(body.user_logins ?? []),
+      ...(body.group_ids ?? [])
+    ])
+      accepted.add(value)
+  }
+  return accepted
+}
+const log2 = (n: number) => Math.ceil(Math.log2(n))
+
+describe('splitting a batch Box refuses', () => {
+  let box: Box | undefined
+  afterEach(async () => {
+    expect(box?.violations).toEqual([])
+    await box?.stop()
+    box = undefined
+  })
+  const start = async (terminate: TerminateSwitches) =>
+    (box = await startFakeBox({
+      tokens: [TOKEN],
+      terminate,
+      directory: { generatedUsers: 10_000 }
+    }))
+
+  it('isolates one target Box refuses among 1,000 in at most 20 more requests, and sends the 999 others', async () => {
+    const fake = await start({ unknown: 400 })
+    const targets = [...known(400), unknownId(1), ...known(599, 400)]
+    const ledger = await run(fake, targets)
+    // Besides the batch: the body tried once without its empty list, and the pieces.
+    expect(posts(fake)[1]?.json).toEqual({ user_ids: targets.map(t => t.value) })
+    expect(posts(fake).length - 2).toBeLessThanOrEqual(2 * log2(1000))
+    expect(countOutcomes(ledger)).toMatchObject({ accepted: 999, failed: 1 })
+    const bad = ledger.entries[400]
+    expect(bad?.outcome).toBe('failed')
+    expect(bad?.batch?.answer?.ok === false && bad.batch.answer.error).toMatch(/^Box API 400 /)
+    expect(bad?.batch && batchLabel(bad.batch)).toMatch(/^users\/terminate_sessions, piece \d+$/)
+    expect(remainder(ledger).map(e => e.target.value)).toEqual(['99000001'])
+    expect(ledger.splitting.pieces).toBe(posts(fake).length - 1)
+  })
+
+  it('ends a target Box’s own 404 refuses alone not found, and never takes it for a refusal met alike', async () => {
+    const fake = await start({ unknown: 404 })
+    const ledger = await run(fake, [unknownId(1), unknownId(2), ...known(6)])
+    expect(ledger.entries.map(e => e.outcome)).toEqual([
+      'not_found',
+      'not_found',
+      ...Array.from({ length: 6 }, () => 'accepted')
+    ])
+    expect(ledger.splitting.notes).toEqual([])
+    expect(remainder(ledger)).toEqual([])
+  })
+
+  it.each([400, 413] as const)(
+    'learns a size Box takes from a %i and sends the rest of the run in pieces that size: 3,000 targets in at most 60 requests',
+    async status => {
+      const fake = await start({ cap: { size: 100, status } })
+      const ledger = await run(fake, known(3000))
+      expect(countOutcomes(ledger).accepted).toBe(3000)
+      expect(posts(fake).length).toBeLessThanOrEqual(60)
+      expect(
+        posts(fake).every(r => r.status !== 202 || (r.json as Posted).user_ids!.length <= 100)
+      ).toBe(true)
+      expect(ledger.splitting.notes[0]).toMatch(
+        /^users\/terminate_sessions: Box refused \d+ targets in one request and accepted them in pieces of \d+, so the run sends at most \d+ a request$/
+      )
+    }
+  )
+
+  it('stops splitting once a single target and the one beside it are refused alike, before anything was accepted', async () => {
+    const fake = await start({ refuseAll: true })
+    const ledger = await run(fake, known(3000))
+    expect(countOutcomes(ledger).failed).toBe(3000)
+    // The descent to one target and its sibling, and each of the other batches once.
+    expect(posts(fake).length).toBeLessThanOrEqual(3 + 2 * log2(1000))
+    expect(ledger.splitting.notes).toEqual([
+      expect.stringMatching(
+        /^users\/terminate_sessions: Box refused a single target and the one beside it alike \(Box API 403 .*\), and has accepted nothing of this endpoint: every target seems to meet this refusal, so refused batches are no longer split$/
+      )
+    ])
+    expect(remainder(ledger)).toHaveLength(3000)
+  })
+
+  it('sends a body without the list it does not need once Box refuses it empty, and keeps that form for the run', async () => {
+    const fake = await start({ emptyList: 'refused', missingKey: 'accepted' })
+    const ledger = await run(fake, [...known(3)], { batchSize: 1 })
+    expect(countOutcomes(ledger).accepted).toBe(3)
+    // The three were in flight together; each refusal is sent again without the empty list.
+    const bodies = posts(fake).map(r => JSON.stringify(r.json))
+    expect(bodies.sort()).toEqual(
+      [
+        ...['10000000', '10000001', '10000002'].map(
+          id => `{"user_ids":["${id}"],"user_logins":[]}`
+        ),
+        ...['10000000', '10000001', '10000002'].map(id => `{"user_ids":["${id}"]}`)
+      ].sort()
+    )
+    expect(ledger.splitting.notes.filter(n => n.includes('leaves unused lists out'))).toHaveLength(
+      1
+    )
+  })
+
+  it('fails the targets in Box’s words when it refuses both forms of the body', async () => {
+    const fake = await start({ emptyList: 'refused', missingKey: 'refused' })
+    const ledger = await run(fake, known(1000))
+    expect(countOutcomes(ledger).failed).toBe(1000)
+    expect(posts(fake).length).toBeLessThanOrEqual(2 + 2 + 2 * log2(1000))
+  })
+
+  it('does not split a 400 that is not Box’s own', async () => {
+    const fake = await start({})
+    fake.script('users', { status: 400, rawBody: '<html>Bad Request</html>' })
+    const ledger = await run(fake, known(10))
+    expect(posts(fake)).toHaveLength(1)
+    expect(countOutcomes(ledger).failed).toBe(10)
+  })
+
+  it('sends at most 1,000 pieces in a run, and says how many targets it could not isolate', async () => {
+    const fake = await start({ unknown: 400 })
+    // 300 refused targets spread over 3,000: isolating each takes several requests.
+    const targets = known(3000).map((t, i) => (i % 10 === 7 ? unknownId(i) : t))
+    const ledger = await run(fake, targets)
+    expect(ledger.splitting.pieces).toBeLessThanOrEqual(PIECES_BUDGET + 3)
+    expect(ledger.splitting.notIsolated).toBeGreaterThan(0)
+    const accepted = acceptedByBox(fake)
+    for (const entry of ledger.entries) {
+      expect(entry.outcome === 'accepted').toBe(accepted.has(entry.target.value))
+    }
+  })
+
+  it('ends the targets of a refused batch failed in Box’s words when a cancellation stops its pieces', async () => {
+    const fake = await start({ unknown: 400 })
+    const stop = new AbortController()
+    const events: RunEvents = { ...noEvents, batchDone: () => stop.abort() }
+    const ledger = await run(
+      fake,
+      [...known(5), unknownId(1), ...known(4, 5)],
+      {},
+      events,
+      stop.signal
+    )
+    expect(posts(fake)).toHaveLength(1)
+    expect(ledger.entries.every(e => e.outcome === 'failed')).toBe(true)
+    expect(
+      ledger.entries[0]?.batch?.answer?.ok === false && ledger.entries[0].batch.answer.error
+    ).toMatch(/^Box API 400 /)
+  })
+})
+
+describe('a whole run against every answer Box leaves undocumented (fast-check)', () => {
+  it('ends each target in one outcome: accepted exactly when a 202 carried it, the remainder exactly what Box did not accept', async () => {
+    const switches = fc.record({
+      emptyList: fc.constantFrom('accepted' as const, 'refused' as const),
+      missingKey: fc.constantFrom('accepted' as const, 'refused' as const),
+      unknown: fc.constantFrom(202 as const, 400 as const, 404 as const),
+      cap: fc.option(
+        fc.record({
+          size: fc.constantFrom(7, 40),
+          status: fc.constantFrom(400 as const, 413 as const)
+        }),
+        { nil: undefined }
+      ),
+      message: fc.constantFrom('line' as const, 'newline' as const, 'absent' as const)
+    })
+    const targetList = fc.array(
+      fc.oneof(
+        fc.nat(200).map(i => target('user-ids', String(10_000_000 + i))),
+        fc.nat(200).map(i => target('user-logins', `user${i}@example.com`)),
+        fc.nat(5).map(i => target('user-ids', String(99_000_000 + i))),
+        fc.nat(5).map(i => target('user-logins', `gone${i}@example.com`)),
+        fc.nat(5).map(i => target('group-ids', String(90_000_000 + i)))
+      ),
+      { minLength: 1, maxLength: 120 }
+    )
+    await fc.assert(
+      fc.asyncProperty(
+        switches,
+        targetList,
+        fc.constantFrom(10, 50, 1000),
+        async (sw, list, batchSize) => {
+          const targets = dedupe(list)
+          const fake = await startFakeBox({
+            tokens: [TOKEN],
+            terminate: sw,
+            directory: { generatedUsers: 201, generatedGroups: 6 }
+          })
+          try {
+            const ledger = await run(fake, targets, { batchSize })
+            const accepted = acceptedByBox(fake, sw.message !== 'absent')
+            for (const entry of ledger.entries) {
+              expect(entry.outcome === 'accepted').toBe(accepted.has(entry.target.value))
+            }
+            // Not found only in Box's words: its own 404 to a request that carried the target alone.
+            const notFound = ledger.entries.filter(e => e.outcome === 'not_found')
+            expect(notFound.map(e => [e.batch?.entries.length, e.batch?.answer?.status])).toEqual(
+              notFound.map(() => [1, 404])
+            )
+            expect(remainder(ledger).map(e => e.target.value)).toEqual(
+              ledger.entries
+                .filter(e => !accepted.has(e.target.value) && e.outcome !== 'not_found')
+                .map(e => e.target.value)
+            )
+            expect(fake.violations).toEqual([])
+          } finally {
+            await fake.stop()
+          }
+        }
+      ),
+      { numRuns: 40 }
+    )
+  })
+})
+
+function dedupe(targets: Target[]): Target[] {
+  const seen = new Set<string>()
+  return targets.filter(t => !seen.has(t.value) && seen.add(t.value))
+}
