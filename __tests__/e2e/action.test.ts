@@ -246,8 +246,8 @@ describe.each(runtimes())('the bundled action on %s', (_label, node) => {
     const r = await run({ 'user-ids': '1', 'group-ids': '2', 'dry-run': 'true' })
     expect(r.code).toBe(0)
     expect(stage.box.requests.map(q => [q.method, q.path])).toEqual([
-      ['GET', '/2.0/users/me?fields=id,name,login,role'],
-      ['GET', '/2.0/users/1?fields=id,name,login,status,role'],
+      ['GET', '/2.0/users/me?fields=id,name,login,role,enterprise'],
+      ['GET', '/2.0/users/1?fields=id,name,login,status,role,enterprise'],
       ['GET', '/2.0/groups/2?fields=id,name'],
       ['GET', '/2.0/groups/2/memberships?limit=1']
     ])

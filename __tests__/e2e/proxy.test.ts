@@ -75,10 +75,12 @@ describe.each(runtimes())('the bundled action behind a proxy on %s', (_label, no
     }
     const r = await stage.run(inputs, { env })
     expect(r.code).toBe(0)
-    // One tunnel per request, lookups included, each to base-url's host alone.
+    // One tunnel per request, lookups included (and which enterprise the token acts in), each to
+    // base-url's host alone.
     expect(stage.box.requests.map(q => q.route).sort()).toEqual([
       'group',
       'groups',
+      'me',
       'memberships',
       'user-list',
       'users'

@@ -262,8 +262,9 @@ describe.each(runtimes())('verifying at scale, on %s', (_label, node) => {
     const r = await stage.run({ 'targets-file': 'leavers.json', 'fail-on-unknown': 'false' })
     expect(r.code).toBe(0)
     const lookups = stage.box.requests.filter(q => q.method === 'GET')
-    // The count, 50 pages of 1,000, then the external user and the unknown login one by one.
-    expect(lookups).toHaveLength(53)
+    // The count, 50 pages of 1,000, then the external user and the unknown login one by one, and
+    // which enterprise the token acts in.
+    expect(lookups).toHaveLength(54)
     expect(r.stdout).toContain(
       "Looking up 3,002 targets in about 51 requests: 3,002 user targets by listing the enterprise's 50,000 users (50 pages) instead of 3,002 lookups; what a listing lacks is then looked up one by one"
     )
@@ -278,8 +279,15 @@ describe.each(runtimes())('verifying at scale, on %s', (_label, node) => {
     const rows = parse<Record<string, string>>(r.files['report-file'] ?? '', { columns: true })
     expect(rows.find(row => row.user_login === 'pia@partner.example')).toMatchObject({
       lookup: 'found',
-      box_id: '777'
+      box_id: '777',
+      outcome: 'accepted',
+      detail: 'an external user (enterprise 22557700): Box may not end their sessions'
     })
+    expect(result.lookups.external).toBe(1)
+    expect(r.stdout).toMatch(
+      /^::warning title=External users::1 target is a user of another enterprise than the one the run acts in \(external collaborators\): Box may not end their sessions, and it is sent as given: targets-file user_logins line 1 item 3001 "pia@partner.example"$/m
+    )
+    expect(r.summary).toContain('⚠️ 1 target is a user of another enterprise')
     expect(rows[1]).toMatchObject({
       user_login: generatedLogin(13),
       box_id: String(GENERATED_USER_BASE + 13)
@@ -355,22 +363,22 @@ describe.each(runtimes())('verifying at scale, on %s', (_label, node) => {
     expect(r.code).toBe(0)
     const lookups = stage.box.requests.filter(q => q.method === 'GET')
     expect(lookups).toHaveLength(1000)
-    // The count and 50 pages, then 949 searches.
-    expect(lookups.filter(q => q.path.includes('filter_term'))).toHaveLength(949)
+    // The count and 50 pages, which enterprise the token acts in, then 948 searches.
+    expect(lookups.filter(q => q.path.includes('filter_term'))).toHaveLength(948)
     const result = JSON.parse(r.outputs.result ?? '')
     expect(result.lookups).toMatchObject({
       plan: 'listing',
       found: 500,
-      notFound: 949,
-      unverified: 2051
+      notFound: 948,
+      unverified: 2052
     })
-    expect(result.counts).toMatchObject({ accepted: 2551, notFound: 949 })
+    expect(result.counts).toMatchObject({ accepted: 2552, notFound: 948 })
     expect(r.stdout).toContain(
-      '::warning title=Targets not verified::Box did not say who 2,051 targets are, so they are sent as given: not looked up: verify-targets: auto makes at most 1,000 lookup requests in a run, and they were all made'
+      '::warning title=Targets not verified::Box did not say who 2,052 targets are, so they are sent as given: not looked up: verify-targets: auto makes at most 1,000 lookup requests in a run, and they were all made'
     )
     const bodies = stage.posts() as { user_logins?: string[] }[]
     const sent = bodies.flatMap(body => body.user_logins ?? [])
-    expect(sent).toHaveLength(2551)
+    expect(sent).toHaveLength(2552)
     expect(sent.slice(0, 500)).toEqual(leavers(500))
   })
 })

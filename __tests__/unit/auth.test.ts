@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { createPrivateKey, createVerify } from 'node:crypto'
 import { createAssertion, JWT_AUDIENCE } from '../../src/auth/jwt-assertion.js'
+import type { JwtConfig } from '../../src/auth/jwt-config.js'
+import { actingEnterprise } from '../../src/auth/settings.js'
 import { createTokenRequester } from '../../src/auth/token-request.js'
 import { AuthError } from '../../src/errors.js'
 import { createGate } from '../../src/net/gate.js'
@@ -315,5 +317,26 @@ describe('token request', () => {
       'No Box token: the run was cancelled before this request was sent'
     )
     expect(requests).toHaveLength(0)
+  })
+})
+
+describe('actingEnterprise', () => {
+  it('is the enterprise the credentials name: an enterprise subject, or a JWT config’s', () => {
+    const jwt = { enterpriseId: '77' } as JwtConfig
+    const user = { type: 'user', id: '5' } as const
+    expect(actingEnterprise({ method: 'token', token: 't' })).toBeUndefined()
+    expect(
+      actingEnterprise({
+        method: 'ccg',
+        clientId: 'c',
+        clientSecret: 's',
+        subject: { type: 'enterprise', id: '42' }
+      })
+    ).toBe('42')
+    expect(
+      actingEnterprise({ method: 'ccg', clientId: 'c', clientSecret: 's', subject: user })
+    ).toBeUndefined()
+    expect(actingEnterprise({ method: 'jwt', jwt, subject: user })).toBe('77')
+    expect(actingEnterprise({ method: 'jwt', jwt: {} as JwtConfig, subject: user })).toBeUndefined()
   })
 })

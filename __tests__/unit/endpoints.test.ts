@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { generatedLogin, GENERATED_USER_BASE, startFakeBox } from '../../harness/fake-box.js'
+import {
+  FAKE_ENTERPRISE,
+  generatedLogin,
+  GENERATED_USER_BASE,
+  startFakeBox
+} from '../../harness/fake-box.js'
 import { findUserByLogin } from '../../src/box/endpoints/find-user-by-login.js'
 import { getGroup } from '../../src/box/endpoints/get-group.js'
 import { getUser } from '../../src/box/endpoints/get-user.js'
@@ -7,8 +12,8 @@ import { countGroupMembers } from '../../src/box/endpoints/group-memberships.js'
 import { countGroups, listGroups } from '../../src/box/endpoints/list-groups.js'
 import { countUsers, listUsers } from '../../src/box/endpoints/list-users.js'
 import { terminateSessions, USERS_TERMINATE } from '../../src/box/endpoints/terminate-sessions.js'
-import { getCurrentUser } from '../../src/box/endpoints/users-me.js'
-import type { BoxObject } from '../../src/box/objects.js'
+import { getActingEnterprise, getCurrentUser } from '../../src/box/endpoints/users-me.js'
+import { readEnterprise, type BoxObject } from '../../src/box/objects.js'
 import { liveClient } from '../helpers/box-client.js'
 
 const TOKEN = 'endpoints-token-77'
@@ -60,7 +65,9 @@ describe('the Box endpoints against the fake Box', () => {
       ok: true,
       value: { login: 'pia@partner.example' }
     })
-    expect(box.requestsTo('user')[0]?.path).toBe('/2.0/users/11?fields=id,name,login,status,role')
+    expect(box.requestsTo('user')[0]?.path).toBe(
+      '/2.0/users/11?fields=id,name,login,status,role,enterprise'
+    )
   })
 
   it('finds an exact login, ignoring ASCII case, never one it only begins, paging by marker', async () => {
@@ -85,7 +92,7 @@ describe('the Box endpoints against the fake Box', () => {
     expect(pages[0]).toEqual({
       filter_term: 'pat@example.com',
       user_type: 'all',
-      fields: 'id,name,login,status,role',
+      fields: 'id,name,login,status,role,enterprise',
       usemarker: 'true',
       limit: '1000'
     })
@@ -253,11 +260,30 @@ describe('the Box endpoints against the fake Box', () => {
     })
   })
 
-  it('says who the token acts as', async () => {
+  it('says who the token acts as, and in which enterprise', async () => {
     expect(await getCurrentUser(client())).toMatchObject({
       ok: true,
-      value: { id: '11446498', name: 'Ada Admin', login: 'ada@example.com', role: 'admin' }
+      value: {
+        id: '11446498',
+        name: 'Ada Admin',
+        login: 'ada@example.com',
+        role: 'admin',
+        enterprise: FAKE_ENTERPRISE.id
+      }
     })
-    expect(box.requestsTo('me')[0]?.path).toBe('/2.0/users/me?fields=id,name,login,role')
+    expect(box.requestsTo('me')[0]?.path).toBe('/2.0/users/me?fields=id,name,login,role,enterprise')
+    expect(await getActingEnterprise(client())).toMatchObject({
+      ok: true,
+      value: FAKE_ENTERPRISE.id
+    })
+    expect(box.requestsTo('me')[1]?.path).toBe('/2.0/users/me?fields=enterprise')
+  })
+
+  it('reads a user’s enterprise: its ID, none, or not said', () => {
+    expect(readEnterprise({ enterprise: { type: 'enterprise', id: 42, name: 'E' } })).toBe('42')
+    expect(readEnterprise({ enterprise: null })).toBe('')
+    expect(readEnterprise({})).toBeUndefined()
+    expect(readEnterprise({ enterprise: { type: 'enterprise' } })).toBeUndefined()
+    expect(readEnterprise({ enterprise: ['x'] })).toBeUndefined()
   })
 })

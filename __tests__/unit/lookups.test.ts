@@ -1,7 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { startFakeBox } from '../../harness/fake-box.js'
-import { createLedger, type Ledger } from '../../src/run/ledger.js'
+import { FAKE_ENTERPRISE, startFakeBox } from '../../harness/fake-box.js'
+import {
+  createLedger,
+  isExternal,
+  recordActingEnterprise,
+  type Ledger
+} from '../../src/run/ledger.js'
 import { lookUpTargets, TARGETS_SHOWN } from '../../src/run/look-up.js'
 import { withLookupBudget } from '../../src/run/lookup-budget.js'
 import { planLookups, type LookupPlan } from '../../src/run/lookup-plan.js'
@@ -55,7 +60,8 @@ describe('choosing how to look the targets up', () => {
       plan: 'per-target',
       reason: 'Looking up 3 targets one by one, 8 at a time (3 requests)'
     })
-    expect(box.requests.map(r => r.route)).toEqual(['user', 'user', 'group', 'memberships'])
+    // Box is asked which enterprise the token acts in alongside, for users of another one.
+    expect(box.requests.map(r => r.route)).toEqual(['me', 'user', 'user', 'group', 'memberships'])
   })
 
   it('counts the enterprise only for more than 8 targets one listing could find', async () => {
@@ -191,8 +197,29 @@ describe('looking up by listing the enterprise', () => {
     ])
     expect(box.requestsTo('user-list').filter(r => r.path.includes('filter_term'))).toHaveLength(1)
     expect(box.requestsTo('user').map(r => r.path)).toEqual([
-      '/2.0/users/77?fields=id,name,login,status,role'
+      '/2.0/users/77?fields=id,name,login,status,role,enterprise'
     ])
+    // Found one by one, they are of another enterprise than the token's, which Box was asked.
+    expect(box.requestsTo('me').map(r => r.path)).toEqual(['/2.0/users/me?fields=enterprise'])
+    expect(ledger.actingEnterprise).toBe(FAKE_ENTERPRISE.id)
+    expect(ledger.entries.filter(e => isExternal(e, ledger)).map(e => e.target.value)).toEqual([
+      'pia@partner.example',
+      '77'
+    ])
+  })
+
+  it('asks Box nothing of the acting enterprise when the credentials name it, or no user is looked up one by one', async () => {
+    const client = withLookupBudget(
+      liveClient(box.url, { method: 'token', token: TOKEN }).client,
+      VERIFY.auto
+    )
+    const named = createLedger([target('user-ids', '77'), ...logins(2)], false)
+    recordActingEnterprise(named, FAKE_ENTERPRISE.id)
+    await lookUpTargets(named, await planLookups(named.entries, VERIFY.auto, client), client)
+    expect(named.entries.map(e => isExternal(e, named))).toEqual([true, false, false])
+    const groups = createLedger([target('group-ids', '90000001')], false)
+    await lookUpTargets(groups, await planLookups(groups.entries, VERIFY.auto, client), client)
+    expect(box.requestsTo('me')).toEqual([])
   })
 
   it('lets Box say not found for a target the listing lacked', async () => {
@@ -236,16 +263,16 @@ describe('looking up by listing the enterprise', () => {
   )
 
   it('leaves unverified, never not found, what a stopped listing lacked and the budget had no request left for', async () => {
-    // 1,000 requests: the count, 2 pages, then 997 of the 1,001 lookups.
+    // 1,000 requests: the count, 2 pages, the acting enterprise, then 996 of the 1,001 lookups.
     box.script('user-list', {}, {}, { status: 503 })
     const targets = [...logins(100), ...logins(1_001, 60_000)]
     const { ledger } = await lookUp(box, targets)
     expect(box.requests).toHaveLength(1_000)
     const byState = (state: string) => ledger.entries.filter(e => e.lookup === state)
     expect(byState('found')).toHaveLength(100)
-    expect(byState('not_found')).toHaveLength(997)
+    expect(byState('not_found')).toHaveLength(996)
     expect(byState('unverified').map(e => e.target.value)).toEqual(
-      targets.slice(-4).map(t => t.value)
+      targets.slice(-5).map(t => t.value)
     )
     expect(byState('unverified')[0]?.detail).toMatch(
       /^the listing of the enterprise's users stopped before its end, so Box did not say: Box API 503 .*; not looked up: verify-targets: auto makes at most 1,000 lookup requests in a run, and they were all made$/
@@ -255,7 +282,7 @@ describe('looking up by listing the enterprise', () => {
   it('under true, looks up one by one every target a stopped listing lacked', async () => {
     box.script('user-list', {}, {}, { status: 503 })
     const { ledger } = await lookUp(box, [...logins(100), ...logins(1_001, 60_000)], VERIFY.true)
-    expect(box.requests).toHaveLength(3 + 1_001)
+    expect(box.requests).toHaveLength(3 + 1 + 1_001)
     expect(ledger.entries.filter(e => e.lookup === 'not_found')).toHaveLength(1_001)
   })
 

@@ -49,12 +49,13 @@ export function contractViolations(request, endpoint) {
       problems.push('get_users: usemarker with offset')
   }
   const body = endpoint.body
-  if (endpoint.method === 'GET' || (body && 'keys' in body)) {
+  if (name !== 'token') {
     const auth =
       typeof request.headers.authorization === 'string' ? request.headers.authorization : ''
     if (!/^Bearer \S+$/.test(auth)) problems.push(`${name}: no bearer token`)
   }
   if (body && 'keys' in body) problems.push(...bodyProblems(name, request, body.keys))
+  if (body && 'fields' in body) problems.push(...fieldProblems(name, request, body))
   if (body && 'form' in body && !request.form) problems.push(`${name}: the body is not a form`)
   return problems
 }
@@ -109,5 +110,25 @@ function bodyProblems(name, request, keys) {
   const lists = keys.map(key => /** @type {Record<string, unknown>} */ (body)[key])
   if (lists.every(list => Array.isArray(list) && list.length === 0))
     problems.push(`${name}: every list is empty`)
+  return problems
+}
+
+/**
+ * A JSON object body of typed fields (POST /2.0/users): the required ones present, no other.
+ * @param {string} name @param {{ json?: unknown }} request
+ * @param {{ fields: Record<string, 'string' | 'boolean'>, required: string[] }} spec
+ */
+function fieldProblems(name, request, spec) {
+  const body = request.json
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return [`${name}: the body is not a JSON object`]
+  /** @type {string[]} */
+  const problems = []
+  for (const key of spec.required) if (!(key in body)) problems.push(`${name}: ${key} is required`)
+  for (const [key, value] of Object.entries(body)) {
+    const type = spec.fields[key]
+    if (!type) problems.push(`${name}: unknown body key ${key}`)
+    else if (typeof value !== type) problems.push(`${name}: ${key} must be a ${type}`)
+  }
   return problems
 }

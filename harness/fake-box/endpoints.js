@@ -2,6 +2,7 @@
 // One handler per Box endpoint the action calls. Each takes the recorded request and the fake's
 // state and returns the answer: a status, a JSON body and headers.
 import { createPublicKey, createVerify, randomBytes } from 'node:crypto'
+import { FAKE_ENTERPRISE } from './directory.js'
 
 export const SUCCESS_MESSAGE =
   'Request is successful, please check the admin events for the status of the job'
@@ -61,8 +62,18 @@ function oauthError(status, error, description) {
 
 const notFound = () => clientError(404, 'not_found', 'Not Found')
 
-/** @param {DirectoryUser} user */
-const userJson = user => ({ type: 'user', status: 'active', role: 'user', ...user })
+/**
+ * A user as Box gives it: the enterprise only when `fields` asks for it.
+ * @param {DirectoryUser} user @param {State} state @param {RecordedRequest} request
+ */
+function userJson(user, state, request) {
+  const fields = (query(request).get('fields') ?? '').split(',')
+  /** @type {Record<string, unknown>} */
+  const json = { type: 'user', status: 'active', role: 'user', ...user }
+  delete json.enterprise
+  if (fields.includes('enterprise')) json.enterprise = state.directory.enterpriseOf(user)
+  return json
+}
 
 /** @param {RecordedRequest} request */
 const query = request => new URL(request.path, 'http://127.0.0.1').searchParams
@@ -142,7 +153,7 @@ function issueToken(state) {
 }
 
 /** GET /2.0/users/me. @type {Handler} */
-export function usersMe(_request, state) {
+export function usersMe(request, state) {
   return {
     status: 200,
     json: {
@@ -151,6 +162,9 @@ export function usersMe(_request, state) {
       name: 'Ada Admin',
       login: 'ada@example.com',
       role: 'admin',
+      ...(query(request).get('fields')?.split(',').includes('enterprise')
+        ? { enterprise: FAKE_ENTERPRISE }
+        : {}),
       ...state.me
     }
   }
@@ -159,7 +173,7 @@ export function usersMe(_request, state) {
 /** GET /2.0/users/{user_id}. @type {Handler} */
 export function getUser(request, state) {
   const user = state.directory.user(idOf(request))
-  return user ? { status: 200, json: userJson(user) } : notFound()
+  return user ? { status: 200, json: userJson(user, state, request) } : notFound()
 }
 
 /**
@@ -186,7 +200,8 @@ export function getUsers(request, state) {
     const endless = state.endlessMarkers === true && list.count > 0
     const end = endless ? start + pageSize : Math.min(list.count, start + pageSize)
     const entries = []
-    for (let i = start; i < end; i++) entries.push(userJson(list.at(i % list.count)))
+    for (let i = start; i < end; i++)
+      entries.push(userJson(list.at(i % list.count), state, request))
     return {
       status: 200,
       json: {
@@ -200,7 +215,7 @@ export function getUsers(request, state) {
   const offset = Number(q.get('offset') ?? '0')
   const entries = []
   for (let i = offset; i < Math.min(list.count, offset + pageSize); i++)
-    entries.push(userJson(list.at(i)))
+    entries.push(userJson(list.at(i), state, request))
   return { status: 200, json: { total_count: list.count, limit, offset, entries } }
 }
 
@@ -320,4 +335,22 @@ function marker(index) {
 function readMarker(text) {
   const m = /^after:([0-9]+)$/.exec(Buffer.from(text, 'base64url').toString('utf8'))
   return m ? Number(m[1]) : undefined
+}
+
+/** POST /2.0/users: a managed user with the name and login given (201). @type {Handler} */
+export function createUser(request, state) {
+  const body = request.json ?? {}
+  const user = state.directory.create(String(body.name), String(body.login))
+  if (!user)
+    return clientError(
+      409,
+      'user_login_already_used',
+      'User with the specified login already exists'
+    )
+  return { status: 201, json: userJson(user, state, request) }
+}
+
+/** DELETE /2.0/users/{user_id}: 204, or Box's 404. @type {Handler} */
+export function deleteUser(request, state) {
+  return state.directory.remove(idOf(request)) ? { status: 204 } : notFound()
 }

@@ -7,15 +7,17 @@ import { FIELDS, LIMIT, OFFSET } from './contract.js'
 import * as endpoints from './endpoints.js'
 
 /**
- * @typedef {'users' | 'groups' | 'token' | 'me' | 'user' | 'user-list' | 'group' | 'group-list' | 'memberships' | 'other'} Route
+ * @typedef {'users' | 'groups' | 'token' | 'me' | 'user' | 'user-list' | 'group' | 'group-list' | 'memberships' | 'create-user' | 'delete-user' | 'other'} Route
  * @typedef {{
  *   route: Route, method: string, path: RegExp, operation: string,
  *   query: Record<string, import('./contract.js').ParamSpec>,
- *   body?: { form: true } | { keys: string[] },
+ *   body?: { form: true } | { keys: string[] } | { fields: Record<string, 'string' | 'boolean'>, required: string[] },
  *   handle: import('./endpoints.js').Handler, kind?: 'terminate' | 'lookups'
  * }} Endpoint
- * body: a form (the token request), or a JSON object whose keys are each required and each an
- * array of strings. kind: what the fake counts requests in flight as.
+ * body: a form (the token request), a JSON object whose keys are each required and each an
+ * array of strings, or a JSON object of typed fields. kind: what the fake counts requests in
+ * flight as. The last two rows are for `npm run probe-box`, which creates and deletes the one
+ * disposable user it targets; the action never calls them.
  */
 
 /** @type {Endpoint[]} */
@@ -110,6 +112,26 @@ export const ENDPOINTS = [
     query: { limit: LIMIT, offset: OFFSET },
     handle: endpoints.groupMemberships,
     kind: 'lookups'
+  },
+  {
+    route: 'create-user',
+    method: 'POST',
+    path: /^\/2\.0\/users$/,
+    operation: 'post_users',
+    query: { fields: FIELDS },
+    body: {
+      fields: { name: 'string', login: 'string', is_platform_access_only: 'boolean' },
+      required: ['name']
+    },
+    handle: endpoints.createUser
+  },
+  {
+    route: 'delete-user',
+    method: 'DELETE',
+    path: /^\/2\.0\/users\/[^/]+$/,
+    operation: 'delete_users_id',
+    query: { notify: { type: 'boolean' }, force: { type: 'boolean' } },
+    handle: endpoints.deleteUser
   }
 ]
 

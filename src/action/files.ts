@@ -3,11 +3,19 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { batchLabel } from '../run/batches.js'
-import { carrierOf, unreachable, type Batch, type Entry, type Ledger } from '../run/ledger.js'
+import {
+  carrierOf,
+  isExternal,
+  unreachable,
+  type Batch,
+  type Entry,
+  type Ledger
+} from '../run/ledger.js'
 import { TARGET_KINDS } from '../targets/kinds.js'
 import { REPORT_COLUMNS } from '../targets/report-columns.js'
 import { asTargetsJson } from '../targets/target.js'
 import { OUTPUT_FOLDER_PREFIX } from '../version.js'
+import { externalWords } from './outcome-text.js'
 
 /** Rows written in one turn of the event loop while the run goes on. */
 const ROWS_PER_TURN = 1000
@@ -378,7 +386,8 @@ function detail(entry: Entry, ledger: Ledger): string {
       return ledger.error ? `the run stopped before terminating: ${ledger.error}` : 'not sent'
     case 'accepted':
     case undefined:
-      return entry.lookup === 'unverified' ? `not verified: ${entry.detail ?? ''}` : ''
+      if (entry.lookup === 'unverified') return `not verified: ${entry.detail ?? ''}`
+      return isExternal(entry, ledger) ? externalWords(entry) : ''
     default:
       return unreachable(entry.outcome)
   }

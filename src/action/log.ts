@@ -25,6 +25,7 @@ import {
   describeLookup,
   cancelledLine,
   describeOutcomes,
+  externalLine,
   notFoundLine,
   remainderLine
 } from './outcome-text.js'
@@ -87,7 +88,7 @@ export function logLookedUp(ledger: Ledger, strict: boolean, cancelled = false):
   for (const line of ledger.lookups.stopped ?? []) info(line)
   core.startGroup('Who the targets are')
   for (const entry of ledger.entries.slice(0, TARGETS_SHOWN)) {
-    info(`${quoteEntry(entry.target.value)}: ${describeLookup(entry)}`)
+    info(`${quoteEntry(entry.target.value)}: ${describeLookup(entry, ledger)}`)
   }
   if (ledger.entries.length > TARGETS_SHOWN) {
     info(
@@ -111,6 +112,8 @@ export function logLookedUp(ledger: Ledger, strict: boolean, cancelled = false):
       { title: 'Targets not verified' }
     )
   }
+  const external = externalLine(ledger, LISTED_TARGETS)
+  if (external) core.warning(safeText(external), { title: 'External users' })
 }
 
 /** Each endpoint's targets in a log group, before they are sent. */

@@ -1,5 +1,6 @@
 import {
   countOutcomes,
+  isExternal,
   remainder,
   withOutcome,
   type Batch,
@@ -139,7 +140,7 @@ export function cancelledLine(
 }
 
 /** What a lookup said of one target: who or what Box says it is, or why it does not say. */
-export function describeLookup(entry: Entry): string {
+export function describeLookup(entry: Entry, ledger?: Ledger): string {
   if (entry.lookup === 'not_found') return `not found in Box (${describeOrigin(entry.target)})`
   if (entry.lookup === 'unverified') return `not verified: ${entry.detail ?? ''}`
   if (entry.lookup === 'skipped' || !entry.found) return 'not looked up'
@@ -151,5 +152,21 @@ export function describeLookup(entry: Entry): string {
         : `about ${groupDigits(entry.members)} members`
     return `group ${found.name} (${found.id}), ${members}`
   }
-  return `${found.name} <${found.login ?? ''}>, user ${found.id}, ${found.status || 'status unknown'}, role ${found.role || 'unknown'}`
+  const external = ledger && isExternal(entry, ledger) ? `, ${externalWords(entry)}` : ''
+  return `${found.name} <${found.login ?? ''}>, user ${found.id}, ${found.status || 'status unknown'}, role ${found.role || 'unknown'}${external}`
+}
+
+/** What is said of an external user wherever it is shown. */
+export function externalWords(entry: Entry): string {
+  const theirs = entry.found?.enterprise
+  const where = theirs ? `enterprise ${theirs}` : 'no enterprise'
+  return `an external user (${where}): Box may not end their sessions`
+}
+
+/** The warning for users of another enterprise among the targets, if any. */
+export function externalLine(ledger: Ledger, limit: number): string | undefined {
+  const external = ledger.entries.filter(entry => isExternal(entry, ledger))
+  if (external.length === 0) return undefined
+  const count = external.length
+  return `${plural(count, 'target')} ${count === 1 ? 'is a user' : 'are users'} of another enterprise than the one the run acts in (external collaborators): Box may not end their sessions, and ${count === 1 ? 'it is' : 'they are'} sent as given: ${listTargets(external, limit)}`
 }

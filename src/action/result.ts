@@ -1,5 +1,6 @@
 import {
   countLookups,
+  isExternal,
   remainder,
   withOutcome,
   countOutcomes,
@@ -73,6 +74,7 @@ function resultObject(
     ...cut('reason', ledger.lookups.reason)
   }
   for (const [state, count] of Object.entries(countLookups(ledger))) lookups[camel(state)] = count
+  lookups.external = ledger.entries.filter(entry => isExternal(entry, ledger)).length
   result.lookups = lookups
   const { splitting } = ledger
   if (splitting.pieces > 0 || splitting.notes.length > 0) {
@@ -88,7 +90,7 @@ function resultObject(
     const name = batches[0]?.endpoint.name ?? ''
     result[name] = endpointResult(ledger, batches, batchLimit)
   }
-  result.targets = ledger.entries.slice(0, targetLimit).map(targetResult)
+  result.targets = ledger.entries.slice(0, targetLimit).map(entry => targetResult(entry, ledger))
   if (ledger.entries.length > targetLimit) result.targetsTruncated = true
   return result
 }
@@ -147,7 +149,7 @@ function batchResult(batch: Batch): Record<string, unknown> {
   }
 }
 
-function targetResult(entry: Entry): Record<string, unknown> {
+function targetResult(entry: Entry, ledger: Ledger): Record<string, unknown> {
   return {
     kind: entry.target.kind,
     value: entry.target.value.slice(0, FIELD_LIMIT),
@@ -160,6 +162,7 @@ function targetResult(entry: Entry): Record<string, unknown> {
         }
       : {}),
     ...(entry.members === undefined ? {} : { members: entry.members, membersApproximate: true }),
+    ...(isExternal(entry, ledger) ? { external: true } : {}),
     ...(entry.batch?.answer?.requestId
       ? { requestId: entry.batch.answer.requestId.slice(0, FIELD_LIMIT) }
       : {})

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import {
   carrierOf,
   countOutcomes,
+  isExternal,
   remainder,
   unreachable,
   withOutcome,
@@ -20,6 +21,7 @@ import {
   cancelledLine,
   describeLookup,
   describeOutcomes,
+  externalLine,
   runFailed
 } from './outcome-text.js'
 import { shrinkToFit } from './fit.js'
@@ -102,6 +104,8 @@ function summaryOf(ledger: Ledger, context: SummaryContext, rows: number): Summa
     true
   )
   summary.addRaw(`<p>${short(ledger.lookups.reason)}.</p>`, true)
+  const external = externalLine(ledger, 10)
+  if (external) summary.addRaw(`<p>⚠️ ${short(external)}.</p>`, true)
 
   addTargets(summary, ledger, files, rows)
   addRequests(summary, ledger)
@@ -128,7 +132,7 @@ function addTargets(summary: Summary, ledger: Ledger, files: FilePaths, rows: nu
         code(entry.target.value),
         htmlText(describeOrigin(entry.target)),
         outcomeCell(entry),
-        whoCell(entry),
+        whoCell(entry, ledger),
         requestIdCell(carrierOf(entry))
       ])
   ])
@@ -158,9 +162,9 @@ function outcomeCell(entry: Entry): string {
   }
 }
 
-function whoCell(entry: Entry): string {
-  const who = short(describeLookup(entry))
-  return entry.lookup === 'unverified' ? `⚠️ ${who}` : who
+function whoCell(entry: Entry, ledger: Ledger): string {
+  const who = short(describeLookup(entry, ledger))
+  return entry.lookup === 'unverified' || isExternal(entry, ledger) ? `⚠️ ${who}` : who
 }
 
 /** The request ID of the batch that carried a target (a covered login's is its ID's), or a dash. */

@@ -16,6 +16,16 @@ export type AuthSettings =
 
 export type AuthMethod = AuthSettings['method']
 
+/**
+ * The enterprise the credentials act in, when they name it: an enterprise subject, or a JWT
+ * config's enterpriseID. Undefined for a token or a user subject: Box must be asked.
+ */
+export function actingEnterprise(auth: AuthSettings): string | undefined {
+  if (auth.method === 'token') return undefined
+  if (auth.subject.type === 'enterprise') return auth.subject.id
+  return auth.method === 'jwt' ? auth.jwt.enterpriseId : undefined
+}
+
 /** Credentials sent as they are: each must be valid in an HTTP header (tab, printable Latin-1). */
 const HEADER_SAFE_INPUTS = ['box-token', 'box-client-id', 'box-client-secret'] as const
 const HEADER_SAFE = /^[\t\x20-\x7e\x80-\xff]*$/

@@ -7,6 +7,8 @@ export interface BoxUser {
   login: string
   status: string
   role: string
+  /** The ID of the user's enterprise, '' for none, when the answer carried it (a lookup asks). */
+  enterprise?: string
 }
 
 /** A group as the lookups read it. */
@@ -17,6 +19,11 @@ export interface BoxGroup {
 
 /** The user fields every user lookup and listing asks for (the `fields` query parameter). */
 export const USER_FIELDS = ['id', 'name', 'login', 'status', 'role'] as const
+/**
+ * A lookup one by one also asks for the user's enterprise: it may find a user of another
+ * enterprise (an external collaborator), whom no listing of the enterprise holds.
+ */
+export const LOOKUP_USER_FIELDS = [...USER_FIELDS, 'enterprise'] as const
 /** The group fields every group lookup and listing asks for. */
 export const GROUP_FIELDS = ['id', 'name'] as const
 
@@ -24,13 +31,25 @@ export const GROUP_FIELDS = ['id', 'name'] as const
 export function readUser(json: Json): BoxUser | undefined {
   const id = text(json.id)
   if (id === '') return undefined
-  return {
+  const user: BoxUser = {
     id,
     name: text(json.name),
     login: text(json.login),
     status: text(json.status),
     role: text(json.role)
   }
+  const enterprise = readEnterprise(json)
+  if (enterprise !== undefined) user.enterprise = enterprise
+  return user
+}
+
+/** The ID of the enterprise a user's JSON names: '' for `null` (none), undefined when not said. */
+export function readEnterprise(json: Json): string | undefined {
+  const enterprise = json.enterprise
+  if (enterprise === null) return ''
+  if (typeof enterprise !== 'object' || Array.isArray(enterprise)) return undefined
+  const id = text((enterprise as Json).id)
+  return id === '' ? undefined : id
 }
 
 /** A group from Box's JSON; undefined when it carries no ID. */
@@ -66,4 +85,6 @@ export interface BoxObject {
   login?: string
   status?: string
   role?: string
+  /** A user's enterprise, when a lookup asked for it ('' for none). */
+  enterprise?: string
 }

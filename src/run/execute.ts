@@ -1,3 +1,4 @@
+import { actingEnterprise } from '../auth/settings.js'
 import type { BoxClient } from '../box/client.js'
 import { getCurrentUser, type Identity } from '../box/endpoints/users-me.js'
 import type { Settings } from '../settings/settings.js'
@@ -5,6 +6,7 @@ import { plural } from '../words.js'
 import { planBatches } from './batches.js'
 import {
   entriesToSend,
+  recordActingEnterprise,
   recordBatches,
   recordIdentity,
   recordLookupPlan,
@@ -51,10 +53,13 @@ export async function execute(
     const me = await getCurrentUser(client)
     if (!me.ok) return recordStopped(ledger, me.error)
     recordIdentity(ledger, me.value)
+    if (me.value.enterprise !== undefined) recordActingEnterprise(ledger, me.value.enterprise)
     events.identified(me.value)
   }
   if (stopped()) return
 
+  const acting = actingEnterprise(settings.auth)
+  if (acting !== undefined) recordActingEnterprise(ledger, acting)
   const lookups = withLookupBudget(client, settings.verify)
   const plan = await planLookups(ledger.entries, settings.verify, lookups)
   recordLookupPlan(ledger, plan.record)

@@ -83,6 +83,8 @@ export interface Ledger {
   splitting: SplitRecord
   lookups: LookupRecord
   identity?: Identity
+  /** The enterprise the credentials act in, when known: a user found in another is external. */
+  actingEnterprise?: string
   /** A failure that stopped the run before it terminated anything. */
   error?: string
   /** Whether a signal cut the run short. */
@@ -116,6 +118,22 @@ export function createLedger(targets: readonly Target[], dryRun: boolean): Ledge
     cancelled: false,
     closed: false
   }
+}
+
+/** The enterprise the credentials act in: named by them, or as Box said. */
+export function recordActingEnterprise(ledger: Ledger, enterprise: string): void {
+  ledger.actingEnterprise = enterprise
+}
+
+/**
+ * Whether a found user belongs to another enterprise than the one the run acts in (an external
+ * collaborator): Box may not end such a user's sessions. Known only when a lookup asked for the
+ * user's enterprise and the acting one is known.
+ */
+export function isExternal(entry: Entry, ledger: Ledger): boolean {
+  const theirs = entry.found?.enterprise
+  const ours = ledger.actingEnterprise
+  return theirs !== undefined && ours !== undefined && theirs !== ours
 }
 
 /** Who the token acts as, when the run asked (a dry run does). */

@@ -1,8 +1,10 @@
 import type { BoxClient } from '../box/client.js'
+import { getActingEnterprise } from '../box/endpoints/users-me.js'
 import { forEachWithLimit } from '../net/pool.js'
 import { kindOf } from '../targets/kinds.js'
 import { plural } from '../words.js'
 import {
+  recordActingEnterprise,
   recordFound,
   recordListingStopped,
   recordLookup,
@@ -32,6 +34,14 @@ export async function lookUpTargets(
     const lacking = source.list ? await matchListing(ledger, source, client) : source.entries
     for (const entry of lacking) oneByOne.push(entry)
   }
+  // A user looked up one by one may be of another enterprise: when the credentials do not name
+  // the one the run acts in, Box is asked, alongside the first lookups.
+  const acting =
+    ledger.actingEnterprise === undefined &&
+    !stopping?.aborted &&
+    oneByOne.some(entry => kindOf(entry.target.kind).shownAs === 'user')
+      ? getActingEnterprise(client)
+      : undefined
   await forEachWithLimit(
     oneByOne,
     LOOKUPS_IN_FLIGHT,
@@ -41,6 +51,8 @@ export async function lookUpTargets(
     },
     stopping
   )
+  const enterprise = await acting
+  if (enterprise?.ok) recordActingEnterprise(ledger, enterprise.value)
   await countMembers(ledger, client, stopping)
   if (stopping?.aborted) {
     for (const source of plan.sources) {

@@ -1,7 +1,7 @@
 import { asciiLowerCase } from '../../ascii.js'
 import { facts, type Answer } from '../answer.js'
 import type { BoxClient } from '../client.js'
-import { readUser, USER_FIELDS, type BoxUser } from '../objects.js'
+import { LOOKUP_USER_FIELDS, readUser, type BoxUser } from '../objects.js'
 import { MAX_SEARCH_PAGES, readMarkerPages } from '../paging.js'
 
 /**
@@ -19,7 +19,7 @@ export async function findUserByLogin(client: BoxClient, login: string): Promise
     {
       method: 'GET',
       path: 'users',
-      query: { filter_term: login, user_type: 'all', fields: USER_FIELDS },
+      query: { filter_term: login, user_type: 'all', fields: LOOKUP_USER_FIELDS },
       label: `users?filter_term=${login}`
     },
     readUser,
