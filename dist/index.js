@@ -7198,11 +7198,6 @@ function remainder(ledger) {
 function carrierOf(entry) {
     return entry.outcome === 'covered' ? entry.coveredBy : entry;
 }
-/** Whether Box accepted a job to end a target's sessions: accepted, or covered by one that was. */
-function isLoggedOut(entry) {
-    return (entry.outcome === 'accepted' ||
-        (entry.outcome === 'covered' && entry.coveredBy?.outcome === 'accepted'));
-}
 /**
  * What is wrong with a closed ledger, if anything: an entry for each distinct target read, in
  * order, each with exactly one known outcome, accepted only on Box's acceptance, covered only by a target
@@ -7804,6 +7799,8 @@ function describeCounts(targets) {
 
 
 // Facts about a finished run that the log, outputs and summary all state, worded once.
+/** Targets listed per list in the log and in error messages; the rest are counted. */
+const LISTED_TARGETS = 50;
 /**
  * Box's messages to the requests of an endpoint (all endpoints when none) it accepted, batches and
  * pieces of refused batches, each message once.
@@ -7949,6 +7946,35 @@ function externalLine(ledger, limit) {
     const count = external.length;
     return `${plural(count, 'target')} ${count === 1 ? 'is a user' : 'are users'} of another enterprise than the one the run acts in (external collaborators): Box may not end their sessions, and ${count === 1 ? 'it is' : 'they are'} sent as given: ${listTargets(external, limit)}`;
 }
+/** The lines of the step's failure: what stopped the run, each failed batch, each target left. */
+function failureLines(ledger, settings, remainderFile, problems) {
+    const lines = [];
+    if (ledger.cancelled)
+        lines.push(cancelledLine(ledger, remainderFile));
+    if (ledger.error)
+        lines.push(ledger.error);
+    // Box's words for the requests whose targets failed: a batch Box refused whole and then accepted
+    // in pieces failed no target.
+    const errors = new Set();
+    for (const entry of withOutcome(ledger, 'failed')) {
+        const answer = entry.batch?.answer;
+        if (answer && !answer.ok && !answer.cancelled)
+            errors.add(answer.error);
+        if (errors.size > 10)
+            break;
+    }
+    for (const error of [...errors].slice(0, 10))
+        lines.push(error);
+    const unknown = notFoundLine(ledger, LISTED_TARGETS);
+    if (unknown && settings.failOnUnknown)
+        lines.push(unknown);
+    const left = remainder(ledger);
+    if (left.length > 0 && !ledger.cancelled)
+        lines.push(remainderLine(left.length, remainderFile));
+    for (const problem of problems)
+        lines.push(problem);
+    return lines.map(safeText);
+}
 
 ;// CONCATENATED MODULE: ./src/action/log.ts
 
@@ -7963,8 +7989,6 @@ function externalLine(ledger, limit) {
 
 
 
-/** Targets listed per list in the log and in error messages; the rest are counted. */
-const LISTED_TARGETS = 50;
 /** An endpoint with more batches than this logs its progress every 10 %, not every batch. */
 const BATCH_LINES_LIMIT = 20;
 /** Targets per line when the log has to name every one. */
@@ -7974,6 +7998,25 @@ function log_info(text) {
     info(safeText(text));
 }
 /** What the inputs hold, and what deserves a look: ignored file columns, logins outside ASCII. */
+/**
+ * What the run decided from its inputs, as debug lines: never a credential's value, only which
+ * kind of credentials and subject.
+ */
+function logDecidedSettings(settings) {
+    const { verify, auth } = settings;
+    const lookups = verify.maxRequests === 0
+        ? 'no lookup'
+        : Number.isFinite(verify.maxRequests)
+            ? `at most ${groupDigits(verify.maxRequests)} lookup requests`
+            : 'every target looked up, and any unverified one stops the run';
+    const subject = auth.method === 'token' ? '' : `, subject ${auth.subject.type}`;
+    core_debug(`decided verify-targets: ${verify.input} (${lookups})`);
+    core_debug(`decided batch-size ${settings.batchSize}, max-retries ${settings.maxRetries}, request-timeout ${settings.requestTimeoutMs} ms`);
+    core_debug(`decided dry-run ${settings.dryRun}, fail-on-unknown ${settings.failOnUnknown}, job-summary ${settings.jobSummary}`);
+    core_debug(`decided credentials: ${auth.method}${subject}`);
+    core_debug(safeText(`decided base-url: ${settings.baseUrl}`));
+    core_debug(`decided targets: ${describeCounts(settings.targets) || 'none'}`);
+}
 function logInputNotes(settings) {
     log_info(`Read ${plural(settings.targets.length, 'target')}: ${describeCounts(settings.targets)}`);
     for (const note of settings.notes)
@@ -8136,35 +8179,6 @@ function logRemainder(entries) {
         }
     }
     endGroup();
-}
-/** The lines of the step's failure: what stopped the run, each failed batch, each target left. */
-function failureLines(ledger, settings, remainderFile, problems) {
-    const lines = [];
-    if (ledger.cancelled)
-        lines.push(cancelledLine(ledger, remainderFile));
-    if (ledger.error)
-        lines.push(ledger.error);
-    // Box's words for the requests whose targets failed: a batch Box refused whole and then accepted
-    // in pieces failed no target.
-    const errors = new Set();
-    for (const entry of withOutcome(ledger, 'failed')) {
-        const answer = entry.batch?.answer;
-        if (answer && !answer.ok && !answer.cancelled)
-            errors.add(answer.error);
-        if (errors.size > 10)
-            break;
-    }
-    for (const error of [...errors].slice(0, 10))
-        lines.push(error);
-    const unknown = notFoundLine(ledger, LISTED_TARGETS);
-    if (unknown && settings.failOnUnknown)
-        lines.push(unknown);
-    const left = remainder(ledger);
-    if (left.length > 0 && !ledger.cancelled)
-        lines.push(remainderLine(left.length, remainderFile));
-    for (const problem of problems)
-        lines.push(problem);
-    return lines.map(safeText);
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -14367,17 +14381,6 @@ function csvText(tails) {
         }
     };
 }
-/** Writes the whole report of a closed ledger; throws when it cannot. */
-function writeReport(file, ledger) {
-    const report = openReport(file, ledger);
-    report.finish();
-    if (report.error !== undefined) {
-        const message = report.error.message;
-        throw new Error(typeof message === 'string' ? message : 'the report could not be written', {
-            cause: report.error
-        });
-    }
-}
 /** Whether a target's row can be written: it has ended, and so has the target that carries it. */
 function hasEnded(entry) {
     return (entry.outcome !== undefined &&
@@ -14926,6 +14929,7 @@ function listsOf(entries) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
+
 
 
 
@@ -19326,6 +19330,7 @@ async function runSteps(options) {
         throw error;
     }
     logInputNotes(settings);
+    logDecidedSettings(settings);
     const building = performance.now();
     const ledger = createLedger(settings.targets, settings.dryRun);
     const graceMs = options.graceMs ?? graceFor(performance.now() - building);
@@ -19368,12 +19373,18 @@ async function runSteps(options) {
         });
         await execute(settings, client, ledger, {
             identified: logIdentity,
-            lookupsPlanned: plan => logLookupPlan(plan.record, settings.verify),
+            lookupsPlanned: plan => {
+                core_debug(`Lookups planned: ${plan.record.plan}`);
+                logLookupPlan(plan.record, settings.verify);
+            },
             lookedUp: done => {
                 logLookedUp(done, settings.verify.strict, signals.stop.stopping.aborted);
                 files.report?.flush();
             },
-            batchesPlanned: logPlanned,
+            batchesPlanned: planned => {
+                core_debug(`Batches planned: ${planned.batches.length}`);
+                logPlanned(planned);
+            },
             batchDone: batch => {
                 progress(batch);
                 files.report?.flushSoon();

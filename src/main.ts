@@ -5,6 +5,7 @@ import { runnerInputs } from './action/inputs.js'
 import {
   info,
   logIdentity,
+  logDecidedSettings,
   logInputNotes,
   logLookedUp,
   logLookupPlan,
@@ -87,6 +88,7 @@ async function runSteps(options: RunOptions): Promise<void> {
     throw error
   }
   logInputNotes(settings)
+  logDecidedSettings(settings)
 
   const building = performance.now()
   const ledger = createLedger(settings.targets, settings.dryRun)
@@ -138,12 +140,18 @@ async function runSteps(options: RunOptions): Promise<void> {
       ledger,
       {
         identified: logIdentity,
-        lookupsPlanned: plan => logLookupPlan(plan.record, settings.verify),
+        lookupsPlanned: plan => {
+          core.debug(`Lookups planned: ${plan.record.plan}`)
+          logLookupPlan(plan.record, settings.verify)
+        },
         lookedUp: done => {
           logLookedUp(done, settings.verify.strict, signals.stop.stopping.aborted)
           files.report?.flush()
         },
-        batchesPlanned: logPlanned,
+        batchesPlanned: planned => {
+          core.debug(`Batches planned: ${planned.batches.length}`)
+          logPlanned(planned)
+        },
         batchDone: batch => {
           progress(batch)
           files.report?.flushSoon()

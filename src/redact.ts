@@ -4,15 +4,15 @@
 
 import { asciiLowerCase } from './ascii.js'
 
-export const REDACTED = '***'
+const REDACTED = '***'
 
 /**
  * Secrets shorter than this are replaced only where they stand alone, not inside a longer word or
  * number, so that a short passphrase cannot eat ordinary text; longer ones are also found encoded.
  */
-export const SHORT_SECRET_LENGTH = 8
+const SHORT_SECRET_LENGTH = 8
 /** Secrets this long or longer are found in any ASCII case. */
-export const ANY_CASE_LENGTH = 16
+const ANY_CASE_LENGTH = 16
 
 export interface SecretOptions {
   /** A token, a signed assertion or a client secret: found in any ASCII case, whatever its length. */

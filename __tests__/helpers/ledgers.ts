@@ -1,6 +1,8 @@
 import type { Answer } from '../../src/box/answer.js'
 import { planBatches } from '../../src/run/batches.js'
+import { openReport } from '../../src/action/files.js'
 import {
+  carrierOf,
   closeLedger,
   recordBatches,
   createLedger,
@@ -9,6 +11,7 @@ import {
   recordLookup,
   settleCovered,
   settleNotFound,
+  type Entry,
   type Ledger
 } from '../../src/run/ledger.js'
 import type { Target } from '../../src/targets/target.js'
@@ -83,3 +86,14 @@ export function ledgerOf(targets: Target[], script: LedgerScript = {}): Ledger {
   closeLedger(ledger)
   return ledger
 }
+
+/** Writes the whole report of a closed ledger, as the action does at the end; throws when it cannot. */
+export function writeReport(file: string, ledger: Ledger): void {
+  const report = openReport(file, ledger)
+  report.finish()
+  if (report.error !== undefined)
+    throw new Error('the report could not be written', { cause: report.error })
+}
+
+/** Whether Box accepted a job to end a target's sessions: accepted, or covered by one that was. */
+export const acceptedOrCovered = (entry: Entry): boolean => carrierOf(entry)?.outcome === 'accepted'

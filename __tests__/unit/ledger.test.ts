@@ -1,3 +1,4 @@
+import { acceptedOrCovered } from '../helpers/ledgers.js'
 import { describe, expect, it } from '@jest/globals'
 import { batchLabel, bodyLists, planBatches } from '../../src/run/batches.js'
 import {
@@ -6,7 +7,6 @@ import {
   countOutcomes,
   createLedger,
   entriesToSend,
-  isLoggedOut,
   ledgerDefects,
   recordBatch,
   recordBatchStarted,
@@ -119,7 +119,7 @@ describe('the ledger', () => {
       'accepted',
       'accepted'
     ])
-    expect(ledger.entries.map(isLoggedOut)).toEqual([true, false, true, true, true, true])
+    expect(ledger.entries.map(acceptedOrCovered)).toEqual([true, false, true, true, true, true])
     expect(countLookups(ledger)).toEqual({ found: 4, not_found: 1, unverified: 1, skipped: 0 })
     expect(
       ledgerDefects(
@@ -241,7 +241,7 @@ describe('the ledger', () => {
     recordBatches(ledger, planBatches(entriesToSend(ledger), 1000))
     recordBatch(ledger.batches[0]!, failed)
     closeLedger(ledger)
-    expect(ledger.entries.map(e => [e.outcome, isLoggedOut(e)])).toEqual([
+    expect(ledger.entries.map(e => [e.outcome, acceptedOrCovered(e)])).toEqual([
       ['failed', false],
       ['covered', false]
     ])

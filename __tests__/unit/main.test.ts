@@ -130,6 +130,27 @@ describe('main', () => {
     expect(debug.join('\n')).not.toContain(TOKEN)
   })
 
+  it('logs what it decided from the inputs, and each phase, as debug lines', async () => {
+    inputs['user-ids'] = '1, 2'
+    inputs['group-ids'] = '7'
+    await run()
+    const debug = core.debug.mock.calls.map(([line]) => line)
+    expect(debug.filter(line => /^(decided|Lookups planned|Batches planned)/.test(line))).toEqual([
+      'decided verify-targets: auto (at most 1,000 lookup requests)',
+      'decided batch-size 1000, max-retries 5, request-timeout 30000 ms',
+      'decided dry-run false, fail-on-unknown true, job-summary true',
+      'decided credentials: token',
+      `decided base-url: ${box.url}`,
+      'decided targets: 2 user IDs, 1 group ID',
+      'Lookups planned: per-target',
+      'Batches planned: 2'
+    ])
+    const order = ['decided targets', 'Lookups planned', 'Batches planned', 'Writing the outputs']
+    const at = order.map(start => debug.findIndex(line => line.startsWith(start)))
+    expect(at).toEqual([...at].sort((a, b) => a - b))
+    expect(debug.join('\n')).not.toContain(TOKEN)
+  })
+
   it('fails with every input problem and sends nothing', async () => {
     inputs['user-ids'] = 'x'
     inputs['user-logins'] = 'a@example.com; <b@example.com>'

@@ -55,7 +55,7 @@ const { parseTargetsFile } = await import('../../src/targets/targets-file.js')
 const { asTargetsJson } = await import('../../src/targets/target.js')
 const { createLedger, closeLedger } = await import('../../src/run/ledger.js')
 const { execute } = await import('../../src/run/execute.js')
-const { writeReport } = await import('../../src/action/files.js')
+const { writeReport } = await import('../helpers/ledgers.js')
 const { buildSummary } = await import('../../src/action/summary.js')
 
 const noFiles = {

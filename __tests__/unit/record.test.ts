@@ -11,11 +11,10 @@ import {
   partialName,
   plainRowText,
   writeRemainder,
-  writeReport,
   type FileIo
 } from '../../src/action/files.js'
 import { REPORT_COLUMNS } from '../../src/targets/report-columns.js'
-import { failureLines } from '../../src/action/log.js'
+import { failureLines } from '../../src/action/outcome-text.js'
 import { cancelledLine, notFoundLine } from '../../src/action/outcome-text.js'
 import {
   buildOutputs,
@@ -43,7 +42,7 @@ import {
   type Batch
 } from '../../src/run/ledger.js'
 import { parseTargetsFile } from '../../src/targets/targets-file.js'
-import { accepted, ledgerOf, refused } from '../helpers/ledgers.js'
+import { accepted, ledgerOf, refused, writeReport } from '../helpers/ledgers.js'
 import { ids, settingsFor, target } from '../helpers/targets.js'
 
 const audit = {

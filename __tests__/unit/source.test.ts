@@ -77,6 +77,23 @@ describe('the source', () => {
     expect(upward).toEqual([])
   })
 
+  it('keeps Box, credentials and the network below the run: box/, auth/ and net/ import none of targets/, run/, settings/ or action/', () => {
+    const graph = importGraph()
+    const layer = (file: string) => path.relative(SRC, file).split(path.sep)[0] ?? ''
+    const low = ['box', 'auth', 'net']
+    const high = ['targets', 'run', 'settings', 'action', 'main.ts', 'index.ts']
+    const upward: string[] = []
+    for (const [file, imports] of graph) {
+      if (!low.includes(layer(file))) continue
+      for (const imported of imports) {
+        if (high.includes(layer(imported)))
+          upward.push(`${path.relative(SRC, file)} → ${path.relative(SRC, imported)}`)
+      }
+    }
+    expect(graph.size).toBeGreaterThan(20)
+    expect(upward).toEqual([])
+  })
+
   it('keeps @actions/core and @actions/github to action/ and main', () => {
     const users = files.filter(file =>
       /from '@actions\/(core|github)'/.test(fs.readFileSync(file, 'utf8'))

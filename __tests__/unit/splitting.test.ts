@@ -146,6 +146,29 @@ describe('splitting a batch Box refuses', () => {
     expect(remainder(ledger)).toHaveLength(3000)
   })
 
+  it('takes the verdict back once Box accepts a batch sent whole after it', async () => {
+    const fake = await start({})
+    const refused = {
+      status: 403,
+      json: { type: 'error', status: 403, code: 'forbidden', message: 'Access denied' }
+    }
+    // The four batches in flight first, then the descent of the first to one target and its
+    // sibling: seven refusals; the fifth batch, sent once whole after the verdict, is accepted.
+    fake.script('users', ...Array.from({ length: 7 }, () => refused))
+    const ledger = await run(fake, known(20), { batchSize: 4 })
+    expect(posts(fake)).toHaveLength(5 + 3)
+    expect(ledger.entries.map(e => e.outcome)).toEqual([
+      ...Array.from({ length: 16 }, () => 'failed'),
+      ...Array.from({ length: 4 }, () => 'accepted')
+    ])
+    expect(ledger.splitting.notes).toEqual([
+      expect.stringMatching(
+        /^users\/terminate_sessions: Box refused a single target and the one beside it alike/
+      ),
+      'users/terminate_sessions: Box accepted users/terminate_sessions batch 5/5, so its refusals are no longer taken as met by every target alike'
+    ])
+  })
+
   it('sends a body without the list it does not need once Box refuses it empty, and keeps that form for the run', async () => {
     const fake = await start({ emptyList: 'refused', missingKey: 'accepted' })
     const ledger = await run(fake, [...known(3)], { batchSize: 1 })

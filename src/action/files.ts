@@ -74,7 +74,7 @@ export function partialName(file: string): string {
  * Writes all of `text`: a write may take less than it was given (a nearly full disk), so it goes
  * on from where it stopped, and a write that takes nothing is a full disk.
  */
-export function writeAll(io: FileIo, fd: number, text: string | Buffer): void {
+function writeAll(io: FileIo, fd: number, text: string | Buffer): void {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text
   for (let done = 0; done < bytes.length;) {
     const wrote = io.writeSync(fd, bytes, done, bytes.length - done)
@@ -278,18 +278,6 @@ function csvText(tails: Tails): { add(row: string[]): void; take(): string; leng
     get length() {
       return text.length
     }
-  }
-}
-
-/** Writes the whole report of a closed ledger; throws when it cannot. */
-export function writeReport(file: string, ledger: Ledger): void {
-  const report = openReport(file, ledger)
-  report.finish()
-  if (report.error !== undefined) {
-    const message = (report.error as { message?: unknown }).message
-    throw new Error(typeof message === 'string' ? message : 'the report could not be written', {
-      cause: report.error
-    })
   }
 }
 

@@ -3,7 +3,6 @@ import type { Identity } from '../box/endpoints/users-me.js'
 import type { RetryNotice } from '../net/retry.js'
 import { batchedTargets, batchLabel } from '../run/batches.js'
 import {
-  remainder,
   withOutcome,
   type Batch,
   type Entry,
@@ -23,15 +22,12 @@ import {
   batchesByEndpoint,
   boxMessages,
   describeLookup,
-  cancelledLine,
   describeOutcomes,
   externalLine,
-  notFoundLine,
-  remainderLine
+  LISTED_TARGETS,
+  notFoundLine
 } from './outcome-text.js'
 
-/** Targets listed per list in the log and in error messages; the rest are counted. */
-export const LISTED_TARGETS = 50
 /** An endpoint with more batches than this logs its progress every 10 %, not every batch. */
 const BATCH_LINES_LIMIT = 20
 /** Targets per line when the log has to name every one. */
@@ -43,6 +39,31 @@ export function info(text: string): void {
 }
 
 /** What the inputs hold, and what deserves a look: ignored file columns, logins outside ASCII. */
+/**
+ * What the run decided from its inputs, as debug lines: never a credential's value, only which
+ * kind of credentials and subject.
+ */
+export function logDecidedSettings(settings: Settings): void {
+  const { verify, auth } = settings
+  const lookups =
+    verify.maxRequests === 0
+      ? 'no lookup'
+      : Number.isFinite(verify.maxRequests)
+        ? `at most ${groupDigits(verify.maxRequests)} lookup requests`
+        : 'every target looked up, and any unverified one stops the run'
+  const subject = auth.method === 'token' ? '' : `, subject ${auth.subject.type}`
+  core.debug(`decided verify-targets: ${verify.input} (${lookups})`)
+  core.debug(
+    `decided batch-size ${settings.batchSize}, max-retries ${settings.maxRetries}, request-timeout ${settings.requestTimeoutMs} ms`
+  )
+  core.debug(
+    `decided dry-run ${settings.dryRun}, fail-on-unknown ${settings.failOnUnknown}, job-summary ${settings.jobSummary}`
+  )
+  core.debug(`decided credentials: ${auth.method}${subject}`)
+  core.debug(safeText(`decided base-url: ${settings.baseUrl}`))
+  core.debug(`decided targets: ${describeCounts(settings.targets) || 'none'}`)
+}
+
 export function logInputNotes(settings: Settings): void {
   info(`Read ${plural(settings.targets.length, 'target')}: ${describeCounts(settings.targets)}`)
   for (const note of settings.notes) info(note)
@@ -241,31 +262,4 @@ export function logRemainder(entries: readonly Entry[]): void {
     }
   }
   core.endGroup()
-}
-
-/** The lines of the step's failure: what stopped the run, each failed batch, each target left. */
-export function failureLines(
-  ledger: Ledger,
-  settings: Settings,
-  remainderFile: string,
-  problems: readonly string[]
-): string[] {
-  const lines: string[] = []
-  if (ledger.cancelled) lines.push(cancelledLine(ledger, remainderFile))
-  if (ledger.error) lines.push(ledger.error)
-  // Box's words for the requests whose targets failed: a batch Box refused whole and then accepted
-  // in pieces failed no target.
-  const errors = new Set<string>()
-  for (const entry of withOutcome(ledger, 'failed')) {
-    const answer = entry.batch?.answer
-    if (answer && !answer.ok && !answer.cancelled) errors.add(answer.error)
-    if (errors.size > 10) break
-  }
-  for (const error of [...errors].slice(0, 10)) lines.push(error)
-  const unknown = notFoundLine(ledger, LISTED_TARGETS)
-  if (unknown && settings.failOnUnknown) lines.push(unknown)
-  const left = remainder(ledger)
-  if (left.length > 0 && !ledger.cancelled) lines.push(remainderLine(left.length, remainderFile))
-  for (const problem of problems) lines.push(problem)
-  return lines.map(safeText)
 }

@@ -7,13 +7,16 @@ import {
   type Entry,
   type Ledger
 } from '../run/ledger.js'
-import { quoteEntry } from '../safe-text.js'
+import { quoteEntry, safeText } from '../safe-text.js'
 import { ENDPOINTS, kindOf } from '../targets/kinds.js'
 import { groupDigits, plural } from '../words.js'
 import { describeOrigin } from '../targets/target.js'
 import type { Settings } from '../settings/settings.js'
 
 // Facts about a finished run that the log, outputs and summary all state, worded once.
+
+/** Targets listed per list in the log and in error messages; the rest are counted. */
+export const LISTED_TARGETS = 50
 
 /**
  * Box's messages to the requests of an endpoint (all endpoints when none) it accepted, batches and
@@ -67,7 +70,7 @@ export function describeOutcomes(ledger: Ledger): string {
 }
 
 /** Targets named for a reader: `user-ids "999"; targets-file line 4 (user_login) "x@y.z"`, the first `limit`. */
-export function listTargets(entries: readonly Entry[], limit: number): string {
+function listTargets(entries: readonly Entry[], limit: number): string {
   const shown = entries
     .slice(0, limit)
     .map(e => `${describeOrigin(e.target)} ${quoteEntry(e.target.value)}`)
@@ -107,7 +110,7 @@ export function notFoundLine(ledger: Ledger, limit: number): string | undefined 
 }
 
 /** How many targets a run left, and where to find them. */
-export function remainderLine(count: number, file: string): string {
+function remainderLine(count: number, file: string): string {
   const where = file
     ? `; run again with targets-file: ${file}`
     : '; they are named in the log, as the remainder file could not be written'
@@ -169,4 +172,31 @@ export function externalLine(ledger: Ledger, limit: number): string | undefined 
   if (external.length === 0) return undefined
   const count = external.length
   return `${plural(count, 'target')} ${count === 1 ? 'is a user' : 'are users'} of another enterprise than the one the run acts in (external collaborators): Box may not end their sessions, and ${count === 1 ? 'it is' : 'they are'} sent as given: ${listTargets(external, limit)}`
+}
+
+/** The lines of the step's failure: what stopped the run, each failed batch, each target left. */
+export function failureLines(
+  ledger: Ledger,
+  settings: Settings,
+  remainderFile: string,
+  problems: readonly string[]
+): string[] {
+  const lines: string[] = []
+  if (ledger.cancelled) lines.push(cancelledLine(ledger, remainderFile))
+  if (ledger.error) lines.push(ledger.error)
+  // Box's words for the requests whose targets failed: a batch Box refused whole and then accepted
+  // in pieces failed no target.
+  const errors = new Set<string>()
+  for (const entry of withOutcome(ledger, 'failed')) {
+    const answer = entry.batch?.answer
+    if (answer && !answer.ok && !answer.cancelled) errors.add(answer.error)
+    if (errors.size > 10) break
+  }
+  for (const error of [...errors].slice(0, 10)) lines.push(error)
+  const unknown = notFoundLine(ledger, LISTED_TARGETS)
+  if (unknown && settings.failOnUnknown) lines.push(unknown)
+  const left = remainder(ledger)
+  if (left.length > 0 && !ledger.cancelled) lines.push(remainderLine(left.length, remainderFile))
+  for (const problem of problems) lines.push(problem)
+  return lines.map(safeText)
 }

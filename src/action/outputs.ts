@@ -18,7 +18,7 @@ export const OUTPUTS_SHARE = 800_000
 export const MESSAGE_SHARE = 64 * 1024
 
 /** What an output takes of the job's limit: its name and value, 2 bytes a UTF-16 code unit. */
-export function outputSize(name: string, value: string): number {
+function outputSize(name: string, value: string): number {
   return 2 * (name.length + value.length)
 }
 

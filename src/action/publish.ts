@@ -12,7 +12,8 @@ import {
   type FileIo,
   type ReportWriter
 } from './files.js'
-import { failureLines, info, logRemainder } from './log.js'
+import { info, logRemainder } from './log.js'
+import { failureLines } from './outcome-text.js'
 import { buildOutputs, type FilePaths } from './outputs.js'
 import { runFailed } from './outcome-text.js'
 import { buildSummary } from './summary.js'

@@ -29,11 +29,11 @@ const COUNT_NAMES: Record<Outcome, string> = {
 }
 
 /** Message and error texts in `result` are cut to this many characters, with a flag. */
-export const RESULT_TEXT_LIMIT = 1000
+const RESULT_TEXT_LIMIT = 1000
 /** Targets described one by one in `result`; the rest are counted. */
-export const RESULT_TARGET_LIMIT = 100
+const RESULT_TARGET_LIMIT = 100
 /** Batches described in full in `result`, per endpoint. */
-export const RESULT_BATCH_LIMIT = 10
+const RESULT_BATCH_LIMIT = 10
 /** Names and values in the target list are cut to this many characters. */
 const FIELD_LIMIT = 300
 

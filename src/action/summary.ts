@@ -30,9 +30,9 @@ import type { FilePaths } from './outputs.js'
 /** The most bytes the job summary takes (GitHub refuses one above 1 MiB), whatever the count of targets. */
 export const SUMMARY_LIMIT_BYTES = 512 * 1024
 /** Targets listed per kind in the not-found and not-accepted lists; the rest are counted. */
-export const SUMMARY_LIST_LIMIT = 50
+const SUMMARY_LIST_LIMIT = 50
 /** Batches shown one by one. */
-export const SUMMARY_BATCH_LIMIT = 10
+const SUMMARY_BATCH_LIMIT = 10
 /** Text from Box in a cell is cut to this many characters. */
 const CELL_LIMIT = 300
 

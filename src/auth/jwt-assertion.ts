@@ -3,7 +3,7 @@ import type { Subject } from './settings.js'
 
 /** Box's JWT guide names this audience whatever host the token request goes to. */
 export const JWT_AUDIENCE = 'https://api.box.com/oauth2/token'
-export const JWT_LIFETIME_S = 45
+const JWT_LIFETIME_S = 45
 
 export interface AssertionInput {
   clientId: string

@@ -43,7 +43,7 @@ export type Transport = (
 
 const MAX_BODY_BYTES = 1024 * 1024
 /** How much of a body that is not JSON is kept, to quote. */
-export const BODY_START_LENGTH = 4096
+const BODY_START_LENGTH = 4096
 
 // Codes of failures that may pass; certificate and DNS "no such host" errors will not.
 const TRANSIENT_CODES = new Set([

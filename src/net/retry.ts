@@ -4,10 +4,10 @@ import type { Gate } from './gate.js'
 import type { HttpResponse } from './http.js'
 import type { Stop } from './stop.js'
 
-export const FIRST_BACKOFF_MS = 1_000
+const FIRST_BACKOFF_MS = 1_000
 export const MAX_WAIT_MS = 60_000
 
-export function isRetryableStatus(status: number): boolean {
+function isRetryableStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599)
 }
 

@@ -10,7 +10,7 @@ export const OUTCOMES = ['accepted', 'not_found', 'failed', 'not_sent', 'covered
 export type Outcome = (typeof OUTCOMES)[number]
 
 /** What the lookup before termination said of a target. */
-export const LOOKUPS = ['found', 'not_found', 'unverified', 'skipped'] as const
+const LOOKUPS = ['found', 'not_found', 'unverified', 'skipped'] as const
 export type LookupState = (typeof LOOKUPS)[number]
 
 /** One target read, and everything the run learnt of it. */
@@ -419,14 +419,6 @@ export function remainder(ledger: Ledger): readonly Entry[] {
 /** The entry whose request carried a target: a covered login's ID, or the target itself. */
 export function carrierOf(entry: Entry): Entry | undefined {
   return entry.outcome === 'covered' ? entry.coveredBy : entry
-}
-
-/** Whether Box accepted a job to end a target's sessions: accepted, or covered by one that was. */
-export function isLoggedOut(entry: Entry): boolean {
-  return (
-    entry.outcome === 'accepted' ||
-    (entry.outcome === 'covered' && entry.coveredBy?.outcome === 'accepted')
-  )
 }
 
 /**

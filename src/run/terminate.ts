@@ -19,7 +19,7 @@ import {
 } from './ledger.js'
 
 /** Batches in flight at once. */
-export const BATCHES_IN_FLIGHT = 4
+const BATCHES_IN_FLIGHT = 4
 
 /** Requests a run may send beyond its planned batches, in pieces of the batches Box refused. */
 export const PIECES_BUDGET = 1000

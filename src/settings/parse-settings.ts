@@ -12,11 +12,11 @@ import { readTargetsFile, type FileAccess } from '../targets/targets-file.js'
 import { parseBaseUrl } from './base-url.js'
 import type { Settings, VerifyPolicy } from './settings.js'
 
-export const MAX_RETRIES_LIMIT = 10
-export const REQUEST_TIMEOUT_LIMIT_S = 300
-export const BATCH_SIZE_LIMIT = 100_000
+const MAX_RETRIES_LIMIT = 10
+const REQUEST_TIMEOUT_LIMIT_S = 300
+const BATCH_SIZE_LIMIT = 100_000
 /** With verify-targets: auto, the most lookup requests a run makes: about a minute at Box's pace. */
-export const AUTO_LOOKUP_REQUESTS = 1000
+const AUTO_LOOKUP_REQUESTS = 1000
 
 const VERIFY_POLICIES: Record<string, VerifyPolicy> = {
   auto: { input: 'auto', maxRequests: AUTO_LOOKUP_REQUESTS, strict: false },

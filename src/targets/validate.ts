@@ -2,9 +2,9 @@
 export type Validator = (value: string) => string | undefined
 
 /** The most digits a Box ID has. */
-export const MAX_ID_DIGITS = 20
+const MAX_ID_DIGITS = 20
 /** The longest an email address, and so a Box login, can be. */
-export const MAX_LOGIN_LENGTH = 254
+const MAX_LOGIN_LENGTH = 254
 
 export const idProblem: Validator = id => {
   if (!/^[0-9]+$/.test(id)) return 'is not a Box ID (digits only)'

@@ -35,7 +35,7 @@ export const GROUPS_TERMINATE = {
  * with a JSON object that is not its error body and whose `message` is a string. A proxy's page,
  * a catch-all gateway, a cut or oversized body, Box's error body or a 207 accept nothing.
  */
-export function acceptanceProblem(response: HttpResponse): string | undefined {
+function acceptanceProblem(response: HttpResponse): string | undefined {
   if (response.status === 207) return 'a 207 (Multi-Status) accepts no request whole'
   if (response.bodyProblem) return `its body did not arrive whole (${response.bodyProblem})`
   const json = response.json
