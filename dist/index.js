@@ -3066,7 +3066,7 @@ function signalsReceived() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _early_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(816);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(865);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(764);
 // early-signals is imported first, so it is evaluated before main.js and everything it imports.
 
 
@@ -3077,7 +3077,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 865:
+/***/ 764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7482,7 +7482,65 @@ async function countMembers(ledger, client, stopping) {
     }, stopping);
 }
 
+;// CONCATENATED MODULE: ./src/net/retry-policy.ts
+/**
+ * How the action answers a failed request, in one place: what is retried and how long it waits,
+ * when a token is renewed, and which refusals are split and sent again. README's "Retries" states
+ * it, and a test holds that statement to this object.
+ */
+const RETRY_POLICY = {
+    /** Statuses retried up to max-retries: 429 and every 5xx. */
+    retriedStatuses: { listed: [429], from: 500, to: 599 },
+    /**
+     * Network failures retried up to max-retries: these codes, any HTTP parser error (HPE_*), a
+     * timeout or a socket hung up. Certificate and DNS "no such host" errors are not: they will not pass.
+     */
+    transientCodes: [
+        'ECONNRESET',
+        'ECONNREFUSED',
+        'ECONNABORTED',
+        'EPIPE',
+        'ETIMEDOUT',
+        'EAI_AGAIN',
+        'EHOSTUNREACH',
+        'ENETUNREACH',
+        'ENETDOWN'
+    ],
+    /** The first backoff without Retry-After, doubled per retry, with ± this share as jitter. */
+    firstBackoffMs: 1_000,
+    jitter: 0.25,
+    /** The longest one wait, Retry-After's or the backoff's. */
+    maxWaitMs: 60_000,
+    /** With client credentials or JWT, a 401 gets a new token this many times a call. */
+    renewalsAfter401: 1,
+    /**
+     * Refusals of a batch of more than one target that may be about some of them: split and sent
+     * again in pieces. Box's own error body is needed for the first; a 413 is split whatever came.
+     */
+    splitWithBoxBody: [400, 403, 404],
+    splitWithAnyBody: [413]
+};
+/** Whether a status is retried: 429 and every 5xx. */
+function isRetriedStatus(status) {
+    const { listed, from, to } = RETRY_POLICY.retriedStatuses;
+    return listed.includes(status) || (status >= from && status <= to);
+}
+/** Whether a network failure may pass when tried again. */
+function isTransientFailure(code, message) {
+    return (RETRY_POLICY.transientCodes.includes(code) ||
+        code.startsWith('HPE_') ||
+        /timeout|socket hang up/i.test(message));
+}
+/** Whether a refusal of a batch may be about some of its targets, so that splitting isolates them. */
+function isSplitRefusal(status, boxBody) {
+    if (status === undefined)
+        return false;
+    return (RETRY_POLICY.splitWithAnyBody.includes(status) ||
+        (boxBody && RETRY_POLICY.splitWithBoxBody.includes(status)));
+}
+
 ;// CONCATENATED MODULE: ./src/run/terminate.ts
+
 
 
 
@@ -7538,10 +7596,13 @@ async function sendPlanned(sending, batch) {
 async function alone(learnt, work) {
     while (learnt.busy)
         await learnt.busy;
-    const done = work().then(() => {
+    const done = work();
+    // The others wait for the end of this one, however it ends; its failure is its caller's.
+    learnt.busy = done.then(() => {
+        learnt.busy = undefined;
+    }, () => {
         learnt.busy = undefined;
     });
-    learnt.busy = done;
     await done;
 }
 /**
@@ -7599,10 +7660,7 @@ async function afterRefusal(sending, planned, request, answer) {
 }
 /** Whether Box's refusal may be about some of the targets, so that splitting can isolate them. */
 function isAboutTargets(answer) {
-    if (answer.status === 413)
-        return true;
-    return (answer.boxError === true &&
-        (answer.status === 400 || answer.status === 403 || answer.status === 404));
+    return isSplitRefusal(answer.status, answer.boxError === true);
 }
 /**
  * Box's own 400 to a body that sent a list empty: while Box has not accepted a body of this
@@ -7659,11 +7717,12 @@ async function sendPieces(sending, planned, entries, first, fromPlan) {
         // A planned batch sent in pieces from the start costs its first piece nothing extra.
         const free = fromPlan && n === 0;
         if (!free && sending.piecesLeft <= 0) {
-            recordNotIsolated(sending.ledger, entries.length - at);
-            if (!fromPlan)
-                break;
-            // The rest of a planned batch goes whole, as it was planned.
-            await sendOnce(sending, planned, entries.slice(at));
+            // The rest of a refused request is not sent again; the rest of a planned batch goes whole,
+            // as it was planned. Either way, what Box refuses of it is not isolated.
+            const rest = entries.slice(at);
+            const refused = fromPlan ? !(await sendOnce(sending, planned, rest)) : true;
+            if (refused)
+                recordNotIsolated(sending.ledger, rest.length);
             break;
         }
         if (!free)
@@ -7704,12 +7763,13 @@ async function alonePiece(sending, planned, piece, answer, fromPlan) {
     else
         await afterRefusal(sending, planned, piece, answer);
 }
-/** The rest of a planned batch sent in one piece, its refusal ending its targets. */
+/** The rest of a planned batch sent in one piece, its refusal ending its targets; says if Box took it. */
 async function sendOnce(sending, planned, entries) {
     const learnt = learntOf(sending, planned.endpoint);
     const piece = recordPiece(sending.ledger, planned, entries, learnt.form === 'omitted');
-    await send(sending, piece, learnt.form === 'omitted');
+    const answer = await send(sending, piece, learnt.form === 'omitted');
     settleRefused(entries);
+    return answer.ok;
 }
 
 ;// CONCATENATED MODULE: ./src/safe-text.ts
@@ -14903,12 +14963,19 @@ function addRequests(summary, ledger) {
 }
 /** The targets not found, and those Box did not accept with where the remainder file is. */
 function addLists(summary, ledger, files) {
-    const unknown = withOutcome(ledger, 'not_found');
+    // A target the lookups did not find was not sent; one Box refused alone with its own 404 was.
+    const all = withOutcome(ledger, 'not_found');
+    const unknown = all.filter(entry => !entry.batch?.answer);
+    const refused = all.filter(entry => entry.batch?.answer);
     if (unknown.length > 0) {
         summary.addHeading(ledger.dryRun
             ? 'Not found in Box: a real run would not send these'
             : 'Not found in Box, so not sent', 3);
         summary.addList(listsOf(unknown));
+    }
+    if (refused.length > 0) {
+        summary.addHeading('Not found in Box, which refused each alone with its own 404', 3);
+        summary.addList(listsOf(refused));
     }
     const left = remainder(ledger);
     if (left.length === 0)
@@ -15380,11 +15447,8 @@ class NetworkError extends Error {
 
 ;// CONCATENATED MODULE: ./src/net/retry.ts
 
-const FIRST_BACKOFF_MS = 1_000;
-const MAX_WAIT_MS = 60_000;
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599);
-}
+
+const MAX_WAIT_MS = RETRY_POLICY.maxWaitMs;
 /** Retry-After as seconds or an HTTP date, in milliseconds from `nowMs`; undefined when absent or unreadable. */
 function parseRetryAfter(value, nowMs) {
     const text = value?.trim();
@@ -15400,8 +15464,9 @@ function parseRetryAfter(value, nowMs) {
 }
 /** Exponential backoff from about 1 s, doubled per retry, with ±25 % jitter. `retry` counts from 1. */
 function backoffMs(retry, random) {
-    const base = Math.min(MAX_WAIT_MS, FIRST_BACKOFF_MS * 2 ** (retry - 1));
-    return Math.min(MAX_WAIT_MS, Math.round(base * (0.75 + random * 0.5)));
+    const { firstBackoffMs, jitter } = RETRY_POLICY;
+    const base = Math.min(MAX_WAIT_MS, firstBackoffMs * 2 ** (retry - 1));
+    return Math.min(MAX_WAIT_MS, Math.round(base * (1 - jitter + random * 2 * jitter)));
 }
 /** How long to wait before retry number `retry`: Retry-After when Box sent one, else backoff. */
 function retryDelayMs(retry, retryAfter, clock) {
@@ -15443,7 +15508,7 @@ async function withRetries(send, options, onRetry, refused = () => undefined) {
         sent ||= last.kind === 'response' || last.error.sent;
         const fault = last.kind === 'response' ? refused(last.response) : undefined;
         const retryable = last.kind === 'response'
-            ? isRetryableStatus(last.response.status) || fault !== undefined
+            ? isRetriedStatus(last.response.status) || fault !== undefined
             : last.error.retryable;
         if (!retryable || attempts > maxRetries) {
             const cut = last.kind === 'network' && last.error.code === CANCELLED_CODE;
@@ -15685,21 +15750,10 @@ function parseJsonObject(text) {
 
 
 
+
 const MAX_BODY_BYTES = 1024 * 1024;
 /** How much of a body that is not JSON is kept, to quote. */
 const BODY_START_LENGTH = 4096;
-// Codes of failures that may pass; certificate and DNS "no such host" errors will not.
-const TRANSIENT_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN'
-]);
 /**
  * Sends requests through the agent @actions/http-client chooses for the URL: its tunnelling agent
  * when the runner's https_proxy/http_proxy applies (its no_proxy rules decide), else one
@@ -15847,8 +15901,7 @@ function toNetworkError(error, sent) {
     }
     const code = String(error?.code ?? 'EUNKNOWN');
     const message = error instanceof Error ? error.message : String(error);
-    const transient = TRANSIENT_CODES.has(code) || code.startsWith('HPE_') || /timeout|socket hang up/i.test(message);
-    return new NetworkError(message, code, transient, sent);
+    return new NetworkError(message, code, isTransientFailure(code, message), sent);
 }
 
 ;// CONCATENATED MODULE: ./src/redact.ts
@@ -16397,6 +16450,7 @@ function escapeRegExp(text) {
 
 
 
+
 /**
  * The Box API client: every call retries on 429, 5xx and network errors, and with CCG or JWT gets
  * a new token once after a 401.
@@ -16438,7 +16492,7 @@ async function callBox(deps, call) {
     const refusal = (response) => response.status >= 200 && response.status < 300 ? call.refuses?.(response) : undefined;
     try {
         let token = await deps.tokens.get();
-        let renewed = false;
+        let renewals = 0;
         for (;;) {
             const outcome = await withRetries(timeoutMs => deps.transport({
                 method: call.method,
@@ -16472,8 +16526,11 @@ async function callBox(deps, call) {
                 answeredAt: clock.now(),
                 ...(response.redactedFields ? { redactedFields: response.redactedFields } : {})
             };
-            if (response.status === 401 && deps.tokens.canRenew && !renewed && !stop.stopping.aborted) {
-                renewed = true;
+            if (response.status === 401 &&
+                deps.tokens.canRenew &&
+                renewals < RETRY_POLICY.renewalsAfter401 &&
+                !stop.stopping.aborted) {
+                renewals++;
                 token = await deps.tokens.renew(token);
                 continue;
             }

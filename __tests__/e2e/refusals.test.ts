@@ -55,6 +55,10 @@ describe.each(runtimes())('when Box refuses part of what it is sent, on %s', (_l
     expect(r.stdout).toMatch(
       /::error::.*Not found in Box, which refused a request for each alone with its own 404: targets-file user_ids line 1 item 8 "99000002" \(Box API 404 not_found on users\/terminate_sessions/
     )
+    expect(r.summary).toContain(
+      '<h3>Not found in Box, which refused each alone with its own 404</h3>'
+    )
+    expect(r.summary).not.toContain('Not found in Box, so not sent')
     const rows = parse<Record<string, string>>(r.files['report-file'] ?? '', { columns: true })
     expect(rows.find(row => row.user_id === '99000002')).toMatchObject({
       outcome: 'not_found',

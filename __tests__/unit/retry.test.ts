@@ -15,6 +15,7 @@ import { systemClock, type Clock } from '../../src/net/clock.js'
 import { parseJsonObject } from '../../src/net/json.js'
 import { createStop, type StopControl } from '../../src/net/stop.js'
 import { fakeClock } from '../helpers/fake-clock.js'
+import { isRetriedStatus, isSplitRefusal, isTransientFailure } from '../../src/net/retry-policy.js'
 
 const options = (clock: Clock, maxRetries: number, stop: StopControl = createStop()) => ({
   maxRetries,
@@ -288,5 +289,42 @@ describe('reading a JSON body', () => {
     expect(['[]', 'null', '5', '"x"', 'x', ''].map(parseJsonObject)).toEqual(
       Array.from({ length: 6 }, () => undefined)
     )
+  })
+})
+
+describe('the retry policy', () => {
+  it('retries 429 and every 5xx, and nothing else', () => {
+    expect(
+      [399, 400, 401, 403, 404, 413, 428, 429, 499, 500, 599, 600].map(isRetriedStatus)
+    ).toEqual([false, false, false, false, false, false, false, true, false, true, true, false])
+  })
+
+  it('retries network failures that may pass: the listed codes, a parser error, a timeout, a hang-up', () => {
+    expect(isTransientFailure('ECONNRESET', 'x')).toBe(true)
+    expect(isTransientFailure('HPE_INVALID_CHUNK_SIZE', 'x')).toBe(true)
+    expect(isTransientFailure('EOTHER', 'Request timeout')).toBe(true)
+    expect(isTransientFailure('EOTHER', 'socket hang up')).toBe(true)
+    expect(isTransientFailure('ENOTFOUND', 'getaddrinfo ENOTFOUND box.test')).toBe(false)
+    expect(isTransientFailure('CERT_HAS_EXPIRED', 'certificate has expired')).toBe(false)
+  })
+
+  it('splits Box’s own 400, 403 and 404, and any 413; nothing else', () => {
+    expect([400, 403, 404, 413, 401, 409, 429, 500].map(s => isSplitRefusal(s, true))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false
+    ])
+    expect([400, 403, 404, 413].map(s => isSplitRefusal(s, false))).toEqual([
+      false,
+      false,
+      false,
+      true
+    ])
+    expect(isSplitRefusal(undefined, true)).toBe(false)
   })
 })

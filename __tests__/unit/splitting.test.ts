@@ -216,6 +216,24 @@ describe('splitting a batch Box refuses', () => {
     }
   })
 
+  it('sends the rest of a batch whole once the pieces are spent, and counts what Box then refuses as not isolated', async () => {
+    // A cap of 3: pieces of 3 for 3,000 targets would take about 1,000 pieces.
+    const fake = await start({ cap: { size: 3, status: 413 } })
+    const ledger = await run(fake, known(3000))
+    const counts = countOutcomes(ledger)
+    expect(counts.accepted + counts.failed).toBe(3000)
+    expect(counts.failed).toBeGreaterThan(0)
+    expect(ledger.splitting.notIsolated).toBe(counts.failed)
+    const failed = ledger.entries.filter(e => e.outcome === 'failed')
+    expect(failed.every(e => e.batch?.answer?.status === 413)).toBe(true)
+    // Beyond the budget, only the rest of each planned batch, sent whole as planned.
+    expect(ledger.splitting.pieces).toBeLessThanOrEqual(PIECES_BUDGET + 3)
+    const accepted = acceptedByBox(fake)
+    for (const entry of ledger.entries) {
+      expect(entry.outcome === 'accepted').toBe(accepted.has(entry.target.value))
+    }
+  })
+
   it('ends the targets of a refused batch failed in Box’s words when a cancellation stops its pieces', async () => {
     const fake = await start({ unknown: 400 })
     const stop = new AbortController()

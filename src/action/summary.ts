@@ -232,7 +232,10 @@ function addRequests(summary: Summary, ledger: Ledger): void {
 
 /** The targets not found, and those Box did not accept with where the remainder file is. */
 function addLists(summary: Summary, ledger: Ledger, files: FilePaths): void {
-  const unknown = withOutcome(ledger, 'not_found')
+  // A target the lookups did not find was not sent; one Box refused alone with its own 404 was.
+  const all = withOutcome(ledger, 'not_found')
+  const unknown = all.filter(entry => !entry.batch?.answer)
+  const refused = all.filter(entry => entry.batch?.answer)
   if (unknown.length > 0) {
     summary.addHeading(
       ledger.dryRun
@@ -241,6 +244,10 @@ function addLists(summary: Summary, ledger: Ledger, files: FilePaths): void {
       3
     )
     summary.addList(listsOf(unknown))
+  }
+  if (refused.length > 0) {
+    summary.addHeading('Not found in Box, which refused each alone with its own 404', 3)
+    summary.addList(listsOf(refused))
   }
   const left = remainder(ledger)
   if (left.length === 0) return

@@ -2,6 +2,7 @@ import type { TokenSource } from '../auth/token-source.js'
 import { AuthError } from '../errors.js'
 import type { HttpRequest, HttpResponse, Transport } from '../net/http.js'
 import { noResponse, withRetries, type RetryNotice, type RetryOptions } from '../net/retry.js'
+import { RETRY_POLICY } from '../net/retry-policy.js'
 import type { Answer, Json } from './answer.js'
 import {
   describeHttpFailure,
@@ -85,7 +86,7 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<Answer<Json 
     response.status >= 200 && response.status < 300 ? call.refuses?.(response) : undefined
   try {
     let token = await deps.tokens.get()
-    let renewed = false
+    let renewals = 0
     for (;;) {
       const outcome = await withRetries(
         timeoutMs =>
@@ -128,8 +129,13 @@ async function callBox(deps: BoxClientDeps, call: BoxCall): Promise<Answer<Json 
         answeredAt: clock.now(),
         ...(response.redactedFields ? { redactedFields: response.redactedFields } : {})
       }
-      if (response.status === 401 && deps.tokens.canRenew && !renewed && !stop.stopping.aborted) {
-        renewed = true
+      if (
+        response.status === 401 &&
+        deps.tokens.canRenew &&
+        renewals < RETRY_POLICY.renewalsAfter401 &&
+        !stop.stopping.aborted
+      ) {
+        renewals++
         token = await deps.tokens.renew(token)
         continue
       }

@@ -4,6 +4,7 @@ import https from 'node:https'
 import { CANCELLED_CODE, NetworkError } from '../errors.js'
 import type { Redactor } from '../redact.js'
 import { parseJsonObject } from './json.js'
+import { isTransientFailure } from './retry-policy.js'
 
 export interface HttpRequest {
   method: 'GET' | 'POST'
@@ -44,19 +45,6 @@ export type Transport = (
 const MAX_BODY_BYTES = 1024 * 1024
 /** How much of a body that is not JSON is kept, to quote. */
 const BODY_START_LENGTH = 4096
-
-// Codes of failures that may pass; certificate and DNS "no such host" errors will not.
-const TRANSIENT_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ECONNABORTED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENETDOWN'
-])
 
 /** A response as it came off the wire, before its text is parsed and redacted. */
 interface RawResponse {
@@ -242,7 +230,5 @@ function toNetworkError(error: unknown, sent: boolean): NetworkError {
   }
   const code = String((error as NodeJS.ErrnoException)?.code ?? 'EUNKNOWN')
   const message = error instanceof Error ? error.message : String(error)
-  const transient =
-    TRANSIENT_CODES.has(code) || code.startsWith('HPE_') || /timeout|socket hang up/i.test(message)
-  return new NetworkError(message, code, transient, sent)
+  return new NetworkError(message, code, isTransientFailure(code, message), sent)
 }

@@ -2,14 +2,10 @@ import { CANCELLED_CODE, NetworkError } from '../errors.js'
 import type { Clock } from './clock.js'
 import type { Gate } from './gate.js'
 import type { HttpResponse } from './http.js'
+import { isRetriedStatus, RETRY_POLICY } from './retry-policy.js'
 import type { Stop } from './stop.js'
 
-const FIRST_BACKOFF_MS = 1_000
-export const MAX_WAIT_MS = 60_000
-
-function isRetryableStatus(status: number): boolean {
-  return status === 429 || (status >= 500 && status <= 599)
-}
+export const MAX_WAIT_MS = RETRY_POLICY.maxWaitMs
 
 /** Retry-After as seconds or an HTTP date, in milliseconds from `nowMs`; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
@@ -24,8 +20,9 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
 
 /** Exponential backoff from about 1 s, doubled per retry, with ±25 % jitter. `retry` counts from 1. */
 export function backoffMs(retry: number, random: number): number {
-  const base = Math.min(MAX_WAIT_MS, FIRST_BACKOFF_MS * 2 ** (retry - 1))
-  return Math.min(MAX_WAIT_MS, Math.round(base * (0.75 + random * 0.5)))
+  const { firstBackoffMs, jitter } = RETRY_POLICY
+  const base = Math.min(MAX_WAIT_MS, firstBackoffMs * 2 ** (retry - 1))
+  return Math.min(MAX_WAIT_MS, Math.round(base * (1 - jitter + random * 2 * jitter)))
 }
 
 /** How long to wait before retry number `retry`: Retry-After when Box sent one, else backoff. */
@@ -113,7 +110,7 @@ export async function withRetries(
     const fault = last.kind === 'response' ? refused(last.response) : undefined
     const retryable =
       last.kind === 'response'
-        ? isRetryableStatus(last.response.status) || fault !== undefined
+        ? isRetriedStatus(last.response.status) || fault !== undefined
         : last.error.retryable
     if (!retryable || attempts > maxRetries) {
       const cut = last.kind === 'network' && last.error.code === CANCELLED_CODE

@@ -2,6 +2,7 @@ import type { Answer, Failure } from '../box/answer.js'
 import type { BoxClient } from '../box/client.js'
 import { terminateSessions, type TerminateEndpoint } from '../box/endpoints/terminate-sessions.js'
 import { forEachWithLimit } from '../net/pool.js'
+import { isSplitRefusal } from '../net/retry-policy.js'
 import { groupDigits, plural } from '../words.js'
 import { batchLabel, bodyLists } from './batches.js'
 import {
@@ -111,10 +112,16 @@ async function sendPlanned(sending: Sending, batch: Batch): Promise<void> {
 /** Runs `work` while no other refused request of the endpoint is being split. */
 async function alone(learnt: Learnt, work: () => Promise<unknown>): Promise<void> {
   while (learnt.busy) await learnt.busy
-  const done = work().then(() => {
-    learnt.busy = undefined
-  })
-  learnt.busy = done
+  const done = work()
+  // The others wait for the end of this one, however it ends; its failure is its caller's.
+  learnt.busy = done.then(
+    () => {
+      learnt.busy = undefined
+    },
+    () => {
+      learnt.busy = undefined
+    }
+  )
   await done
 }
 
@@ -193,11 +200,7 @@ async function afterRefusal(
 
 /** Whether Box's refusal may be about some of the targets, so that splitting can isolate them. */
 function isAboutTargets(answer: Failure): boolean {
-  if (answer.status === 413) return true
-  return (
-    answer.boxError === true &&
-    (answer.status === 400 || answer.status === 403 || answer.status === 404)
-  )
+  return isSplitRefusal(answer.status, answer.boxError === true)
 }
 
 /**
@@ -263,10 +266,11 @@ async function sendPieces(
     // A planned batch sent in pieces from the start costs its first piece nothing extra.
     const free = fromPlan && n === 0
     if (!free && sending.piecesLeft <= 0) {
-      recordNotIsolated(sending.ledger, entries.length - at)
-      if (!fromPlan) break
-      // The rest of a planned batch goes whole, as it was planned.
-      await sendOnce(sending, planned, entries.slice(at))
+      // The rest of a refused request is not sent again; the rest of a planned batch goes whole,
+      // as it was planned. Either way, what Box refuses of it is not isolated.
+      const rest = entries.slice(at)
+      const refused = fromPlan ? !(await sendOnce(sending, planned, rest)) : true
+      if (refused) recordNotIsolated(sending.ledger, rest.length)
       break
     }
     if (!free) sending.piecesLeft--
@@ -316,10 +320,11 @@ async function alonePiece(
   else await afterRefusal(sending, planned, piece, answer)
 }
 
-/** The rest of a planned batch sent in one piece, its refusal ending its targets. */
-async function sendOnce(sending: Sending, planned: Batch, entries: Entry[]): Promise<void> {
+/** The rest of a planned batch sent in one piece, its refusal ending its targets; says if Box took it. */
+async function sendOnce(sending: Sending, planned: Batch, entries: Entry[]): Promise<boolean> {
   const learnt = learntOf(sending, planned.endpoint)
   const piece = recordPiece(sending.ledger, planned, entries, learnt.form === 'omitted')
-  await send(sending, piece, learnt.form === 'omitted')
+  const answer = await send(sending, piece, learnt.form === 'omitted')
   settleRefused(entries)
+  return answer.ok
 }
