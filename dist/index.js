@@ -3066,7 +3066,7 @@ function signalsReceived() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _early_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(816);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(764);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(891);
 // early-signals is imported first, so it is evaluated before main.js and everything it imports.
 
 
@@ -3077,7 +3077,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 764:
+/***/ 891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6911,7 +6911,7 @@ function createLedger(targets, dryRun) {
         })),
         batches: [],
         splitting: { pieces: 0, notIsolated: 0, notes: [] },
-        lookups: { plan: 'none', reason: 'no lookup ran' },
+        lookups: { plan: 'none', why: 'not-run' },
         cancelled: false,
         closed: false
     };
@@ -7281,7 +7281,6 @@ async function forEachWithLimit(items, limit, work, stopping) {
 ;// CONCATENATED MODULE: ./src/run/lookup-plan.ts
 
 
-
 /** Lookups in flight at once. */
 const LOOKUPS_IN_FLIGHT = 8;
 const oneByOne = (requests) => ({
@@ -7294,16 +7293,12 @@ const oneByOne = (requests) => ({
  * what it lacks. The cheaper is the one of fewer rounds, then of fewer requests. A listing's cost
  * is known after one request, its count: that request is made, for the listings together, only
  * where a listing at its best could be cheaper and within the policy. When the cheapest plan takes
- * more requests than the policy allows, nothing is looked up. Either way the record says which
- * plan was taken and why, in one line.
+ * more requests than the policy allows, nothing is looked up. Either way the record holds what was
+ * chosen and from what; action/lookup-text.ts words it.
  */
 async function planLookups(entries, policy, client) {
-    if (policy.maxRequests === 0) {
-        return {
-            sources: [],
-            record: { plan: 'none', reason: 'verify-targets is false: no target is looked up' }
-        };
-    }
+    if (policy.maxRequests === 0)
+        return { sources: [], record: { plan: 'none', why: 'off' } };
     const bySource = new Map();
     for (const entry of entries) {
         const listing = kindOf(entry.target.kind).listing;
@@ -7320,45 +7315,50 @@ async function planLookups(entries, policy, client) {
     });
     const counts = new Map(await Promise.all(worthCounting.map(async ([listing]) => [listing, await listing.count(client)])));
     const sources = [];
-    const phrases = [];
+    const choices = [];
     let requests = counts.size;
     for (const [listing, list] of bySource) {
         const perTarget = oneByOne(list.length);
-        const targets = plural(list.length, `${listing.noun} target`);
+        const choice = { name: listing.name, noun: listing.noun, targets: list.length };
         const count = counts.get(listing);
         if (count?.ok) {
             const viaListing = listingCost(listing, list, count.value);
             const listed = isCheaper(viaListing, perTarget);
             sources.push({ listing, entries: list, list: listed, count: count.value });
             requests += listed ? viaListing.requests : perTarget.requests;
-            const pages = plural(Math.max(1, Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE)), 'page');
-            const enterprise = `the enterprise's ${plural(count.value, listing.noun)} (${pages})`;
-            phrases.push(listed
-                ? `${targets} by listing ${enterprise} instead of ${groupDigits(perTarget.requests)} lookups`
-                : `${targets} one by one, fewer requests than listing ${enterprise}`);
+            const pages = Math.max(1, Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE));
+            choices.push({
+                ...choice,
+                list: listed,
+                count: count.value,
+                pages,
+                lookups: perTarget.requests
+            });
             continue;
         }
         sources.push({ listing, entries: list, list: false });
         requests += perTarget.requests;
-        phrases.push(count
-            ? `${targets} one by one, as Box did not say how many ${listing.name} the enterprise has (${count.error})`
-            : `${targets} one by one`);
+        choices.push({
+            ...choice,
+            list: false,
+            lookups: perTarget.requests,
+            ...(count ? { countError: count.error } : {})
+        });
     }
-    const total = entries.length;
-    const usesListing = sources.some(s => s.list);
+    const decided = {
+        targets: entries.length,
+        requests,
+        counted: counts.size > 0,
+        sources: choices
+    };
     if (requests > policy.maxRequests) {
         return {
             sources: [],
-            record: {
-                plan: 'none',
-                reason: `Not looking ${plural(total, 'target')} up: it would take at least ${plural(requests, 'request')} (${phrases.join('; ')}), more than the ${groupDigits(policy.maxRequests)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`
-            }
+            record: { plan: 'none', why: 'too-costly', maxRequests: policy.maxRequests, ...decided }
         };
     }
-    const reason = usesListing || counts.size > 0
-        ? `Looking up ${plural(total, 'target')} in about ${plural(requests, 'request')}: ${phrases.join('; ')}${usesListing ? '; what a listing lacks is then looked up one by one' : ''}`
-        : `Looking up ${plural(total, 'target')} one by one, ${LOOKUPS_IN_FLIGHT} at a time (${plural(requests, 'request')})`;
-    return { sources, record: { plan: usesListing ? 'listing' : 'per-target', reason } };
+    const plan = sources.some(s => s.list) ? 'listing' : 'per-target';
+    return { sources, record: { plan, ...decided } };
 }
 /**
  * Listing `size` entries: a page per 1,000 (one after the other), then a lookup for each target the
@@ -8036,7 +8036,44 @@ function failureLines(ledger, settings, remainderFile, problems) {
     return lines.map(safeText);
 }
 
+;// CONCATENATED MODULE: ./src/action/lookup-text.ts
+
+
+/** How the targets were to be looked up, and why, in one line: the log, the summary, `result`. */
+function describeLookupPlan(record) {
+    if (record.why === 'off')
+        return 'verify-targets is false: no target is looked up';
+    const targets = plural(record.targets ?? 0, 'target');
+    const requests = plural(record.requests ?? 0, 'request');
+    const phrases = (record.sources ?? []).map(describeSource).join('; ');
+    if (record.why === 'too-costly') {
+        return `Not looking ${targets} up: it would take at least ${requests} (${phrases}), more than the ${groupDigits(record.maxRequests ?? 0)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`;
+    }
+    if (record.why === 'not-run' || record.targets === undefined)
+        return 'no lookup ran';
+    const listing = record.plan === 'listing';
+    if (!listing && !record.counted) {
+        return `Looking up ${targets} one by one, ${LOOKUPS_IN_FLIGHT} at a time (${requests})`;
+    }
+    const lacks = listing ? '; what a listing lacks is then looked up one by one' : '';
+    return `Looking up ${targets} in about ${requests}: ${phrases}${lacks}`;
+}
+/** "400 user targets by listing the enterprise's 50,000 users (50 pages) instead of 400 lookups". */
+function describeSource(source) {
+    const targets = plural(source.targets, `${source.noun} target`);
+    if (source.count !== undefined) {
+        const enterprise = `the enterprise's ${plural(source.count, source.noun)} (${plural(source.pages ?? 1, 'page')})`;
+        return source.list
+            ? `${targets} by listing ${enterprise} instead of ${groupDigits(source.lookups)} lookups`
+            : `${targets} one by one, fewer requests than listing ${enterprise}`;
+    }
+    return source.countError !== undefined
+        ? `${targets} one by one, as Box did not say how many ${source.name} the enterprise has (${source.countError})`
+        : `${targets} one by one`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/log.ts
+
 
 
 
@@ -8101,10 +8138,10 @@ function logIdentity(who) {
  */
 function logLookupPlan(record, policy) {
     if (record.plan === 'none' && policy.maxRequests > 0) {
-        notice(safeText(record.reason), { title: 'Targets not looked up' });
+        notice(safeText(describeLookupPlan(record)), { title: 'Targets not looked up' });
     }
     else {
-        log_info(record.reason);
+        log_info(describeLookupPlan(record));
     }
 }
 /** Who each target is, as soon as the lookups are done: before anything is terminated. */
@@ -14548,6 +14585,7 @@ function shrinkToFit(most, render, fits) {
 
 
 
+
 /**
  * The most bytes `result` takes, whatever the count of targets or Box's text: `NAME=value` then
  * fits one environment string (Linux refuses one over 128 KiB), for a later step's `env:`.
@@ -14594,7 +14632,7 @@ function resultObject(ledger, settings, targetLimit, batchLimit) {
     const lookups = {
         mode: settings.verify.input,
         plan: ledger.lookups.plan,
-        ...result_cut('reason', ledger.lookups.reason)
+        ...result_cut('reason', describeLookupPlan(ledger.lookups))
     };
     for (const [state, count] of Object.entries(countLookups(ledger)))
         lookups[camel(state)] = count;
@@ -14793,6 +14831,7 @@ function fitTargets(targets, shown, fits, where, notes) {
 
 
 
+
 /** The most bytes the job summary takes (GitHub refuses one above 1 MiB), whatever the count of targets. */
 const SUMMARY_LIMIT_BYTES = 512 * 1024;
 /** Targets listed per kind in the not-found and not-accepted lists; the rest are counted. */
@@ -14843,7 +14882,7 @@ function summaryOf(ledger, context, rows) {
     for (const problem of context.problems)
         summary.addRaw(`<p><b>Error:</b> ${summary_short(problem)}</p>`, true);
     summary.addRaw(`<p>${htmlText(plural(ledger.entries.length, 'target'))}: ${htmlText(describeOutcomes(ledger))}.</p>`, true);
-    summary.addRaw(`<p>${summary_short(ledger.lookups.reason)}.</p>`, true);
+    summary.addRaw(`<p>${summary_short(describeLookupPlan(ledger.lookups))}.</p>`, true);
     const external = externalLine(ledger, 10);
     if (external)
         summary.addRaw(`<p>⚠️ ${summary_short(external)}.</p>`, true);

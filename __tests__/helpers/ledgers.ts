@@ -63,7 +63,13 @@ export interface LedgerScript {
 export function ledgerOf(targets: Target[], script: LedgerScript = {}): Ledger {
   const ledger = createLedger(targets, script.dryRun ?? false)
   if (script.lookups) {
-    ledger.lookups = { plan: 'per-target', reason: `Looking up ${targets.length} targets` }
+    ledger.lookups = {
+      plan: 'per-target',
+      targets: targets.length,
+      requests: targets.length,
+      counted: false,
+      sources: []
+    }
     for (const entry of ledger.entries) {
       const said = script.lookups[entry.target.value]
       if (said === undefined) continue

@@ -56,15 +56,29 @@ describe('the log', () => {
   })
 
   it('gives a notice when lookups asked for are skipped, and a line otherwise', () => {
-    const skipped = { plan: 'none', reason: 'Not looked up: too many' } as const
+    const sources = [{ name: 'users', noun: 'user', targets: 1200, list: false, lookups: 1200 }]
+    const skipped = {
+      plan: 'none',
+      why: 'too-costly',
+      targets: 1200,
+      requests: 1200,
+      maxRequests: 1000,
+      sources
+    } as const
+    const tooMany =
+      "Not looking 1,200 targets up: it would take at least 1,200 requests (1,200 user targets one by one), more than the 1,000 that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway"
     log.logLookupPlan(skipped, VERIFY.auto)
-    expect(core.notice).toHaveBeenCalledWith('Not looked up: too many', {
-      title: 'Targets not looked up'
-    })
-    log.logLookupPlan(skipped, VERIFY.false)
-    log.logLookupPlan({ plan: 'per-target', reason: 'Looking up 2 targets' }, VERIFY.auto)
+    expect(core.notice).toHaveBeenCalledWith(tooMany, { title: 'Targets not looked up' })
+    log.logLookupPlan({ plan: 'none', why: 'off' }, VERIFY.false)
+    log.logLookupPlan(
+      { plan: 'per-target', targets: 2, requests: 2, counted: false, sources: [] },
+      VERIFY.auto
+    )
     expect(core.notice).toHaveBeenCalledTimes(1)
-    expect(lines()).toEqual(['Not looked up: too many', 'Looking up 2 targets'])
+    expect(lines()).toEqual([
+      'verify-targets is false: no target is looked up',
+      'Looking up 2 targets one by one, 8 at a time (2 requests)'
+    ])
   })
 
   describe('who the targets are', () => {

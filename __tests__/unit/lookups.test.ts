@@ -15,6 +15,7 @@ import { kindOf } from '../../src/targets/kinds.js'
 import type { Target } from '../../src/targets/target.js'
 import { liveClient } from '../helpers/box-client.js'
 import { ids, target, VERIFY } from '../helpers/targets.js'
+import { describeLookupPlan } from '../../src/action/lookup-text.js'
 
 const TOKEN = 'lookups-token-31'
 type Box = Awaited<ReturnType<typeof startFakeBox>>
@@ -39,6 +40,12 @@ async function lookUp(
   return { ledger, plan }
 }
 
+/** The plan chosen and the line that words it. */
+const worded = (record: LookupPlan['record']) => ({
+  plan: record.plan,
+  reason: describeLookupPlan(record)
+})
+
 const states = (ledger: Ledger) => ledger.entries.map(e => [e.target.value, e.lookup, e.found?.id])
 
 describe('choosing how to look the targets up', () => {
@@ -56,7 +63,7 @@ describe('choosing how to look the targets up', () => {
 
   it('looks a few targets up one by one, without even counting the enterprise', async () => {
     const { plan } = await lookUp(box, [...ids(2, 10_000_000), target('group-ids', '90000001')])
-    expect(plan.record).toEqual({
+    expect(worded(plan.record)).toEqual({
       plan: 'per-target',
       reason: 'Looking up 3 targets one by one, 8 at a time (3 requests)'
     })
@@ -77,7 +84,7 @@ describe('choosing how to look the targets up', () => {
   it('lists the enterprise when that is cheaper, and says why in one line', async () => {
     const { ledger, plan } = await lookUp(box, logins(400))
     expect(plan.record.plan).toBe('listing')
-    expect(plan.record.reason).toBe(
+    expect(describeLookupPlan(plan.record)).toBe(
       "Looking up 400 targets in about 51 requests: 400 user targets by listing the enterprise's 50,000 users (50 pages) instead of 400 lookups; what a listing lacks is then looked up one by one"
     )
     expect(ledger.entries.every(e => e.lookup === 'found')).toBe(true)
@@ -87,7 +94,9 @@ describe('choosing how to look the targets up', () => {
   it('stays one by one when that is fewer rounds than listing the enterprise', async () => {
     const { plan } = await lookUp(box, logins(40))
     expect(plan.record.plan).toBe('per-target')
-    expect(plan.record.reason).toContain('40 user targets one by one, fewer requests than listing')
+    expect(describeLookupPlan(plan.record)).toContain(
+      '40 user targets one by one, fewer requests than listing'
+    )
     expect(box.requestsTo('user-list')).toHaveLength(41)
   })
 
@@ -96,7 +105,7 @@ describe('choosing how to look the targets up', () => {
     box = await startFakeBox({ tokens: [TOKEN], directory: { generatedUsers: 2_000_000 } })
     const { ledger, plan } = await lookUp(box, ids(1200, 20_000_000))
     expect(plan.record.plan).toBe('none')
-    expect(plan.record.reason).toMatch(
+    expect(describeLookupPlan(plan.record)).toMatch(
       /^Not looking 1,200 targets up: it would take at least 1,201 requests .*more than the 1,000 that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway$/
     )
     expect(ledger.entries.every(e => e.lookup === 'skipped')).toBe(true)
@@ -110,7 +119,7 @@ describe('choosing how to look the targets up', () => {
     const groups = Array.from({ length: 12_000 }, (_, i) => target('group-ids', String(i + 1)))
     const entries = createLedger(groups, false).entries
     const forced = await planLookups(entries, VERIFY.true, client)
-    expect(forced.record).toEqual({
+    expect(worded(forced.record)).toEqual({
       plan: 'listing',
       reason:
         "Looking up 12,000 targets in about 1,012 requests: 12,000 group targets by listing the enterprise's 20,000 groups (11 pages) instead of 12,000 lookups; what a listing lacks is then looked up one by one"
@@ -120,7 +129,7 @@ describe('choosing how to look the targets up', () => {
     // At best 1,012 requests, more than auto allows: the enterprise is not even counted.
     const auto = await planLookups(entries, VERIFY.auto, client)
     expect(auto.record.plan).toBe('none')
-    expect(auto.record.reason).toMatch(
+    expect(describeLookupPlan(auto.record)).toMatch(
       /^Not looking 12,000 targets up: it would take at least 12,000 requests \(12,000 group targets one by one\)/
     )
     expect(box.requests).toEqual([])
@@ -131,7 +140,7 @@ describe('choosing how to look the targets up', () => {
     const client = liveClient(box.url, { method: 'token', token: TOKEN }).client
     const plan = await planLookups(createLedger(logins(400), false).entries, VERIFY.auto, client)
     expect(plan.record.plan).toBe('per-target')
-    expect(plan.record.reason).toMatch(
+    expect(describeLookupPlan(plan.record)).toMatch(
       /^Looking up 400 targets in about 401 requests: 400 user targets one by one, as Box did not say how many users the enterprise has \(Box API 500 /
     )
   })
@@ -157,7 +166,9 @@ describe('choosing how to look the targets up', () => {
       client
     )
     expect(plan.record.plan).toBe('per-target')
-    expect(plan.record.reason).toMatch(/^Looking up 999 targets in about 1,000 requests: /)
+    expect(describeLookupPlan(plan.record)).toMatch(
+      /^Looking up 999 targets in about 1,000 requests: /
+    )
   })
 
   it('with true, looks up however many requests it takes; with false, never', async () => {
@@ -165,7 +176,7 @@ describe('choosing how to look the targets up', () => {
       'per-target'
     )
     const off = await lookUp(box, ids(3), VERIFY.false)
-    expect(off.plan.record).toEqual({
+    expect(worded(off.plan.record)).toEqual({
       plan: 'none',
       reason: 'verify-targets is false: no target is looked up'
     })
@@ -387,7 +398,7 @@ describe('listing and one-by-one lookups agree', () => {
                 entries,
                 list
               })),
-              record: { plan: list ? 'listing' : 'per-target', reason: '' }
+              record: { plan: list ? 'listing' : 'per-target' }
             }
             await lookUpTargets(ledger, plan, client)
             return states(ledger)

@@ -489,7 +489,7 @@ describe('the report and remainder files', () => {
     const build = () => {
       const targets = [...ids(30), target('user-logins', 'late@x.io')]
       const ledger = createLedger(targets, false)
-      ledger.lookups = { plan: 'per-target', reason: 'Looking up' }
+      ledger.lookups = { plan: 'per-target', targets: 31, requests: 31, sources: [] }
       for (const entry of ledger.entries) {
         const id = entry.target.kind === 'user-ids' ? entry.target.value : '23'
         recordLookup(entry, {

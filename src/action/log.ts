@@ -27,6 +27,7 @@ import {
   LISTED_TARGETS,
   notFoundLine
 } from './outcome-text.js'
+import { describeLookupPlan } from './lookup-text.js'
 
 /** An endpoint with more batches than this logs its progress every 10 %, not every batch. */
 const BATCH_LINES_LIMIT = 20
@@ -97,9 +98,9 @@ export function logIdentity(who: Identity): void {
  */
 export function logLookupPlan(record: LookupRecord, policy: VerifyPolicy): void {
   if (record.plan === 'none' && policy.maxRequests > 0) {
-    core.notice(safeText(record.reason), { title: 'Targets not looked up' })
+    core.notice(safeText(describeLookupPlan(record)), { title: 'Targets not looked up' })
   } else {
-    info(record.reason)
+    info(describeLookupPlan(record))
   }
 }
 

@@ -13,6 +13,7 @@ import {
 import type { Settings } from '../settings/settings.js'
 import { shrinkToFit } from './fit.js'
 import { boxMessages, batchesByEndpoint, runFailed } from './outcome-text.js'
+import { describeLookupPlan } from './lookup-text.js'
 
 /**
  * The most bytes `result` takes, whatever the count of targets or Box's text: `NAME=value` then
@@ -71,7 +72,7 @@ function resultObject(
   const lookups: Record<string, unknown> = {
     mode: settings.verify.input,
     plan: ledger.lookups.plan,
-    ...cut('reason', ledger.lookups.reason)
+    ...cut('reason', describeLookupPlan(ledger.lookups))
   }
   for (const [state, count] of Object.entries(countLookups(ledger))) lookups[camel(state)] = count
   lookups.external = ledger.entries.filter(entry => isExternal(entry, ledger)).length

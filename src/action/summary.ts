@@ -26,6 +26,7 @@ import {
 } from './outcome-text.js'
 import { shrinkToFit } from './fit.js'
 import type { FilePaths } from './outputs.js'
+import { describeLookupPlan } from './lookup-text.js'
 
 /** The most bytes the job summary takes (GitHub refuses one above 1 MiB), whatever the count of targets. */
 export const SUMMARY_LIMIT_BYTES = 512 * 1024
@@ -103,7 +104,7 @@ function summaryOf(ledger: Ledger, context: SummaryContext, rows: number): Summa
     `<p>${htmlText(plural(ledger.entries.length, 'target'))}: ${htmlText(describeOutcomes(ledger))}.</p>`,
     true
   )
-  summary.addRaw(`<p>${short(ledger.lookups.reason)}.</p>`, true)
+  summary.addRaw(`<p>${short(describeLookupPlan(ledger.lookups))}.</p>`, true)
   const external = externalLine(ledger, 10)
   if (external) summary.addRaw(`<p>⚠️ ${short(external)}.</p>`, true)
 

@@ -63,10 +63,40 @@ export interface SplitRecord {
   notes: string[]
 }
 
-/** How the run chose to look its targets up, and why: one line for the log and the record. */
+/** What was chosen for the targets one listing could find (action/lookup-text.ts words it). */
+export interface SourceChoice {
+  /** The listing's name and noun: "users", "user". */
+  name: string
+  noun: string
+  /** How many targets it could find. */
+  targets: number
+  /** Whether the enterprise is listed (else each target is looked up). */
+  list: boolean
+  /** Box's count of the enterprise, when it was asked and answered. */
+  count?: number
+  /** Why Box gave no count, when it was asked. */
+  countError?: string
+  /** The pages listing the enterprise takes, when it was counted. */
+  pages?: number
+  /** The lookups one by one that listing spares, or that are made. */
+  lookups: number
+}
+
+/**
+ * How the run chose to look its targets up, and from what: the decision, worded for the log and
+ * the record by action/lookup-text.ts. `why` says why nothing is looked up: verify-targets is
+ * false, no lookup ran, or the cheapest plan takes more requests than `maxRequests`.
+ */
 export interface LookupRecord {
   plan: 'none' | 'per-target' | 'listing'
-  reason: string
+  why?: 'off' | 'not-run' | 'too-costly'
+  targets?: number
+  /** The requests the plan takes, about: the count, pages and lookups. */
+  requests?: number
+  maxRequests?: number
+  /** Whether the enterprise was counted. */
+  counted?: boolean
+  sources?: SourceChoice[]
   /** Each listing that stopped before its end: why, and what became of what it had not matched. */
   stopped?: string[]
 }
@@ -114,7 +144,7 @@ export function createLedger(targets: readonly Target[], dryRun: boolean): Ledge
     })),
     batches: [],
     splitting: { pieces: 0, notIsolated: 0, notes: [] },
-    lookups: { plan: 'none', reason: 'no lookup ran' },
+    lookups: { plan: 'none', why: 'not-run' },
     cancelled: false,
     closed: false
   }

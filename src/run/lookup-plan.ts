@@ -3,8 +3,7 @@ import { PAGE_SIZE } from '../box/paging.js'
 import type { VerifyPolicy } from '../settings/settings.js'
 import { kindOf } from '../targets/kinds.js'
 import { type Listing } from '../targets/kind.js'
-import { groupDigits, plural } from '../words.js'
-import type { Entry, LookupRecord } from './ledger.js'
+import type { Entry, LookupRecord, SourceChoice } from './ledger.js'
 
 /** Lookups in flight at once. */
 export const LOOKUPS_IN_FLIGHT = 8
@@ -41,20 +40,15 @@ const oneByOne = (requests: number): Cost => ({
  * what it lacks. The cheaper is the one of fewer rounds, then of fewer requests. A listing's cost
  * is known after one request, its count: that request is made, for the listings together, only
  * where a listing at its best could be cheaper and within the policy. When the cheapest plan takes
- * more requests than the policy allows, nothing is looked up. Either way the record says which
- * plan was taken and why, in one line.
+ * more requests than the policy allows, nothing is looked up. Either way the record holds what was
+ * chosen and from what; action/lookup-text.ts words it.
  */
 export async function planLookups(
   entries: readonly Entry[],
   policy: VerifyPolicy,
   client: BoxClient
 ): Promise<LookupPlan> {
-  if (policy.maxRequests === 0) {
-    return {
-      sources: [],
-      record: { plan: 'none', reason: 'verify-targets is false: no target is looked up' }
-    }
-  }
+  if (policy.maxRequests === 0) return { sources: [], record: { plan: 'none', why: 'off' } }
   const bySource = new Map<Listing, Entry[]>()
   for (const entry of entries) {
     const listing = kindOf(entry.target.kind).listing
@@ -76,53 +70,50 @@ export async function planLookups(
   )
 
   const sources: SourcePlan[] = []
-  const phrases: string[] = []
+  const choices: SourceChoice[] = []
   let requests = counts.size
   for (const [listing, list] of bySource) {
     const perTarget = oneByOne(list.length)
-    const targets = plural(list.length, `${listing.noun} target`)
+    const choice = { name: listing.name, noun: listing.noun, targets: list.length }
     const count = counts.get(listing)
     if (count?.ok) {
       const viaListing = listingCost(listing, list, count.value)
       const listed = isCheaper(viaListing, perTarget)
       sources.push({ listing, entries: list, list: listed, count: count.value })
       requests += listed ? viaListing.requests : perTarget.requests
-      const pages = plural(
-        Math.max(1, Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE)),
-        'page'
-      )
-      const enterprise = `the enterprise's ${plural(count.value, listing.noun)} (${pages})`
-      phrases.push(
-        listed
-          ? `${targets} by listing ${enterprise} instead of ${groupDigits(perTarget.requests)} lookups`
-          : `${targets} one by one, fewer requests than listing ${enterprise}`
-      )
+      const pages = Math.max(1, Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE))
+      choices.push({
+        ...choice,
+        list: listed,
+        count: count.value,
+        pages,
+        lookups: perTarget.requests
+      })
       continue
     }
     sources.push({ listing, entries: list, list: false })
     requests += perTarget.requests
-    phrases.push(
-      count
-        ? `${targets} one by one, as Box did not say how many ${listing.name} the enterprise has (${count.error})`
-        : `${targets} one by one`
-    )
+    choices.push({
+      ...choice,
+      list: false,
+      lookups: perTarget.requests,
+      ...(count ? { countError: count.error } : {})
+    })
   }
-  const total = entries.length
-  const usesListing = sources.some(s => s.list)
+  const decided = {
+    targets: entries.length,
+    requests,
+    counted: counts.size > 0,
+    sources: choices
+  }
   if (requests > policy.maxRequests) {
     return {
       sources: [],
-      record: {
-        plan: 'none',
-        reason: `Not looking ${plural(total, 'target')} up: it would take at least ${plural(requests, 'request')} (${phrases.join('; ')}), more than the ${groupDigits(policy.maxRequests)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`
-      }
+      record: { plan: 'none', why: 'too-costly', maxRequests: policy.maxRequests, ...decided }
     }
   }
-  const reason =
-    usesListing || counts.size > 0
-      ? `Looking up ${plural(total, 'target')} in about ${plural(requests, 'request')}: ${phrases.join('; ')}${usesListing ? '; what a listing lacks is then looked up one by one' : ''}`
-      : `Looking up ${plural(total, 'target')} one by one, ${LOOKUPS_IN_FLIGHT} at a time (${plural(requests, 'request')})`
-  return { sources, record: { plan: usesListing ? 'listing' : 'per-target', reason } }
+  const plan = sources.some(s => s.list) ? 'listing' : 'per-target'
+  return { sources, record: { plan, ...decided } }
 }
 
 /**
