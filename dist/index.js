@@ -7637,8 +7637,7 @@ async function send(sending, request, omitsEmpty) {
  */
 async function afterRefusal(sending, planned, request, answer) {
     const learnt = learntOf(sending, request.endpoint);
-    const refusal = answer;
-    if (!stopped(sending) && mayTryOmitting(learnt, request, refusal)) {
+    if (!stopped(sending) && mayTryOmitting(learnt, request, answer)) {
         const settling = learnt.form === 'unsettled';
         if (settling)
             learnt.triedAt = learnt.cap ?? null;
@@ -7646,21 +7645,20 @@ async function afterRefusal(sending, planned, request, answer) {
         const retried = await send(sending, again, true);
         if (retried.ok) {
             if (settling) {
-                recordSplitNote(sending.ledger, `${request.endpoint.path}: Box refused a list sent empty (${refusal.error}) and accepted the body without it, so the run leaves unused lists out`);
+                recordSplitNote(sending.ledger, `${request.endpoint.path}: Box refused a list sent empty (${answer.error}) and accepted the body without it, so the run leaves unused lists out`);
             }
             return;
         }
         // Refused in either form: the targets keep Box's words on the body as it was first sent.
         recordCarrier(request);
     }
-    if (!stopped(sending) && !learnt.alike && request.entries.length > 1 && isAboutTargets(refusal)) {
+    if (!stopped(sending) &&
+        !learnt.alike &&
+        request.entries.length > 1 &&
+        isSplitRefusal(answer.status, answer.boxError === true)) {
         await split(sending, planned, request.entries);
     }
     settleRefused(request.entries);
-}
-/** Whether Box's refusal may be about some of the targets, so that splitting can isolate them. */
-function isAboutTargets(answer) {
-    return isSplitRefusal(answer.status, answer.boxError === true);
 }
 /**
  * Box's own 400 to a body that sent a list empty: while Box has not accepted a body of this

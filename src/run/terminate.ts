@@ -174,8 +174,7 @@ async function afterRefusal(
   answer: Failure
 ): Promise<void> {
   const learnt = learntOf(sending, request.endpoint)
-  const refusal = answer
-  if (!stopped(sending) && mayTryOmitting(learnt, request, refusal)) {
+  if (!stopped(sending) && mayTryOmitting(learnt, request, answer)) {
     const settling = learnt.form === 'unsettled'
     if (settling) learnt.triedAt = learnt.cap ?? null
     const again = recordPiece(sending.ledger, planned, request.entries, true)
@@ -184,7 +183,7 @@ async function afterRefusal(
       if (settling) {
         recordSplitNote(
           sending.ledger,
-          `${request.endpoint.path}: Box refused a list sent empty (${refusal.error}) and accepted the body without it, so the run leaves unused lists out`
+          `${request.endpoint.path}: Box refused a list sent empty (${answer.error}) and accepted the body without it, so the run leaves unused lists out`
         )
       }
       return
@@ -192,15 +191,15 @@ async function afterRefusal(
     // Refused in either form: the targets keep Box's words on the body as it was first sent.
     recordCarrier(request)
   }
-  if (!stopped(sending) && !learnt.alike && request.entries.length > 1 && isAboutTargets(refusal)) {
+  if (
+    !stopped(sending) &&
+    !learnt.alike &&
+    request.entries.length > 1 &&
+    isSplitRefusal(answer.status, answer.boxError === true)
+  ) {
     await split(sending, planned, request.entries)
   }
   settleRefused(request.entries)
-}
-
-/** Whether Box's refusal may be about some of the targets, so that splitting can isolate them. */
-function isAboutTargets(answer: Failure): boolean {
-  return isSplitRefusal(answer.status, answer.boxError === true)
 }
 
 /**
