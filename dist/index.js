@@ -6114,7 +6114,7 @@ function describeValue(name, value) {
         return '(empty)';
     if (SECRET_INPUTS.includes(name))
         return '(set; a secret, not shown)';
-    const shown = value.length > DEBUG_VALUE_LENGTH ? `${value.slice(0, DEBUG_VALUE_LENGTH)}…` : value;
+    const shown = value.length > DEBUG_VALUE_LENGTH ? `${value.slice(0, DEBUG_VALUE_LENGTH)}\u2026` : value;
     return JSON.stringify(shown);
 }
 
@@ -6303,7 +6303,7 @@ function requestIdHeader(response) {
 function statusHint(status, path, auth, fromBox) {
     const what = path.startsWith('groups') ? 'groups' : 'users';
     if (!fromBox && status === 404) {
-        return 'this 404 did not carry Box’s error body, so a proxy or gateway may have sent it, and it says nothing of the target; check base-url and the runner’s proxy';
+        return 'this 404 did not carry Box\u2019s error body, so a proxy or gateway may have sent it, and it says nothing of the target; check base-url and the runner\u2019s proxy';
     }
     if (status === 401) {
         return auth === 'token'
@@ -6735,12 +6735,12 @@ const USER_IDS = {
 };
 
 ;// CONCATENATED MODULE: ./src/ascii.ts
-/** The text with A–Z lower-cased and nothing else: how Box compares logins. */
+/** The text with A\u2013Z lower-cased and nothing else: how Box compares logins. */
 function asciiLowerCase(text) {
-    // Stryker disable next-line ConditionalExpression: a shortcut; text without A–Z folds to itself
+    // Stryker disable next-line ConditionalExpression: a shortcut; text without A\u2013Z folds to itself
     if (!/[A-Z]/.test(text))
         return text;
-    // Only in ASCII text is toLowerCase() the same as folding A–Z (it changes other letters too).
+    // Only in ASCII text is toLowerCase() the same as folding A\u2013Z (it changes other letters too).
     // Stryker disable next-line Regex: text that takes the other way for nothing folds the same
     return /[\u0080-\uffff]/.test(text)
         ? // Stryker disable next-line Regex: a run of capitals folds as its letters one by one
@@ -6754,7 +6754,7 @@ function asciiLowerCase(text) {
 
 
 /**
- * GET /2.0/users?filter_term=…&user_type=all: the user whose login is exactly `login`, ignoring
+ * GET /2.0/users?filter_term=\u2026&user_type=all: the user whose login is exactly `login`, ignoring
  * ASCII case. Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
  * `ada@example.com.au`; only an exact login counts. Pages are read by marker, which has no offset
  * limit, until a match or the end, 20 pages at most: only a search that ran to its end says the
@@ -7506,7 +7506,7 @@ const RETRY_POLICY = {
         'ENETUNREACH',
         'ENETDOWN'
     ],
-    /** The first backoff without Retry-After, doubled per retry, with ± this share as jitter. */
+    /** The first backoff without Retry-After, doubled per retry, with \u00b1 this share as jitter. */
     firstBackoffMs: 1_000,
     jitter: 0.25,
     /** The longest one wait, Retry-After's or the backoff's. */
@@ -7776,7 +7776,7 @@ async function sendOnce(sending, planned, entries) {
 // such text inert there; outputs carry it unchanged.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** One printable line: control characters (CR, LF, ESC, …) escaped, a leading "::" defused. */
+/** One printable line: control characters (CR, LF, ESC, \u2026) escaped, a leading "::" defused. */
 function safeText(text) {
     return text.replace(CONTROL, escapeControl).replace(/^(\s*):(?=:)/, '$1:\u200b');
 }
@@ -7791,7 +7791,7 @@ function escapeControl(ch) {
 }
 /** An entry quoted for an error message, shortened so one bad entry cannot flood the log. */
 function quoteEntry(entry, max = 80) {
-    const shown = entry.length > max ? `${entry.slice(0, max)}…` : entry;
+    const shown = entry.length > max ? `${entry.slice(0, max)}\u2026` : entry;
     return `"${safeText(shown).replace(/"/g, '\\"')}"`;
 }
 /**
@@ -8270,7 +8270,7 @@ function logRemainder(entries) {
     for (const { kind, count, first } of firstOfKind(entries.map(e => e.target), entries.length)) {
         for (let start = 0; start < first.length; start += TARGETS_PER_LINE) {
             const values = first.slice(start, start + TARGETS_PER_LINE).map(t => t.value);
-            log_info(`${countLabel(kind, count)}, ${start + 1}–${start + values.length}: ${values.join(', ')}`);
+            log_info(`${countLabel(kind, count)}, ${start + 1}\u2013${start + values.length}: ${values.join(', ')}`);
         }
     }
     endGroup();
@@ -9460,7 +9460,7 @@ const stringifyIteratively = (rootValue, replacer, spaceParam) => {
  * Converts a JavaScript value to a JSON string.
  *
  * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
+ * 1. Custom format "123n" \u2192 "123" (universal fallback)
  * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
  *
  * All other values are serialized exactly like native JSON.stringify().
@@ -9975,7 +9975,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop);
   } else {
@@ -14728,7 +14728,7 @@ function result_cut(name, text) {
         ? { [name]: text.slice(0, RESULT_TEXT_LIMIT), [`${name}Truncated`]: true }
         : { [name]: text };
 }
-/** not_found → notFound. */
+/** not_found \u2192 notFound. */
 function camel(name) {
     return name.replace(/_([a-z])/g, (_, ch) => ch.toUpperCase());
 }
@@ -14841,8 +14841,8 @@ const CELL_LIMIT = 300;
 const header = (...cells) => cells.map(data => ({ data, header: true }));
 const code = (text) => `<code>${htmlText(text)}</code>`;
 /** What an empty cell shows. */
-const NONE = '—';
-const summary_short = (text) => htmlText(text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT)}…` : text);
+const NONE = '\u2014';
+const summary_short = (text) => htmlText(text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT)}\u2026` : text);
 /**
  * Builds the job summary with @actions/core, every text from inputs or Box escaped, at most
  * 512 KiB: the targets table shows the first 100 and points to the report for the rest.
@@ -14883,7 +14883,7 @@ function summaryOf(ledger, context, rows) {
     summary.addRaw(`<p>${summary_short(describeLookupPlan(ledger.lookups))}.</p>`, true);
     const external = externalLine(ledger, 10);
     if (external)
-        summary.addRaw(`<p>⚠️ ${summary_short(external)}.</p>`, true);
+        summary.addRaw(`<p>\u26a0\ufe0f ${summary_short(external)}.</p>`, true);
     addTargets(summary, ledger, files, rows);
     addRequests(summary, ledger);
     addLists(summary, ledger, files);
@@ -14921,23 +14921,23 @@ function addTargets(summary, ledger, files, rows) {
 function outcomeCell(entry) {
     switch (entry.outcome) {
         case 'accepted':
-            return '✅ accepted';
+            return '\u2705 accepted';
         case 'not_found':
-            return '❌ not found';
+            return '\u274c not found';
         case 'failed':
-            return '❌ failed';
+            return '\u274c failed';
         case 'covered':
-            return `↪️ covered by ${code(entry.coveredBy?.target.value ?? '')}`;
+            return `\u21aa\ufe0f covered by ${code(entry.coveredBy?.target.value ?? '')}`;
         case 'not_sent':
         case undefined:
-            return '⏸️ not sent';
+            return '\u23f8\ufe0f not sent';
         default:
             return unreachable(entry.outcome);
     }
 }
 function whoCell(entry, ledger) {
     const who = summary_short(describeLookup(entry, ledger));
-    return entry.lookup === 'unverified' || isExternal(entry, ledger) ? `⚠️ ${who}` : who;
+    return entry.lookup === 'unverified' || isExternal(entry, ledger) ? `\u26a0\ufe0f ${who}` : who;
 }
 /** The request ID of the batch that carried a target (a covered login's is its ID's), or a dash. */
 function requestIdCell(carrier) {
@@ -14959,8 +14959,8 @@ function addRequests(summary, ledger) {
                 code(endpoint?.path ?? ''),
                 groupDigits(batches.reduce((sum, b) => sum + b.entries.length, 0)),
                 groupDigits(batches.length),
-                `✅ ${groupDigits(succeeded)}`,
-                failed > 0 ? `❌ ${groupDigits(failed)}` : '0',
+                `\u2705 ${groupDigits(succeeded)}`,
+                failed > 0 ? `\u274c ${groupDigits(failed)}` : '0',
                 boxMessages(ledger, endpoint?.name).slice(0, 3).map(summary_short).join('<br>')
             ];
         })
@@ -14986,8 +14986,8 @@ function addRequests(summary, ledger) {
                 `${code(b.endpoint.path)} ${b.number}/${b.of}${b.piece === undefined ? '' : `, piece ${b.piece}`}`,
                 groupDigits(b.entries.length),
                 answer?.ok
-                    ? `✅ ${answer.status ?? ''}`
-                    : `❌ ${answer?.status ?? 'no response'}: ${summary_short(answer && !answer.ok ? answer.error : '')}`,
+                    ? `\u2705 ${answer.status ?? ''}`
+                    : `\u274c ${answer?.status ?? 'no response'}: ${summary_short(answer && !answer.ok ? answer.error : '')}`,
                 summary_short(answer?.requestId ?? '') || NONE,
                 String(answer?.attempts ?? 0),
                 `${Math.round(answer?.durationMs ?? 0)} ms`
@@ -15450,7 +15450,7 @@ class InputError extends Error {
         const more = problems.length - shown.length;
         const lines = shown.map(p => `  - ${p}`);
         if (more > 0)
-            lines.push(`  - … and ${more} more`);
+            lines.push(`  - \u2026 and ${more} more`);
         super(`Invalid input (${problems.length} problem${problems.length === 1 ? '' : 's'}); nothing was sent to Box:\n${lines.join('\n')}`);
         this.name = 'InputError';
         this.problems = problems;
@@ -15499,7 +15499,7 @@ function parseRetryAfter(value, nowMs) {
     const at = Date.parse(text);
     return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
-/** Exponential backoff from about 1 s, doubled per retry, with ±25 % jitter. `retry` counts from 1. */
+/** Exponential backoff from about 1 s, doubled per retry, with \u00b125 % jitter. `retry` counts from 1. */
 function backoffMs(retry, random) {
     const { firstBackoffMs, jitter } = RETRY_POLICY;
     const base = Math.min(MAX_WAIT_MS, firstBackoffMs * 2 ** (retry - 1));
@@ -18078,7 +18078,7 @@ const isRecordEmpty = function (record) {
   );
 };
 
-const cr = 13; // `\r`, carriage return, 0x0D in hexadécimal, 13 in decimal
+const cr = 13; // `\r`, carriage return, 0x0D in hexad\u00e9cimal, 13 in decimal
 const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
 
 const boms = {
@@ -19381,7 +19381,7 @@ function reportNote(leftOut, dryRun, read) {
 
 
 
-/** The action: inputs → settings → token → lookups → Box requests → ledger → outputs, files, summary. */
+/** The action: inputs \u2192 settings \u2192 token \u2192 lookups \u2192 Box requests \u2192 ledger \u2192 outputs, files, summary. */
 async function run(options = {}) {
     try {
         await runSteps(options);

@@ -18,3 +18,12 @@ describe('the undici stand-in', () => {
     expect(() => fetch()).toThrow('undici is not bundled')
   })
 })
+
+describe('the bundle', () => {
+  it('is ASCII only, every other character written as an escape (scripts/ascii-bundle.js)', () => {
+    expect(bundle.length).toBeGreaterThan(100_000)
+    expect(bundle).not.toMatch(/[\u0080-\uffff]/)
+    // The summary's marks are still there, as escapes.
+    expect(bundle).toContain('\\u2705 accepted')
+  })
+})
