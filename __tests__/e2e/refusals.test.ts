@@ -106,6 +106,53 @@ describe.each(runtimes())('when Box refuses part of what it is sent, on %s', (_l
     )
   })
 
+  it('fails the targets in Box’s words when Box refuses both forms of the body, within the alike bound', async () => {
+    await stage.restart({ terminate: { emptyList: 'refused', missingKey: 'refused' } })
+    writeIds(known(1000))
+    const r = await stage.run({ 'targets-file': 'ids.json', 'verify-targets': 'false' })
+    expect(r.code).toBe(1)
+    // Each form once whole, then one descent to a single target and its sibling.
+    expect(posts().length).toBeLessThanOrEqual(2 + 2 + 2 * 10)
+    expect(posts().some(q => (q.json as Body).user_logins === undefined)).toBe(true)
+    expect(posts().some(q => (q.json as Body).user_logins?.length === 0)).toBe(true)
+    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ failed: 1000, accepted: 0 })
+    const rows = parse<Record<string, string>>(r.files['report-file'] ?? '', { columns: true })
+    expect(rows.filter(row => row.outcome === 'failed' && row.status === '400')).toHaveLength(1000)
+    // Box's own words reach the failure line.
+    expect(r.stdout).toMatch(/^::error::.*Box API 400 bad_request/m)
+    const file = r.outputs['failed-targets-file'] ?? ''
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).user_ids).toHaveLength(1000)
+  })
+
+  it('sends at most 1,000 pieces, then the rest of each batch whole, and says how many targets it could not isolate', async () => {
+    // A cap of 3: pieces of 3 for 3,000 targets would take about 1,000 pieces.
+    await stage.restart({ terminate: { cap: { size: 3, status: 413 } } })
+    writeIds(known(3000))
+    const r = await stage.run({ 'targets-file': 'ids.json', 'verify-targets': 'false' })
+    expect(r.code).toBe(1)
+    const result = JSON.parse(r.outputs.result ?? '')
+    expect(result.splitting.pieces).toBeLessThanOrEqual(1000 + 3)
+    expect(result.splitting.notIsolated).toBeGreaterThan(0)
+    expect(result.counts.failed).toBe(result.splitting.notIsolated)
+    expect(result.counts.accepted + result.counts.failed).toBe(3000)
+    expect(posts()).toHaveLength(result.users.batchCounts.sent + result.users.batchCounts.pieces)
+    expect(r.stdout).toContain(
+      `::warning title=Refusals not isolated::${result.splitting.notIsolated.toLocaleString('en-US')} targets of requests Box refused were not sent again in smaller pieces`
+    )
+    expect(r.summary).toContain('were not sent again in smaller pieces')
+    // The remainder is exactly what Box did not accept.
+    const accepted = new Set(
+      posts()
+        .filter(q => q.status === 202)
+        .flatMap(q => (q.json as Body).user_ids ?? [])
+    )
+    const file = r.outputs['failed-targets-file'] ?? ''
+    const left = (JSON.parse(fs.readFileSync(file, 'utf8')) as Body).user_ids ?? []
+    expect(left).toHaveLength(result.counts.failed)
+    expect(left.filter(id => accepted.has(id))).toEqual([])
+    expect(accepted.size).toBe(result.counts.accepted)
+  })
+
   it('takes Box’s message as it wrote it, its newline included', async () => {
     await stage.restart({ terminate: { message: 'newline' } })
     const r = await stage.run({ 'user-ids': '10000001', 'verify-targets': 'false' })

@@ -292,21 +292,7 @@ describe('a whole run against every answer Box leaves undocumented (fast-check)'
           })
           try {
             const ledger = await run(fake, targets, { batchSize })
-            const accepted = acceptedByBox(fake, sw.message !== 'absent')
-            for (const entry of ledger.entries) {
-              expect(entry.outcome === 'accepted').toBe(accepted.has(entry.target.value))
-            }
-            // Not found only in Box's words: its own 404 to a request that carried the target alone.
-            const notFound = ledger.entries.filter(e => e.outcome === 'not_found')
-            expect(notFound.map(e => [e.batch?.entries.length, e.batch?.answer?.status])).toEqual(
-              notFound.map(() => [1, 404])
-            )
-            expect(remainder(ledger).map(e => e.target.value)).toEqual(
-              ledger.entries
-                .filter(e => !accepted.has(e.target.value) && e.outcome !== 'not_found')
-                .map(e => e.target.value)
-            )
-            expect(fake.violations).toEqual([])
+            expectTheRecordOfBox(fake, ledger, sw)
           } finally {
             await fake.stop()
           }
@@ -315,7 +301,87 @@ describe('a whole run against every answer Box leaves undocumented (fast-check)'
       { numRuns: 40 }
     )
   })
+
+  it('holds at Box’s scale: caps of none, 1,000 or 100 over lists of up to 2,500 targets', async () => {
+    const switches = fc.record({
+      emptyList: fc.constantFrom('accepted' as const, 'refused' as const),
+      missingKey: fc.constantFrom('accepted' as const, 'refused' as const),
+      unknown: fc.constantFrom(202 as const, 400 as const, 404 as const),
+      cap: fc.option(
+        fc.record({
+          size: fc.constantFrom(100, 1000),
+          status: fc.constantFrom(400 as const, 413 as const)
+        }),
+        { nil: undefined }
+      ),
+      message: fc.constantFrom('line' as const, 'newline' as const, 'absent' as const)
+    })
+    // Known user IDs, with a few unknown IDs and logins, known logins and groups put among them.
+    const targetList = fc
+      .record({
+        known: fc.integer({ min: 1, max: 2500 }),
+        others: fc.array(
+          fc.tuple(
+            fc.nat(),
+            fc.oneof(
+              fc.nat(3).map(i => unknownId(i)),
+              fc.nat(3).map(i => target('user-logins', `gone${i}@example.com`)),
+              fc.nat(50).map(i => target('user-logins', `user${i}@example.com`)),
+              fc.nat(3).map(i => target('group-ids', String(90_000_000 + i)))
+            )
+          ),
+          { maxLength: 8 }
+        )
+      })
+      .map(({ known: count, others }) => {
+        const list = known(count)
+        for (const [at, other] of others) list.splice(at % (list.length + 1), 0, other)
+        return dedupe(list)
+      })
+    await fc.assert(
+      fc.asyncProperty(
+        switches,
+        targetList,
+        fc.constantFrom(1000, 2500),
+        async (sw, targets, batchSize) => {
+          const fake = await startFakeBox({
+            tokens: [TOKEN],
+            terminate: sw,
+            directory: { generatedUsers: 2500, generatedGroups: 4 }
+          })
+          try {
+            const ledger = await run(fake, targets, { batchSize })
+            expectTheRecordOfBox(fake, ledger, sw)
+          } finally {
+            await fake.stop()
+          }
+        }
+      ),
+      { numRuns: 15 }
+    )
+  })
 })
+
+/**
+ * Accepted exactly when a 202 with Box's message carried the target; not found only in Box's
+ * words (its own 404 to a request that carried the target alone); the remainder exactly the rest.
+ */
+function expectTheRecordOfBox(fake: Box, ledger: Ledger, sw: TerminateSwitches): void {
+  const accepted = acceptedByBox(fake, sw.message !== 'absent')
+  for (const entry of ledger.entries) {
+    expect(entry.outcome === 'accepted').toBe(accepted.has(entry.target.value))
+  }
+  const notFound = ledger.entries.filter(e => e.outcome === 'not_found')
+  expect(notFound.map(e => [e.batch?.entries.length, e.batch?.answer?.status])).toEqual(
+    notFound.map(() => [1, 404])
+  )
+  expect(remainder(ledger).map(e => e.target.value)).toEqual(
+    ledger.entries
+      .filter(e => !accepted.has(e.target.value) && e.outcome !== 'not_found')
+      .map(e => e.target.value)
+  )
+  expect(fake.violations).toEqual([])
+}
 
 function dedupe(targets: Target[]): Target[] {
   const seen = new Set<string>()
