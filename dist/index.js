@@ -8177,8 +8177,10 @@ function logPlanned(ledger) {
         const path = batches[0]?.endpoint.path ?? '';
         const count = plural(batches.length, 'batch', 'batches');
         const dryRun = ledger.dryRun ? ' (dry run: not sent)' : '';
-        startGroup(safeText(`${path}: ${describeCounts(batchedTargets(batches))} in ${count}${dryRun}`));
-        for (const { kind, count: total, first } of firstOfKind(batchedTargets(batches), LISTED_TARGETS)) {
+        const kinds = firstOfKind(batchedTargets(batches), LISTED_TARGETS);
+        const counts = kinds.map(({ kind, count: total }) => countLabel(kind, total)).join(', ');
+        startGroup(safeText(`${path}: ${counts} in ${count}${dryRun}`));
+        for (const { kind, count: total, first } of kinds) {
             const more = total > first.length ? `, and ${groupDigits(total - first.length)} more` : '';
             log_info(`${kind.bodyKey}: ${first.map(t => t.value).join(', ')}${more}`);
         }
@@ -14297,7 +14299,7 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
             io.closeSync(fd);
         open = false;
     };
-    const tails = new Map();
+    const tails = createTails();
     const out = csvText(tails);
     const writeText = () => {
         const text = out.take();
@@ -14420,28 +14422,39 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
         }
     };
 }
-/** Only digits, or nothing: CSV writes such a cell as it is. */
-const PLAIN_CELL = /^[0-9]*$/;
+const createTails = () => ({ byCells: new Map() });
+/** No comma, quote or line break: csv-stringify writes such a cell as it is. */
+const PLAIN_CELL = /^[^,"\r\n]*$/;
 /**
- * A row's CSV text, when its target cells are digits or empty (an ID): those need no quoting, and
- * the cells after them, which a batch's rows mostly share, are turned into CSV by csv-stringify
- * once and reused. The same text as csv-stringify gives the whole row; undefined for other rows.
+ * A row's CSV text, when its target cells need no quoting (an ID, a login without a comma or a
+ * quote), and the cells after them, which a batch's rows mostly share, are turned into CSV by
+ * csv-stringify once and reused. The same text as csv-stringify gives the whole row; undefined
+ * for other rows.
  */
 function plainRowText(row, tails) {
     const width = TARGET_KINDS.length;
     for (let i = 0; i < width; i++)
         if (!PLAIN_CELL.test(row[i] ?? ''))
             return undefined;
+    return `${row.slice(0, width).join(',')},${tailText(row, width, tails)}`;
+}
+/** The CSV text of the row's cells after the first `width`: the last row's, when they are the same. */
+function tailText(row, width, tails) {
+    const { last } = tails;
+    if (last?.cells.length === row.length - width &&
+        last.cells.every((cell, i) => cell === row[width + i]))
+        return last.text;
     const cells = row.slice(width);
     const key = cells.join('\u001f');
-    let known = tails.get(key);
+    let known = tails.byCells.get(key);
     if (!known || known.cells.some((cell, i) => cell !== cells[i])) {
-        if (tails.size >= TAILS_REMEMBERED)
-            tails.clear();
+        if (tails.byCells.size >= TAILS_REMEMBERED)
+            tails.byCells.clear();
         known = { cells, text: stringify([cells]) };
-        tails.set(key, known);
+        tails.byCells.set(key, known);
     }
-    return `${row.slice(0, width).join(',')},${known.text}`;
+    tails.last = known;
+    return known.text;
 }
 /** Rows gathered as CSV text: other rows go through csv-stringify a hundred at a time. */
 function csvText(tails) {

@@ -104,7 +104,7 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
     if (open) io.closeSync(fd)
     open = false
   }
-  const tails: Tails = new Map()
+  const tails = createTails()
   const out = csvText(tails)
   const writeText = (): void => {
     const text = out.take()
@@ -225,29 +225,50 @@ interface Segment {
   bytes: Buffer[]
 }
 
-/** The CSV text of the cells after the target's, by those cells joined: see plainRowText. */
-type Tails = Map<string, { cells: string[]; text: string }>
+/** The CSV text of the cells after the target's, by those cells joined, and the last used. */
+interface Tail {
+  cells: readonly string[]
+  text: string
+}
+interface Tails {
+  byCells: Map<string, Tail>
+  last?: Tail
+}
+export const createTails = (): Tails => ({ byCells: new Map() })
 
-/** Only digits, or nothing: CSV writes such a cell as it is. */
-const PLAIN_CELL = /^[0-9]*$/
+/** No comma, quote or line break: csv-stringify writes such a cell as it is. */
+const PLAIN_CELL = /^[^,"\r\n]*$/
 
 /**
- * A row's CSV text, when its target cells are digits or empty (an ID): those need no quoting, and
- * the cells after them, which a batch's rows mostly share, are turned into CSV by csv-stringify
- * once and reused. The same text as csv-stringify gives the whole row; undefined for other rows.
+ * A row's CSV text, when its target cells need no quoting (an ID, a login without a comma or a
+ * quote), and the cells after them, which a batch's rows mostly share, are turned into CSV by
+ * csv-stringify once and reused. The same text as csv-stringify gives the whole row; undefined
+ * for other rows.
  */
 export function plainRowText(row: readonly string[], tails: Tails): string | undefined {
   const width = TARGET_KINDS.length
   for (let i = 0; i < width; i++) if (!PLAIN_CELL.test(row[i] ?? '')) return undefined
+  return `${row.slice(0, width).join(',')},${tailText(row, width, tails)}`
+}
+
+/** The CSV text of the row's cells after the first `width`: the last row's, when they are the same. */
+function tailText(row: readonly string[], width: number, tails: Tails): string {
+  const { last } = tails
+  if (
+    last?.cells.length === row.length - width &&
+    last.cells.every((cell, i) => cell === row[width + i])
+  )
+    return last.text
   const cells = row.slice(width)
   const key = cells.join('\u001f')
-  let known = tails.get(key)
+  let known = tails.byCells.get(key)
   if (!known || known.cells.some((cell, i) => cell !== cells[i])) {
-    if (tails.size >= TAILS_REMEMBERED) tails.clear()
+    if (tails.byCells.size >= TAILS_REMEMBERED) tails.byCells.clear()
     known = { cells, text: stringify([cells]) }
-    tails.set(key, known)
+    tails.byCells.set(key, known)
   }
-  return `${row.slice(0, width).join(',')},${known.text}`
+  tails.last = known
+  return known.text
 }
 
 /** Rows gathered as CSV text: other rows go through csv-stringify a hundred at a time. */

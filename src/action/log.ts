@@ -144,13 +144,10 @@ export function logPlanned(ledger: Ledger): void {
     const path = batches[0]?.endpoint.path ?? ''
     const count = plural(batches.length, 'batch', 'batches')
     const dryRun = ledger.dryRun ? ' (dry run: not sent)' : ''
-    core.startGroup(
-      safeText(`${path}: ${describeCounts(batchedTargets(batches))} in ${count}${dryRun}`)
-    )
-    for (const { kind, count: total, first } of firstOfKind(
-      batchedTargets(batches),
-      LISTED_TARGETS
-    )) {
+    const kinds = firstOfKind(batchedTargets(batches), LISTED_TARGETS)
+    const counts = kinds.map(({ kind, count: total }) => countLabel(kind, total)).join(', ')
+    core.startGroup(safeText(`${path}: ${counts} in ${count}${dryRun}`))
+    for (const { kind, count: total, first } of kinds) {
       const more = total > first.length ? `, and ${groupDigits(total - first.length)} more` : ''
       info(`${kind.bodyKey}: ${first.map(t => t.value).join(', ')}${more}`)
     }
