@@ -6301,7 +6301,8 @@ function requestIdHeader(response) {
 }
 /** What to check after a failure, for the status and the path it came on. */
 function statusHint(status, path, auth, fromBox) {
-    const what = path.startsWith('groups') ? 'groups' : 'users';
+    // What the request manages, from its path's first segment: "users", "groups".
+    const what = /^[a-z_]+/.exec(path)?.[0] ?? 'users';
     if (!fromBox && status === 404) {
         return 'this 404 did not carry Box\u2019s error body, so a proxy or gateway may have sent it, and it says nothing of the target; check base-url and the runner\u2019s proxy';
     }
@@ -6691,10 +6692,8 @@ const GROUP_IDS = {
     bodyKey: 'group_ids',
     lookUp: getGroup,
     countMembers: countGroupMembers,
-    listing: GROUPS_LISTING,
-    listingKey: group => group.id,
-    shownAs: 'group',
-    coveredBy: undefined
+    listing: { of: GROUPS_LISTING, key: group => group.id },
+    shownAs: 'group'
 };
 
 ;// CONCATENATED MODULE: ./src/box/endpoints/get-user.ts
@@ -6728,10 +6727,8 @@ const USER_IDS = {
     endpoint: USERS_TERMINATE,
     bodyKey: 'user_ids',
     lookUp: getUser,
-    listing: USERS_LISTING,
-    listingKey: user => user.id,
-    shownAs: 'user',
-    coveredBy: undefined
+    listing: { of: USERS_LISTING, key: user => user.id },
+    shownAs: 'user'
 };
 
 ;// CONCATENATED MODULE: ./src/ascii.ts
@@ -6803,11 +6800,12 @@ const USER_LOGINS = {
     endpoint: USERS_TERMINATE,
     bodyKey: 'user_logins',
     lookUp: findUserByLogin,
-    listing: USERS_LISTING,
-    listingKey: user => asciiLowerCase(user.login ?? ''),
+    listing: { of: USERS_LISTING, key: user => asciiLowerCase(user.login ?? '') },
     shownAs: 'user',
     // A login whose user is also listed by a user ID that was found is sent once, by that ID.
-    coveredBy: 'user-ids'
+    coveredBy: 'user-ids',
+    // A login outside ASCII may be a look-alike of the one meant (a Cyrillic "\u0430" for an "a").
+    lookAlikes: nonAsciiCharacters
 };
 
 ;// CONCATENATED MODULE: ./src/targets/kinds.ts
@@ -6821,7 +6819,9 @@ const USER_LOGINS = {
  * row here (a module in kinds/) and an input in action.yml.
  */
 const ROWS = [USER_IDS, USER_LOGINS, GROUP_IDS];
-const { TARGET_KINDS, KIND_NAMES, ENDPOINTS, kindOf } = kindTable(ROWS);
+// Each row's body key is its endpoint's, and what covers it is a kind of the table.
+const CHECKED = ROWS;
+const { TARGET_KINDS, KIND_NAMES, ENDPOINTS, kindOf } = kindTable(CHECKED);
 
 ;// CONCATENATED MODULE: ./src/run/batches.ts
 
@@ -6867,9 +6867,18 @@ function cut(entries, size) {
 /** What a batch's request body holds: each body key's values, in the batch's order. */
 function bodyLists(batch) {
     const lists = {};
-    for (const { target } of batch.entries)
-        (lists[kindOf(target.kind).bodyKey] ??= []).push(target.value);
+    for (const entry of batch.entries)
+        (lists[kindOf(entry.target.kind).bodyKey] ??= []).push(sentValue(entry));
     return lists;
+}
+/**
+ * What a request carries for a target: its value as written, or, for a kind sent as the ID Box
+ * found, that ID (a target no lookup found is never planned: see settleUnsendable).
+ */
+function sentValue(entry) {
+    return kindOf(entry.target.kind).sends === 'found-id'
+        ? (entry.found?.id ?? entry.target.value)
+        : entry.target.value;
 }
 /** The targets the batches carry, one by one, without a list of them all. */
 function* batchedTargets(batches) {
@@ -7008,6 +7017,20 @@ function settleCovered(ledger) {
             entry.coveredBy = carrier;
         }
     }
+}
+/**
+ * After the lookups: a target of a kind sent as the ID Box found (see KindRow.sends) that no lookup
+ * found cannot be sent; it ends failed, and a re-run sends it once it can be looked up.
+ */
+function settleUnsendable(ledger) {
+    for (const entry of ledger.entries) {
+        if (entry.outcome === undefined && isUnsendable(entry))
+            entry.outcome = 'failed';
+    }
+}
+/** A target of a kind sent as the ID Box found, which no lookup found. */
+function isUnsendable(entry) {
+    return kindOf(entry.target.kind).sends === 'found-id' && entry.lookup !== 'found';
 }
 /** The entries still to be sent: neither settled by the lookups nor covered. */
 function entriesToSend(ledger) {
@@ -7301,27 +7324,39 @@ async function planLookups(entries, policy, client) {
         return { sources: [], record: { plan: 'none', why: 'off' } };
     const bySource = new Map();
     for (const entry of entries) {
-        const listing = kindOf(entry.target.kind).listing;
-        const list = bySource.get(listing);
-        if (list)
-            list.push(entry);
+        const kind = kindOf(entry.target.kind);
+        const listing = kind.listing?.of;
+        // Kinds without a listing are each a source of their own, looked up one by one.
+        const key = listing ? `listing ${listing.name}` : `kind ${kind.input}`;
+        const source = bySource.get(key);
+        if (source)
+            source.entries.push(entry);
         else
-            bySource.set(listing, [entry]);
+            bySource.set(key, {
+                listing,
+                name: listing?.name ?? kind.label[1],
+                noun: listing?.noun ?? kind.label[0],
+                entries: [entry]
+            });
     }
-    const worthCounting = [...bySource].filter(([listing, list]) => {
+    const worthCounting = [...bySource.values()].flatMap(({ listing, entries: list }) => {
+        if (!listing)
+            return [];
         const best = withCount(listingCost(listing, list, mostListed(listing, list)));
-        return (isCheaper(best, oneByOne(list.length)) &&
-            Math.min(best.requests, list.length) <= policy.maxRequests);
+        return isCheaper(best, oneByOne(list.length)) &&
+            Math.min(best.requests, list.length) <= policy.maxRequests
+            ? [listing]
+            : [];
     });
-    const counts = new Map(await Promise.all(worthCounting.map(async ([listing]) => [listing, await listing.count(client)])));
+    const counts = new Map(await Promise.all(worthCounting.map(async (listing) => [listing, await listing.count(client)])));
     const sources = [];
     const choices = [];
     let requests = counts.size;
-    for (const [listing, list] of bySource) {
+    for (const { listing, name, noun, entries: list } of bySource.values()) {
         const perTarget = oneByOne(list.length);
-        const choice = { name: listing.name, noun: listing.noun, targets: list.length };
-        const count = counts.get(listing);
-        if (count?.ok) {
+        const choice = { name, noun, targets: list.length };
+        const count = listing && counts.get(listing);
+        if (listing && count?.ok) {
             const viaListing = listingCost(listing, list, count.value);
             const listed = isCheaper(viaListing, perTarget);
             sources.push({ listing, entries: list, list: listed, count: count.value });
@@ -7342,7 +7377,7 @@ async function planLookups(entries, policy, client) {
             ...choice,
             list: false,
             lookups: perTarget.requests,
-            ...(count ? { countError: count.error } : {})
+            ...(count && !count.ok ? { countError: count.error } : {})
         });
     }
     const decided = {
@@ -7410,7 +7445,9 @@ const TARGETS_SHOWN = 100;
 async function lookUpTargets(ledger, plan, client, stopping) {
     const oneByOne = [];
     for (const source of plan.sources) {
-        const lacking = source.list ? await matchListing(ledger, source, client) : source.entries;
+        const lacking = source.list && source.listing
+            ? await matchListing(ledger, source, source.listing, client)
+            : source.entries;
         for (const entry of lacking)
             oneByOne.push(entry);
     }
@@ -7445,16 +7482,17 @@ async function lookUpTargets(ledger, plan, client, stopping) {
  * its end, those are marked unverified first, with why: the listing cannot say they do not exist,
  * and a lookup the budget leaves no request for keeps that reason.
  */
-async function matchListing(ledger, source, client) {
+async function matchListing(ledger, source, listing, client) {
     const index = new Map();
     const kinds = new Set(source.entries.map(e => kindOf(e.target.kind)));
     for (const entry of source.entries) {
         index.set(`${entry.target.kind} ${kindOf(entry.target.kind).key(entry.target.value)}`, entry);
     }
-    const answer = await source.listing.list(client, objects => {
+    const answer = await listing.list(client, objects => {
         for (const object of objects) {
             for (const kind of kinds) {
-                const entry = index.get(`${kind.input} ${kind.listingKey(object)}`);
+                const key = kind.listing?.key(object);
+                const entry = key === undefined ? undefined : index.get(`${kind.input} ${key}`);
                 if (entry)
                     recordFound(entry, object);
             }
@@ -7463,9 +7501,9 @@ async function matchListing(ledger, source, client) {
     const lacking = source.entries.filter(entry => entry.lookup === 'skipped');
     if (answer.ok)
         return lacking;
-    recordListingStopped(ledger, `The listing of the enterprise's ${source.listing.name} stopped before its end (${answer.error}): the ${plural(lacking.length, 'target')} it had not matched are looked up one by one`);
+    recordListingStopped(ledger, `The listing of the enterprise's ${listing.name} stopped before its end (${answer.error}): the ${plural(lacking.length, 'target')} it had not matched are looked up one by one`);
     for (const entry of lacking) {
-        recordUnverified(entry, `the listing of the enterprise's ${source.listing.name} stopped before its end, so Box did not say: ${answer.error}`);
+        recordUnverified(entry, `the listing of the enterprise's ${listing.name} stopped before its end, so Box did not say: ${answer.error}`);
     }
     return lacking;
 }
@@ -8004,6 +8042,19 @@ function externalLine(ledger, limit) {
     const count = external.length;
     return `${plural(count, 'target')} ${count === 1 ? 'is a user' : 'are users'} of another enterprise than the one the run acts in (external collaborators): Box may not end their sessions, and ${count === 1 ? 'it is' : 'they are'} sent as given: ${listTargets(external, limit)}`;
 }
+/** Why a target of a kind sent as the ID Box found was not sent. */
+function unsendableWords(entry) {
+    const why = entry.detail ? `: ${entry.detail}` : '';
+    return `could not be looked up, so it could not be sent (its request carries the ID Box finds)${why}`;
+}
+/** The targets that could not be sent for want of a lookup, listed. */
+function unsendableLine(ledger, limit) {
+    const unsendable = withOutcome(ledger, 'failed').filter(entry => !entry.batch && isUnsendable(entry));
+    if (unsendable.length === 0)
+        return undefined;
+    const count = unsendable.length;
+    return `${plural(count, 'target')} could not be looked up, so ${count === 1 ? 'it' : 'they'} could not be sent (${count === 1 ? 'its' : 'their'} request carries the ID Box finds): ${listTargets(unsendable, limit)}`;
+}
 /** The lines of the step's failure: what stopped the run, each failed batch, each target left. */
 function failureLines(ledger, settings, remainderFile, problems) {
     const lines = [];
@@ -8023,6 +8074,9 @@ function failureLines(ledger, settings, remainderFile, problems) {
     }
     for (const error of [...errors].slice(0, 10))
         lines.push(error);
+    const unsendable = unsendableLine(ledger, LISTED_TARGETS);
+    if (unsendable)
+        lines.push(unsendable);
     const unknown = notFoundLine(ledger, LISTED_TARGETS);
     if (unknown && settings.failOnUnknown)
         lines.push(unknown);
@@ -8083,7 +8137,6 @@ function describeSource(source) {
 
 
 
-
 /** An endpoint with more batches than this logs its progress every 10 %, not every batch. */
 const BATCH_LINES_LIMIT = 20;
 /** Targets per line when the log has to name every one. */
@@ -8117,9 +8170,10 @@ function logInputNotes(settings) {
     for (const note of settings.notes)
         log_info(note);
     for (const target of settings.targets) {
-        const characters = target.kind === 'user-logins' ? nonAsciiCharacters(target.value) : undefined;
+        const kind = kindOf(target.kind);
+        const characters = kind.lookAlikes?.(target.value);
         if (characters) {
-            warning(safeText(`${describeOrigin(target)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the login you mean and not a look-alike`), { title: 'Login outside ASCII' });
+            warning(safeText(`${describeOrigin(target)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the ${kind.label[0]} you mean and not a look-alike`), { title: 'Look-alike characters' });
         }
     }
 }
@@ -8182,7 +8236,8 @@ function logPlanned(ledger) {
         startGroup(safeText(`${path}: ${counts} in ${count}${dryRun}`));
         for (const { kind, count: total, first } of kinds) {
             const more = total > first.length ? `, and ${groupDigits(total - first.length)} more` : '';
-            log_info(`${kind.bodyKey}: ${first.map(t => t.value).join(', ')}${more}`);
+            const list = kind.sends === 'found-id' ? `${kind.bodyKey} found for ${kind.input}` : kind.bodyKey;
+            log_info(`${list}: ${first.map(t => t.value).join(', ')}${more}`);
         }
         endGroup();
     }
@@ -14550,6 +14605,8 @@ function detail(entry, ledger) {
         case 'failed':
             if (entry.batch?.answer && !entry.batch.answer.ok)
                 return entry.batch.answer.error;
+            if (!entry.batch && isUnsendable(entry))
+                return unsendableWords(entry);
             return entry.batch?.started && !entry.batch.answer
                 ? 'sent, and the run was cancelled before Box answered'
                 : 'failed';
@@ -14755,6 +14812,7 @@ function camel(name) {
 
 
 
+
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
 /** GitHub's limit on all outputs of one job together, names included, counted as UTF-16. */
 const JOB_OUTPUTS_LIMIT = 1_000_000;
@@ -14779,17 +14837,20 @@ function buildOutputs(ledger, settings, files, registered = []) {
         ? `the report-file (${files.report}) has every one`
         : 'the report-file could not be written';
     const outputs = {
+        ...Object.fromEntries(OUTPUT_NAMES.map(name => [name, ''])),
         'failed-targets-file': files.remainder,
         'failed-count': String(remainder(ledger).length),
         'report-file': files.report,
         message: ledger.dryRun
             ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchedTargets(ledger.batches)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
             : fitMessages(boxMessages(ledger), 'message', notes),
-        'users-message': fitMessages(boxMessages(ledger, 'users'), 'users-message', notes),
-        'groups-message': fitMessages(boxMessages(ledger, 'groups'), 'groups-message', notes),
-        result: buildResult(ledger, settings),
-        'unknown-targets': ''
+        result: buildResult(ledger, settings)
     };
+    // Each endpoint's own messages: `<name>-message`, an output action.yml declares.
+    for (const endpoint of ENDPOINTS) {
+        const name = `${endpoint.name}-message`;
+        outputs[name] = fitMessages(boxMessages(ledger, endpoint.name), name, notes);
+    }
     for (const name of Object.keys(outputs)) {
         outputs[name] = withoutRegistered(outputs[name], registered);
     }
@@ -16756,6 +16817,7 @@ async function execute(settings, client, ledger, events, stopping) {
     if (settings.verify.strict && unverified.length > 0) {
         return recordStopped(ledger, cannotVerify(unverified));
     }
+    settleUnsendable(ledger);
     settleCovered(ledger);
     recordBatches(ledger, planBatches(entriesToSend(ledger), settings.batchSize));
     events.batchesPlanned(ledger);
@@ -16833,6 +16895,8 @@ function readJsonObject(source, text) {
     const keyLines = new Map();
     let kind;
     let key = '';
+    // "targets-file user_ids": written once per key, not once per target.
+    let keySource = '';
     const reader = itemReader(text, (item, line, index) => {
         if (!kind)
             return;
@@ -16840,13 +16904,7 @@ function readJsonObject(source, text) {
             problems.push(`${source} line ${line}: ${key} item ${index} ${item.refused}`);
         }
         else if (item !== '') {
-            targets.push({
-                kind,
-                value: item,
-                source: `${source} ${key}`,
-                line,
-                item: index
-            });
+            targets.push({ kind, value: item, source: keySource, line, item: index });
         }
     });
     (0,main.visit)(text, {
@@ -16854,6 +16912,7 @@ function readJsonObject(source, text) {
             if (reader.depth() !== 1)
                 return;
             key = name;
+            keySource = `${source} ${name}`;
             kind = TARGET_KINDS.find(k => k.jsonKey === name)?.input;
             const first = keyLines.get(name);
             if (first !== undefined) {
@@ -19329,6 +19388,14 @@ function parseSettings(inputs, files) {
     const verify = VERIFY_POLICIES[text('verify-targets').toLowerCase()];
     if (!verify)
         problems.push(`verify-targets: must be auto, true or false`);
+    if (verify?.maxRequests === 0) {
+        // A kind sent as the ID Box finds cannot be sent without its lookup.
+        for (const kind of TARGET_KINDS) {
+            if (kind.sends !== 'found-id' || !found.some(target => target.kind === kind.input))
+                continue;
+            problems.push(`${kind.input}: its targets are sent as the ID Box finds for each, so they must be looked up; verify-targets: false cannot send them (use auto or true)`);
+        }
+    }
     if (problems.length > 0 || !auth || !baseUrl || !verify)
         throw new InputError(problems);
     return {

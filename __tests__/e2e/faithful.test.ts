@@ -49,7 +49,7 @@ describe.each(runtimes())('faithful text and careful input on %s', (_label, node
       user_logins: ['\u212Aate@example.com', 'kate@example.com']
     })
     expect(r.stdout).toContain(
-      '::warning title=Login outside ASCII::user-logins: "\u212Aate@example.com" has characters outside ASCII (U+212A at 1); check that it is the login you mean and not a look-alike'
+      '::warning title=Look-alike characters::user-logins: "\u212Aate@example.com" has characters outside ASCII (U+212A at 1); check that it is the user login you mean and not a look-alike'
     )
   })
 

@@ -22,9 +22,9 @@ describe('the log', () => {
     expect(lines()).toEqual(['Read 2 targets: 2 user logins', 'a note of the inputs'])
     expect(core.warning).toHaveBeenCalledTimes(1)
     expect(core.warning.mock.calls[0]?.[0]).toMatch(
-      /^user-logins: "аlice@example\.com" has characters outside ASCII \(.+\); check that it is the login you mean/
+      /^user-logins: "аlice@example\.com" has characters outside ASCII \(.+\); check that it is the user login you mean/
     )
-    expect(core.warning.mock.calls[0]?.[1]).toEqual({ title: 'Login outside ASCII' })
+    expect(core.warning.mock.calls[0]?.[1]).toEqual({ title: 'Look-alike characters' })
   })
 
   it('says how long a retry waits, and when every request waits as long', () => {

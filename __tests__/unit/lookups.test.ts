@@ -150,7 +150,7 @@ describe('choosing how to look the targets up', () => {
     const targets = [...logins(400), target('group-ids', '90000001')]
     const plan = await planLookups(createLedger(targets, false).entries, VERIFY.auto, client)
     expect(plan.record.plan).toBe('listing')
-    expect(plan.sources.map(s => [s.listing.name, s.list, s.entries.length])).toEqual([
+    expect(plan.sources.map(s => [s.listing?.name, s.list, s.entries.length])).toEqual([
       ['users', true, 400],
       ['groups', false, 1]
     ])
@@ -389,7 +389,7 @@ describe('listing and one-by-one lookups agree', () => {
             const ledger = createLedger(targets, false)
             const bySource = new Map<unknown, typeof ledger.entries>()
             for (const entry of ledger.entries) {
-              const listing = kindOf(entry.target.kind).listing
+              const listing = kindOf(entry.target.kind).listing?.of
               bySource.set(listing, [...(bySource.get(listing) ?? []), entry])
             }
             const plan: LookupPlan = {

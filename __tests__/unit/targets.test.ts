@@ -40,10 +40,10 @@ describe('the table of target kinds', () => {
       ['user-logins', 'user', 'user-ids'],
       ['group-ids', 'group', undefined]
     ])
-    expect(kindOf('user-logins').listingKey({ id: '1', name: 'A', login: 'Ada@Example.COM' })).toBe(
-      'ada@example.com'
-    )
-    expect(kindOf('user-ids').listingKey({ id: '7', name: 'A' })).toBe('7')
+    expect(
+      kindOf('user-logins').listing?.key({ id: '1', name: 'A', login: 'Ada@Example.COM' })
+    ).toBe('ada@example.com')
+    expect(kindOf('user-ids').listing?.key({ id: '7', name: 'A' })).toBe('7')
   })
 
   it('counts with the right number', () => {

@@ -6,6 +6,7 @@ import { batchLabel } from '../run/batches.js'
 import {
   carrierOf,
   isExternal,
+  isUnsendable,
   unreachable,
   type Batch,
   type Entry,
@@ -15,7 +16,7 @@ import { TARGET_KINDS } from '../targets/kinds.js'
 import { REPORT_COLUMNS } from '../targets/report-columns.js'
 import { asTargetsJson } from '../targets/target.js'
 import { OUTPUT_FOLDER_PREFIX } from '../version.js'
-import { externalWords } from './outcome-text.js'
+import { externalWords, unsendableWords } from './outcome-text.js'
 
 /** Rows written in one turn of the event loop while the run goes on. */
 const ROWS_PER_TURN = 1000
@@ -385,6 +386,7 @@ function detail(entry: Entry, ledger: Ledger): string {
       return `sent as ${entry.coveredBy?.target.kind ?? ''} ${entry.coveredBy?.target.value ?? ''}, which ${entry.coveredBy?.outcome === 'accepted' ? 'Box accepted' : `ended ${entry.coveredBy?.outcome ?? 'unknown'}`}`
     case 'failed':
       if (entry.batch?.answer && !entry.batch.answer.ok) return entry.batch.answer.error
+      if (!entry.batch && isUnsendable(entry)) return unsendableWords(entry)
       return entry.batch?.started && !entry.batch.answer
         ? 'sent, and the run was cancelled before Box answered'
         : 'failed'

@@ -17,7 +17,6 @@ import { kindOf } from '../targets/kinds.js'
 import { countLabel } from '../targets/kind.js'
 import { groupDigits, plural } from '../words.js'
 import { describeCounts, describeOrigin, firstOfKind } from '../targets/target.js'
-import { nonAsciiCharacters } from '../targets/validate.js'
 import {
   batchesByEndpoint,
   boxMessages,
@@ -69,13 +68,14 @@ export function logInputNotes(settings: Settings): void {
   info(`Read ${plural(settings.targets.length, 'target')}: ${describeCounts(settings.targets)}`)
   for (const note of settings.notes) info(note)
   for (const target of settings.targets) {
-    const characters = target.kind === 'user-logins' ? nonAsciiCharacters(target.value) : undefined
+    const kind = kindOf(target.kind)
+    const characters = kind.lookAlikes?.(target.value)
     if (characters) {
       core.warning(
         safeText(
-          `${describeOrigin(target)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the login you mean and not a look-alike`
+          `${describeOrigin(target)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the ${kind.label[0]} you mean and not a look-alike`
         ),
-        { title: 'Login outside ASCII' }
+        { title: 'Look-alike characters' }
       )
     }
   }
@@ -149,7 +149,9 @@ export function logPlanned(ledger: Ledger): void {
     core.startGroup(safeText(`${path}: ${counts} in ${count}${dryRun}`))
     for (const { kind, count: total, first } of kinds) {
       const more = total > first.length ? `, and ${groupDigits(total - first.length)} more` : ''
-      info(`${kind.bodyKey}: ${first.map(t => t.value).join(', ')}${more}`)
+      const list =
+        kind.sends === 'found-id' ? `${kind.bodyKey} found for ${kind.input}` : kind.bodyKey
+      info(`${list}: ${first.map(t => t.value).join(', ')}${more}`)
     }
     core.endGroup()
   }

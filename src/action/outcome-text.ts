@@ -1,6 +1,7 @@
 import {
   countOutcomes,
   isExternal,
+  isUnsendable,
   remainder,
   withOutcome,
   type Batch,
@@ -174,6 +175,22 @@ export function externalLine(ledger: Ledger, limit: number): string | undefined 
   return `${plural(count, 'target')} ${count === 1 ? 'is a user' : 'are users'} of another enterprise than the one the run acts in (external collaborators): Box may not end their sessions, and ${count === 1 ? 'it is' : 'they are'} sent as given: ${listTargets(external, limit)}`
 }
 
+/** Why a target of a kind sent as the ID Box found was not sent. */
+export function unsendableWords(entry: Entry): string {
+  const why = entry.detail ? `: ${entry.detail}` : ''
+  return `could not be looked up, so it could not be sent (its request carries the ID Box finds)${why}`
+}
+
+/** The targets that could not be sent for want of a lookup, listed. */
+function unsendableLine(ledger: Ledger, limit: number): string | undefined {
+  const unsendable = withOutcome(ledger, 'failed').filter(
+    entry => !entry.batch && isUnsendable(entry)
+  )
+  if (unsendable.length === 0) return undefined
+  const count = unsendable.length
+  return `${plural(count, 'target')} could not be looked up, so ${count === 1 ? 'it' : 'they'} could not be sent (${count === 1 ? 'its' : 'their'} request carries the ID Box finds): ${listTargets(unsendable, limit)}`
+}
+
 /** The lines of the step's failure: what stopped the run, each failed batch, each target left. */
 export function failureLines(
   ledger: Ledger,
@@ -193,6 +210,8 @@ export function failureLines(
     if (errors.size > 10) break
   }
   for (const error of [...errors].slice(0, 10)) lines.push(error)
+  const unsendable = unsendableLine(ledger, LISTED_TARGETS)
+  if (unsendable) lines.push(unsendable)
   const unknown = notFoundLine(ledger, LISTED_TARGETS)
   if (unknown && settings.failOnUnknown) lines.push(unknown)
   const left = remainder(ledger)

@@ -2,6 +2,7 @@ import { OUTPUT_NAMES, type OutputName } from '../inputs.js'
 import { batchedTargets } from '../run/batches.js'
 import { remainder, withOutcome, type Ledger } from '../run/ledger.js'
 import type { Settings } from '../settings/settings.js'
+import { ENDPOINTS } from '../targets/kinds.js'
 import { asTargetsJson, describeCounts, type Target } from '../targets/target.js'
 import { groupDigits } from '../words.js'
 import { boxMessages } from './outcome-text.js'
@@ -46,16 +47,19 @@ export function buildOutputs(
     ? `the report-file (${files.report}) has every one`
     : 'the report-file could not be written'
   const outputs: Record<OutputName, string> = {
+    ...(Object.fromEntries(OUTPUT_NAMES.map(name => [name, ''])) as Record<OutputName, string>),
     'failed-targets-file': files.remainder,
     'failed-count': String(remainder(ledger).length),
     'report-file': files.report,
     message: ledger.dryRun
       ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchedTargets(ledger.batches)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
       : fitMessages(boxMessages(ledger), 'message', notes),
-    'users-message': fitMessages(boxMessages(ledger, 'users'), 'users-message', notes),
-    'groups-message': fitMessages(boxMessages(ledger, 'groups'), 'groups-message', notes),
-    result: buildResult(ledger, settings),
-    'unknown-targets': ''
+    result: buildResult(ledger, settings)
+  }
+  // Each endpoint's own messages: `<name>-message`, an output action.yml declares.
+  for (const endpoint of ENDPOINTS) {
+    const name = `${endpoint.name}-message` as OutputName
+    outputs[name] = fitMessages(boxMessages(ledger, endpoint.name), name, notes)
   }
   for (const name of Object.keys(outputs) as OutputName[]) {
     outputs[name] = withoutRegistered(outputs[name], registered)

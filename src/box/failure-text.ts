@@ -43,7 +43,8 @@ export function statusHint(
   auth: AuthMethod,
   fromBox: boolean
 ): string | undefined {
-  const what = path.startsWith('groups') ? 'groups' : 'users'
+  // What the request manages, from its path's first segment: "users", "groups".
+  const what = /^[a-z_]+/.exec(path)?.[0] ?? 'users'
   if (!fromBox && status === 404) {
     return 'this 404 did not carry Box’s error body, so a proxy or gateway may have sent it, and it says nothing of the target; check base-url and the runner’s proxy'
   }

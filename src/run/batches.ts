@@ -51,9 +51,19 @@ function cut(entries: readonly Entry[], size: number): Entry[][] {
 /** What a batch's request body holds: each body key's values, in the batch's order. */
 export function bodyLists(batch: Batch): Record<string, string[]> {
   const lists: Record<string, string[]> = {}
-  for (const { target } of batch.entries)
-    (lists[kindOf(target.kind).bodyKey] ??= []).push(target.value)
+  for (const entry of batch.entries)
+    (lists[kindOf(entry.target.kind).bodyKey] ??= []).push(sentValue(entry))
   return lists
+}
+
+/**
+ * What a request carries for a target: its value as written, or, for a kind sent as the ID Box
+ * found, that ID (a target no lookup found is never planned: see settleUnsendable).
+ */
+export function sentValue(entry: Entry): string {
+  return kindOf(entry.target.kind).sends === 'found-id'
+    ? (entry.found?.id ?? entry.target.value)
+    : entry.target.value
 }
 
 /** The targets the batches carry, one by one, without a list of them all. */

@@ -13,6 +13,7 @@ import {
   recordStopped,
   settleCovered,
   settleNotFound,
+  settleUnsendable,
   type Batch,
   type Entry,
   type Ledger
@@ -73,6 +74,7 @@ export async function execute(
   if (settings.verify.strict && unverified.length > 0) {
     return recordStopped(ledger, cannotVerify(unverified))
   }
+  settleUnsendable(ledger)
   settleCovered(ledger)
   recordBatches(ledger, planBatches(entriesToSend(ledger), settings.batchSize))
   events.batchesPlanned(ledger)

@@ -250,6 +250,21 @@ export function settleCovered(ledger: Ledger): void {
   }
 }
 
+/**
+ * After the lookups: a target of a kind sent as the ID Box found (see KindRow.sends) that no lookup
+ * found cannot be sent; it ends failed, and a re-run sends it once it can be looked up.
+ */
+export function settleUnsendable(ledger: Ledger): void {
+  for (const entry of ledger.entries) {
+    if (entry.outcome === undefined && isUnsendable(entry)) entry.outcome = 'failed'
+  }
+}
+
+/** A target of a kind sent as the ID Box found, which no lookup found. */
+export function isUnsendable(entry: Entry): boolean {
+  return kindOf(entry.target.kind).sends === 'found-id' && entry.lookup !== 'found'
+}
+
 /** The entries still to be sent: neither settled by the lookups nor covered. */
 export function entriesToSend(ledger: Ledger): Entry[] {
   return ledger.entries.filter(entry => entry.outcome === undefined)

@@ -1,6 +1,7 @@
 import type { BoxClient } from '../box/client.js'
 import { getActingEnterprise } from '../box/endpoints/users-me.js'
 import { forEachWithLimit } from '../net/pool.js'
+import type { Listing } from '../targets/kind.js'
 import { kindOf } from '../targets/kinds.js'
 import { plural } from '../words.js'
 import {
@@ -31,7 +32,10 @@ export async function lookUpTargets(
 ): Promise<void> {
   const oneByOne: Entry[] = []
   for (const source of plan.sources) {
-    const lacking = source.list ? await matchListing(ledger, source, client) : source.entries
+    const lacking =
+      source.list && source.listing
+        ? await matchListing(ledger, source, source.listing, client)
+        : source.entries
     for (const entry of lacking) oneByOne.push(entry)
   }
   // A user looked up one by one may be of another enterprise: when the credentials do not name
@@ -76,6 +80,7 @@ export async function lookUpTargets(
 async function matchListing(
   ledger: Ledger,
   source: SourcePlan,
+  listing: Listing,
   client: BoxClient
 ): Promise<Entry[]> {
   const index = new Map<string, Entry>()
@@ -83,12 +88,13 @@ async function matchListing(
   for (const entry of source.entries) {
     index.set(`${entry.target.kind} ${kindOf(entry.target.kind).key(entry.target.value)}`, entry)
   }
-  const answer = await source.listing.list(
+  const answer = await listing.list(
     client,
     objects => {
       for (const object of objects) {
         for (const kind of kinds) {
-          const entry = index.get(`${kind.input} ${kind.listingKey(object)}`)
+          const key = kind.listing?.key(object)
+          const entry = key === undefined ? undefined : index.get(`${kind.input} ${key}`)
           if (entry) recordFound(entry, object)
         }
       }
@@ -99,12 +105,12 @@ async function matchListing(
   if (answer.ok) return lacking
   recordListingStopped(
     ledger,
-    `The listing of the enterprise's ${source.listing.name} stopped before its end (${answer.error}): the ${plural(lacking.length, 'target')} it had not matched are looked up one by one`
+    `The listing of the enterprise's ${listing.name} stopped before its end (${answer.error}): the ${plural(lacking.length, 'target')} it had not matched are looked up one by one`
   )
   for (const entry of lacking) {
     recordUnverified(
       entry,
-      `the listing of the enterprise's ${source.listing.name} stopped before its end, so Box did not say: ${answer.error}`
+      `the listing of the enterprise's ${listing.name} stopped before its end, so Box did not say: ${answer.error}`
     )
   }
   return lacking

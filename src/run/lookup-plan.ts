@@ -10,7 +10,8 @@ export const LOOKUPS_IN_FLIGHT = 8
 
 /** The targets one listing could find, and how they are to be looked up. */
 export interface SourcePlan {
-  listing: Listing
+  /** The listing that could find them; none for a kind that has no listing. */
+  listing?: Listing
   entries: Entry[]
   /** List the enterprise (then look up one by one only what it lacks), or look each target up. */
   list: boolean
@@ -21,6 +22,15 @@ export interface SourcePlan {
 export interface LookupPlan {
   sources: SourcePlan[]
   record: LookupRecord
+}
+
+/** The targets one listing, or one kind without a listing, could find. */
+interface Source {
+  listing: Listing | undefined
+  /** How the log names what it finds: "users", "user". */
+  name: string
+  noun: string
+  entries: Entry[]
 }
 
 interface Cost {
@@ -49,34 +59,44 @@ export async function planLookups(
   client: BoxClient
 ): Promise<LookupPlan> {
   if (policy.maxRequests === 0) return { sources: [], record: { plan: 'none', why: 'off' } }
-  const bySource = new Map<Listing, Entry[]>()
+  const bySource = new Map<string, Source>()
   for (const entry of entries) {
-    const listing = kindOf(entry.target.kind).listing
-    const list = bySource.get(listing)
-    if (list) list.push(entry)
-    else bySource.set(listing, [entry])
+    const kind = kindOf(entry.target.kind)
+    const listing = kind.listing?.of
+    // Kinds without a listing are each a source of their own, looked up one by one.
+    const key = listing ? `listing ${listing.name}` : `kind ${kind.input}`
+    const source = bySource.get(key)
+    if (source) source.entries.push(entry)
+    else
+      bySource.set(key, {
+        listing,
+        name: listing?.name ?? kind.label[1],
+        noun: listing?.noun ?? kind.label[0],
+        entries: [entry]
+      })
   }
-  const worthCounting = [...bySource].filter(([listing, list]) => {
+  const worthCounting = [...bySource.values()].flatMap(({ listing, entries: list }) => {
+    if (!listing) return []
     const best = withCount(listingCost(listing, list, mostListed(listing, list)))
-    return (
-      isCheaper(best, oneByOne(list.length)) &&
+    return isCheaper(best, oneByOne(list.length)) &&
       Math.min(best.requests, list.length) <= policy.maxRequests
-    )
+      ? [listing]
+      : []
   })
   const counts = new Map(
     await Promise.all(
-      worthCounting.map(async ([listing]) => [listing, await listing.count(client)] as const)
+      worthCounting.map(async listing => [listing, await listing.count(client)] as const)
     )
   )
 
   const sources: SourcePlan[] = []
   const choices: SourceChoice[] = []
   let requests = counts.size
-  for (const [listing, list] of bySource) {
+  for (const { listing, name, noun, entries: list } of bySource.values()) {
     const perTarget = oneByOne(list.length)
-    const choice = { name: listing.name, noun: listing.noun, targets: list.length }
-    const count = counts.get(listing)
-    if (count?.ok) {
+    const choice = { name, noun, targets: list.length }
+    const count = listing && counts.get(listing)
+    if (listing && count?.ok) {
       const viaListing = listingCost(listing, list, count.value)
       const listed = isCheaper(viaListing, perTarget)
       sources.push({ listing, entries: list, list: listed, count: count.value })
@@ -97,7 +117,7 @@ export async function planLookups(
       ...choice,
       list: false,
       lookups: perTarget.requests,
-      ...(count ? { countError: count.error } : {})
+      ...(count && !count.ok ? { countError: count.error } : {})
     })
   }
   const decided = {

@@ -4,7 +4,7 @@ import { INPUT_DEFAULTS, INPUT_NAMES, type InputName, type InputSource } from '.
 import { collect } from '../parsed.js'
 import { quoteEntry } from '../safe-text.js'
 import { dedupe } from '../targets/dedupe.js'
-import { KIND_NAMES } from '../targets/kinds.js'
+import { KIND_NAMES, TARGET_KINDS } from '../targets/kinds.js'
 import { groupDigits } from '../words.js'
 import { parseListInput } from '../targets/parse-list.js'
 import type { Target } from '../targets/target.js'
@@ -73,6 +73,15 @@ export function parseSettings(inputs: InputSource, files: FileAccess): Settings 
   const batchSize = number('batch-size', [1, BATCH_SIZE_LIMIT])
   const verify = VERIFY_POLICIES[text('verify-targets').toLowerCase()]
   if (!verify) problems.push(`verify-targets: must be auto, true or false`)
+  if (verify?.maxRequests === 0) {
+    // A kind sent as the ID Box finds cannot be sent without its lookup.
+    for (const kind of TARGET_KINDS) {
+      if (kind.sends !== 'found-id' || !found.some(target => target.kind === kind.input)) continue
+      problems.push(
+        `${kind.input}: its targets are sent as the ID Box finds for each, so they must be looked up; verify-targets: false cannot send them (use auto or true)`
+      )
+    }
+  }
 
   if (problems.length > 0 || !auth || !baseUrl || !verify) throw new InputError(problems)
   return {

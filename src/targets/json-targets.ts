@@ -63,18 +63,14 @@ export function readJsonObject(source: string, text: string): TargetsRead {
   const keyLines = new Map<string, number>()
   let kind: KindName | undefined
   let key = ''
+  // "targets-file user_ids": written once per key, not once per target.
+  let keySource = ''
   const reader = itemReader(text, (item, line, index) => {
     if (!kind) return
     if (typeof item !== 'string') {
       problems.push(`${source} line ${line}: ${key} item ${index} ${item.refused}`)
     } else if (item !== '') {
-      targets.push({
-        kind,
-        value: item,
-        source: `${source} ${key}`,
-        line,
-        item: index
-      })
+      targets.push({ kind, value: item, source: keySource, line, item: index })
     }
   })
   visit(
@@ -83,6 +79,7 @@ export function readJsonObject(source: string, text: string): TargetsRead {
       onObjectProperty: (name, _offset, _length, line) => {
         if (reader.depth() !== 1) return
         key = name
+        keySource = `${source} ${name}`
         kind = TARGET_KINDS.find(k => k.jsonKey === name)?.input
         const first = keyLines.get(name)
         if (first !== undefined) {

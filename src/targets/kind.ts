@@ -39,20 +39,44 @@ export interface KindRow {
   validate: Validator
   /** Two entries with the same key are the same target. */
   key: (value: string) => string
-  /** The terminate_sessions endpoint that takes this kind, and its key in the request body. */
+  /**
+   * The terminate_sessions endpoint that takes this kind, and its list in the request body: one of
+   * the endpoint's `bodyKeys` (the compiler checks it, see CheckedRows).
+   */
   endpoint: TerminateEndpoint
   bodyKey: string
+  /**
+   * What its request carries: the value as written (the default), or the ID of the Box object a
+   * lookup found. A kind sent as the found ID needs lookups: `verify-targets: false` refuses it,
+   * and a target no lookup found ends failed, as it could not be sent.
+   */
+  sends?: 'value' | 'found-id'
   /** Looks one target up in Box. */
   lookUp: (client: BoxClient, value: string) => Promise<Answer<BoxObject>>
   /** For a found group: its approximate member count, shown in the summary. */
   countMembers?: (client: BoxClient, id: string) => Promise<Answer<number>>
-  /** The enterprise listing that holds targets of this kind, and the key an entry matches by. */
-  listing: Listing
-  listingKey: (object: BoxObject) => string
+  /**
+   * The enterprise listing that holds targets of this kind, and the key an entry matches by.
+   * Without one, each target of the kind is looked up alone.
+   */
+  listing?: { of: Listing; key: (object: BoxObject) => string }
   /** How a found target is shown: as a user (name, login, status, role) or a group. */
   shownAs: 'user' | 'group'
-  /** A kind whose found target, naming the same Box object, carries this one. */
-  coveredBy: string | undefined
+  /** A kind whose found target, naming the same Box object, carries this one (checked by the compiler). */
+  coveredBy?: string
+  /** The characters of a value that could make it a look-alike of another, for a warning. */
+  lookAlikes?: (value: string) => string | undefined
+}
+
+/**
+ * The table's rows as the compiler checks them: each row's `bodyKey` is one of its endpoint's
+ * `bodyKeys`, and its `coveredBy`, when it has one, names a kind of the table.
+ */
+export type CheckedRows<Rows extends readonly KindRow[]> = {
+  readonly [I in keyof Rows]: Rows[I] & {
+    bodyKey: Rows[I]['endpoint']['bodyKeys'][number]
+    coveredBy?: Rows[number]['input']
+  }
 }
 
 /**

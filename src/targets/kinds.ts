@@ -1,4 +1,4 @@
-import { kindTable, type KindRow } from './kind.js'
+import { kindTable, type CheckedRows, type KindRow } from './kind.js'
 import { GROUP_IDS } from './kinds/group-ids.js'
 import { USER_IDS } from './kinds/user-ids.js'
 import { USER_LOGINS } from './kinds/user-logins.js'
@@ -9,6 +9,8 @@ import { USER_LOGINS } from './kinds/user-logins.js'
  * row here (a module in kinds/) and an input in action.yml.
  */
 const ROWS = [USER_IDS, USER_LOGINS, GROUP_IDS] as const
+// Each row's body key is its endpoint's, and what covers it is a kind of the table.
+const CHECKED: CheckedRows<typeof ROWS> = ROWS
 
 export type KindName = (typeof ROWS)[number]['input']
 
@@ -16,4 +18,4 @@ export interface TargetKind extends KindRow {
   input: KindName
 }
 
-export const { TARGET_KINDS, KIND_NAMES, ENDPOINTS, kindOf } = kindTable<TargetKind>(ROWS)
+export const { TARGET_KINDS, KIND_NAMES, ENDPOINTS, kindOf } = kindTable<TargetKind>(CHECKED)

@@ -18,8 +18,6 @@ export const GROUP_IDS = {
   bodyKey: 'group_ids',
   lookUp: getGroup,
   countMembers: countGroupMembers,
-  listing: GROUPS_LISTING,
-  listingKey: group => group.id,
-  shownAs: 'group',
-  coveredBy: undefined
+  listing: { of: GROUPS_LISTING, key: group => group.id },
+  shownAs: 'group'
 } as const satisfies KindRow

@@ -16,8 +16,6 @@ export const USER_IDS = {
   endpoint: USERS_TERMINATE,
   bodyKey: 'user_ids',
   lookUp: getUser,
-  listing: USERS_LISTING,
-  listingKey: user => user.id,
-  shownAs: 'user',
-  coveredBy: undefined
+  listing: { of: USERS_LISTING, key: user => user.id },
+  shownAs: 'user'
 } as const satisfies KindRow
