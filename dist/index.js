@@ -6158,15 +6158,15 @@ function readAnswer(answer, read, what) {
         return answer;
     const value = answer.value && read(answer.value);
     if (value !== undefined)
-        return { ...answer_facts(answer), ok: true, value };
+        return { ...facts(answer), ok: true, value };
     const why = answer.warning ??
         (answer.redactedFields
             ? `a credential the action holds matched the ${answer.redactedFields.join(', ')} field of Box's answer on ${what} and was removed from it, so the answer could not be read`
             : `Box's answer on ${what} could not be read`);
-    return { ...answer_facts(answer), ok: false, error: why };
+    return { ...facts(answer), ok: false, error: why };
 }
 /** The facts of an answer, without its value or failure. */
-function answer_facts(answer) {
+function facts(answer) {
     const { status, requestId, attempts, durationMs, answeredAt, sent, redactedFields } = answer;
     return {
         status,
@@ -6510,7 +6510,7 @@ async function readMarkerPages(client, call, read, onPage, bound, idOf) {
         const answer = await client.call({ ...call, query: marker ? { ...query, marker } : query });
         totals.add(answer);
         if (!answer.ok)
-            return { ...answer, ...totals.facts() };
+            return { ...answer, ...totals.summed() };
         const page = answer.value;
         const entries = page && readEntries(page, read);
         if (!page || !entries)
@@ -6521,10 +6521,10 @@ async function readMarkerPages(client, call, read, onPage, bound, idOf) {
         before = ids;
         entriesRead += entries.length;
         if (onPage(entries) === true)
-            return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.facts() };
+            return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.summed() };
         const next = typeof page.next_marker === 'string' ? page.next_marker : '';
         if (next === '' || entries.length === 0)
-            return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.facts() };
+            return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.summed() };
         if (seen.has(next))
             return totals.failure(`Box gave the same marker twice while paging ${call.path}`);
         const passed = bound.entries !== undefined && entriesRead > bound.entries
@@ -6553,7 +6553,7 @@ async function readOffsetPages(client, call, read, onPage, bound) {
         });
         totals.add(answer);
         if (!answer.ok)
-            return { ...answer, ...totals.facts() };
+            return { ...answer, ...totals.summed() };
         const page = answer.value;
         const entries = page && readEntries(page, read);
         const total = page && readTotalCount(page);
@@ -6565,10 +6565,10 @@ async function readOffsetPages(client, call, read, onPage, bound) {
         const step = typeof limit === 'number' && Number.isSafeInteger(limit) && limit > 0 ? limit : entries.length;
         const end = offset + step;
         if (end >= total || entries.length === 0) {
-            return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.facts() };
+            return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.summed() };
         }
         if (end > MAX_OFFSET || totals.calls >= bound.pages) {
-            return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.facts() };
+            return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.summed() };
         }
         offset = end;
     }
@@ -6581,9 +6581,9 @@ async function countEntries(client, call) {
     const total = answer.value && readTotalCount(answer.value);
     if (total === undefined) {
         const error = answer.warning ?? `Box's answer on ${call.path} has no total_count`;
-        return { ...answer_facts(answer), ok: false, error };
+        return { ...facts(answer), ok: false, error };
     }
-    return { ...answer_facts(answer), ok: true, value: total };
+    return { ...facts(answer), ok: true, value: total };
 }
 /** The facts of a read of many pages, kept as running totals rather than one per page. */
 function running() {
@@ -6593,8 +6593,8 @@ function running() {
     let sent = false;
     let calls = 0;
     const redacted = new Set();
-    const facts = () => ({
-        ...answer_facts(last),
+    const summed = () => ({
+        ...facts(last),
         attempts,
         durationMs,
         sent,
@@ -6613,8 +6613,8 @@ function running() {
             for (const field of answer.redactedFields ?? [])
                 redacted.add(field);
         },
-        facts,
-        failure: (error) => ({ ok: false, error, ...facts() })
+        summed,
+        failure: (error) => ({ ok: false, error, ...summed() })
     };
 }
 
@@ -6772,12 +6772,12 @@ async function findUserByLogin(client, login) {
     if (!read.ok)
         return read;
     if (match)
-        return { ...answer_facts(read), ok: true, value: match };
+        return { ...facts(read), ok: true, value: match };
     if (read.redactedFields?.includes('login')) {
         const error = `a credential the action holds matched the login field of Box's answer and was removed from it, so Box's search cannot say whether ${login} exists`;
-        return { ...answer_facts(read), ok: false, error };
+        return { ...facts(read), ok: false, error };
     }
-    return { ...answer_facts(read), ok: false, notFound: true, error: `no Box user has the login ${login}` };
+    return { ...facts(read), ok: false, notFound: true, error: `no Box user has the login ${login}` };
 }
 
 ;// CONCATENATED MODULE: ./src/targets/kinds/user-logins.ts
@@ -6839,9 +6839,14 @@ function planBatches(entries, batchSize) {
     ];
     const perEndpoint = ENDPOINTS.map(endpoint => {
         const pieces = phases.map(phase => cut(phase.filter(e => kindOf(e.target.kind).endpoint === endpoint), batchSize));
-        const of = pieces.reduce((sum, list) => sum + list.length, 0);
+        const endpointBatches = pieces.reduce((sum, list) => sum + list.length, 0);
         let number = 0;
-        return pieces.map(list => list.map((carried) => ({ endpoint, number: ++number, of, entries: carried })));
+        return pieces.map(list => list.map((carried) => ({
+            endpoint,
+            number: ++number,
+            endpointBatches,
+            entries: carried
+        })));
     });
     const batches = [];
     for (const [phase] of phases.entries()) {
@@ -6892,7 +6897,7 @@ function* batchedTargets(batches) {
  */
 function batchLabel(batch) {
     const path = batch.endpoint.path;
-    const planned = batch.of === 1 ? path : `${path} batch ${batch.number}/${batch.of}`;
+    const planned = batch.endpointBatches === 1 ? path : `${path} batch ${batch.number}/${batch.endpointBatches}`;
     return batch.piece === undefined ? planned : `${planned}, piece ${batch.piece}`;
 }
 
@@ -7054,7 +7059,7 @@ extra = true) {
     const piece = {
         endpoint: planned.endpoint,
         number: planned.number,
-        of: planned.of,
+        endpointBatches: planned.endpointBatches,
         piece: pieces.length + 1,
         entries,
         ...(omitsEmpty ? { omitsEmpty: true } : {})
@@ -7217,6 +7222,21 @@ function remainder(ledger) {
         return [];
     return once(ledger, 'remainder', () => ledger.entries.filter(e => e.outcome === 'failed' || e.outcome === 'not_sent'));
 }
+/**
+ * The requests sent for these batches that Box answered: each planned batch, then the pieces of it
+ * sent after Box refused it. A piece has its `piece` number; a planned batch has none.
+ */
+function answeredRequests(batches) {
+    const requests = [];
+    for (const batch of batches) {
+        if (batch.answer)
+            requests.push(batch);
+        for (const piece of batch.pieces ?? [])
+            if (piece.answer)
+                requests.push(piece);
+    }
+    return requests;
+}
 /** The entry whose request carried a target: a covered login's ID, or the target itself. */
 function carrierOf(entry) {
     return entry.outcome === 'covered' ? entry.coveredBy : entry;
@@ -7265,14 +7285,14 @@ async function getCurrentUser(client) {
         query: { fields: ['id', 'name', 'login', 'role', 'enterprise'] }
     });
     return readAnswer(answer, json => {
-        const enterprise = readEnterprise(json);
-        return {
-            id: answer_text(json.id),
-            name: answer_text(json.name),
-            login: answer_text(json.login),
-            role: answer_text(json.role),
-            ...(enterprise === undefined ? {} : { enterprise })
-        };
+        const user = readUser(json);
+        return (user && {
+            id: user.id,
+            name: user.name,
+            login: user.login,
+            role: user.role,
+            ...(user.enterprise === undefined ? {} : { enterprise: user.enterprise })
+        });
     }, 'users/me');
 }
 /** The enterprise the token acts in: GET /2.0/users/me?fields=enterprise ('' for none). */
@@ -7319,7 +7339,7 @@ const oneByOne = (requests) => ({
  * more requests than the policy allows, nothing is looked up. Either way the record holds what was
  * chosen and from what; action/lookup-text.ts words it.
  */
-async function planLookups(entries, policy, client) {
+async function planLookups(entries, policy, client, actingKnown = false) {
     if (policy.maxRequests === 0)
         return { sources: [], record: { plan: 'none', why: 'off' } };
     const bySource = new Map();
@@ -7380,11 +7400,15 @@ async function planLookups(entries, policy, client) {
             ...(count && !count.ok ? { countError: count.error } : {})
         });
     }
+    const asksActing = asksActingEnterprise(sources.flatMap(source => (source.list ? [] : source.entries)), actingKnown);
+    if (asksActing)
+        requests += 1;
     const decided = {
         targets: entries.length,
         requests,
         counted: counts.size > 0,
-        sources: choices
+        sources: choices,
+        ...(asksActing ? { asksActingEnterprise: true } : {})
     };
     if (requests > policy.maxRequests) {
         return {
@@ -7394,6 +7418,13 @@ async function planLookups(entries, policy, client) {
     }
     const plan = sources.some(s => s.list) ? 'listing' : 'per-target';
     return { sources, record: { plan, ...decided } };
+}
+/**
+ * Whether looking these targets up one by one also asks users/me which enterprise the run acts in:
+ * a user found so may be of another enterprise, and the credentials did not name the run's.
+ */
+function asksActingEnterprise(oneByOne, actingKnown) {
+    return !actingKnown && oneByOne.some(entry => kindOf(entry.target.kind).shownAs === 'user');
 }
 /**
  * Listing `size` entries: a page per 1,000 (one after the other), then a lookup for each target the
@@ -7453,9 +7484,7 @@ async function lookUpTargets(ledger, plan, client, stopping) {
     }
     // A user looked up one by one may be of another enterprise: when the credentials do not name
     // the one the run acts in, Box is asked, alongside the first lookups.
-    const acting = ledger.actingEnterprise === undefined &&
-        !stopping?.aborted &&
-        oneByOne.some(entry => kindOf(entry.target.kind).shownAs === 'user')
+    const acting = !stopping?.aborted && asksActingEnterprise(oneByOne, ledger.actingEnterprise !== undefined)
         ? getActingEnterprise(client)
         : undefined;
     await forEachWithLimit(oneByOne, LOOKUPS_IN_FLIGHT, async (entry) => {
@@ -7906,14 +7935,10 @@ function boxMessages(ledger, endpointName) {
     for (const endpoint of ENDPOINTS) {
         if (endpointName !== undefined && endpoint.name !== endpointName)
             continue;
-        for (const batch of ledger.batches) {
-            if (batch.endpoint !== endpoint)
-                continue;
-            for (const request of [batch, ...(batch.pieces ?? [])]) {
-                const answer = request.answer;
-                if (answer?.ok && answer.value !== '')
-                    messages.add(answer.value);
-            }
+        const batches = ledger.batches.filter(batch => batch.endpoint === endpoint);
+        for (const { answer } of answeredRequests(batches)) {
+            if (answer?.ok && answer.value !== '')
+                messages.add(answer.value);
         }
     }
     return [...messages];
@@ -8104,11 +8129,14 @@ function describeLookupPlan(record) {
     if (record.why === 'not-run' || record.targets === undefined)
         return 'no lookup ran';
     const listing = record.plan === 'listing';
+    const acting = record.asksActingEnterprise
+        ? ', one of them asking users/me which enterprise the run acts in'
+        : '';
     if (!listing && !record.counted) {
-        return `Looking up ${targets} one by one, ${LOOKUPS_IN_FLIGHT} at a time (${requests})`;
+        return `Looking up ${targets} one by one, ${LOOKUPS_IN_FLIGHT} at a time (${requests}${acting})`;
     }
     const lacks = listing ? '; what a listing lacks is then looked up one by one' : '';
-    return `Looking up ${targets} in about ${requests}: ${phrases}${lacks}`;
+    return `Looking up ${targets} in about ${requests}${acting}: ${phrases}${lacks}`;
 }
 /** "400 user targets by listing the enterprise's 50,000 users (50 pages) instead of 400 lookups". */
 function describeSource(source) {
@@ -8274,11 +8302,11 @@ function progressLog() {
         done.set(path, tally);
         if (answer)
             logAnswer(batch, answer);
-        const step = Math.ceil(batch.of / 10);
-        if (batch.of > BATCH_LINES_LIMIT &&
-            (tally.batches % step === 0 || tally.batches === batch.of)) {
+        const step = Math.ceil(batch.endpointBatches / 10);
+        if (batch.endpointBatches > BATCH_LINES_LIMIT &&
+            (tally.batches % step === 0 || tally.batches === batch.endpointBatches)) {
             const failed = tally.failed > 0 ? `, ${groupDigits(tally.failed)} failed` : '';
-            log_info(`${path}: ${groupDigits(tally.batches)}/${groupDigits(batch.of)} batches, ${groupDigits(tally.targets)} targets${failed}`);
+            log_info(`${path}: ${groupDigits(tally.batches)}/${groupDigits(batch.endpointBatches)} batches, ${groupDigits(tally.targets)} targets${failed}`);
         }
     };
 }
@@ -8288,7 +8316,7 @@ function logAnswer(batch, answer) {
     if (!answer.ok) {
         log_info(`${batchLabel(batch)} failed (${size}): ${answer.error}`);
     }
-    else if (batch.of <= BATCH_LINES_LIMIT) {
+    else if (batch.endpointBatches <= BATCH_LINES_LIMIT) {
         const id = answer.requestId ? `, request id ${answer.requestId}` : '';
         log_info(`${batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${plural(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`);
     }
@@ -8301,7 +8329,7 @@ function logOutcome(ledger, settings) {
             continue;
         const ok = answered.filter(b => b.answer?.ok).length;
         const endpoint = batches[0]?.endpoint;
-        const pieces = batches.flatMap(b => b.pieces ?? []).filter(p => p.answer);
+        const pieces = answeredRequests(batches).filter(request => request.piece !== undefined);
         const inPieces = pieces.length > 0
             ? `; ${groupDigits(pieces.filter(p => p.answer?.ok).length)} of ${plural(pieces.length, 'piece')} of refused batches accepted`
             : '';
@@ -14731,7 +14759,7 @@ function endpointResult(ledger, batches, batchLimit) {
     const answered = batches.filter(b => b.answer);
     const failed = answered.filter(b => b.answer?.ok === false);
     const first = failed[0] ?? answered[0];
-    const requests = [...answered, ...pieces.filter(p => p.answer)];
+    const requests = answeredRequests(batches);
     return {
         endpoint: endpoint?.path,
         sent: batches.some(b => b.answer?.sent) || pieces.some(p => p.answer?.sent),
@@ -15018,9 +15046,9 @@ function requestIdCell(carrier) {
     return summary_short(carrier?.batch?.answer?.requestId ?? '') || NONE;
 }
 function addRequests(summary, ledger) {
-    const answered = ledger.batches.filter(b => b.answer);
-    const pieces = ledger.batches.flatMap(b => b.pieces ?? []).filter(b => b.answer);
-    if (answered.length === 0 && pieces.length === 0)
+    const requests = answeredRequests(ledger.batches);
+    const pieces = requests.filter(request => request.piece !== undefined);
+    if (requests.length === 0)
         return;
     summary.addHeading('Requests', 3);
     summary.addTable([
@@ -15051,13 +15079,12 @@ function addRequests(summary, ledger) {
         ];
         summary.addList(lines.map(summary_short));
     }
-    const requests = [...answered, ...pieces];
     summary.addTable([
         header('Batch', 'Targets', 'Status', 'Request ID', 'Attempts', 'Time'),
         ...requests.slice(0, SUMMARY_BATCH_LIMIT).map(b => {
             const answer = b.answer;
             return [
-                `${code(b.endpoint.path)} ${b.number}/${b.of}${b.piece === undefined ? '' : `, piece ${b.piece}`}`,
+                `${code(b.endpoint.path)} ${b.number}/${b.endpointBatches}${b.piece === undefined ? '' : `, piece ${b.piece}`}`,
                 groupDigits(b.entries.length),
                 answer?.ok
                     ? `\u2705 ${answer.status ?? ''}`
@@ -16805,7 +16832,7 @@ async function execute(settings, client, ledger, events, stopping) {
     if (acting !== undefined)
         recordActingEnterprise(ledger, acting);
     const lookups = withLookupBudget(client, settings.verify);
-    const plan = await planLookups(ledger.entries, settings.verify, lookups);
+    const plan = await planLookups(ledger.entries, settings.verify, lookups, ledger.actingEnterprise !== undefined);
     recordLookupPlan(ledger, plan.record);
     events.lookupsPlanned(plan);
     await lookUpTargets(ledger, plan, lookups, stopping);

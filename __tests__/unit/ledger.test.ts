@@ -333,12 +333,12 @@ describe('planBatches', () => {
 
   it('sends both user arrays (an unused one empty, by the endpoint) and groups only when given', () => {
     const [users] = planned([target('user-logins', 'a@b.co')], 1000)
-    expect([users?.endpoint.path, users?.number, users?.of, bodyLists(users!)]).toEqual([
-      'users/terminate_sessions',
-      1,
-      1,
-      { user_logins: ['a@b.co'] }
-    ])
+    expect([
+      users?.endpoint.path,
+      users?.number,
+      users?.endpointBatches,
+      bodyLists(users!)
+    ]).toEqual(['users/terminate_sessions', 1, 1, { user_logins: ['a@b.co'] }])
     expect(planned([target('group-ids', '4')], 1000).map(b => b.endpoint.path)).toEqual([
       'groups/terminate_sessions'
     ])

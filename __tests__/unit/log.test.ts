@@ -215,7 +215,7 @@ describe('the log', () => {
       core.info.mockClear()
       const noStatus: Batch = {
         ...ledger.batches[0]!,
-        of: 1,
+        endpointBatches: 1,
         answer: { ...accepted('ok', ''), status: undefined }
       }
       log.progressLog()(noStatus)

@@ -65,7 +65,8 @@ describe('choosing how to look the targets up', () => {
     const { plan } = await lookUp(box, [...ids(2, 10_000_000), target('group-ids', '90000001')])
     expect(worded(plan.record)).toEqual({
       plan: 'per-target',
-      reason: 'Looking up 3 targets one by one, 8 at a time (3 requests)'
+      reason:
+        'Looking up 3 targets one by one, 8 at a time (4 requests, one of them asking users/me which enterprise the run acts in)'
     })
     // Box is asked which enterprise the token acts in alongside, for users of another one.
     expect(box.requests.map(r => r.route)).toEqual(['me', 'user', 'user', 'group', 'memberships'])
@@ -106,7 +107,7 @@ describe('choosing how to look the targets up', () => {
     const { ledger, plan } = await lookUp(box, ids(1200, 20_000_000))
     expect(plan.record.plan).toBe('none')
     expect(describeLookupPlan(plan.record)).toMatch(
-      /^Not looking 1,200 targets up: it would take at least 1,201 requests .*more than the 1,000 that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway$/
+      /^Not looking 1,200 targets up: it would take at least 1,202 requests .*more than the 1,000 that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway$/
     )
     expect(ledger.entries.every(e => e.lookup === 'skipped')).toBe(true)
     expect(box.requests).toHaveLength(1)
@@ -141,7 +142,7 @@ describe('choosing how to look the targets up', () => {
     const plan = await planLookups(createLedger(logins(400), false).entries, VERIFY.auto, client)
     expect(plan.record.plan).toBe('per-target')
     expect(describeLookupPlan(plan.record)).toMatch(
-      /^Looking up 400 targets in about 401 requests: 400 user targets one by one, as Box did not say how many users the enterprise has \(Box API 500 /
+      /^Looking up 400 targets in about 402 requests, one of them asking users\/me which enterprise the run acts in: 400 user targets one by one, as Box did not say how many users the enterprise has \(Box API 500 /
     )
   })
 
@@ -160,13 +161,25 @@ describe('choosing how to look the targets up', () => {
     await box.stop()
     box = await startFakeBox({ tokens: [TOKEN], directory: { generatedUsers: 2_000_000 } })
     const client = liveClient(box.url, { method: 'token', token: TOKEN }).client
+    // The count, 998 lookups and users/me, asked which enterprise the run acts in.
     const plan = await planLookups(
-      createLedger(ids(999, 20_000_000), false).entries,
+      createLedger(ids(998, 20_000_000), false).entries,
       VERIFY.auto,
       client
     )
     expect(plan.record.plan).toBe('per-target')
     expect(describeLookupPlan(plan.record)).toMatch(
+      /^Looking up 998 targets in about 1,000 requests, one of them asking users\/me/
+    )
+    // When the credentials name the enterprise, users/me is not asked: 999 lookups fit.
+    const named = await planLookups(
+      createLedger(ids(999, 20_000_000), false).entries,
+      VERIFY.auto,
+      client,
+      true
+    )
+    expect(named.record.plan).toBe('per-target')
+    expect(describeLookupPlan(named.record)).toMatch(
       /^Looking up 999 targets in about 1,000 requests: /
     )
   })

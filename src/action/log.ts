@@ -3,6 +3,7 @@ import type { Identity } from '../box/endpoints/users-me.js'
 import type { RetryNotice } from '../net/retry.js'
 import { batchedTargets, batchLabel } from '../run/batches.js'
 import {
+  answeredRequests,
   withOutcome,
   type Batch,
   type Entry,
@@ -186,14 +187,14 @@ export function progressLog(): (batch: Batch) => void {
     if (!answer?.ok) tally.failed++
     done.set(path, tally)
     if (answer) logAnswer(batch, answer)
-    const step = Math.ceil(batch.of / 10)
+    const step = Math.ceil(batch.endpointBatches / 10)
     if (
-      batch.of > BATCH_LINES_LIMIT &&
-      (tally.batches % step === 0 || tally.batches === batch.of)
+      batch.endpointBatches > BATCH_LINES_LIMIT &&
+      (tally.batches % step === 0 || tally.batches === batch.endpointBatches)
     ) {
       const failed = tally.failed > 0 ? `, ${groupDigits(tally.failed)} failed` : ''
       info(
-        `${path}: ${groupDigits(tally.batches)}/${groupDigits(batch.of)} batches, ${groupDigits(tally.targets)} targets${failed}`
+        `${path}: ${groupDigits(tally.batches)}/${groupDigits(batch.endpointBatches)} batches, ${groupDigits(tally.targets)} targets${failed}`
       )
     }
   }
@@ -204,7 +205,7 @@ function logAnswer(batch: Batch, answer: NonNullable<Batch['answer']>): void {
   const size = plural(batch.entries.length, 'target')
   if (!answer.ok) {
     info(`${batchLabel(batch)} failed (${size}): ${answer.error}`)
-  } else if (batch.of <= BATCH_LINES_LIMIT) {
+  } else if (batch.endpointBatches <= BATCH_LINES_LIMIT) {
     const id = answer.requestId ? `, request id ${answer.requestId}` : ''
     info(
       `${batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${plural(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`
@@ -219,7 +220,7 @@ export function logOutcome(ledger: Ledger, settings: Settings): void {
     if (answered.length === 0) continue
     const ok = answered.filter(b => b.answer?.ok).length
     const endpoint = batches[0]?.endpoint
-    const pieces = batches.flatMap(b => b.pieces ?? []).filter(p => p.answer)
+    const pieces = answeredRequests(batches).filter(request => request.piece !== undefined)
     const inPieces =
       pieces.length > 0
         ? `; ${groupDigits(pieces.filter(p => p.answer?.ok).length)} of ${plural(pieces.length, 'piece')} of refused batches accepted`

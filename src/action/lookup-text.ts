@@ -13,11 +13,14 @@ export function describeLookupPlan(record: LookupRecord): string {
   }
   if (record.why === 'not-run' || record.targets === undefined) return 'no lookup ran'
   const listing = record.plan === 'listing'
+  const acting = record.asksActingEnterprise
+    ? ', one of them asking users/me which enterprise the run acts in'
+    : ''
   if (!listing && !record.counted) {
-    return `Looking up ${targets} one by one, ${LOOKUPS_IN_FLIGHT} at a time (${requests})`
+    return `Looking up ${targets} one by one, ${LOOKUPS_IN_FLIGHT} at a time (${requests}${acting})`
   }
   const lacks = listing ? '; what a listing lacks is then looked up one by one' : ''
-  return `Looking up ${targets} in about ${requests}: ${phrases}${lacks}`
+  return `Looking up ${targets} in about ${requests}${acting}: ${phrases}${lacks}`
 }
 
 /** "400 user targets by listing the enterprise's 50,000 users (50 pages) instead of 400 lookups". */

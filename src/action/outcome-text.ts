@@ -1,4 +1,5 @@
 import {
+  answeredRequests,
   countOutcomes,
   isExternal,
   isUnsendable,
@@ -27,12 +28,9 @@ export function boxMessages(ledger: Ledger, endpointName?: string): string[] {
   const messages = new Set<string>()
   for (const endpoint of ENDPOINTS) {
     if (endpointName !== undefined && endpoint.name !== endpointName) continue
-    for (const batch of ledger.batches) {
-      if (batch.endpoint !== endpoint) continue
-      for (const request of [batch, ...(batch.pieces ?? [])]) {
-        const answer = request.answer
-        if (answer?.ok && answer.value !== '') messages.add(answer.value)
-      }
+    const batches = ledger.batches.filter(batch => batch.endpoint === endpoint)
+    for (const { answer } of answeredRequests(batches)) {
+      if (answer?.ok && answer.value !== '') messages.add(answer.value)
     }
   }
   return [...messages]

@@ -1,4 +1,5 @@
 import {
+  answeredRequests,
   countLookups,
   isExternal,
   remainder,
@@ -106,7 +107,7 @@ function endpointResult(
   const answered = batches.filter(b => b.answer)
   const failed = answered.filter(b => b.answer?.ok === false)
   const first = failed[0] ?? answered[0]
-  const requests = [...answered, ...pieces.filter(p => p.answer)]
+  const requests = answeredRequests(batches)
   return {
     endpoint: endpoint?.path,
     sent: batches.some(b => b.answer?.sent) || pieces.some(p => p.answer?.sent),

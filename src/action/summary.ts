@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import {
+  answeredRequests,
   carrierOf,
   countOutcomes,
   isExternal,
@@ -174,9 +175,9 @@ function requestIdCell(carrier: Entry | undefined): string {
 }
 
 function addRequests(summary: Summary, ledger: Ledger): void {
-  const answered = ledger.batches.filter(b => b.answer)
-  const pieces = ledger.batches.flatMap(b => b.pieces ?? []).filter(b => b.answer)
-  if (answered.length === 0 && pieces.length === 0) return
+  const requests = answeredRequests(ledger.batches)
+  const pieces = requests.filter(request => request.piece !== undefined)
+  if (requests.length === 0) return
   summary.addHeading('Requests', 3)
   summary.addTable([
     header('Endpoint', 'Targets', 'Batches', 'Succeeded', 'Failed', 'Box message'),
@@ -206,13 +207,12 @@ function addRequests(summary: Summary, ledger: Ledger): void {
     ]
     summary.addList(lines.map(short))
   }
-  const requests = [...answered, ...pieces]
   summary.addTable([
     header('Batch', 'Targets', 'Status', 'Request ID', 'Attempts', 'Time'),
     ...requests.slice(0, SUMMARY_BATCH_LIMIT).map(b => {
       const answer = b.answer
       return [
-        `${code(b.endpoint.path)} ${b.number}/${b.of}${b.piece === undefined ? '' : `, piece ${b.piece}`}`,
+        `${code(b.endpoint.path)} ${b.number}/${b.endpointBatches}${b.piece === undefined ? '' : `, piece ${b.piece}`}`,
         groupDigits(b.entries.length),
         answer?.ok
           ? `✅ ${answer.status ?? ''}`

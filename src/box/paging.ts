@@ -1,4 +1,4 @@
-import { facts as factsOf, type Answer, type CallFacts, type Json } from './answer.js'
+import { facts, type Answer, type CallFacts, type Json } from './answer.js'
 import type { BoxCall, BoxClient } from './client.js'
 import { readEntries, readTotalCount } from './objects.js'
 
@@ -56,7 +56,7 @@ export async function readMarkerPages<T>(
     const query = { ...call.query, usemarker: true, limit: PAGE_SIZE }
     const answer = await client.call({ ...call, query: marker ? { ...query, marker } : query })
     totals.add(answer)
-    if (!answer.ok) return { ...answer, ...totals.facts() }
+    if (!answer.ok) return { ...answer, ...totals.summed() }
     const page = answer.value
     const entries = page && readEntries(page, read)
     if (!page || !entries)
@@ -67,10 +67,10 @@ export async function readMarkerPages<T>(
     before = ids
     entriesRead += entries.length
     if (onPage(entries) === true)
-      return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.facts() }
+      return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.summed() }
     const next = typeof page.next_marker === 'string' ? page.next_marker : ''
     if (next === '' || entries.length === 0)
-      return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.facts() }
+      return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.summed() }
     if (seen.has(next))
       return totals.failure(`Box gave the same marker twice while paging ${call.path}`)
     const passed =
@@ -108,7 +108,7 @@ export async function readOffsetPages<T>(
       query: { ...call.query, limit: PAGE_SIZE, offset }
     })
     totals.add(answer)
-    if (!answer.ok) return { ...answer, ...totals.facts() }
+    if (!answer.ok) return { ...answer, ...totals.summed() }
     const page = answer.value
     const entries = page && readEntries(page, read)
     const total = page && readTotalCount(page)
@@ -123,10 +123,10 @@ export async function readOffsetPages<T>(
       typeof limit === 'number' && Number.isSafeInteger(limit) && limit > 0 ? limit : entries.length
     const end = offset + step
     if (end >= total || entries.length === 0) {
-      return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.facts() }
+      return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.summed() }
     }
     if (end > MAX_OFFSET || totals.calls >= bound.pages) {
-      return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.facts() }
+      return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.summed() }
     }
     offset = end
   }
@@ -139,9 +139,9 @@ export async function countEntries(client: BoxClient, call: BoxCall): Promise<An
   const total = answer.value && readTotalCount(answer.value)
   if (total === undefined) {
     const error = answer.warning ?? `Box's answer on ${call.path} has no total_count`
-    return { ...factsOf(answer), ok: false, error }
+    return { ...facts(answer), ok: false, error }
   }
-  return { ...factsOf(answer), ok: true, value: total }
+  return { ...facts(answer), ok: true, value: total }
 }
 
 /** The facts of a read of many pages, kept as running totals rather than one per page. */
@@ -152,8 +152,8 @@ function running() {
   let sent = false
   let calls = 0
   const redacted = new Set<string>()
-  const facts = (): CallFacts => ({
-    ...factsOf(last),
+  const summed = (): CallFacts => ({
+    ...facts(last),
     attempts,
     durationMs,
     sent,
@@ -171,7 +171,7 @@ function running() {
       sent ||= answer.sent
       for (const field of answer.redactedFields ?? []) redacted.add(field)
     },
-    facts,
-    failure: (error: string): Answer<PagesRead> => ({ ok: false, error, ...facts() })
+    summed,
+    failure: (error: string): Answer<PagesRead> => ({ ok: false, error, ...summed() })
   }
 }

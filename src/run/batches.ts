@@ -21,10 +21,15 @@ export function planBatches(entries: readonly Entry[], batchSize: number): Batch
         batchSize
       )
     )
-    const of = pieces.reduce((sum, list) => sum + list.length, 0)
+    const endpointBatches = pieces.reduce((sum, list) => sum + list.length, 0)
     let number = 0
     return pieces.map(list =>
-      list.map((carried): Batch => ({ endpoint, number: ++number, of, entries: carried }))
+      list.map((carried): Batch => ({
+        endpoint,
+        number: ++number,
+        endpointBatches,
+        entries: carried
+      }))
     )
   })
   const batches: Batch[] = []
@@ -77,6 +82,7 @@ export function* batchedTargets(batches: readonly Batch[]): Generator<Target> {
  */
 export function batchLabel(batch: Batch): string {
   const path = batch.endpoint.path
-  const planned = batch.of === 1 ? path : `${path} batch ${batch.number}/${batch.of}`
+  const planned =
+    batch.endpointBatches === 1 ? path : `${path} batch ${batch.number}/${batch.endpointBatches}`
   return batch.piece === undefined ? planned : `${planned}, piece ${batch.piece}`
 }

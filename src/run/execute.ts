@@ -62,7 +62,12 @@ export async function execute(
   const acting = actingEnterprise(settings.auth)
   if (acting !== undefined) recordActingEnterprise(ledger, acting)
   const lookups = withLookupBudget(client, settings.verify)
-  const plan = await planLookups(ledger.entries, settings.verify, lookups)
+  const plan = await planLookups(
+    ledger.entries,
+    settings.verify,
+    lookups,
+    ledger.actingEnterprise !== undefined
+  )
   recordLookupPlan(ledger, plan.record)
   events.lookupsPlanned(plan)
   await lookUpTargets(ledger, plan, lookups, stopping)

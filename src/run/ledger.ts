@@ -36,7 +36,7 @@ export interface Batch {
   /** 1-based, among the batches of its endpoint. */
   number: number
   /** How many batches its endpoint has. */
-  of: number
+  endpointBatches: number
   entries: Entry[]
   /**
    * For a request that sends part of a planned batch again (Box refused the batch, or a size Box
@@ -91,8 +91,10 @@ export interface LookupRecord {
   plan: 'none' | 'per-target' | 'listing'
   why?: 'off' | 'not-run' | 'too-costly'
   targets?: number
-  /** The requests the plan takes, about: the count, pages and lookups. */
+  /** The requests the plan takes, about: the count, pages and lookups, and users/me when asked. */
   requests?: number
+  /** Whether users/me is asked which enterprise the run acts in, alongside the first lookups. */
+  asksActingEnterprise?: boolean
   maxRequests?: number
   /** Whether the enterprise was counted. */
   counted?: boolean
@@ -292,7 +294,7 @@ export function recordPiece(
   const piece: Batch = {
     endpoint: planned.endpoint,
     number: planned.number,
-    of: planned.of,
+    endpointBatches: planned.endpointBatches,
     piece: pieces.length + 1,
     entries,
     ...(omitsEmpty ? { omitsEmpty: true as const } : {})
@@ -459,6 +461,19 @@ export function remainder(ledger: Ledger): readonly Entry[] {
   return once(ledger, 'remainder', () =>
     ledger.entries.filter(e => e.outcome === 'failed' || e.outcome === 'not_sent')
   )
+}
+
+/**
+ * The requests sent for these batches that Box answered: each planned batch, then the pieces of it
+ * sent after Box refused it. A piece has its `piece` number; a planned batch has none.
+ */
+export function answeredRequests(batches: readonly Batch[]): Batch[] {
+  const requests: Batch[] = []
+  for (const batch of batches) {
+    if (batch.answer) requests.push(batch)
+    for (const piece of batch.pieces ?? []) if (piece.answer) requests.push(piece)
+  }
+  return requests
 }
 
 /** The entry whose request carried a target: a covered login's ID, or the target itself. */

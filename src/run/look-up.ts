@@ -14,7 +14,12 @@ import {
   type Entry,
   type Ledger
 } from './ledger.js'
-import { LOOKUPS_IN_FLIGHT, type LookupPlan, type SourcePlan } from './lookup-plan.js'
+import {
+  asksActingEnterprise,
+  LOOKUPS_IN_FLIGHT,
+  type LookupPlan,
+  type SourcePlan
+} from './lookup-plan.js'
 
 /** How many targets, from the first, the job summary shows one by one (and whose groups get a member count). */
 export const TARGETS_SHOWN = 100
@@ -41,9 +46,7 @@ export async function lookUpTargets(
   // A user looked up one by one may be of another enterprise: when the credentials do not name
   // the one the run acts in, Box is asked, alongside the first lookups.
   const acting =
-    ledger.actingEnterprise === undefined &&
-    !stopping?.aborted &&
-    oneByOne.some(entry => kindOf(entry.target.kind).shownAs === 'user')
+    !stopping?.aborted && asksActingEnterprise(oneByOne, ledger.actingEnterprise !== undefined)
       ? getActingEnterprise(client)
       : undefined
   await forEachWithLimit(

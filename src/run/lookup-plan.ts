@@ -56,7 +56,8 @@ const oneByOne = (requests: number): Cost => ({
 export async function planLookups(
   entries: readonly Entry[],
   policy: VerifyPolicy,
-  client: BoxClient
+  client: BoxClient,
+  actingKnown = false
 ): Promise<LookupPlan> {
   if (policy.maxRequests === 0) return { sources: [], record: { plan: 'none', why: 'off' } }
   const bySource = new Map<string, Source>()
@@ -120,11 +121,17 @@ export async function planLookups(
       ...(count && !count.ok ? { countError: count.error } : {})
     })
   }
+  const asksActing = asksActingEnterprise(
+    sources.flatMap(source => (source.list ? [] : source.entries)),
+    actingKnown
+  )
+  if (asksActing) requests += 1
   const decided = {
     targets: entries.length,
     requests,
     counted: counts.size > 0,
-    sources: choices
+    sources: choices,
+    ...(asksActing ? { asksActingEnterprise: true } : {})
   }
   if (requests > policy.maxRequests) {
     return {
@@ -134,6 +141,14 @@ export async function planLookups(
   }
   const plan = sources.some(s => s.list) ? 'listing' : 'per-target'
   return { sources, record: { plan, ...decided } }
+}
+
+/**
+ * Whether looking these targets up one by one also asks users/me which enterprise the run acts in:
+ * a user found so may be of another enterprise, and the credentials did not name the run's.
+ */
+export function asksActingEnterprise(oneByOne: readonly Entry[], actingKnown: boolean): boolean {
+  return !actingKnown && oneByOne.some(entry => kindOf(entry.target.kind).shownAs === 'user')
 }
 
 /**

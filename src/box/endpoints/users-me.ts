@@ -1,15 +1,9 @@
-import { readAnswer, text, type Answer } from '../answer.js'
+import { readAnswer, type Answer } from '../answer.js'
 import type { BoxClient } from '../client.js'
-import { readEnterprise } from '../objects.js'
+import { readEnterprise, readUser, type BoxUser } from '../objects.js'
 
-export interface Identity {
-  id: string
-  name: string
-  login: string
-  role: string
-  /** The enterprise it acts in ('' for none), when Box said. */
-  enterprise?: string
-}
+/** Who the token acts as, read as any user is (its status is not asked for). */
+export type Identity = Omit<BoxUser, 'status'>
 
 /** Who the token acts as: GET /2.0/users/me. */
 export async function getCurrentUser(client: BoxClient): Promise<Answer<Identity>> {
@@ -21,14 +15,16 @@ export async function getCurrentUser(client: BoxClient): Promise<Answer<Identity
   return readAnswer(
     answer,
     json => {
-      const enterprise = readEnterprise(json)
-      return {
-        id: text(json.id),
-        name: text(json.name),
-        login: text(json.login),
-        role: text(json.role),
-        ...(enterprise === undefined ? {} : { enterprise })
-      }
+      const user = readUser(json)
+      return (
+        user && {
+          id: user.id,
+          name: user.name,
+          login: user.login,
+          role: user.role,
+          ...(user.enterprise === undefined ? {} : { enterprise: user.enterprise })
+        }
+      )
     },
     'users/me'
   )
