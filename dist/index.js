@@ -7342,22 +7342,26 @@ const oneByOne = (requests) => ({
 async function planLookups(entries, policy, client, actingKnown = false) {
     if (policy.maxRequests === 0)
         return { sources: [], record: { plan: 'none', why: 'off' } };
+    // Each kind's source: its listing's, shared with the other kinds it holds; a kind without a
+    // listing is a source of its own, looked up one by one. Entries keep their order in each.
     const bySource = new Map();
+    const sourceOf = new Map();
     for (const entry of entries) {
-        const kind = kindOf(entry.target.kind);
-        const listing = kind.listing?.of;
-        // Kinds without a listing are each a source of their own, looked up one by one.
-        const key = listing ? `listing ${listing.name}` : `kind ${kind.input}`;
-        const source = bySource.get(key);
-        if (source)
-            source.entries.push(entry);
-        else
-            bySource.set(key, {
+        let source = sourceOf.get(entry.target.kind);
+        if (!source) {
+            const kind = kindOf(entry.target.kind);
+            const listing = kind.listing?.of;
+            const key = listing ?? kind.input;
+            source = bySource.get(key) ?? {
                 listing,
                 name: listing?.name ?? kind.label[1],
                 noun: listing?.noun ?? kind.label[0],
-                entries: [entry]
-            });
+                entries: []
+            };
+            bySource.set(key, source);
+            sourceOf.set(entry.target.kind, source);
+        }
+        source.entries.push(entry);
     }
     const worthCounting = [...bySource.values()].flatMap(({ listing, entries: list }) => {
         if (!listing)
@@ -8191,10 +8195,18 @@ function logDecidedSettings(settings) {
     core_debug(`decided dry-run ${settings.dryRun}, fail-on-unknown ${settings.failOnUnknown}, job-summary ${settings.jobSummary}`);
     core_debug(`decided credentials: ${auth.method}${subject}`);
     core_debug(safeText(`decided base-url: ${settings.baseUrl}`));
-    core_debug(`decided targets: ${describeCounts(settings.targets) || 'none'}`);
+    core_debug(`decided targets: ${targetCounts(settings.targets) || 'none'}`);
+}
+// Two lines name the counts of the targets read: they are counted once.
+const countsRead = new WeakMap();
+function targetCounts(targets) {
+    let counts = countsRead.get(targets);
+    if (counts === undefined)
+        countsRead.set(targets, (counts = describeCounts(targets)));
+    return counts;
 }
 function logInputNotes(settings) {
-    log_info(`Read ${plural(settings.targets.length, 'target')}: ${describeCounts(settings.targets)}`);
+    log_info(`Read ${plural(settings.targets.length, 'target')}: ${targetCounts(settings.targets)}`);
     for (const note of settings.notes)
         log_info(note);
     for (const target of settings.targets) {
@@ -14539,13 +14551,21 @@ function tailText(row, width, tails) {
     tails.last = known;
     return known.text;
 }
-/** Rows gathered as CSV text: other rows go through csv-stringify a hundred at a time. */
+/**
+ * Rows gathered as CSV text: other rows go through csv-stringify a hundred at a time. The pieces
+ * are joined once when taken: a string grown piece by piece would be flattened at a cost when written.
+ */
 function csvText(tails) {
     let rows = [];
-    let text = '';
+    let parts = [];
+    let length = 0;
+    const push = (text) => {
+        parts.push(text);
+        length += text.length;
+    };
     const stringifyRows = () => {
         if (rows.length > 0)
-            text += stringify(rows);
+            push(stringify(rows));
         rows = [];
     };
     return {
@@ -14558,17 +14578,18 @@ function csvText(tails) {
             }
             else {
                 stringifyRows();
-                text += plain;
+                push(plain);
             }
         },
         take() {
             stringifyRows();
-            const taken = text;
-            text = '';
+            const taken = parts.join('');
+            parts = [];
+            length = 0;
             return taken;
         },
         get length() {
-            return text.length;
+            return length;
         }
     };
 }

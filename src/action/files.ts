@@ -272,12 +272,20 @@ function tailText(row: readonly string[], width: number, tails: Tails): string {
   return known.text
 }
 
-/** Rows gathered as CSV text: other rows go through csv-stringify a hundred at a time. */
+/**
+ * Rows gathered as CSV text: other rows go through csv-stringify a hundred at a time. The pieces
+ * are joined once when taken: a string grown piece by piece would be flattened at a cost when written.
+ */
 function csvText(tails: Tails): { add(row: string[]): void; take(): string; length: number } {
   let rows: string[][] = []
-  let text = ''
+  let parts: string[] = []
+  let length = 0
+  const push = (text: string): void => {
+    parts.push(text)
+    length += text.length
+  }
   const stringifyRows = (): void => {
-    if (rows.length > 0) text += stringify(rows)
+    if (rows.length > 0) push(stringify(rows))
     rows = []
   }
   return {
@@ -288,17 +296,18 @@ function csvText(tails: Tails): { add(row: string[]): void; take(): string; leng
         if (rows.length === ROWS_PER_STRINGIFY) stringifyRows()
       } else {
         stringifyRows()
-        text += plain
+        push(plain)
       }
     },
     take() {
       stringifyRows()
-      const taken = text
-      text = ''
+      const taken = parts.join('')
+      parts = []
+      length = 0
       return taken
     },
     get length() {
-      return text.length
+      return length
     }
   }
 }

@@ -17,7 +17,7 @@ import type { Settings, VerifyPolicy } from '../settings/settings.js'
 import { kindOf } from '../targets/kinds.js'
 import { countLabel } from '../targets/kind.js'
 import { groupDigits, plural } from '../words.js'
-import { describeCounts, describeOrigin, firstOfKind } from '../targets/target.js'
+import { describeCounts, describeOrigin, firstOfKind, type Target } from '../targets/target.js'
 import {
   batchesByEndpoint,
   boxMessages,
@@ -62,11 +62,19 @@ export function logDecidedSettings(settings: Settings): void {
   )
   core.debug(`decided credentials: ${auth.method}${subject}`)
   core.debug(safeText(`decided base-url: ${settings.baseUrl}`))
-  core.debug(`decided targets: ${describeCounts(settings.targets) || 'none'}`)
+  core.debug(`decided targets: ${targetCounts(settings.targets) || 'none'}`)
+}
+
+// Two lines name the counts of the targets read: they are counted once.
+const countsRead = new WeakMap<readonly Target[], string>()
+function targetCounts(targets: readonly Target[]): string {
+  let counts = countsRead.get(targets)
+  if (counts === undefined) countsRead.set(targets, (counts = describeCounts(targets)))
+  return counts
 }
 
 export function logInputNotes(settings: Settings): void {
-  info(`Read ${plural(settings.targets.length, 'target')}: ${describeCounts(settings.targets)}`)
+  info(`Read ${plural(settings.targets.length, 'target')}: ${targetCounts(settings.targets)}`)
   for (const note of settings.notes) info(note)
   for (const target of settings.targets) {
     const kind = kindOf(target.kind)

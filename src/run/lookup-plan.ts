@@ -1,7 +1,7 @@
 import type { BoxClient } from '../box/client.js'
 import { PAGE_SIZE } from '../box/paging.js'
 import type { VerifyPolicy } from '../settings/settings.js'
-import { kindOf } from '../targets/kinds.js'
+import { kindOf, type KindName } from '../targets/kinds.js'
 import { type Listing } from '../targets/kind.js'
 import type { Entry, LookupRecord, SourceChoice } from './ledger.js'
 
@@ -60,21 +60,26 @@ export async function planLookups(
   actingKnown = false
 ): Promise<LookupPlan> {
   if (policy.maxRequests === 0) return { sources: [], record: { plan: 'none', why: 'off' } }
-  const bySource = new Map<string, Source>()
+  // Each kind's source: its listing's, shared with the other kinds it holds; a kind without a
+  // listing is a source of its own, looked up one by one. Entries keep their order in each.
+  const bySource = new Map<Listing | KindName, Source>()
+  const sourceOf = new Map<KindName, Source>()
   for (const entry of entries) {
-    const kind = kindOf(entry.target.kind)
-    const listing = kind.listing?.of
-    // Kinds without a listing are each a source of their own, looked up one by one.
-    const key = listing ? `listing ${listing.name}` : `kind ${kind.input}`
-    const source = bySource.get(key)
-    if (source) source.entries.push(entry)
-    else
-      bySource.set(key, {
+    let source = sourceOf.get(entry.target.kind)
+    if (!source) {
+      const kind = kindOf(entry.target.kind)
+      const listing = kind.listing?.of
+      const key = listing ?? kind.input
+      source = bySource.get(key) ?? {
         listing,
         name: listing?.name ?? kind.label[1],
         noun: listing?.noun ?? kind.label[0],
-        entries: [entry]
-      })
+        entries: []
+      }
+      bySource.set(key, source)
+      sourceOf.set(entry.target.kind, source)
+    }
+    source.entries.push(entry)
   }
   const worthCounting = [...bySource.values()].flatMap(({ listing, entries: list }) => {
     if (!listing) return []
