@@ -7257,16 +7257,17 @@ function ledgerDefects(ledger, targetsRead) {
         defects.push('the ledger does not hold the targets read, in their order');
     }
     for (const entry of ledger.entries) {
-        const name = `${entry.target.kind} ${JSON.stringify(entry.target.value)}`;
+        // Named only when something is wrong: the check runs over every target of every run.
+        const name = () => `${entry.target.kind} ${JSON.stringify(entry.target.value)}`;
         const answered = entry.batch?.answer?.ok === true;
         if (!entry.outcome || !OUTCOMES.includes(entry.outcome)) {
-            defects.push(`${name} has no outcome`);
+            defects.push(`${name()} has no outcome`);
         }
         else if ((entry.outcome === 'accepted') !== answered) {
-            defects.push(`${name} is ${entry.outcome}, but Box ${answered ? 'accepted' : 'did not accept'} its request`);
+            defects.push(`${name()} is ${entry.outcome}, but Box ${answered ? 'accepted' : 'did not accept'} its request`);
         }
         else if (entry.outcome === 'covered' && !entry.coveredBy?.batch) {
-            defects.push(`${name} is covered by a target that was not sent`);
+            defects.push(`${name()} is covered by a target that was not sent`);
         }
         if (defects.length >= 10)
             break;
