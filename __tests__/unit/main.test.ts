@@ -83,6 +83,8 @@ describe('main', () => {
     expect(summary()).toContain(
       'The remainder file could not be written: the log names every one of them.'
     )
+    // The summary points to no report that could not be written.
+    expect(summary()).not.toContain('Every target is in the report')
   }
 
   it('masks the token first, terminates, sets the outputs, writes the report and the summary', async () => {
@@ -116,6 +118,8 @@ describe('main', () => {
     expect(path.dirname(path.dirname(report))).toBe(dir)
     expect(fs.readFileSync(report, 'utf8').split('\n')).toHaveLength(5)
     expect(core.startGroup).toHaveBeenCalledWith('Who the targets are')
+    // Nothing is left, so the log lists no remainder.
+    expect(core.startGroup).not.toHaveBeenCalledWith(expect.stringMatching(/^Not accepted by Box/))
     expect(summary()).toContain('<h2>Box accepted the jobs to end the sessions</h2>')
     expect(summary()).toContain('<a href="https://github.com/acme/security/actions/runs/4242">')
   })
@@ -145,7 +149,15 @@ describe('main', () => {
       'Lookups planned: per-target',
       'Batches planned: 2'
     ])
-    const order = ['decided targets', 'Lookups planned', 'Batches planned', 'Writing the outputs']
+    const order = [
+      'decided targets',
+      'Lookups planned',
+      'Batches planned',
+      'Writing the outputs',
+      'Writing the rest of the report',
+      'Writing the remainder',
+      'Writing the job summary'
+    ]
     const at = order.map(start => debug.findIndex(line => line.startsWith(start)))
     expect(at).toEqual([...at].sort((a, b) => a - b))
     expect(debug.join('\n')).not.toContain(TOKEN)
@@ -301,6 +313,12 @@ describe('main', () => {
     expect(failure()).toMatch(
       /failed-targets-file could not be written to \/.*failed-targets\.json: ENOSPC/
     )
+    // Each failure line is a line of its own.
+    expect(
+      failure()
+        .split('\n')
+        .filter(line => / could not be written to /.test(line))
+    ).toHaveLength(2)
   })
 
   it('with every file on a full disk, the job summary too, still sets every output and fails naming each file', async () => {
