@@ -1,0 +1,171 @@
+import { describe, expect, it } from '@jest/globals'
+import { buildResult } from '../../src/action/result.js'
+import { recordMembers, recordSplitNote, type Ledger } from '../../src/run/ledger.js'
+import { accepted, ledgerOf, refused } from '../helpers/ledgers.js'
+import { ids, settingsFor, target } from '../helpers/targets.js'
+
+// The `result` output is a contract with later steps: its fields are held here to the README's
+// statement of them ("`result` holds ..."), written out whole, not read back from the code.
+const ANSWERED_AT = '2026-12-02T09:30:00.000Z'
+const result = (ledger: Ledger, targets = ledger.entries.map(e => e.target)) =>
+  JSON.parse(buildResult(ledger, settingsFor(targets))) as Record<string, unknown>
+
+describe('the result output', () => {
+  it('holds the run, its counts, its lookups, each endpoint and each target, as the README says', () => {
+    const targets = [
+      target('user-ids', '1'),
+      target('user-ids', '2'),
+      target('user-ids', '3'),
+      target('user-logins', 'ada@example.com'),
+      target('group-ids', '9')
+    ]
+    const forbidden = 'Box API 403 forbidden on users/terminate_sessions: Nope'
+    const ledger = ledgerOf(targets, {
+      batchSize: 1,
+      lookups: {
+        '1': { id: '1', name: 'One', login: 'ada@example.com' },
+        '2': { id: '2', name: 'Two' },
+        '3': 'not_found',
+        'ada@example.com': { id: '1', name: 'One' },
+        '9': { id: '9', name: 'Nine' }
+      },
+      // Batches interleave the endpoints: user 1, group 9, user 2.
+      answers: [
+        accepted('Users queued', 'rid-a'),
+        accepted('Groups queued', 'rid-g'),
+        refused(forbidden, 403)
+      ]
+    })
+    recordMembers(ledger.entries[4]!, 12)
+    const batch = (number: number, status: number, requestId: string) => ({
+      batch: number,
+      size: 1,
+      sent: true,
+      status,
+      requestId,
+      attempts: 1,
+      durationMs: 12,
+      answeredAt: ANSWERED_AT
+    })
+    expect(result(ledger)).toEqual({
+      dryRun: false,
+      ok: false,
+      cancelled: false,
+      counts: { targets: 5, accepted: 2, notFound: 1, failed: 1, notSent: 0, covered: 1 },
+      lookups: {
+        mode: 'auto',
+        plan: 'per-target',
+        reason: 'Looking up 5 targets one by one, 8 at a time (5 requests)',
+        found: 4,
+        notFound: 1,
+        unverified: 0,
+        skipped: 0,
+        external: 0
+      },
+      unknownCount: 1,
+      failedCount: 1,
+      users: {
+        endpoint: 'users/terminate_sessions',
+        sent: true,
+        ok: false,
+        // The first failed batch's.
+        status: 403,
+        message: 'Users queued',
+        batchCounts: { total: 2, sent: 2, succeeded: 1, failed: 1, pieces: 0 },
+        batches: [
+          { ...batch(1, 202, 'rid-a'), message: 'Users queued' },
+          { ...batch(2, 403, 'rid-err'), error: forbidden }
+        ],
+        error: forbidden
+      },
+      groups: {
+        endpoint: 'groups/terminate_sessions',
+        sent: true,
+        ok: true,
+        status: 202,
+        message: 'Groups queued',
+        batchCounts: { total: 1, sent: 1, succeeded: 1, failed: 0, pieces: 0 },
+        batches: [{ ...batch(1, 202, 'rid-g'), message: 'Groups queued' }]
+      },
+      targets: [
+        {
+          kind: 'user-ids',
+          value: '1',
+          outcome: 'accepted',
+          lookup: 'found',
+          boxId: '1',
+          name: 'One',
+          requestId: 'rid-a'
+        },
+        {
+          kind: 'user-ids',
+          value: '2',
+          outcome: 'failed',
+          lookup: 'found',
+          boxId: '2',
+          name: 'Two',
+          requestId: 'rid-err'
+        },
+        { kind: 'user-ids', value: '3', outcome: 'not_found', lookup: 'not_found' },
+        // Carried by user 1's request: covered, with no request of its own.
+        {
+          kind: 'user-logins',
+          value: 'ada@example.com',
+          outcome: 'covered',
+          lookup: 'found',
+          boxId: '1',
+          name: 'One'
+        },
+        {
+          kind: 'group-ids',
+          value: '9',
+          outcome: 'accepted',
+          lookup: 'found',
+          boxId: '9',
+          name: 'Nine',
+          members: 12,
+          membersApproximate: true,
+          requestId: 'rid-g'
+        }
+      ]
+    })
+  })
+
+  it('says ok when every target ended well, and flags each list and text it cut', () => {
+    const long = 'x'.repeat(1_500)
+    const targets = ids(120)
+    const ledger = ledgerOf(targets, {
+      batchSize: 10,
+      answers: Array.from({ length: 12 }, () => accepted(long, 'rid-long'))
+    })
+    recordSplitNote(ledger, 'users/terminate_sessions: Box refused 100 targets in one request')
+    const read = result(ledger, targets)
+    expect(read).toMatchObject({
+      ok: true,
+      counts: { targets: 120, accepted: 120 },
+      failedCount: 0
+    })
+    expect(read.splitting).toEqual({
+      pieces: 0,
+      notIsolated: 0,
+      notes: ['users/terminate_sessions: Box refused 100 targets in one request']
+    })
+    expect(read.targetsTruncated).toBe(true)
+    expect(read.targets).toHaveLength(100)
+    const users = read.users as Record<string, unknown>
+    expect(users).toMatchObject({
+      ok: true,
+      status: 202,
+      message: long.slice(0, 1_000),
+      messageTruncated: true,
+      batchesTruncated: true,
+      batchCounts: { total: 12, sent: 12, succeeded: 12, failed: 0, pieces: 0 }
+    })
+    const batches = users.batches as Record<string, unknown>[]
+    expect(batches).toHaveLength(10)
+    expect(batches[0]).toMatchObject({ message: long.slice(0, 1_000), messageTruncated: true })
+    // Nothing was refused: no error, at the endpoint or in a batch.
+    expect(users.error).toBeUndefined()
+    expect(batches.some(b => 'error' in b)).toBe(false)
+  })
+})
