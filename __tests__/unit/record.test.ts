@@ -71,7 +71,9 @@ describe('the outputs', () => {
         accepted('users said\n\tthis')
       ]
     })
-    const { outputs } = buildOutputs(ledger, settingsFor([]), noFiles)
+    const { outputs, notes } = buildOutputs(ledger, settingsFor([]), noFiles)
+    // Everything fits: nothing to note (a note fails the step).
+    expect(notes).toEqual([])
     expect(outputs).toMatchObject({
       message: 'users said\n\tthis\ngroups said',
       'users-message': 'users said\n\tthis',
@@ -166,6 +168,12 @@ describe('the outputs', () => {
     )
     expect(Object.values(outputs).some(v => v.includes('carol1'))).toBe(false)
     expect(JSON.parse(outputs.result).targets[0].value).toBe('***@example.com')
+    // An empty value registered changes nothing, and an unknown target named whole is no note.
+    const plain = buildOutputs(ledger, settingsFor([]), noFiles, [''])
+    expect(plain.outputs['unknown-targets']).toBe(
+      '{"user_ids":[],"user_logins":["carol1@example.com"],"group_ids":[]}'
+    )
+    expect(plain.notes).toEqual([])
   })
 
   it('keep `result` small enough that RESULT=<result> fits one environment string', () => {
