@@ -1,6 +1,21 @@
 import { describe, expect, it } from '@jest/globals'
 import { buildResult } from '../../src/action/result.js'
-import { recordMembers, recordSplitNote, type Ledger } from '../../src/run/ledger.js'
+import {
+  closeLedger,
+  createLedger,
+  entriesToSend,
+  recordBatch,
+  recordBatches,
+  recordBatchStarted,
+  recordIdentity,
+  recordMembers,
+  recordPiece,
+  recordRefusal,
+  recordSplitNote,
+  recordStopped,
+  type Ledger
+} from '../../src/run/ledger.js'
+import { planBatches } from '../../src/run/batches.js'
 import { accepted, ledgerOf, refused } from '../helpers/ledgers.js'
 import { ids, settingsFor, target } from '../helpers/targets.js'
 
@@ -167,5 +182,103 @@ describe('the result output', () => {
     // Nothing was refused: no error, at the endpoint or in a batch.
     expect(users.error).toBeUndefined()
     expect(batches.some(b => 'error' in b)).toBe(false)
+  })
+
+  it('gives a batch Box refused and each piece sent after it, with its number, and counts the pieces apart', () => {
+    const targets = ids(4)
+    const ledger = createLedger(targets, false)
+    recordBatches(ledger, planBatches(entriesToSend(ledger), 4))
+    const planned = ledger.batches[0]!
+    recordBatchStarted(planned)
+    const bad = 'Box API 400 bad_request on users/terminate_sessions'
+    recordRefusal(planned, refused(bad, 400))
+    const first = recordPiece(ledger, planned, ledger.entries.slice(0, 2), false)
+    recordBatchStarted(first)
+    recordBatch(first, accepted('First half queued', 'rid-p1'))
+    const second = recordPiece(ledger, planned, ledger.entries.slice(2), false)
+    recordBatchStarted(second)
+    recordBatch(second, refused(bad, 400))
+    closeLedger(ledger)
+    const read = result(ledger, targets)
+    const facts = { sent: true, attempts: 1, durationMs: 12, answeredAt: ANSWERED_AT }
+    expect(read.users).toEqual({
+      endpoint: 'users/terminate_sessions',
+      sent: true,
+      // Two of its targets failed.
+      ok: false,
+      status: 400,
+      message: 'First half queued',
+      batchCounts: { total: 1, sent: 1, succeeded: 0, failed: 1, pieces: 2 },
+      batches: [
+        { batch: 1, size: 4, status: 400, requestId: 'rid-err', error: bad, ...facts },
+        {
+          batch: 1,
+          piece: 1,
+          size: 2,
+          status: 202,
+          requestId: 'rid-p1',
+          message: 'First half queued',
+          ...facts
+        },
+        { batch: 1, piece: 2, size: 2, status: 400, requestId: 'rid-err', error: bad, ...facts }
+      ],
+      error: bad
+    })
+    expect(read.splitting).toEqual({ pieces: 2, notIsolated: 0, notes: [] })
+    expect(
+      (read.targets as { outcome: string; requestId: string }[]).map(t => [t.outcome, t.requestId])
+    ).toEqual([
+      ['accepted', 'rid-p1'],
+      ['accepted', 'rid-p1'],
+      ['failed', 'rid-err'],
+      ['failed', 'rid-err']
+    ])
+  })
+
+  it('gives a run stopped before sending its error, who it acted as, and nothing sent', () => {
+    const targets = ids(2)
+    const ledger = createLedger(targets, false)
+    recordIdentity(ledger, { id: '11', name: 'Ada Admin', login: 'ada@example.com', role: 'admin' })
+    recordStopped(ledger, 'Box API 401 on users/me')
+    recordBatches(ledger, planBatches(entriesToSend(ledger), 1000))
+    closeLedger(ledger)
+    const read = result(ledger, targets)
+    expect(read).toMatchObject({
+      ok: false,
+      error: 'Box API 401 on users/me',
+      actingAs: { id: '11', name: 'Ada Admin', login: 'ada@example.com', role: 'admin' },
+      counts: { targets: 2, notSent: 2 },
+      failedCount: 2
+    })
+    expect(read.users).toEqual({
+      endpoint: 'users/terminate_sessions',
+      sent: false,
+      ok: false,
+      status: null,
+      message: '',
+      batchCounts: { total: 1, sent: 0, succeeded: 0, failed: 0, pieces: 0 },
+      batches: []
+    })
+    expect(read.splitting).toBeUndefined()
+  })
+
+  it('cuts nothing at exactly its limits: 100 targets, 10 requests, 1,000 characters', () => {
+    const exact = 'y'.repeat(1_000)
+    const targets = ids(100)
+    const ledger = ledgerOf(targets, {
+      batchSize: 10,
+      answers: Array.from({ length: 10 }, () => accepted(exact))
+    })
+    const read = result(ledger, targets)
+    expect(read.targets).toHaveLength(100)
+    expect(read.targetsTruncated).toBeUndefined()
+    const users = read.users as Record<string, unknown>
+    expect(users.batches).toHaveLength(10)
+    expect(users.batchesTruncated).toBeUndefined()
+    expect(users.message).toBe(exact)
+    expect(users.messageTruncated).toBeUndefined()
+    // Two messages of one endpoint, each on its line.
+    const two = ledgerOf(ids(2), { batchSize: 1, answers: [accepted('one'), accepted('two')] })
+    expect((result(two).users as Record<string, unknown>).message).toBe('one\ntwo')
   })
 })
