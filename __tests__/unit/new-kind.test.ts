@@ -20,6 +20,7 @@ import { testClient } from '../helpers/box-client.js'
 import { boxError, json, scriptedTransport } from '../helpers/fake-transport.js'
 import { inputsFrom } from '../helpers/inputs.js'
 import { settingsFor } from '../helpers/targets.js'
+import type { Settings } from '../../src/settings/settings.js'
 
 // README promises that a new kind of target is a new row. This test adds one, devices, with an
 // endpoint of its own, and runs it through reading, lookups, batches, the report and the summary
@@ -105,6 +106,23 @@ const { buildSummary } = await import('../../src/action/summary.js')
 const { failureLines } = await import('../../src/action/outcome-text.js')
 const { remainder } = await import('../../src/run/ledger.js')
 
+const noEvents = {
+  identified() {},
+  lookupsPlanned() {},
+  lookedUp() {},
+  batchesPlanned() {},
+  batchDone() {}
+}
+
+/** The job summary's HTML of a run whose report is `file`. */
+const summaryOf = (ledger: Parameters<typeof buildSummary>[0], settings: Settings, file: string) =>
+  buildSummary(ledger, {
+    settings,
+    audit: { actor: 'a', eventName: 'e', workflow: 'w' },
+    files: { report: file, remainder: '' },
+    problems: []
+  }).stringify()
+
 const noFiles = {
   workspace: '/nonexistent',
   runnerTemp: '',
@@ -159,14 +177,7 @@ describe('a new kind of target is a new row', () => {
     }))
     const settings = settingsFor(targets)
     const ledger = createLedger(targets, false)
-    const events = {
-      identified() {},
-      lookupsPlanned() {},
-      lookedUp() {},
-      batchesPlanned() {},
-      batchDone() {}
-    }
-    await execute(settings, testClient(transport).client, ledger, events)
+    await execute(settings, testClient(transport).client, ledger, noEvents)
     closeLedger(ledger)
     expect(requests.map(r => [r.method, r.url, r.body])).toEqual([
       ['GET', 'https://box.test/2.0/devices/31', undefined],
@@ -184,12 +195,7 @@ describe('a new kind of target is a new row', () => {
       ['31', 'accepted', 'devices/terminate_sessions', 'Ada’s laptop'],
       ['32', 'not_found', '', '']
     ])
-    const html = buildSummary(ledger, {
-      settings,
-      audit: { actor: 'a', eventName: 'e', workflow: 'w' },
-      files: { report: file, remainder: '' },
-      problems: []
-    }).stringify()
+    const html = summaryOf(ledger, settings, file)
     expect(html).toContain('<td>group Ada’s laptop (31), members unknown</td>')
     expect(html).toContain('<li>Device IDs (1): <code>32</code></li>')
     expect(html).toContain('<code>devices/terminate_sessions</code>')
@@ -244,14 +250,7 @@ describe('a new kind of target is a new row', () => {
       throw new Error(`unrouted ${request.method} ${request.url}`)
     })
     const ledger = createLedger(settings.targets, false)
-    const events = {
-      identified() {},
-      lookupsPlanned() {},
-      lookedUp() {},
-      batchesPlanned() {},
-      batchDone() {}
-    }
-    await execute(settings, testClient(transport, { maxRetries: 0 }).client, ledger, events)
+    await execute(settings, testClient(transport, { maxRetries: 0 }).client, ledger, noEvents)
     closeLedger(ledger)
     // One request, carrying the user IDs Box found: emp-1 as 77; emp-4 is user 88, already listed.
     const posts = requests.filter(r => r.method === 'POST')
@@ -281,12 +280,7 @@ describe('a new kind of target is a new row', () => {
       ['emp-4', 'covered', '88', 'users/terminate_sessions']
     ])
     expect(rows[3]?.detail).toMatch(/^could not be looked up, so it could not be sent/)
-    const html = buildSummary(ledger, {
-      settings,
-      audit: { actor: 'a', eventName: 'e', workflow: 'w' },
-      files: { report: file, remainder: '' },
-      problems: []
-    }).stringify()
+    const html = summaryOf(ledger, settings, file)
     expect(html).toContain('<li>User external IDs (1): <code>emp-2</code></li>')
   })
 })

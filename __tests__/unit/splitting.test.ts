@@ -255,19 +255,7 @@ describe('splitting a batch Box refuses', () => {
 
 describe('a whole run against every answer Box leaves undocumented (fast-check)', () => {
   it('ends each target in one outcome: accepted exactly when a 202 carried it, the remainder exactly what Box did not accept', async () => {
-    const switches = fc.record({
-      emptyList: fc.constantFrom('accepted' as const, 'refused' as const),
-      missingKey: fc.constantFrom('accepted' as const, 'refused' as const),
-      unknown: fc.constantFrom(202 as const, 400 as const, 404 as const),
-      cap: fc.option(
-        fc.record({
-          size: fc.constantFrom(7, 40),
-          status: fc.constantFrom(400 as const, 413 as const)
-        }),
-        { nil: undefined }
-      ),
-      message: fc.constantFrom('line' as const, 'newline' as const, 'absent' as const)
-    })
+    const switches = switchesWithCaps(7, 40)
     const targetList = fc.array(
       fc.oneof(
         fc.nat(200).map(i => target('user-ids', String(10_000_000 + i))),
@@ -284,18 +272,7 @@ describe('a whole run against every answer Box leaves undocumented (fast-check)'
         targetList,
         fc.constantFrom(10, 50, 1000),
         async (sw, list, batchSize) => {
-          const targets = dedupe(list)
-          const fake = await startFakeBox({
-            tokens: [TOKEN],
-            terminate: sw,
-            directory: { generatedUsers: 201, generatedGroups: 6 }
-          })
-          try {
-            const ledger = await run(fake, targets, { batchSize })
-            expectTheRecordOfBox(fake, ledger, sw)
-          } finally {
-            await fake.stop()
-          }
+          await runAgainst(sw, dedupe(list), batchSize, { generatedUsers: 201, generatedGroups: 6 })
         }
       ),
       { numRuns: 40 }
@@ -303,19 +280,7 @@ describe('a whole run against every answer Box leaves undocumented (fast-check)'
   })
 
   it('holds at Box’s scale: caps of none, 1,000 or 100 over lists of up to 2,500 targets', async () => {
-    const switches = fc.record({
-      emptyList: fc.constantFrom('accepted' as const, 'refused' as const),
-      missingKey: fc.constantFrom('accepted' as const, 'refused' as const),
-      unknown: fc.constantFrom(202 as const, 400 as const, 404 as const),
-      cap: fc.option(
-        fc.record({
-          size: fc.constantFrom(100, 1000),
-          status: fc.constantFrom(400 as const, 413 as const)
-        }),
-        { nil: undefined }
-      ),
-      message: fc.constantFrom('line' as const, 'newline' as const, 'absent' as const)
-    })
+    const switches = switchesWithCaps(100, 1000)
     // Known user IDs, with a few unknown IDs and logins, known logins and groups put among them.
     const targetList = fc
       .record({
@@ -344,23 +309,45 @@ describe('a whole run against every answer Box leaves undocumented (fast-check)'
         targetList,
         fc.constantFrom(1000, 2500),
         async (sw, targets, batchSize) => {
-          const fake = await startFakeBox({
-            tokens: [TOKEN],
-            terminate: sw,
-            directory: { generatedUsers: 2500, generatedGroups: 4 }
-          })
-          try {
-            const ledger = await run(fake, targets, { batchSize })
-            expectTheRecordOfBox(fake, ledger, sw)
-          } finally {
-            await fake.stop()
-          }
+          await runAgainst(sw, targets, batchSize, { generatedUsers: 2500, generatedGroups: 4 })
         }
       ),
       { numRuns: 15 }
     )
   })
 })
+
+/** Every answer Box leaves undocumented, a size cap drawn from `sizes` or none. */
+function switchesWithCaps(...sizes: number[]): fc.Arbitrary<TerminateSwitches> {
+  return fc.record({
+    emptyList: fc.constantFrom('accepted' as const, 'refused' as const),
+    missingKey: fc.constantFrom('accepted' as const, 'refused' as const),
+    unknown: fc.constantFrom(202 as const, 400 as const, 404 as const),
+    cap: fc.option(
+      fc.record({
+        size: fc.constantFrom(...sizes),
+        status: fc.constantFrom(400 as const, 413 as const)
+      }),
+      { nil: undefined }
+    ),
+    message: fc.constantFrom('line' as const, 'newline' as const, 'absent' as const)
+  })
+}
+
+/** A whole run of `targets` against a fake Box switched to `sw`, its record checked against Box's. */
+async function runAgainst(
+  sw: TerminateSwitches,
+  targets: Target[],
+  batchSize: number,
+  directory: { generatedUsers: number; generatedGroups: number }
+): Promise<void> {
+  const fake = await startFakeBox({ tokens: [TOKEN], terminate: sw, directory })
+  try {
+    expectTheRecordOfBox(fake, await run(fake, targets, { batchSize }), sw)
+  } finally {
+    await fake.stop()
+  }
+}
 
 /**
  * Accepted exactly when a 202 with Box's message carried the target; not found only in Box's
