@@ -8178,7 +8178,6 @@ const TARGETS_PER_LINE = 50;
 function log_info(text) {
     info(safeText(text));
 }
-/** What the inputs hold, and what deserves a look: ignored file columns, logins outside ASCII. */
 /**
  * What the run decided from its inputs, as debug lines: never a credential's value, only which
  * kind of credentials and subject.
@@ -8206,6 +8205,7 @@ function targetCounts(targets) {
         countsRead.set(targets, (counts = describeCounts(targets)));
     return counts;
 }
+/** What the inputs hold, and what deserves a look: ignored file columns, look-alike characters. */
 function logInputNotes(settings) {
     log_info(`Read ${plural(settings.targets.length, 'target')}: ${targetCounts(settings.targets)}`);
     for (const note of settings.notes)

@@ -39,7 +39,6 @@ export function info(text: string): void {
   core.info(safeText(text))
 }
 
-/** What the inputs hold, and what deserves a look: ignored file columns, logins outside ASCII. */
 /**
  * What the run decided from its inputs, as debug lines: never a credential's value, only which
  * kind of credentials and subject.
@@ -73,6 +72,7 @@ function targetCounts(targets: readonly Target[]): string {
   return counts
 }
 
+/** What the inputs hold, and what deserves a look: ignored file columns, look-alike characters. */
 export function logInputNotes(settings: Settings): void {
   info(`Read ${plural(settings.targets.length, 'target')}: ${targetCounts(settings.targets)}`)
   for (const note of settings.notes) info(note)
