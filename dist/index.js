@@ -8220,7 +8220,10 @@ function logInputNotes(settings) {
 }
 function logRetry(label, notice) {
     const wait = `retrying in ${(notice.waitMs / 1000).toFixed(1)} s`;
-    log_info(`${label}: attempt ${notice.attempt} failed (${notice.reason}); ${wait}${notice.everyRequestWaits ? ', and every request waits as long' : ''}`);
+    const pace = notice.paceMs === undefined
+        ? ''
+        : `; from then on a request starts at most every ${groupDigits(notice.paceMs)} ms, to keep under Box's rate limit`;
+    log_info(`${label}: attempt ${notice.attempt} failed (${notice.reason}); ${wait}${notice.everyRequestWaits ? ', and every request waits as long' : ''}${pace}`);
 }
 function logIdentity(who) {
     log_info(`Acting as ${who.name} (${who.login}, user ${who.id}, role ${who.role || 'unknown'})`);
@@ -15653,7 +15656,7 @@ async function withRetries(send, options, onRetry, refused = () => undefined) {
     let sent = false;
     let last = notStarted();
     for (;;) {
-        await gate.wait(stop.stopping);
+        const startedAt = await gate.wait(stop.stopping);
         if (stop.stopping.aborted)
             return { last, attempts, cancelled: true, sent };
         attempts++;
@@ -15678,18 +15681,19 @@ async function withRetries(send, options, onRetry, refused = () => undefined) {
             return { last, attempts, cancelled: true, sent };
         const waitMs = retryDelayMs(attempts, last.kind === 'response' ? last.response.headers['retry-after'] : undefined, clock);
         const rateLimited = last.kind === 'response' && last.response.status === 429;
+        // Box asked the whole run to slow down: every request waits at the gate, this one too, and
+        // the requests that follow keep to the pace Box let through.
+        const paceMs = rateLimited ? gate.pause(waitMs, startedAt) : undefined;
         onRetry({
             attempt: attempts,
             waitMs,
             reason: last.kind === 'response'
                 ? `HTTP ${last.response.status}${fault ? `, ${fault}` : ''}`
                 : `${last.error.code}: ${last.error.message}`,
-            everyRequestWaits: rateLimited
+            everyRequestWaits: rateLimited,
+            ...(paceMs === undefined ? {} : { paceMs })
         });
-        // Box asked the whole run to slow down: every request waits at the gate, this one too.
-        if (rateLimited)
-            gate.pause(waitMs);
-        else
+        if (!rateLimited)
             await clock.sleep(waitMs, stop.stopping);
     }
 }
@@ -15867,19 +15871,52 @@ const systemClock = {
 };
 
 ;// CONCATENATED MODULE: ./src/net/gate.ts
+/** The span a rate limit is counted over: Box's limits are per second or longer. */
+const PACE_WINDOW_MS = 1000;
+/** Starts kept apart by this much more than the pace Box let through, in tenths: 10 % more. */
+const PACE_MARGIN_TENTHS = 11;
+/** Fewer requests than this in the second before a 429 teach no pace: they say nothing of a rate. */
+const LEAST_TO_LEARN = 2;
 function createGate(clock) {
     let openAt = 0;
+    /** Milliseconds kept between starts once a 429 taught a pace; 0 until then. */
+    let spacing = 0;
+    let nextStart = 0;
+    /** When recent requests started, oldest first: what a 429 learns the pace from. */
+    const starts = [];
     return {
         async wait(signal) {
             // Answers that came in together are all read first: a 429 among them closes the gate
             // before the request that another one's 2xx frees goes out.
             await new Promise(resolve => setImmediate(resolve));
-            while (clock.now() < openAt && !signal?.aborted) {
-                await clock.sleep(openAt - clock.now(), signal);
+            // Each waiter that wakes checks again: another may have taken the start it slept until.
+            while (clock.now() < Math.max(openAt, nextStart) && !signal?.aborted) {
+                await clock.sleep(Math.max(openAt, nextStart) - clock.now(), signal);
             }
+            const now = clock.now();
+            nextStart = now + spacing;
+            starts.push(now);
+            // Only the starts a later 429 can count are kept.
+            while ((starts[0] ?? now) < now - 2 * PACE_WINDOW_MS)
+                starts.shift();
+            return now;
         },
-        pause(ms) {
+        pause(ms, startedAt) {
+            // The starts counted: in the second before the refused one, since the gate last opened
+            // (while it was closed, nothing started, and that says nothing of Box's rate).
+            const from = Math.max(startedAt === undefined ? 0 : startedAt - PACE_WINDOW_MS, openAt);
             openAt = Math.max(openAt, clock.now() + ms);
+            if (startedAt === undefined)
+                return undefined;
+            const before = starts.filter(at => at >= from && at < startedAt).length;
+            if (before < LEAST_TO_LEARN)
+                return undefined;
+            const learnt = Math.ceil(((startedAt - from) * PACE_MARGIN_TENTHS) / (10 * before));
+            // A pace only ever slows: a later 429 counts starts already kept apart.
+            if (learnt <= spacing)
+                return undefined;
+            spacing = learnt;
+            return spacing;
         }
     };
 }

@@ -161,4 +161,32 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
       /attempt 1 failed \(HTTP 429\); retrying in \d\.\d s, and every request waits as long/
     )
   })
+
+  it('keeps to the pace a 429 showed instead of meeting the limit again every second', async () => {
+    await stage.restart({ ratePerSecond: 5 })
+    // Twenty one-target batches, four at once: unpaced, each second would let 5 through and
+    // refuse those in flight beyond them, some 3 a second.
+    const ids = Array.from({ length: 20 }, (_, i) => String(400 + i))
+    const r = await run(
+      { 'user-ids': ids.join(','), 'batch-size': '1', 'verify-targets': 'false' },
+      60_000
+    )
+    expect(r.code).toBe(0)
+    expect(entries(accepted()).sort()).toEqual(ids.map(id => `id:${id}`).sort())
+    // The first 429 taught the pace: 5 starts in the second before it, so one per 220 ms at most.
+    const pace =
+      /from then on a request starts at most every ([\d,]+) ms, to keep under Box's rate limit/.exec(
+        r.stdout
+      )
+    expect(Number(pace?.[1]?.replace(',', ''))).toBeGreaterThanOrEqual(200)
+    const refusals = stage.box.requests.filter(q => q.status === 429)
+    const first = refusals[0]
+    expect(first?.retryAfter).toBe('1')
+    // Once the gate opened again, the requests kept under the limit: at most one more 429 (a
+    // request that reached the fake Box late, in a second it had not counted), where the run
+    // without a pace met some ten.
+    const reopened = (first?.answeredAt ?? 0) + 1000
+    const later = refusals.filter(q => q.at >= reopened)
+    expect(later.length).toBeLessThanOrEqual(1)
+  })
 })

@@ -20,6 +20,71 @@ describe('the rate-limit gate', () => {
     expect(sleeps).toEqual([2500])
   })
 
+  it('returns when each request starts, and keeps no pace before a 429', async () => {
+    const { clock, sleeps, advance } = fakeClock(0)
+    const gate = createGate(clock)
+    const started: number[] = []
+    for (let i = 0; i < 5; i++) {
+      started.push(await gate.wait())
+      advance(10)
+    }
+    expect(started).toEqual([0, 10, 20, 30, 40])
+    expect(sleeps).toEqual([])
+    // A 429 with no start to learn from (none before it) closes the gate and sets no pace.
+    expect(gate.pause(1000)).toBeUndefined()
+    expect(await gate.wait()).toBe(1050)
+    expect(await gate.wait()).toBe(1050)
+  })
+
+  /** Ten requests start within a second; the one started at 1000 is refused with a wait of 1 s. */
+  async function afterA429() {
+    const { clock, sleeps, advance } = fakeClock(0)
+    const gate = createGate(clock)
+    const started: number[] = []
+    for (let i = 0; i < 11; i++) {
+      started.push(await gate.wait())
+      advance(100)
+    }
+    // 10 started in [0, 1000), so one per 110 ms.
+    const pace = gate.pause(1000, 1000)
+    const after: number[] = []
+    for (let i = 0; i < 4; i++) after.push(await gate.wait())
+    return { gate, started, pace, after, sleeps }
+  }
+
+  it('after a 429, keeps starts apart by the pace Box let through in the second before, and a margin', async () => {
+    const { started, pace, after, sleeps } = await afterA429()
+    expect(started.at(-1)).toBe(1000)
+    expect(pace).toBe(110)
+    expect(after).toEqual([2100, 2210, 2320, 2430])
+    expect(sleeps).toEqual([1000, 110, 110, 110])
+  })
+
+  it('learns a later pace from the starts since the gate opened, and never a faster one', async () => {
+    // 3 starts in the 330 ms since the gate opened at 2100 (not the second it was closed for):
+    // one per 121 ms, slower than before.
+    const first = await afterA429()
+    expect(first.gate.pause(0, 2430)).toBe(121)
+    // 2 starts in the 116 ms since it opened would be a faster pace: it is not taken.
+    const second = await afterA429()
+    expect(second.gate.pause(0, 2216)).toBeUndefined()
+  })
+
+  it('learns no pace from a single start before the 429: one request says nothing of a rate', async () => {
+    const { clock, advance } = fakeClock(5000)
+    const gate = createGate(clock)
+    await gate.wait()
+    advance(100)
+    expect(gate.pause(500, 5100)).toBeUndefined()
+    // Two do: 2 started in the second before the refused one, so one per 550 ms.
+    const fresh = createGate(clock)
+    await fresh.wait()
+    advance(100)
+    await fresh.wait()
+    advance(100)
+    expect(fresh.pause(0, clock.now())).toBe(550)
+  })
+
   it('lets a waiter go at once when the run is stopping', async () => {
     const gate = createGate(systemClock)
     const stop = createStop()

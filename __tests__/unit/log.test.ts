@@ -40,9 +40,17 @@ describe('the log', () => {
       waitMs: 250,
       everyRequestWaits: false
     })
+    log.logRetry('groups/terminate_sessions batch 5/50', {
+      attempt: 1,
+      reason: 'HTTP 429',
+      waitMs: 1000,
+      everyRequestWaits: true,
+      paceMs: 1100
+    })
     expect(lines()).toEqual([
       'users/terminate_sessions: attempt 2 failed (HTTP 429); retrying in 1.5 s, and every request waits as long',
-      'users/1: attempt 1 failed (HTTP 503); retrying in 0.3 s'
+      'users/1: attempt 1 failed (HTTP 503); retrying in 0.3 s',
+      "groups/terminate_sessions batch 5/50: attempt 1 failed (HTTP 429); retrying in 1.0 s, and every request waits as long; from then on a request starts at most every 1,100 ms, to keep under Box's rate limit"
     ])
   })
 

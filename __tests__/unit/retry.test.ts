@@ -95,18 +95,28 @@ describe('withRetries', () => {
   it('closes the shared gate on a 429 and waits at it before every attempt', async () => {
     const { clock, sleeps } = fakeClock()
     const calls: string[] = []
+    let starts = 0
     const gate = {
       wait: () => {
         calls.push('wait')
-        return Promise.resolve()
+        return Promise.resolve(1000 * ++starts)
       },
-      pause: (ms: number) => void calls.push(`pause ${ms}`)
+      pause: (ms: number, startedAt?: number) => {
+        calls.push(`pause ${ms} for the request started at ${startedAt}`)
+        return 110
+      }
     }
     const { send } = sequence(response(429, { 'retry-after': '2' }), response(503), response(202))
-    await withRetries(send, { ...options(clock, 5), gate }, () => {})
-    // The 429's wait is the gate's, for every request; the 503's backoff is this call's own.
-    expect(calls).toEqual(['wait', 'pause 2000', 'wait', 'wait'])
+    const notices: RetryNotice[] = []
+    await withRetries(send, { ...options(clock, 5), gate }, notice => notices.push(notice))
+    // The 429's wait is the gate's, for every request; the 503's backoff is this call's own. The
+    // gate learns its pace from when the refused attempt started, and the notice says what it is.
+    expect(calls).toEqual(['wait', 'pause 2000 for the request started at 1000', 'wait', 'wait'])
     expect(sleeps).toEqual([2000])
+    expect(notices.map(n => [n.reason, n.paceMs])).toEqual([
+      ['HTTP 429', 110],
+      ['HTTP 503', undefined]
+    ])
   })
 
   it('says whether any attempt reached the server whole', async () => {

@@ -92,8 +92,12 @@ export function logInputNotes(settings: Settings): void {
 
 export function logRetry(label: string, notice: RetryNotice): void {
   const wait = `retrying in ${(notice.waitMs / 1000).toFixed(1)} s`
+  const pace =
+    notice.paceMs === undefined
+      ? ''
+      : `; from then on a request starts at most every ${groupDigits(notice.paceMs)} ms, to keep under Box's rate limit`
   info(
-    `${label}: attempt ${notice.attempt} failed (${notice.reason}); ${wait}${notice.everyRequestWaits ? ', and every request waits as long' : ''}`
+    `${label}: attempt ${notice.attempt} failed (${notice.reason}); ${wait}${notice.everyRequestWaits ? ', and every request waits as long' : ''}${pace}`
   )
 }
 

@@ -69,6 +69,8 @@ export interface RetryNotice {
   reason: string
   /** A 429: the wait holds every request of the run, not only this one. */
   everyRequestWaits: boolean
+  /** The time now kept between the starts of requests, when this 429 taught it (see Gate). */
+  paceMs?: number
 }
 
 const notStarted = (): AttemptResult => ({
@@ -97,7 +99,7 @@ export async function withRetries(
   let sent = false
   let last = notStarted()
   for (;;) {
-    await gate.wait(stop.stopping)
+    const startedAt = await gate.wait(stop.stopping)
     if (stop.stopping.aborted) return { last, attempts, cancelled: true, sent }
     attempts++
     try {
@@ -123,6 +125,9 @@ export async function withRetries(
       clock
     )
     const rateLimited = last.kind === 'response' && last.response.status === 429
+    // Box asked the whole run to slow down: every request waits at the gate, this one too, and
+    // the requests that follow keep to the pace Box let through.
+    const paceMs = rateLimited ? gate.pause(waitMs, startedAt) : undefined
     onRetry({
       attempt: attempts,
       waitMs,
@@ -130,10 +135,9 @@ export async function withRetries(
         last.kind === 'response'
           ? `HTTP ${last.response.status}${fault ? `, ${fault}` : ''}`
           : `${last.error.code}: ${last.error.message}`,
-      everyRequestWaits: rateLimited
+      everyRequestWaits: rateLimited,
+      ...(paceMs === undefined ? {} : { paceMs })
     })
-    // Box asked the whole run to slow down: every request waits at the gate, this one too.
-    if (rateLimited) gate.pause(waitMs)
-    else await clock.sleep(waitMs, stop.stopping)
+    if (!rateLimited) await clock.sleep(waitMs, stop.stopping)
   }
 }
