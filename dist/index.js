@@ -6430,12 +6430,17 @@ const PUNCTUATION = '<>()[]\\,;:"';
 const REFUSED = /[\s\p{Cc}\p{Cf}<>()[\]\\,;:"]/u;
 // A domain label: letters, digits and hyphens, not starting or ending with a hyphen.
 const LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?$/u;
+// A login of printable ASCII in the common shape, which every rule of loginRules accepts: tested
+// first, in one step, as a targets-file may hold a hundred thousand logins.
+const PLAIN_LOGIN = /^[!#-'*+\-./0-9=?A-Z^-~]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 /**
  * A login: `local@domain`, with no whitespace, control or invisible characters and none of
  * < > ( ) [ ] \ , ; : ", and a domain of two or more dot-separated labels of letters, digits and
  * hyphens. Box answers 202 to any login, so anything else would be a silent no-op.
  */
-const loginProblem = login => {
+const loginProblem = login => login.length <= MAX_LOGIN_LENGTH && PLAIN_LOGIN.test(login) ? undefined : loginRules(login);
+/** The login rules one by one, naming the first that fails. */
+const loginRules = login => {
     if (REFUSED.test(login)) {
         const refused = characters(login, ch => INVISIBLE.test(ch) || PUNCTUATION.includes(ch));
         return `contains ${refused}, which cannot be part of a login`;
@@ -6833,12 +6838,20 @@ const { TARGET_KINDS, KIND_NAMES, ENDPOINTS, kindOf } = kindTable(CHECKED);
  * sink a confirmed one.
  */
 function planBatches(entries, batchSize) {
-    const phases = [
-        entries.filter(e => e.lookup === 'found'),
-        entries.filter(e => e.lookup !== 'found')
-    ];
+    // Each endpoint's entries in two phases, confirmed first, in one pass that keeps their order.
+    const PHASES = 2;
+    const byEndpoint = new Map(ENDPOINTS.map(endpoint => [endpoint, [[], []]]));
+    const phasesOf = new Map();
+    for (const entry of entries) {
+        const kind = entry.target.kind;
+        let phases = phasesOf.get(kind);
+        // Every kind's endpoint is one of ENDPOINTS (kinds.ts checks the table).
+        if (!phases)
+            phasesOf.set(kind, (phases = byEndpoint.get(kindOf(kind).endpoint) ?? []));
+        phases[entry.lookup === 'found' ? 0 : 1]?.push(entry);
+    }
     const perEndpoint = ENDPOINTS.map(endpoint => {
-        const pieces = phases.map(phase => cut(phase.filter(e => kindOf(e.target.kind).endpoint === endpoint), batchSize));
+        const pieces = (byEndpoint.get(endpoint) ?? []).map(phase => cut(phase, batchSize));
         const endpointBatches = pieces.reduce((sum, list) => sum + list.length, 0);
         let number = 0;
         return pieces.map(list => list.map((carried) => ({
@@ -6849,7 +6862,7 @@ function planBatches(entries, batchSize) {
         })));
     });
     const batches = [];
-    for (const [phase] of phases.entries()) {
+    for (let phase = 0; phase < PHASES; phase++) {
         const lists = perEndpoint.map(byPhase => byPhase[phase] ?? []);
         const longest = Math.max(0, ...lists.map(list => list.length));
         for (let i = 0; i < longest; i++) {
@@ -7257,22 +7270,25 @@ function ledgerDefects(ledger, targetsRead) {
         defects.push('the ledger does not hold the targets read, in their order');
     }
     for (const entry of ledger.entries) {
-        // Named only when something is wrong: the check runs over every target of every run.
-        const name = () => `${entry.target.kind} ${JSON.stringify(entry.target.value)}`;
         const answered = entry.batch?.answer?.ok === true;
-        if (!entry.outcome || !OUTCOMES.includes(entry.outcome)) {
-            defects.push(`${name()} has no outcome`);
+        if (!entry.outcome || !KNOWN_OUTCOMES.has(entry.outcome)) {
+            defects.push(`${nameOf(entry)} has no outcome`);
         }
         else if ((entry.outcome === 'accepted') !== answered) {
-            defects.push(`${name()} is ${entry.outcome}, but Box ${answered ? 'accepted' : 'did not accept'} its request`);
+            defects.push(`${nameOf(entry)} is ${entry.outcome}, but Box ${answered ? 'accepted' : 'did not accept'} its request`);
         }
         else if (entry.outcome === 'covered' && !entry.coveredBy?.batch) {
-            defects.push(`${name()} is covered by a target that was not sent`);
+            defects.push(`${nameOf(entry)} is covered by a target that was not sent`);
         }
         if (defects.length >= 10)
             break;
     }
     return defects;
+}
+const KNOWN_OUTCOMES = new Set(OUTCOMES);
+/** How a defect names its target: only when something is wrong, as the check runs over every one. */
+function nameOf(entry) {
+    return `${entry.target.kind} ${JSON.stringify(entry.target.value)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/box/endpoints/users-me.ts
@@ -7344,45 +7360,48 @@ async function planLookups(entries, policy, client, actingKnown = false) {
     if (policy.maxRequests === 0)
         return { sources: [], record: { plan: 'none', why: 'off' } };
     // Each kind's source: its listing's, shared with the other kinds it holds; a kind without a
-    // listing is a source of its own, looked up one by one. Entries keep their order in each.
+    // listing is a source of its own, looked up one by one. Entries keep their order in each; what is
+    // worth counting follows from how many targets of each kind there are.
+    const perKind = countPerKind(entries);
     const bySource = new Map();
     const sourceOf = new Map();
-    for (const entry of entries) {
-        let source = sourceOf.get(entry.target.kind);
-        if (!source) {
-            const kind = kindOf(entry.target.kind);
-            const listing = kind.listing?.of;
-            const key = listing ?? kind.input;
-            source = bySource.get(key) ?? {
-                listing,
-                name: listing?.name ?? kind.label[1],
-                noun: listing?.noun ?? kind.label[0],
-                entries: []
-            };
-            bySource.set(key, source);
-            sourceOf.set(entry.target.kind, source);
-        }
-        source.entries.push(entry);
+    for (const name of perKind.keys()) {
+        const kind = kindOf(name);
+        const listing = kind.listing?.of;
+        const key = listing ?? kind.input;
+        const source = bySource.get(key) ?? {
+            listing,
+            name: listing?.name ?? kind.label[1],
+            noun: listing?.noun ?? kind.label[0],
+            entries: [],
+            perKind: new Map()
+        };
+        source.perKind.set(name, perKind.get(name) ?? 0);
+        bySource.set(key, source);
+        sourceOf.set(name, source);
     }
-    const worthCounting = [...bySource.values()].flatMap(({ listing, entries: list }) => {
+    const worthCounting = [...bySource.values()].flatMap(({ listing, perKind: counts }) => {
         if (!listing)
             return [];
-        const best = withCount(listingCost(listing, list, mostListed(listing, list)));
-        return isCheaper(best, oneByOne(list.length)) &&
-            Math.min(best.requests, list.length) <= policy.maxRequests
+        const targets = total(counts);
+        const best = withCount(listingCost(listing, counts, mostListed(listing, counts)));
+        return isCheaper(best, oneByOne(targets)) &&
+            Math.min(best.requests, targets) <= policy.maxRequests
             ? [listing]
             : [];
     });
+    for (const entry of entries)
+        sourceOf.get(entry.target.kind)?.entries.push(entry);
     const counts = new Map(await Promise.all(worthCounting.map(async (listing) => [listing, await listing.count(client)])));
     const sources = [];
     const choices = [];
     let requests = counts.size;
-    for (const { listing, name, noun, entries: list } of bySource.values()) {
+    for (const { listing, name, noun, entries: list, perKind: kindCounts } of bySource.values()) {
         const perTarget = oneByOne(list.length);
         const choice = { name, noun, targets: list.length };
         const count = listing && counts.get(listing);
         if (listing && count?.ok) {
-            const viaListing = listingCost(listing, list, count.value);
+            const viaListing = listingCost(listing, kindCounts, count.value);
             const listed = isCheaper(viaListing, perTarget);
             sources.push({ listing, entries: list, list: listed, count: count.value });
             requests += listed ? viaListing.requests : perTarget.requests;
@@ -7433,13 +7452,13 @@ function asksActingEnterprise(oneByOne, actingKnown) {
 }
 /**
  * Listing `size` entries: a page per 1,000 (one after the other), then a lookup for each target the
- * listing cannot hold, at the least those beyond its size.
+ * listing cannot hold, at the least those beyond its size. `perKind`: how many targets of each kind.
  */
-function listingCost(listing, entries, size) {
+function listingCost(listing, perKind, size) {
     const listable = Math.min(size, listing.limit);
     const pages = Math.max(1, Math.ceil(listable / PAGE_SIZE));
     let lacking = 0;
-    for (const count of countPerKind(entries).values())
+    for (const count of perKind.values())
         lacking += Math.max(0, count - listable);
     return { requests: pages + lacking, rounds: pages + Math.ceil(lacking / LOOKUPS_IN_FLIGHT) };
 }
@@ -7447,14 +7466,20 @@ function listingCost(listing, entries, size) {
  * The enterprise size at which a listing is cheapest for these targets: large enough to hold the
  * most targets of one kind, as no larger listing could find more, and no larger than it can list.
  */
-function mostListed(listing, entries) {
-    return Math.min(Math.max(0, ...countPerKind(entries).values()), listing.limit);
+function mostListed(listing, perKind) {
+    return Math.min(Math.max(0, ...perKind.values()), listing.limit);
 }
 function countPerKind(entries) {
     const counts = new Map();
     for (const entry of entries)
         counts.set(entry.target.kind, (counts.get(entry.target.kind) ?? 0) + 1);
     return counts;
+}
+function total(perKind) {
+    let sum = 0;
+    for (const count of perKind.values())
+        sum += count;
+    return sum;
 }
 /** A listing's cost with the request that counts the enterprise first. */
 function withCount(cost) {

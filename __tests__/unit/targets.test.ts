@@ -12,7 +12,12 @@ import {
   firstOfKind,
   type Target
 } from '../../src/targets/target.js'
-import { idProblem, loginProblem, nonAsciiCharacters } from '../../src/targets/validate.js'
+import {
+  idProblem,
+  loginProblem,
+  loginRules,
+  nonAsciiCharacters
+} from '../../src/targets/validate.js'
 
 const values = (result: ReturnType<typeof parseListInput>) =>
   result.ok ? result.value.map(t => t.value) : result.problems
@@ -256,6 +261,46 @@ describe('validation', () => {
 
   it('takes a login of 254 characters, the most there can be', () => {
     expect(loginProblem(`${'a'.repeat(249)}@x.io`)).toBeUndefined()
+  })
+
+  it('answers as the rules one by one do, the one-step test of a plain login included', () => {
+    // Logins near the plain shape: printable ASCII, the refused punctuation, dots and hyphens
+    // where a label may not have them, non-ASCII letters, and lengths around 254.
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '0',
+      '.',
+      '-',
+      '@',
+      '+',
+      '!',
+      '~',
+      '`',
+      '"',
+      ',',
+      ' ',
+      '<',
+      '\\',
+      'ex',
+      'é',
+      '\u212a',
+      'example.com',
+      '-x',
+      'x-',
+      '..',
+      'a'.repeat(120)
+    )
+    const login = fc.array(piece, { maxLength: 12 }).map(parts => parts.join(''))
+    fc.assert(
+      fc.property(login, text => expect(loginProblem(text)).toBe(loginRules(text))),
+      { numRuns: 5000 }
+    )
+    // The plain shape at its edges: what it accepts, the rules accept.
+    for (const text of ['a@b.co', "!#$%&'*+/=?^_`{|}~-.@a-1.b2", `${'a'.repeat(249)}@x.io`]) {
+      expect([loginProblem(text), loginRules(text)]).toEqual([undefined, undefined])
+    }
+    expect(loginProblem(`${'a'.repeat(250)}@x.io`)).toBe(loginRules(`${'a'.repeat(250)}@x.io`))
   })
 
   it('reads a JSON array after leading space, and a blank input as no targets', () => {

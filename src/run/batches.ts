@@ -1,4 +1,4 @@
-import { ENDPOINTS, kindOf } from '../targets/kinds.js'
+import { ENDPOINTS, kindOf, type KindName } from '../targets/kinds.js'
 import type { Target } from '../targets/target.js'
 import type { Batch, Entry } from './ledger.js'
 
@@ -10,17 +10,19 @@ import type { Batch, Entry } from './ledger.js'
  * sink a confirmed one.
  */
 export function planBatches(entries: readonly Entry[], batchSize: number): Batch[] {
-  const phases = [
-    entries.filter(e => e.lookup === 'found'),
-    entries.filter(e => e.lookup !== 'found')
-  ]
+  // Each endpoint's entries in two phases, confirmed first, in one pass that keeps their order.
+  const PHASES = 2
+  const byEndpoint = new Map(ENDPOINTS.map(endpoint => [endpoint, [[], []] as Entry[][]]))
+  const phasesOf = new Map<KindName, Entry[][]>()
+  for (const entry of entries) {
+    const kind = entry.target.kind
+    let phases = phasesOf.get(kind)
+    // Every kind's endpoint is one of ENDPOINTS (kinds.ts checks the table).
+    if (!phases) phasesOf.set(kind, (phases = byEndpoint.get(kindOf(kind).endpoint) ?? []))
+    phases[entry.lookup === 'found' ? 0 : 1]?.push(entry)
+  }
   const perEndpoint = ENDPOINTS.map(endpoint => {
-    const pieces = phases.map(phase =>
-      cut(
-        phase.filter(e => kindOf(e.target.kind).endpoint === endpoint),
-        batchSize
-      )
-    )
+    const pieces = (byEndpoint.get(endpoint) ?? []).map(phase => cut(phase, batchSize))
     const endpointBatches = pieces.reduce((sum, list) => sum + list.length, 0)
     let number = 0
     return pieces.map(list =>
@@ -33,7 +35,7 @@ export function planBatches(entries: readonly Entry[], batchSize: number): Batch
     )
   })
   const batches: Batch[] = []
-  for (const [phase] of phases.entries()) {
+  for (let phase = 0; phase < PHASES; phase++) {
     const lists = perEndpoint.map(byPhase => byPhase[phase] ?? [])
     const longest = Math.max(0, ...lists.map(list => list.length))
     for (let i = 0; i < longest; i++) {

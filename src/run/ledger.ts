@@ -497,19 +497,24 @@ export function ledgerDefects(ledger: Ledger, targetsRead: readonly Target[]): s
     defects.push('the ledger does not hold the targets read, in their order')
   }
   for (const entry of ledger.entries) {
-    // Named only when something is wrong: the check runs over every target of every run.
-    const name = (): string => `${entry.target.kind} ${JSON.stringify(entry.target.value)}`
     const answered = entry.batch?.answer?.ok === true
-    if (!entry.outcome || !(OUTCOMES as readonly string[]).includes(entry.outcome)) {
-      defects.push(`${name()} has no outcome`)
+    if (!entry.outcome || !KNOWN_OUTCOMES.has(entry.outcome)) {
+      defects.push(`${nameOf(entry)} has no outcome`)
     } else if ((entry.outcome === 'accepted') !== answered) {
       defects.push(
-        `${name()} is ${entry.outcome}, but Box ${answered ? 'accepted' : 'did not accept'} its request`
+        `${nameOf(entry)} is ${entry.outcome}, but Box ${answered ? 'accepted' : 'did not accept'} its request`
       )
     } else if (entry.outcome === 'covered' && !entry.coveredBy?.batch) {
-      defects.push(`${name()} is covered by a target that was not sent`)
+      defects.push(`${nameOf(entry)} is covered by a target that was not sent`)
     }
     if (defects.length >= 10) break
   }
   return defects
+}
+
+const KNOWN_OUTCOMES: ReadonlySet<string> = new Set(OUTCOMES)
+
+/** How a defect names its target: only when something is wrong, as the check runs over every one. */
+function nameOf(entry: Entry): string {
+  return `${entry.target.kind} ${JSON.stringify(entry.target.value)}`
 }

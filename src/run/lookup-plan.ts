@@ -31,6 +31,8 @@ interface Source {
   name: string
   noun: string
   entries: Entry[]
+  /** How many targets of each of its kinds there are. */
+  perKind: Map<KindName, number>
 }
 
 interface Cost {
@@ -61,34 +63,36 @@ export async function planLookups(
 ): Promise<LookupPlan> {
   if (policy.maxRequests === 0) return { sources: [], record: { plan: 'none', why: 'off' } }
   // Each kind's source: its listing's, shared with the other kinds it holds; a kind without a
-  // listing is a source of its own, looked up one by one. Entries keep their order in each.
+  // listing is a source of its own, looked up one by one. Entries keep their order in each; what is
+  // worth counting follows from how many targets of each kind there are.
+  const perKind = countPerKind(entries)
   const bySource = new Map<Listing | KindName, Source>()
   const sourceOf = new Map<KindName, Source>()
-  for (const entry of entries) {
-    let source = sourceOf.get(entry.target.kind)
-    if (!source) {
-      const kind = kindOf(entry.target.kind)
-      const listing = kind.listing?.of
-      const key = listing ?? kind.input
-      source = bySource.get(key) ?? {
-        listing,
-        name: listing?.name ?? kind.label[1],
-        noun: listing?.noun ?? kind.label[0],
-        entries: []
-      }
-      bySource.set(key, source)
-      sourceOf.set(entry.target.kind, source)
+  for (const name of perKind.keys()) {
+    const kind = kindOf(name)
+    const listing = kind.listing?.of
+    const key = listing ?? kind.input
+    const source = bySource.get(key) ?? {
+      listing,
+      name: listing?.name ?? kind.label[1],
+      noun: listing?.noun ?? kind.label[0],
+      entries: [],
+      perKind: new Map<KindName, number>()
     }
-    source.entries.push(entry)
+    source.perKind.set(name, perKind.get(name) ?? 0)
+    bySource.set(key, source)
+    sourceOf.set(name, source)
   }
-  const worthCounting = [...bySource.values()].flatMap(({ listing, entries: list }) => {
+  const worthCounting = [...bySource.values()].flatMap(({ listing, perKind: counts }) => {
     if (!listing) return []
-    const best = withCount(listingCost(listing, list, mostListed(listing, list)))
-    return isCheaper(best, oneByOne(list.length)) &&
-      Math.min(best.requests, list.length) <= policy.maxRequests
+    const targets = total(counts)
+    const best = withCount(listingCost(listing, counts, mostListed(listing, counts)))
+    return isCheaper(best, oneByOne(targets)) &&
+      Math.min(best.requests, targets) <= policy.maxRequests
       ? [listing]
       : []
   })
+  for (const entry of entries) sourceOf.get(entry.target.kind)?.entries.push(entry)
   const counts = new Map(
     await Promise.all(
       worthCounting.map(async listing => [listing, await listing.count(client)] as const)
@@ -98,12 +102,12 @@ export async function planLookups(
   const sources: SourcePlan[] = []
   const choices: SourceChoice[] = []
   let requests = counts.size
-  for (const { listing, name, noun, entries: list } of bySource.values()) {
+  for (const { listing, name, noun, entries: list, perKind: kindCounts } of bySource.values()) {
     const perTarget = oneByOne(list.length)
     const choice = { name, noun, targets: list.length }
     const count = listing && counts.get(listing)
     if (listing && count?.ok) {
-      const viaListing = listingCost(listing, list, count.value)
+      const viaListing = listingCost(listing, kindCounts, count.value)
       const listed = isCheaper(viaListing, perTarget)
       sources.push({ listing, entries: list, list: listed, count: count.value })
       requests += listed ? viaListing.requests : perTarget.requests
@@ -158,13 +162,13 @@ export function asksActingEnterprise(oneByOne: readonly Entry[], actingKnown: bo
 
 /**
  * Listing `size` entries: a page per 1,000 (one after the other), then a lookup for each target the
- * listing cannot hold, at the least those beyond its size.
+ * listing cannot hold, at the least those beyond its size. `perKind`: how many targets of each kind.
  */
-function listingCost(listing: Listing, entries: readonly Entry[], size: number): Cost {
+function listingCost(listing: Listing, perKind: ReadonlyMap<KindName, number>, size: number): Cost {
   const listable = Math.min(size, listing.limit)
   const pages = Math.max(1, Math.ceil(listable / PAGE_SIZE))
   let lacking = 0
-  for (const count of countPerKind(entries).values()) lacking += Math.max(0, count - listable)
+  for (const count of perKind.values()) lacking += Math.max(0, count - listable)
   return { requests: pages + lacking, rounds: pages + Math.ceil(lacking / LOOKUPS_IN_FLIGHT) }
 }
 
@@ -172,15 +176,21 @@ function listingCost(listing: Listing, entries: readonly Entry[], size: number):
  * The enterprise size at which a listing is cheapest for these targets: large enough to hold the
  * most targets of one kind, as no larger listing could find more, and no larger than it can list.
  */
-function mostListed(listing: Listing, entries: readonly Entry[]): number {
-  return Math.min(Math.max(0, ...countPerKind(entries).values()), listing.limit)
+function mostListed(listing: Listing, perKind: ReadonlyMap<KindName, number>): number {
+  return Math.min(Math.max(0, ...perKind.values()), listing.limit)
 }
 
-function countPerKind(entries: readonly Entry[]): Map<string, number> {
-  const counts = new Map<string, number>()
+function countPerKind(entries: readonly Entry[]): Map<KindName, number> {
+  const counts = new Map<KindName, number>()
   for (const entry of entries)
     counts.set(entry.target.kind, (counts.get(entry.target.kind) ?? 0) + 1)
   return counts
+}
+
+function total(perKind: ReadonlyMap<KindName, number>): number {
+  let sum = 0
+  for (const count of perKind.values()) sum += count
+  return sum
 }
 
 /** A listing's cost with the request that counts the enterprise first. */

@@ -23,12 +23,21 @@ const REFUSED = /[\s\p{Cc}\p{Cf}<>()[\]\\,;:"]/u
 // A domain label: letters, digits and hyphens, not starting or ending with a hyphen.
 const LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?$/u
 
+// A login of printable ASCII in the common shape, which every rule of loginRules accepts: tested
+// first, in one step, as a targets-file may hold a hundred thousand logins.
+const PLAIN_LOGIN =
+  /^[!#-'*+\-./0-9=?A-Z^-~]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/
+
 /**
  * A login: `local@domain`, with no whitespace, control or invisible characters and none of
  * < > ( ) [ ] \ , ; : ", and a domain of two or more dot-separated labels of letters, digits and
  * hyphens. Box answers 202 to any login, so anything else would be a silent no-op.
  */
-export const loginProblem: Validator = login => {
+export const loginProblem: Validator = login =>
+  login.length <= MAX_LOGIN_LENGTH && PLAIN_LOGIN.test(login) ? undefined : loginRules(login)
+
+/** The login rules one by one, naming the first that fails. */
+export const loginRules: Validator = login => {
   if (REFUSED.test(login)) {
     const refused = characters(login, ch => INVISIBLE.test(ch) || PUNCTUATION.includes(ch))
     return `contains ${refused}, which cannot be part of a login`
