@@ -28,7 +28,7 @@ import { endpointOf } from './routes.js'
  * endlessMarkers: every marker page of GET /users has a new next marker, the list read over and
  * over, as a Box that pages without end would.
  * terminate: what Box leaves undocumented of terminate_sessions, switched (endpoints.js).
- * latencyMs: how long every answer waits. ratePerSecond: requests taken per second (token
+ * latencyMs: how long every answer waits, from its request's arrival. ratePerSecond: requests taken per second (token
  * requests aside); beyond it, 429 with Retry-After until the second is over.
  */
 
@@ -136,10 +136,18 @@ export async function startFakeBox(options = {}) {
           ? held.until
           : undefined
       const respond = () => (hold ? void hold.then(respondNow) : respondNow())
+      // The wait counts from the request's arrival, so that the checks above take none of it;
+      // after a scripted hold, from its release.
       const wait = (fault?.delayMs ?? 0) + (options.latencyMs ?? 0)
-      const afterWait = () => (wait > 0 ? later(respond, wait) : respond())
-      if (fault?.until) void fault.until.then(afterWait, afterWait)
-      else afterWait()
+      const afterWait = (since = entry.at) => {
+        const left = wait - (Date.now() - since)
+        if (left > 0) later(respond, left)
+        else respond()
+      }
+      if (fault?.until) {
+        const released = () => afterWait(Date.now())
+        void fault.until.then(released, released)
+      } else afterWait()
     })
   })
 
