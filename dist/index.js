@@ -7027,6 +7027,9 @@ function settleCovered(ledger) {
         if (entry.lookup === 'found')
             carriers.set(`${entry.target.kind} ${entry.target.value}`, entry);
     }
+    // Only a found target carries another.
+    if (carriers.size === 0)
+        return;
     for (const entry of ledger.entries) {
         const coveredBy = kindOf(entry.target.kind).coveredBy;
         const carrier = coveredBy && entry.found ? carriers.get(`${coveredBy} ${entry.found.id}`) : undefined;
@@ -7041,6 +7044,8 @@ function settleCovered(ledger) {
  * found cannot be sent; it ends failed, and a re-run sends it once it can be looked up.
  */
 function settleUnsendable(ledger) {
+    if (!TARGET_KINDS.some(kind => kind.sends === 'found-id'))
+        return;
     for (const entry of ledger.entries) {
         if (entry.outcome === undefined && isUnsendable(entry))
             entry.outcome = 'failed';
@@ -7424,7 +7429,7 @@ async function planLookups(entries, policy, client, actingKnown = false) {
             ...(count && !count.ok ? { countError: count.error } : {})
         });
     }
-    const asksActing = asksActingEnterprise(sources.flatMap(source => (source.list ? [] : source.entries)), actingKnown);
+    const asksActing = sources.some(source => !source.list && asksActingEnterprise(source.entries, actingKnown));
     if (asksActing)
         requests += 1;
     const decided = {
@@ -7930,10 +7935,11 @@ function asTargetsJson(targets) {
 function firstOfKind(targets, limit) {
     const lists = new Map();
     for (const target of targets) {
-        const list = lists.get(target.kind) ?? { count: 0, first: [] };
+        let list = lists.get(target.kind);
+        if (!list)
+            lists.set(target.kind, (list = { count: 0, first: [] }));
         if (list.count++ < limit)
             list.first.push(target);
-        lists.set(target.kind, list);
     }
     return TARGET_KINDS.flatMap(kind => {
         const list = lists.get(kind.input);
@@ -15679,11 +15685,12 @@ async function withRetries(send, options, onRetry, refused = () => undefined) {
     const { clock, maxRetries, requestTimeoutMs, gate, stop } = options;
     let attempts = 0;
     let sent = false;
-    let last = notStarted();
+    // The error of a request never sent is made only for one: an Error's stack costs each time.
+    let last;
     for (;;) {
         const startedAt = await gate.wait(stop.stopping);
         if (stop.stopping.aborted)
-            return { last, attempts, cancelled: true, sent };
+            return { last: last ?? notStarted(), attempts, cancelled: true, sent };
         attempts++;
         try {
             last = { kind: 'response', response: await send(requestTimeoutMs) };
@@ -16924,10 +16931,11 @@ async function execute(settings, client, ledger, events, stopping) {
     if (stopped())
         return;
     settleNotFound(ledger);
-    const unverified = ledger.entries.filter(e => e.lookup === 'unverified');
-    if (settings.verify.strict && unverified.length > 0) {
+    const unverified = settings.verify.strict
+        ? ledger.entries.filter(e => e.lookup === 'unverified')
+        : [];
+    if (unverified.length > 0)
         return recordStopped(ledger, cannotVerify(unverified));
-    }
     settleUnsendable(ledger);
     settleCovered(ledger);
     recordBatches(ledger, planBatches(entriesToSend(ledger), settings.batchSize));

@@ -97,10 +97,11 @@ export async function withRetries(
   const { clock, maxRetries, requestTimeoutMs, gate, stop } = options
   let attempts = 0
   let sent = false
-  let last = notStarted()
+  // The error of a request never sent is made only for one: an Error's stack costs each time.
+  let last: AttemptResult | undefined
   for (;;) {
     const startedAt = await gate.wait(stop.stopping)
-    if (stop.stopping.aborted) return { last, attempts, cancelled: true, sent }
+    if (stop.stopping.aborted) return { last: last ?? notStarted(), attempts, cancelled: true, sent }
     attempts++
     try {
       last = { kind: 'response', response: await send(requestTimeoutMs) }

@@ -75,10 +75,10 @@ export async function execute(
   if (stopped()) return
 
   settleNotFound(ledger)
-  const unverified = ledger.entries.filter(e => e.lookup === 'unverified')
-  if (settings.verify.strict && unverified.length > 0) {
-    return recordStopped(ledger, cannotVerify(unverified))
-  }
+  const unverified = settings.verify.strict
+    ? ledger.entries.filter(e => e.lookup === 'unverified')
+    : []
+  if (unverified.length > 0) return recordStopped(ledger, cannotVerify(unverified))
   settleUnsendable(ledger)
   settleCovered(ledger)
   recordBatches(ledger, planBatches(entriesToSend(ledger), settings.batchSize))

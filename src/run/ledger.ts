@@ -2,7 +2,7 @@ import type { Answer } from '../box/answer.js'
 import type { TerminateEndpoint } from '../box/endpoints/terminate-sessions.js'
 import type { Identity } from '../box/endpoints/users-me.js'
 import type { BoxObject } from '../box/objects.js'
-import { kindOf } from '../targets/kinds.js'
+import { kindOf, TARGET_KINDS } from '../targets/kinds.js'
 import type { Target } from '../targets/target.js'
 
 /** How each target ends: exactly one of these. */
@@ -241,6 +241,8 @@ export function settleCovered(ledger: Ledger): void {
   for (const entry of ledger.entries) {
     if (entry.lookup === 'found') carriers.set(`${entry.target.kind} ${entry.target.value}`, entry)
   }
+  // Only a found target carries another.
+  if (carriers.size === 0) return
   for (const entry of ledger.entries) {
     const coveredBy = kindOf(entry.target.kind).coveredBy
     const carrier =
@@ -257,6 +259,7 @@ export function settleCovered(ledger: Ledger): void {
  * found cannot be sent; it ends failed, and a re-run sends it once it can be looked up.
  */
 export function settleUnsendable(ledger: Ledger): void {
+  if (!TARGET_KINDS.some(kind => kind.sends === 'found-id')) return
   for (const entry of ledger.entries) {
     if (entry.outcome === undefined && isUnsendable(entry)) entry.outcome = 'failed'
   }

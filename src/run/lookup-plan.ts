@@ -130,9 +130,8 @@ export async function planLookups(
       ...(count && !count.ok ? { countError: count.error } : {})
     })
   }
-  const asksActing = asksActingEnterprise(
-    sources.flatMap(source => (source.list ? [] : source.entries)),
-    actingKnown
+  const asksActing = sources.some(
+    source => !source.list && asksActingEnterprise(source.entries, actingKnown)
   )
   if (asksActing) requests += 1
   const decided = {

@@ -47,9 +47,9 @@ export function firstOfKind(
 ): { kind: TargetKind; count: number; first: Target[] }[] {
   const lists = new Map<KindName, { count: number; first: Target[] }>()
   for (const target of targets) {
-    const list = lists.get(target.kind) ?? { count: 0, first: [] }
+    let list = lists.get(target.kind)
+    if (!list) lists.set(target.kind, (list = { count: 0, first: [] }))
     if (list.count++ < limit) list.first.push(target)
-    lists.set(target.kind, list)
   }
   return TARGET_KINDS.flatMap(kind => {
     const list = lists.get(kind.input)
