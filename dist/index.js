@@ -15907,15 +15907,37 @@ const systemClock = {
 const PACE_WINDOW_MS = 1000;
 /** Starts kept apart by this much more than the pace Box let through, in tenths: 10 % more. */
 const PACE_MARGIN_TENTHS = 11;
-/** Fewer requests than this in the second before a 429 teach no pace: they say nothing of a rate. */
+/**
+ * Fewer requests than this in the second before a 429 teach no pace from their count: they say
+ * nothing of a rate.
+ */
 const LEAST_TO_LEARN = 2;
+/** The gate's last openings kept: a 429 is read within seconds of its request's start. */
+const OPENINGS_KEPT = 8;
 function createGate(clock) {
     let openAt = 0;
     /** Milliseconds kept between starts once a 429 taught a pace; 0 until then. */
     let spacing = 0;
     let nextStart = 0;
+    /** When the gate opened after the pace was last set: requests started since keep to it. */
+    let pacedFrom = 0;
     /** When recent requests started, oldest first: what a 429 learns the pace from. */
     const starts = [];
+    /** When the gate opened again after the last few 429s. */
+    const opened = [];
+    /**
+     * The pace the requests Box took before the one started at `startedAt` show: Box's limit is so
+     * many requests in a window, and those counted started in the second before it, since the gate
+     * last opened (while it was closed, nothing started). 0 when too few started to tell.
+     */
+    const countedPace = (startedAt) => {
+        const lastOpened = Math.max(0, ...opened.filter(at => at <= startedAt));
+        const from = Math.max(startedAt - PACE_WINDOW_MS, lastOpened);
+        const before = starts.filter(at => at >= from && at < startedAt).length;
+        return before < LEAST_TO_LEARN
+            ? 0
+            : Math.ceil((PACE_WINDOW_MS * PACE_MARGIN_TENTHS) / (10 * before));
+    };
     return {
         async wait(signal) {
             // Answers that came in together are all read first: a 429 among them closes the gate
@@ -15934,20 +15956,26 @@ function createGate(clock) {
             return now;
         },
         pause(ms, startedAt) {
-            // The starts counted: in the second before the refused one, since the gate last opened
-            // (while it was closed, nothing started, and that says nothing of Box's rate).
-            const from = Math.max(startedAt === undefined ? 0 : startedAt - PACE_WINDOW_MS, openAt);
-            openAt = Math.max(openAt, clock.now() + ms);
+            // Read before the gate closes again: answers that came together may be read in any order.
+            const counted = startedAt === undefined ? 0 : countedPace(startedAt);
+            if (clock.now() + ms > openAt) {
+                openAt = clock.now() + ms;
+                opened.push(openAt);
+                if (opened.length > OPENINGS_KEPT)
+                    opened.shift();
+            }
             if (startedAt === undefined)
                 return undefined;
-            const before = starts.filter(at => at >= from && at < startedAt).length;
-            if (before < LEAST_TO_LEARN)
-                return undefined;
-            const learnt = Math.ceil(((startedAt - from) * PACE_MARGIN_TENTHS) / (10 * before));
-            // A pace only ever slows: a later 429 counts starts already kept apart.
+            // Refused although it started at the pace kept: slower by the margin at least.
+            const atPace = spacing > 0 && startedAt >= pacedFrom;
+            const learnt = atPace
+                ? Math.max(counted, Math.ceil((spacing * PACE_MARGIN_TENTHS) / 10))
+                : counted;
+            // A pace only ever slows.
             if (learnt <= spacing)
                 return undefined;
             spacing = learnt;
+            pacedFrom = openAt;
             return spacing;
         }
     };

@@ -173,12 +173,14 @@ describe.each(runtimes())('any number of targets on %s', (_label, node) => {
     )
     expect(r.code).toBe(0)
     expect(entries(accepted()).sort()).toEqual(ids.map(id => `id:${id}`).sort())
-    // The first 429 taught the pace: 5 starts in the second before it, so one per 220 ms at most.
-    const pace =
-      /from then on a request starts at most every ([\d,]+) ms, to keep under Box's rate limit/.exec(
-        r.stdout
+    // The 429s taught the pace: Box took 5 in a second, so one per 220 ms at most (a refusal
+    // read first may show more requests taken, and a later one slows it).
+    const paces = [
+      ...r.stdout.matchAll(
+        /a request starts at most every ([\d,]+) ms, to keep under Box's rate limit/g
       )
-    expect(Number(pace?.[1]?.replace(',', ''))).toBeGreaterThanOrEqual(200)
+    ].map(m => Number(m[1]?.replace(',', '')))
+    expect(paces.at(-1)).toBeGreaterThanOrEqual(200)
     const refusals = stage.box.requests.filter(q => q.status === 429)
     const first = refusals[0]
     expect(first?.retryAfter).toBe('1')

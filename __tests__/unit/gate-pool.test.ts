@@ -60,14 +60,38 @@ describe('the rate-limit gate', () => {
     expect(sleeps).toEqual([1000, 110, 110, 110])
   })
 
-  it('learns a later pace from the starts since the gate opened, and never a faster one', async () => {
-    // 3 starts in the 330 ms since the gate opened at 2100 (not the second it was closed for):
-    // one per 121 ms, slower than before.
+  it('slows the pace when a request that kept it is refused, and never speeds it up', async () => {
+    // Box took 3 requests since the gate opened at 2100 (the second it was closed for counts
+    // none): 3 a second, so one per 367 ms.
     const first = await afterA429()
-    expect(first.gate.pause(0, 2430)).toBe(121)
-    // 2 starts in the 116 ms since it opened would be a faster pace: it is not taken.
+    expect(first.gate.pause(0, 2430)).toBe(367)
+    // A window that holds only 2 of the starts: one per 550 ms.
     const second = await afterA429()
-    expect(second.gate.pause(0, 2216)).toBeUndefined()
+    expect(second.gate.pause(0, 2216)).toBe(550)
+  })
+
+  it('reads the 429s that came together in any order: the slowest pace they show is kept', async () => {
+    const { clock, advance } = fakeClock(0)
+    const gate = createGate(clock)
+    for (let i = 0; i < 11; i++) {
+      await gate.wait()
+      advance(100)
+    }
+    // Refusals of the requests started at 1000 and at 900, read in that order: Box took 10
+    // before the one, but only 9 before the other, so one per 123 ms.
+    expect(gate.pause(1000, 1000)).toBe(110)
+    expect(gate.pause(1000, 1000)).toBeUndefined()
+    expect(gate.pause(1000, 900)).toBe(123)
+  })
+
+  it('slows a pace by its margin when a request that kept it is refused', async () => {
+    // Ten starts at the kept pace of 110 ms, from 2100 to 3090: they would teach 110 ms again,
+    // which Box refused, so one per 121 ms.
+    const { gate } = await afterA429()
+    const more: number[] = []
+    for (let i = 0; i < 6; i++) more.push(await gate.wait())
+    expect(more.at(-1)).toBe(3090)
+    expect(gate.pause(0, 3100)).toBe(121)
   })
 
   it('learns no pace from a single start before the 429: one request says nothing of a rate', async () => {
