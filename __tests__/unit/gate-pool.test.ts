@@ -109,6 +109,19 @@ describe('the rate-limit gate', () => {
     expect(fresh.pause(0, clock.now())).toBe(550)
   })
 
+  it('counts no start for a request the stop keeps from starting', async () => {
+    const { clock, advance } = fakeClock(5000)
+    const gate = createGate(clock)
+    const stop = createStop()
+    await gate.wait()
+    advance(100)
+    stop.stop()
+    expect(await gate.wait(stop.stopping)).toBe(5100)
+    advance(100)
+    // One start before the refused one: no pace (two would teach one per 550 ms).
+    expect(gate.pause(0, 5200)).toBeUndefined()
+  })
+
   it('lets a waiter go at once when the run is stopping', async () => {
     const gate = createGate(systemClock)
     const stop = createStop()

@@ -68,6 +68,8 @@ export function createGate(clock: Pick<Clock, 'now' | 'sleep'>): Gate {
         await clock.sleep(Math.max(openAt, nextStart) - clock.now(), signal)
       }
       const now = clock.now()
+      // A request the run's stop keeps from starting takes no start.
+      if (signal?.aborted) return now
       nextStart = now + spacing
       starts.push(now)
       // Only the starts a later 429 can count are kept.
