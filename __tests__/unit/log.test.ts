@@ -27,6 +27,48 @@ describe('the log', () => {
     expect(core.warning.mock.calls[0]?.[1]).toEqual({ title: 'Look-alike characters' })
   })
 
+  it('says what the run decided, as debug lines, naming only the kind of credentials', () => {
+    const debugLines = () => core.debug.mock.calls.map(call => call[0])
+    const targets = [target('user-ids', '1'), target('user-logins', 'ada@example.com')]
+    log.logDecidedSettings(settingsFor(targets, { baseUrl: 'https://box.test/\n::x' }))
+    expect(debugLines()).toEqual([
+      'decided verify-targets: auto (at most 1,000 lookup requests)',
+      'decided batch-size 1000, max-retries 0, request-timeout 5000 ms',
+      'decided dry-run false, fail-on-unknown true, job-summary true',
+      'decided credentials: token',
+      'decided base-url: https://box.test/\\n::x',
+      'decided targets: 1 user ID, 1 user login'
+    ])
+    core.debug.mockClear()
+    log.logDecidedSettings(
+      settingsFor([], {
+        verify: VERIFY.false,
+        dryRun: true,
+        failOnUnknown: false,
+        jobSummary: false,
+        auth: {
+          method: 'ccg',
+          clientId: 'id',
+          clientSecret: 'never-shown',
+          subject: { type: 'enterprise', id: '42' }
+        }
+      })
+    )
+    expect(debugLines()).toEqual([
+      'decided verify-targets: false (no lookup)',
+      'decided batch-size 1000, max-retries 0, request-timeout 5000 ms',
+      'decided dry-run true, fail-on-unknown false, job-summary false',
+      'decided credentials: ccg, subject enterprise',
+      'decided base-url: https://box.test',
+      'decided targets: none'
+    ])
+    core.debug.mockClear()
+    log.logDecidedSettings(settingsFor(targets, { verify: VERIFY.true }))
+    expect(debugLines()[0]).toBe(
+      'decided verify-targets: true (every target looked up, and any unverified one stops the run)'
+    )
+  })
+
   it('says how long a retry waits, and when every request waits as long', () => {
     log.logRetry('users/terminate_sessions', {
       attempt: 2,
