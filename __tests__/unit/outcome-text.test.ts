@@ -164,6 +164,16 @@ describe('the targets Box does not know', () => {
     expect(notFoundLine(ledger, 10)).toBe(
       'Not found in Box, which refused a request for each alone with its own 404: user-ids "2" (Box API 404 not_found on users/terminate_sessions).'
     )
+    // With one a lookup did not find, the two sentences one after the other.
+    const both = ledgerOf(ids(3), {
+      batchSize: 1,
+      lookups: { '3': 'not_found' },
+      answers: [accepted(), refused('Box API 404 not_found on users/terminate_sessions', 404)]
+    })
+    both.entries[1]!.outcome = 'not_found'
+    expect(notFoundLine(both, 10)).toBe(
+      'Not found in Box, so not sent: user-ids "3". Not found in Box, which refused a request for each alone with its own 404: user-ids "2" (Box API 404 not_found on users/terminate_sessions). Box accepted the jobs to end the sessions of every other target.'
+    )
   })
 })
 
