@@ -154,7 +154,7 @@ async function runSteps(options: RunOptions): Promise<void> {
         },
         batchDone: batch => {
           progress(batch)
-          files.report?.flushSoon()
+          files.report?.flushSoon(batch)
         }
       },
       signals.stop.stopping

@@ -563,6 +563,86 @@ describe('the report and remainder files', () => {
     expect(b5.answer).toBeUndefined()
   })
 
+  it('makes ready the rows of batches Box answered while rows before them wait, and writes each once, in order', async () => {
+    // 10 user IDs and 10 group IDs in batches of 5: the groups' batches end before the users'.
+    const build = () => {
+      const ledger = createLedger(
+        [...ids(10), ...ids(10, 100).map(t => target('group-ids', t.value))],
+        false
+      )
+      recordBatches(ledger, planBatches(entriesToSend(ledger), 5))
+      const [u1, g1, u2, g2] = ledger.batches as [Batch, Batch, Batch, Batch]
+      for (const batch of ledger.batches) recordBatchStarted(batch)
+      return { ledger, u1, g1, u2, g2 }
+    }
+    const dir = createOutputFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-ready-')))
+    const turn = () => new Promise(resolve => setTimeout(resolve, 0))
+    const whole = (name: string, ledger: ReturnType<typeof build>['ledger']) => {
+      const file = path.join(dir, name)
+      writeReport(file, ledger)
+      return fs.readFileSync(file, 'utf8')
+    }
+
+    const file = path.join(dir, 'report.csv')
+    const { ledger, u1, g1, u2, g2 } = build()
+    const report = openReport(file, ledger)
+    const written = () => fs.readFileSync(partialName(file), 'utf8').trim().split('\n').length - 1
+    // The second group batch ends first: its rows are made ready before the first's.
+    for (const batch of [g2, g1]) {
+      recordBatch(batch, accepted('Groups queued', `rid-${batch.number}`))
+      report.flushSoon(batch)
+    }
+    await turn()
+    expect(written()).toBe(0)
+    recordBatch(u1, accepted())
+    report.flushSoon(u1)
+    await turn()
+    expect(written()).toBe(5)
+    recordBatch(u2, refused())
+    report.flushSoon(u2)
+    await turn()
+    expect(written()).toBe(20)
+    closeLedger(ledger)
+    report.finish()
+    expect(report.error).toBeUndefined()
+    const again = build()
+    recordBatch(again.g2, accepted('Groups queued', 'rid-2'))
+    recordBatch(again.g1, accepted('Groups queued', 'rid-1'))
+    recordBatch(again.u1, accepted())
+    recordBatch(again.u2, refused())
+    closeLedger(again.ledger)
+    expect(fs.readFileSync(file, 'utf8')).toBe(whole('whole.csv', again.ledger))
+
+    // Cancelled after a group batch's rows were made ready: they are made again, once, in order.
+    const cut = path.join(dir, 'cut.csv')
+    const other = build()
+    const cutReport = openReport(cut, other.ledger)
+    recordBatch(other.g1, accepted())
+    cutReport.flushSoon(other.g1)
+    await turn()
+    settleNotStarted(other.ledger)
+    recordBatch(other.u1, accepted())
+    cutReport.flushSoon(other.u1)
+    await turn()
+    settleCancelled(other.ledger)
+    closeLedger(other.ledger)
+    cutReport.finish()
+    const same = build()
+    settleNotStarted(same.ledger)
+    recordBatch(same.g1, accepted())
+    recordBatch(same.u1, accepted())
+    settleCancelled(same.ledger)
+    closeLedger(same.ledger)
+    const text = fs.readFileSync(cut, 'utf8')
+    expect(text).toBe(whole('same.csv', same.ledger))
+    expect(parse<Record<string, string>>(text, { columns: true }).map(r => r.outcome)).toEqual([
+      ...Array(5).fill('accepted'),
+      ...Array(5).fill('failed'),
+      ...Array(5).fill('accepted'),
+      ...Array(5).fill('failed')
+    ])
+  })
+
   it('leaves a closed ledger as it is at a signal, and counts a closed ledger once', () => {
     const ledger = ledgerOf(ids(3), { answers: [refused()] })
     settleNotStarted(ledger)
