@@ -14459,10 +14459,6 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
     /** Makes ready up to `most` rows past the first target that has not ended; says if more are left. */
     const renderAhead = (most) => {
         const { entries } = ledger;
-        // Rows made ready from batches before the cancel are made again by the scan, in its order.
-        if (ahead.some(segment => segment.byBatch)) {
-            ahead.splice(0, ahead.length, ...ahead.filter(segment => !segment.byBatch));
-        }
         scanned = Math.max(scanned, next + 1);
         let segment;
         const made = csvText(tails);
@@ -14489,36 +14485,6 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
         seal();
         return scanned < entries.length;
     };
-    /** Where each entry is in the ledger: made once a batch's rows are first made ready ahead. */
-    let indexOf;
-    /**
-     * Makes ready, as the bytes of their CSV text, the rows of a batch whose targets have all ended
-     * while rows before it still wait (the groups' rows, say, which follow every login), so that
-     * they cost nothing once those are written. Only a batch whose targets follow one another in
-     * the ledger; once the run is cancelled, renderAhead makes the rows ready instead.
-     */
-    const renderBatch = (batch) => {
-        const { entries } = ledger;
-        const first = batch.entries[0];
-        if (ledger.cancelled || !first)
-            return;
-        indexOf ??= new Map(entries.map((entry, i) => [entry, i]));
-        const from = indexOf.get(first) ?? -1;
-        const to = from + batch.entries.length;
-        if (from <= next)
-            return;
-        if (!batch.entries.every((entry, i) => entries[from + i] === entry && hasEnded(entry)))
-            return;
-        if (ahead.some(segment => segment.from < to && from < segment.to))
-            return;
-        const made = csvText(tails);
-        for (const entry of batch.entries)
-            made.add(reportRow(entry, ledger));
-        const at = ahead.findIndex(segment => segment.from > from);
-        const segment = { from, to, bytes: [Buffer.from(made.take())], byBatch: true };
-        ahead.splice(at === -1 ? ahead.length : at, 0, segment);
-    };
-    const ended = [];
     let soon;
     /** Writes up to `most` rows of targets that have ended; says whether more are ready. */
     const writeRows = (most) => {
@@ -14553,20 +14519,14 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
     };
     guarded(() => write([...REPORT_COLUMNS]));
     return {
-        flushSoon(batch) {
-            if (batch)
-                ended.push(batch);
+        flushSoon() {
             soon ??= setTimeout(() => {
                 soon = undefined;
                 // A slice a turn, the rest on the next: many rows at once (the groups, say, which follow
                 // every login) would make the heap grow for their garbage.
-                const more = writeRows(ledger.cancelled ? ROWS_PER_TURN_CANCELLED : ROWS_PER_TURN);
-                guarded(() => {
-                    for (const batch of ended.splice(0))
-                        renderBatch(batch);
-                });
-                if (more)
+                if (writeRows(ledger.cancelled ? ROWS_PER_TURN_CANCELLED : ROWS_PER_TURN)) {
                     this.flushSoon();
+                }
             }, 0);
         },
         flush: () => void writeRows(Number.POSITIVE_INFINITY),
@@ -19751,7 +19711,7 @@ async function runSteps(options) {
             },
             batchDone: batch => {
                 progress(batch);
-                files.report?.flushSoon(batch);
+                files.report?.flushSoon();
             }
         }, signals.stop.stopping);
         if (signals.stop.stopping.aborted) {

@@ -154,7 +154,7 @@ async function runSteps(options: RunOptions): Promise<void> {
         },
         batchDone: batch => {
           progress(batch)
-          files.report?.flushSoon(batch)
+          files.report?.flushSoon()
         }
       },
       signals.stop.stopping

@@ -52,9 +52,8 @@ export interface ReportWriter {
   /**
    * Flushes on the next turn of the event loop, once: after the requests that the end of a batch
    * lets start have left, so that the writing overlaps the wait for Box rather than delaying them.
-   * The rows of `ended`, a batch Box answered, are made ready then if rows before it still wait.
    */
-  flushSoon(ended?: Batch): void
+  flushSoon(): void
   /** Writes every row left, once the ledger is closed, and closes the file. */
   finish(): void
   /** Why the report could not be written, once a write failed; nothing more is written then. */
@@ -132,10 +131,6 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
   /** Makes ready up to `most` rows past the first target that has not ended; says if more are left. */
   const renderAhead = (most: number): boolean => {
     const { entries } = ledger
-    // Rows made ready from batches before the cancel are made again by the scan, in its order.
-    if (ahead.some(segment => segment.byBatch)) {
-      ahead.splice(0, ahead.length, ...ahead.filter(segment => !segment.byBatch))
-    }
     scanned = Math.max(scanned, next + 1)
     let segment: Segment | undefined
     const made = csvText(tails)
@@ -159,31 +154,6 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
     seal()
     return scanned < entries.length
   }
-  /** Where each entry is in the ledger: made once a batch's rows are first made ready ahead. */
-  let indexOf: Map<Entry, number> | undefined
-  /**
-   * Makes ready, as the bytes of their CSV text, the rows of a batch whose targets have all ended
-   * while rows before it still wait (the groups' rows, say, which follow every login), so that
-   * they cost nothing once those are written. Only a batch whose targets follow one another in
-   * the ledger; once the run is cancelled, renderAhead makes the rows ready instead.
-   */
-  const renderBatch = (batch: Batch): void => {
-    const { entries } = ledger
-    const first = batch.entries[0]
-    if (ledger.cancelled || !first) return
-    indexOf ??= new Map(entries.map((entry, i) => [entry, i]))
-    const from = indexOf.get(first) ?? -1
-    const to = from + batch.entries.length
-    if (from <= next) return
-    if (!batch.entries.every((entry, i) => entries[from + i] === entry && hasEnded(entry))) return
-    if (ahead.some(segment => segment.from < to && from < segment.to)) return
-    const made = csvText(tails)
-    for (const entry of batch.entries) made.add(reportRow(entry, ledger))
-    const at = ahead.findIndex(segment => segment.from > from)
-    const segment = { from, to, bytes: [Buffer.from(made.take())], byBatch: true }
-    ahead.splice(at === -1 ? ahead.length : at, 0, segment)
-  }
-  const ended: Batch[] = []
   let soon: NodeJS.Timeout | undefined
   /** Writes up to `most` rows of targets that have ended; says whether more are ready. */
   const writeRows = (most: number): boolean => {
@@ -216,17 +186,14 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
   }
   guarded(() => write([...REPORT_COLUMNS]))
   return {
-    flushSoon(batch) {
-      if (batch) ended.push(batch)
+    flushSoon() {
       soon ??= setTimeout(() => {
         soon = undefined
         // A slice a turn, the rest on the next: many rows at once (the groups, say, which follow
         // every login) would make the heap grow for their garbage.
-        const more = writeRows(ledger.cancelled ? ROWS_PER_TURN_CANCELLED : ROWS_PER_TURN)
-        guarded(() => {
-          for (const batch of ended.splice(0)) renderBatch(batch)
-        })
-        if (more) this.flushSoon()
+        if (writeRows(ledger.cancelled ? ROWS_PER_TURN_CANCELLED : ROWS_PER_TURN)) {
+          this.flushSoon()
+        }
       }, 0)
     },
     flush: () => void writeRows(Number.POSITIVE_INFINITY),
@@ -257,8 +224,6 @@ interface Segment {
   from: number
   to: number
   bytes: Buffer[]
-  /** Made ready from a batch Box answered (renderBatch), not by renderAhead's scan. */
-  byBatch?: boolean
 }
 
 /** The CSV text of the cells after the target's, by those cells joined, and the last used. */
