@@ -101,7 +101,8 @@ export async function withRetries(
   let last: AttemptResult | undefined
   for (;;) {
     const startedAt = await gate.wait(stop.stopping)
-    if (stop.stopping.aborted) return { last: last ?? notStarted(), attempts, cancelled: true, sent }
+    if (stop.stopping.aborted)
+      return { last: last ?? notStarted(), attempts, cancelled: true, sent }
     attempts++
     try {
       last = { kind: 'response', response: await send(requestTimeoutMs) }
