@@ -109,6 +109,28 @@ describe('the rate-limit gate', () => {
     expect(fresh.pause(0, clock.now())).toBe(550)
   })
 
+  it('counts only the starts since the gate last opened before the refused request started', async () => {
+    const { clock, advance } = fakeClock(0)
+    const gate = createGate(clock)
+    // Six starts, a short pause that teaches nothing, then three more after it.
+    for (let i = 0; i < 6; i++) {
+      await gate.wait()
+      advance(100)
+    }
+    expect(gate.pause(100)).toBeUndefined()
+    for (let i = 0; i < 3; i++) {
+      expect(await gate.wait()).toBe(700 + 100 * i)
+      advance(100)
+    }
+    // Refused at 1000: the three since 700 count, not the six before the pause.
+    expect(gate.pause(0, 1000)).toBe(367)
+  })
+
+  it('slows the pace when the first request after the gate opened is refused', async () => {
+    const { gate } = await afterA429()
+    expect(gate.pause(0, 2100)).toBe(121)
+  })
+
   it('counts no start for a request the stop keeps from starting', async () => {
     const { clock, advance } = fakeClock(5000)
     const gate = createGate(clock)
