@@ -6,6 +6,21 @@ import { createStop } from '../../src/net/stop.js'
 import { fakeClock } from '../helpers/fake-clock.js'
 
 describe('the rate-limit gate', () => {
+  /** Starts `count` requests at the gate, `ms` apart on the fake clock; the times they started. */
+  async function startEvery(
+    gate: ReturnType<typeof createGate>,
+    advance: (ms: number) => void,
+    count: number,
+    ms: number
+  ): Promise<number[]> {
+    const started: number[] = []
+    for (let i = 0; i < count; i++) {
+      started.push(await gate.wait())
+      advance(ms)
+    }
+    return started
+  }
+
   it('is open until paused, then holds every waiter until the longest pause has passed', async () => {
     const { clock, sleeps, advance } = fakeClock()
     const gate = createGate(clock)
@@ -23,12 +38,7 @@ describe('the rate-limit gate', () => {
   it('returns when each request starts, and keeps no pace before a 429', async () => {
     const { clock, sleeps, advance } = fakeClock(0)
     const gate = createGate(clock)
-    const started: number[] = []
-    for (let i = 0; i < 5; i++) {
-      started.push(await gate.wait())
-      advance(10)
-    }
-    expect(started).toEqual([0, 10, 20, 30, 40])
+    expect(await startEvery(gate, advance, 5, 10)).toEqual([0, 10, 20, 30, 40])
     expect(sleeps).toEqual([])
     // A 429 with no start to learn from (none before it) closes the gate and sets no pace.
     expect(gate.pause(1000)).toBeUndefined()
@@ -40,11 +50,7 @@ describe('the rate-limit gate', () => {
   async function afterA429() {
     const { clock, sleeps, advance } = fakeClock(0)
     const gate = createGate(clock)
-    const started: number[] = []
-    for (let i = 0; i < 11; i++) {
-      started.push(await gate.wait())
-      advance(100)
-    }
+    const started = await startEvery(gate, advance, 11, 100)
     // 10 started in [0, 1000), so one per 110 ms.
     const pace = gate.pause(1000, 1000)
     const after: number[] = []
@@ -60,7 +66,7 @@ describe('the rate-limit gate', () => {
     expect(sleeps).toEqual([1000, 110, 110, 110])
   })
 
-  it('slows the pace when a request that kept it is refused, and never speeds it up', async () => {
+  it('learns a later pace from the starts since the gate opened, not the second it was closed for', async () => {
     // Box took 3 requests since the gate opened at 2100 (the second it was closed for counts
     // none): 3 a second, so one per 367 ms.
     const first = await afterA429()
@@ -73,10 +79,7 @@ describe('the rate-limit gate', () => {
   it('reads the 429s that came together in any order: the slowest pace they show is kept', async () => {
     const { clock, advance } = fakeClock(0)
     const gate = createGate(clock)
-    for (let i = 0; i < 11; i++) {
-      await gate.wait()
-      advance(100)
-    }
+    await startEvery(gate, advance, 11, 100)
     // Refusals of the requests started at 1000 and at 900, read in that order: Box took 10
     // before the one, but only 9 before the other, so one per 123 ms.
     expect(gate.pause(1000, 1000)).toBe(110)
@@ -113,15 +116,9 @@ describe('the rate-limit gate', () => {
     const { clock, advance } = fakeClock(0)
     const gate = createGate(clock)
     // Six starts, a short pause that teaches nothing, then three more after it.
-    for (let i = 0; i < 6; i++) {
-      await gate.wait()
-      advance(100)
-    }
+    await startEvery(gate, advance, 6, 100)
     expect(gate.pause(100)).toBeUndefined()
-    for (let i = 0; i < 3; i++) {
-      expect(await gate.wait()).toBe(700 + 100 * i)
-      advance(100)
-    }
+    expect(await startEvery(gate, advance, 3, 100)).toEqual([700, 800, 900])
     // Refused at 1000: the three since 700 count, not the six before the pause.
     expect(gate.pause(0, 1000)).toBe(367)
   })

@@ -28,8 +28,9 @@ import { endpointOf } from './routes.js'
  * endlessMarkers: every marker page of GET /users has a new next marker, the list read over and
  * over, as a Box that pages without end would.
  * terminate: what Box leaves undocumented of terminate_sessions, switched (endpoints.js).
- * latencyMs: how long every answer waits, from its request's arrival. ratePerSecond: requests taken per second (token
- * requests aside); beyond it, 429 with Retry-After until the second is over.
+ * latencyMs: how long every answer waits, from its request's arrival. ratePerSecond: requests
+ * taken per second (token requests aside); beyond it, 429 with Retry-After until the second is
+ * over.
  */
 
 /** @param {FakeBoxOptions} [options] */
