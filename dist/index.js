@@ -14375,9 +14375,9 @@ const ROWS_PER_TURN = 1000;
 const ROWS_PER_TURN_CANCELLED = 10_000;
 /** Rows turned into CSV text together. */
 const ROWS_PER_STRINGIFY = 100;
-/** How much of the report's text is gathered before it is written to the file. */
+/** How many bytes of the report are gathered before they are written to the file. */
 const WRITE_LENGTH = 1024 * 1024;
-/** How much of the CSV text made ready ahead is gathered before it is turned into bytes. */
+/** How many bytes of the rows made ready ahead are gathered in one piece. */
 const SEGMENT_LENGTH = 64 * 1024;
 /** How many different sets of a row's other cells the report remembers as CSV text. */
 const TAILS_REMEMBERED = 1000;
@@ -14430,11 +14430,11 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
         open = false;
     };
     const tails = createTails();
-    const out = csvText(tails);
+    const out = csvBytes(tails, WRITE_LENGTH);
     const writeText = () => {
-        const text = out.take();
-        if (text !== '')
-            writeAll(io, fd, text);
+        const bytes = out.take();
+        if (bytes.length > 0)
+            writeAll(io, fd, bytes);
     };
     const write = (row) => {
         out.add(row);
@@ -14461,11 +14461,11 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
         const { entries } = ledger;
         scanned = Math.max(scanned, next + 1);
         let segment;
-        const made = csvText(tails);
+        const made = csvBytes(tails, SEGMENT_LENGTH);
         const seal = () => {
-            const text = made.take();
-            if (segment && text !== '')
-                segment.bytes.push(Buffer.from(text));
+            const bytes = made.take();
+            if (segment && bytes.length > 0)
+                segment.bytes.push(bytes);
         };
         for (let n = 0; scanned < entries.length && n < most; scanned++) {
             const entry = entries[scanned];
@@ -14587,16 +14587,25 @@ function tailText(row, width, tails) {
     return known.text;
 }
 /**
- * Rows gathered as CSV text: other rows go through csv-stringify a hundred at a time. The pieces
- * are joined once when taken: a string grown piece by piece would be flattened at a cost when written.
+ * Rows gathered as the bytes of their CSV text, each row's text written into one buffer as it
+ * comes, rather than joined into one text and then turned into bytes, which costs more than making
+ * the rows. Other rows go through csv-stringify a hundred at a time. `size`: about how many bytes
+ * are gathered before they are taken; the buffer starts an eighth larger, so that the text that
+ * passes `size` mostly fits, and grows to hold a longer one.
  */
-function csvText(tails) {
+function csvBytes(tails, size) {
     let rows = [];
-    let parts = [];
-    let length = 0;
+    let buffer = Buffer.alloc(0);
+    let used = 0;
     const push = (text) => {
-        parts.push(text);
-        length += text.length;
+        // A UTF-16 unit is at most 3 bytes of UTF-8.
+        const most = used + text.length * 3;
+        if (most > buffer.length) {
+            const bigger = Buffer.allocUnsafe(Math.max(most, size + size / 8));
+            buffer.copy(bigger, 0, 0, used);
+            buffer = bigger;
+        }
+        used += buffer.write(text, used);
     };
     const stringifyRows = () => {
         if (rows.length > 0)
@@ -14618,13 +14627,13 @@ function csvText(tails) {
         },
         take() {
             stringifyRows();
-            const taken = parts.join('');
-            parts = [];
-            length = 0;
+            // A copy of the bytes used: the buffer is used again for the rows that follow.
+            const taken = Buffer.from(buffer.subarray(0, used));
+            used = 0;
             return taken;
         },
         get length() {
-            return length;
+            return used;
         }
     };
 }

@@ -492,6 +492,42 @@ describe('the report and remainder files', () => {
     expect(rows.filter(r => r.outcome === 'failed')).toHaveLength(1)
   })
 
+  it('writes every row whole through many writes: plain and quoted cells, 1 to 4 bytes a character', () => {
+    // Some 4 MiB of rows: the report is written a megabyte at a time, and text outside ASCII takes
+    // more bytes than characters. Rows whose target needs quoting go through csv-stringify a
+    // hundred at a time: with long names, a hundred such rows are more than a megabyte at once.
+    const quoted = (i: number): boolean => i % 3 === 0 || (i >= 20_000 && i < 20_300)
+    const values = Array.from({ length: 30_000 }, (_, i) =>
+      quoted(i) ? `"q,${i}"@example.com` : `zoë.${i}@example.com`
+    )
+    const names = values.map((_, i) =>
+      i >= 20_000 && i < 20_300
+        ? '😀'.repeat(3000)
+        : `名前 ${'😀'.repeat(i % 4)}${i % 5 === 0 ? ', "Jr."' : ''}`
+    )
+    const lookups = Object.fromEntries(
+      values.map((login, i) => [login, { id: String(i + 1), name: names[i] ?? '', login }])
+    )
+    const words = 'Box API 500 on users/terminate_sessions: ✓ “nope”, 😀'
+    const answers = Array.from({ length: 30 }, (_, i) =>
+      i % 4 === 1 ? refused(words, 500) : accepted()
+    )
+    const ledger = ledgerOf(
+      values.map(login => target('user-logins', login)),
+      { lookups, answers }
+    )
+    const file = path.join(folder(), 'report.csv')
+    writeReport(file, ledger)
+    const text = fs.readFileSync(file, 'utf8')
+    expect(Buffer.byteLength(text)).toBeGreaterThan(4 * 1024 * 1024)
+    const rows = parse<Record<string, string>>(text, { columns: true })
+    expect(rows.map(r => r.user_login)).toEqual(values)
+    expect(rows.map(r => r.name)).toEqual(names)
+    expect(rows.map(r => r.detail)).toEqual(
+      values.map((_, i) => (Math.floor(i / 1000) % 4 === 1 ? words : ''))
+    )
+  })
+
   it('writes, once cancelled, the rows past requests in flight while they finish, in input order', () => {
     // Batches of 5 IDs: 1 and 2 accepted, 3 and 5 in flight at the signal, 4 accepted, 6 never
     // started; a login placed last is covered by an ID of batch 5, so its row waits for it.

@@ -27,9 +27,9 @@ const ROWS_PER_TURN = 1000
 const ROWS_PER_TURN_CANCELLED = 10_000
 /** Rows turned into CSV text together. */
 const ROWS_PER_STRINGIFY = 100
-/** How much of the report's text is gathered before it is written to the file. */
+/** How many bytes of the report are gathered before they are written to the file. */
 const WRITE_LENGTH = 1024 * 1024
-/** How much of the CSV text made ready ahead is gathered before it is turned into bytes. */
+/** How many bytes of the rows made ready ahead are gathered in one piece. */
 const SEGMENT_LENGTH = 64 * 1024
 /** How many different sets of a row's other cells the report remembers as CSV text. */
 const TAILS_REMEMBERED = 1000
@@ -106,10 +106,10 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
     open = false
   }
   const tails = createTails()
-  const out = csvText(tails)
+  const out = csvBytes(tails, WRITE_LENGTH)
   const writeText = (): void => {
-    const text = out.take()
-    if (text !== '') writeAll(io, fd, text)
+    const bytes = out.take()
+    if (bytes.length > 0) writeAll(io, fd, bytes)
   }
   const write = (row: string[]): void => {
     out.add(row)
@@ -133,10 +133,10 @@ export function openReport(file: string, ledger: Ledger, io: FileIo = fs): Repor
     const { entries } = ledger
     scanned = Math.max(scanned, next + 1)
     let segment: Segment | undefined
-    const made = csvText(tails)
+    const made = csvBytes(tails, SEGMENT_LENGTH)
     const seal = (): void => {
-      const text = made.take()
-      if (segment && text !== '') segment.bytes.push(Buffer.from(text))
+      const bytes = made.take()
+      if (segment && bytes.length > 0) segment.bytes.push(bytes)
     }
     for (let n = 0; scanned < entries.length && n < most; scanned++) {
       const entry = entries[scanned] as Entry
@@ -273,16 +273,28 @@ function tailText(row: readonly string[], width: number, tails: Tails): string {
 }
 
 /**
- * Rows gathered as CSV text: other rows go through csv-stringify a hundred at a time. The pieces
- * are joined once when taken: a string grown piece by piece would be flattened at a cost when written.
+ * Rows gathered as the bytes of their CSV text, each row's text written into one buffer as it
+ * comes, rather than joined into one text and then turned into bytes, which costs more than making
+ * the rows. Other rows go through csv-stringify a hundred at a time. `size`: about how many bytes
+ * are gathered before they are taken; the buffer starts an eighth larger, so that the text that
+ * passes `size` mostly fits, and grows to hold a longer one.
  */
-function csvText(tails: Tails): { add(row: string[]): void; take(): string; length: number } {
+function csvBytes(
+  tails: Tails,
+  size: number
+): { add(row: string[]): void; take(): Buffer; length: number } {
   let rows: string[][] = []
-  let parts: string[] = []
-  let length = 0
+  let buffer = Buffer.alloc(0)
+  let used = 0
   const push = (text: string): void => {
-    parts.push(text)
-    length += text.length
+    // A UTF-16 unit is at most 3 bytes of UTF-8.
+    const most = used + text.length * 3
+    if (most > buffer.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(most, size + size / 8))
+      buffer.copy(bigger, 0, 0, used)
+      buffer = bigger
+    }
+    used += buffer.write(text, used)
   }
   const stringifyRows = (): void => {
     if (rows.length > 0) push(stringify(rows))
@@ -301,13 +313,13 @@ function csvText(tails: Tails): { add(row: string[]): void; take(): string; leng
     },
     take() {
       stringifyRows()
-      const taken = parts.join('')
-      parts = []
-      length = 0
+      // A copy of the bytes used: the buffer is used again for the rows that follow.
+      const taken = Buffer.from(buffer.subarray(0, used))
+      used = 0
       return taken
     },
     get length() {
-      return length
+      return used
     }
   }
 }
