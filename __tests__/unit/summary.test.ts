@@ -46,6 +46,8 @@ function html(
 }
 
 const heading = (page: string): string => /<h2>(.*?)<\/h2>/.exec(page)?.[1] ?? ''
+/** The page's paragraphs, in order. */
+const paragraphs = (page: string): string[] => page.match(/<p>.*?<\/p>/g) ?? []
 
 describe('the job summary', () => {
   it('is titled by what happened, claiming no more than Box said', () => {
@@ -189,6 +191,132 @@ describe('the job summary', () => {
       '<h3>Not found in Box, which refused each alone with its own 404</h3><ul><li>User IDs (1): <code>2</code></li></ul>'
     )
     expect(page).not.toContain('so not sent')
+  })
+
+  it('puts each paragraph, heading and table on a line of its own, as Markdown reads HTML by line', () => {
+    const real = ledgerOf(ids(112), {
+      batchSize: 5,
+      lookups: { '1': 'not_found', '2': { id: '2', name: 'Ada' } },
+      answers: [...Array.from({ length: 11 }, () => accepted()), refused()]
+    })
+    real.entries[1]!.found = { id: '2', name: 'Ada', enterprise: '9' }
+    real.actingEnterprise = '42'
+    real.cancelled = true
+    real.error = 'stopped'
+    const dry = ledgerOf(ids(1), { dryRun: true })
+    recordIdentity(dry, { id: '7', name: 'Ops', login: 'ops@example.com', role: 'admin' })
+    for (const [ledger, expected] of [
+      [real, 10],
+      [dry, 6]
+    ] as const) {
+      const page = buildSummary(ledger, {
+        settings: settingsFor(ledger.entries.map(e => e.target)),
+        audit,
+        files: { report: '/w/report.csv', remainder: '/w/remainder.json' },
+        problems: ['a problem']
+      }).stringify()
+      const lines = page.split('\n').filter(line => line !== '')
+      expect(lines.filter(line => line.startsWith('<p>'))).toHaveLength(expected)
+      for (const line of lines) expect(line).toMatch(/^<(p|h2|h3|table|ul)>.*<\/\1>$/)
+    }
+  })
+
+  it('heads its tables, and says only what happened: no dry run, cancel or cut where there was none', () => {
+    const page = html(ledgerOf(ids(100)), { files: { report: '/w/report.csv', remainder: '' } })
+    expect(page).toContain(
+      '<tr><th>Target</th><th>From</th><th>Outcome</th><th>Who Box says it is</th><th>Request ID</th></tr>'
+    )
+    expect(page).toContain(
+      '<tr><th>Endpoint</th><th>Targets</th><th>Batches</th><th>Succeeded</th><th>Failed</th><th>Box message</th></tr>'
+    )
+    expect(page).toContain(
+      '<tr><th>Batch</th><th>Targets</th><th>Status</th><th>Request ID</th><th>Attempts</th><th>Time</th></tr>'
+    )
+    expect(paragraphs(page)).toEqual([
+      '<p>Box accepted jobs that end the sessions in the background; its admin events show how each job ended.</p>',
+      '<p>100 targets: 100 accepted by Box.</p>',
+      '<p>no lookup ran.</p>',
+      '<p>Every target is in the report: <code>/w/report.csv</code>.</p>'
+    ])
+    expect(page).not.toContain('refused each alone')
+    expect(paragraphs(html(ledgerOf(ids(101))))).toContain('<p>The first 100 of 101 targets. </p>')
+    expect(
+      paragraphs(html(ledgerOf(ids(101)), { files: { report: '/w/r.csv', remainder: '' } }))
+    ).toContain(
+      '<p>The first 100 of 101 targets. Every target is in the report: <code>/w/r.csv</code>.</p>'
+    )
+  })
+
+  it('cuts Box’s text in a cell at 300 characters', () => {
+    const ledger = ledgerOf(ids(1))
+    ledger.error = 'e'.repeat(300)
+    expect(html(ledger)).toContain(`<p><b>Error:</b> ${'e'.repeat(300)}</p>`)
+    ledger.error = `${'e'.repeat(300)}f`
+    expect(html(ledger)).toContain(`<p><b>Error:</b> ${'e'.repeat(300)}…</p>`)
+  })
+
+  it('shows each outcome in the targets table, and a dash for a target no request carried', () => {
+    const ledger = ledgerOf(
+      [
+        target('user-ids', '11'),
+        target('user-logins', 'ada@example.com'),
+        target('user-ids', '12'),
+        target('user-ids', '13'),
+        target('user-ids', '14'),
+        target('group-ids', '5')
+      ],
+      {
+        batchSize: 1,
+        lookups: {
+          '11': { id: '11', name: 'Ada', login: 'ada@example.com' },
+          'ada@example.com': { id: '11', name: 'Ada', login: 'ada@example.com' },
+          '12': 'not_found',
+          '13': 'unverified',
+          '14': { id: '14', name: 'Bo' },
+          '5': { id: '5', name: 'G' }
+        },
+        // Found first: 11, 14, then the group 5, then the unverified 13, never answered.
+        answers: [accepted('ok', 'rid-11'), refused('Box API 500', 500), accepted()]
+      }
+    )
+    const cells = (value: string): string =>
+      new RegExp(`<tr><td><code>${value}</code></td>(.*?)</tr>`).exec(html(ledger))?.[1] ?? ''
+    expect(cells('11')).toContain('<td>✅ accepted</td>')
+    expect(cells('ada@example.com')).toContain(
+      '<td>↪️ covered by <code>11</code></td><td>Ada &lt;ada@example.com&gt;'
+    )
+    expect(cells('ada@example.com')).toMatch(/<td>rid-11<\/td>$/)
+    expect(cells('12')).toContain('<td>❌ not found</td>')
+    expect(cells('12')).toMatch(/<td>—<\/td>$/)
+    expect(cells('14')).toContain('<td>✅ accepted</td>')
+    expect(cells('5')).toContain('<td>❌ failed</td>')
+    expect(cells('13')).toContain('<td>⏸️ not sent</td><td>⚠️ not verified')
+  })
+
+  it('shows at most 3 of an endpoint’s Box messages, a batch without a status or request ID, and pieces not isolated', () => {
+    const ledger = ledgerOf(ids(5), {
+      batchSize: 1,
+      answers: [
+        accepted('One'),
+        accepted('Two'),
+        accepted('Three'),
+        accepted('Four'),
+        { ok: false, error: 'no answer', attempts: 3, durationMs: 5, sent: true }
+      ]
+    })
+    const page = html(ledger)
+    expect(page).toContain('<td>✅ 4</td><td>❌ 1</td><td>One<br>Two<br>Three</td></tr>')
+    expect(page).toContain(
+      '<td><code>users/terminate_sessions</code> 5/5</td><td>1</td><td>❌ no response: no answer</td><td>—</td><td>3</td><td>5 ms</td>'
+    )
+    expect(page).not.toContain('more request')
+    // Pieces were sent, and the run's pieces were spent before 3 targets were isolated.
+    const fifth = ledger.batches[4]!
+    recordBatch(recordPiece(ledger, fifth, fifth.entries, false), refused())
+    ledger.splitting.notIsolated = 3
+    expect(html(ledger)).toContain(
+      "<ul><li>1 more request sent parts of batches Box refused, to find what it refuses</li><li>3 targets of refused requests were not sent again in smaller pieces: the run's pieces were spent</li></ul>"
+    )
   })
 
   it('ends with the audit trail, unknown where the runner did not say', () => {
