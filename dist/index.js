@@ -8163,7 +8163,7 @@ function describeLookupPlan(record) {
         return `Not looking ${targets} up: it would take at least ${requests} (${phrases}), more than the ${groupDigits(record.maxRequests ?? 0)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`;
     }
     if (record.why === 'not-run' || record.targets === undefined)
-        return 'no lookup ran';
+        return 'No lookup ran';
     const listing = record.plan === 'listing';
     const acting = record.asksActingEnterprise
         ? ', one of them asking users/me which enterprise the run acts in'

@@ -3,8 +3,8 @@ import { describeLookupPlan } from '../../src/action/lookup-text.js'
 
 describe('the lookup plan, in words', () => {
   it('says no lookup ran when none was planned or run', () => {
-    expect(describeLookupPlan({ plan: 'none', why: 'not-run', targets: 3 })).toBe('no lookup ran')
-    expect(describeLookupPlan({ plan: 'none' })).toBe('no lookup ran')
+    expect(describeLookupPlan({ plan: 'none', why: 'not-run', targets: 3 })).toBe('No lookup ran')
+    expect(describeLookupPlan({ plan: 'none' })).toBe('No lookup ran')
   })
 
   it('names each source, one after the other, and what a listing leaves to lookups only when it lists', () => {

@@ -130,8 +130,10 @@ describe('the job summary', () => {
       '<tr><td><code>groups/terminate_sessions</code></td><td>1</td><td>1</td><td>✅ 1</td><td>0</td><td>Groups queued</td></tr>'
     )
     expect(page).toContain(
-      '<li>1 more request sent parts of batches Box refused, to find what it refuses</li><li>users/terminate_sessions: a note of the splitting</li>'
+      '<ul><li>1 more request sent parts of batches Box refused, to find what it refuses</li><li>users/terminate_sessions: a note of the splitting</li></ul>'
     )
+    recordBatch(recordPiece(ledger, second, second.entries, false), refused())
+    expect(html(ledger)).toContain('<li>2 more requests sent parts of batches Box refused')
     expect(page).toContain(
       '<tr><td><code>users/terminate_sessions</code> 1/2</td><td>1</td><td>✅ 202</td><td>rid-1</td><td>1</td><td>12 ms</td></tr>'
     )
@@ -235,10 +237,12 @@ describe('the job summary', () => {
     expect(paragraphs(page)).toEqual([
       '<p>Box accepted jobs that end the sessions in the background; its admin events show how each job ended.</p>',
       '<p>100 targets: 100 accepted by Box.</p>',
-      '<p>no lookup ran.</p>',
+      '<p>No lookup ran.</p>',
       '<p>Every target is in the report: <code>/w/report.csv</code>.</p>'
     ])
     expect(page).not.toContain('refused each alone')
+    // Neither cut nor report: no paragraph after the targets table.
+    expect(html(ledgerOf(ids(1)))).toContain('</table><h3>Requests</h3>')
     expect(paragraphs(html(ledgerOf(ids(101))))).toContain('<p>The first 100 of 101 targets. </p>')
     expect(
       paragraphs(html(ledgerOf(ids(101)), { files: { report: '/w/r.csv', remainder: '' } }))

@@ -11,7 +11,7 @@ export function describeLookupPlan(record: LookupRecord): string {
   if (record.why === 'too-costly') {
     return `Not looking ${targets} up: it would take at least ${requests} (${phrases}), more than the ${groupDigits(record.maxRequests ?? 0)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`
   }
-  if (record.why === 'not-run' || record.targets === undefined) return 'no lookup ran'
+  if (record.why === 'not-run' || record.targets === undefined) return 'No lookup ran'
   const listing = record.plan === 'listing'
   const acting = record.asksActingEnterprise
     ? ', one of them asking users/me which enterprise the run acts in'
