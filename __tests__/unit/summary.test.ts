@@ -23,15 +23,15 @@ const audit: AuditContext = {
 }
 const noFiles: FilePaths = { report: '', remainder: '' }
 
-function html(
-  ledger: Ledger,
-  more: {
-    problems?: string[]
-    files?: FilePaths
-    audit?: AuditContext
-    failOnUnknown?: boolean
-  } = {}
-): string {
+interface PageOptions {
+  problems?: string[]
+  files?: FilePaths
+  audit?: AuditContext
+  failOnUnknown?: boolean
+}
+
+/** The summary as written, its elements one a line. */
+function writtenPage(ledger: Ledger, more: PageOptions = {}): string {
   return buildSummary(ledger, {
     settings: settingsFor(
       ledger.entries.map(e => e.target),
@@ -40,10 +40,12 @@ function html(
     audit: more.audit ?? audit,
     files: more.files ?? noFiles,
     problems: more.problems ?? []
-  })
-    .stringify()
-    .replaceAll('\n', '')
+  }).stringify()
 }
+
+/** The summary as a reader of the run page gets it: the line breaks between its elements left out. */
+const html = (ledger: Ledger, more: PageOptions = {}): string =>
+  writtenPage(ledger, more).replaceAll('\n', '')
 
 const heading = (page: string): string => /<h2>(.*?)<\/h2>/.exec(page)?.[1] ?? ''
 /** The page's paragraphs, in order. */
@@ -211,13 +213,12 @@ describe('the job summary', () => {
       [real, 10],
       [dry, 6]
     ] as const) {
-      const page = buildSummary(ledger, {
-        settings: settingsFor(ledger.entries.map(e => e.target)),
-        audit,
+      const lines = writtenPage(ledger, {
         files: { report: '/w/report.csv', remainder: '/w/remainder.json' },
         problems: ['a problem']
-      }).stringify()
-      const lines = page.split('\n').filter(line => line !== '')
+      })
+        .split('\n')
+        .filter(line => line !== '')
       expect(lines.filter(line => line.startsWith('<p>'))).toHaveLength(expected)
       for (const line of lines) expect(line).toMatch(/^<(p|h2|h3|table|ul)>.*<\/\1>$/)
     }
