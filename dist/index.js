@@ -7247,13 +7247,16 @@ function remainder(ledger) {
 function answeredRequests(batches) {
     const requests = [];
     for (const batch of batches) {
-        if (batch.answer)
+        if (isAnswered(batch))
             requests.push(batch);
         for (const piece of batch.pieces ?? [])
-            if (piece.answer)
+            if (isAnswered(piece))
                 requests.push(piece);
     }
     return requests;
+}
+function isAnswered(batch) {
+    return batch.answer !== undefined;
 }
 /** The entry whose request carried a target: a covered login's ID, or the target itself. */
 function carrierOf(entry) {
@@ -7973,7 +7976,7 @@ function boxMessages(ledger, endpointName) {
             continue;
         const batches = ledger.batches.filter(batch => batch.endpoint === endpoint);
         for (const { answer } of answeredRequests(batches)) {
-            if (answer?.ok && answer.value !== '')
+            if (answer.ok && answer.value !== '')
                 messages.add(answer.value);
         }
     }
@@ -7981,7 +7984,10 @@ function boxMessages(ledger, endpointName) {
 }
 /** The batches of each endpoint that has any, in the endpoints' order. */
 function batchesByEndpoint(ledger) {
-    return ENDPOINTS.map(endpoint => ledger.batches.filter(b => b.endpoint === endpoint)).filter(list => list.length > 0);
+    return ENDPOINTS.map(endpoint => ({
+        endpoint,
+        batches: ledger.batches.filter(b => b.endpoint === endpoint)
+    })).filter(({ batches }) => batches.length > 0);
 }
 /** Whether the step fails: for what stopped or cut the run, a target not terminated, or an unknown one. */
 function runFailed(ledger, settings) {
@@ -8232,6 +8238,7 @@ function logDecidedSettings(settings) {
 const countsRead = new WeakMap();
 function targetCounts(targets) {
     let counts = countsRead.get(targets);
+    // Stryker disable next-line ConditionalExpression: counting again gives the same words
     if (counts === undefined)
         countsRead.set(targets, (counts = describeCounts(targets)));
     return counts;
@@ -8302,13 +8309,12 @@ function logLookedUp(ledger, strict, cancelled = false) {
 }
 /** Each endpoint's targets in a log group, before they are sent. */
 function logPlanned(ledger) {
-    for (const batches of batchesByEndpoint(ledger)) {
-        const path = batches[0]?.endpoint.path ?? '';
+    for (const { endpoint, batches } of batchesByEndpoint(ledger)) {
         const count = plural(batches.length, 'batch', 'batches');
         const dryRun = ledger.dryRun ? ' (dry run: not sent)' : '';
         const kinds = firstOfKind(batchedTargets(batches), LISTED_TARGETS);
         const counts = kinds.map(({ kind, count: total }) => countLabel(kind, total)).join(', ');
-        startGroup(safeText(`${path}: ${counts} in ${count}${dryRun}`));
+        startGroup(safeText(`${endpoint.path}: ${counts} in ${count}${dryRun}`));
         for (const { kind, count: total, first } of kinds) {
             const more = total > first.length ? `, and ${groupDigits(total - first.length)} more` : '';
             const list = kind.sends === 'found-id' ? `${kind.bodyKey} found for ${kind.input}` : kind.bodyKey;
@@ -8370,18 +8376,17 @@ function logAnswer(batch, answer) {
 }
 /** What the run did, once it is over. */
 function logOutcome(ledger, settings) {
-    for (const batches of batchesByEndpoint(ledger)) {
+    for (const { endpoint, batches } of batchesByEndpoint(ledger)) {
         const answered = batches.filter(b => b.answer);
         if (answered.length === 0)
             continue;
         const ok = answered.filter(b => b.answer?.ok).length;
-        const endpoint = batches[0]?.endpoint;
         const pieces = answeredRequests(batches).filter(request => request.piece !== undefined);
         const inPieces = pieces.length > 0
-            ? `; ${groupDigits(pieces.filter(p => p.answer?.ok).length)} of ${plural(pieces.length, 'piece')} of refused batches accepted`
+            ? `; ${groupDigits(pieces.filter(p => p.answer.ok).length)} of ${plural(pieces.length, 'piece')} of refused batches accepted`
             : '';
-        log_info(`${endpoint?.path ?? ''}: ${groupDigits(ok)} of ${plural(batches.length, 'batch', 'batches')} succeeded${inPieces}`);
-        for (const message of boxMessages(ledger, endpoint?.name))
+        log_info(`${endpoint.path}: ${groupDigits(ok)} of ${plural(batches.length, 'batch', 'batches')} succeeded${inPieces}`);
+        for (const message of boxMessages(ledger, endpoint.name))
             log_info(`Box message: ${message}`);
     }
     for (const note of ledger.splitting.notes) {
@@ -14809,24 +14814,22 @@ function resultObject(ledger, settings, targetLimit, batchLimit) {
     }
     result.unknownCount = withOutcome(ledger, 'not_found').length;
     result.failedCount = remainder(ledger).length;
-    for (const batches of batchesByEndpoint(ledger)) {
-        const name = batches[0]?.endpoint.name ?? '';
-        result[name] = endpointResult(ledger, batches, batchLimit);
+    for (const { endpoint, batches } of batchesByEndpoint(ledger)) {
+        result[endpoint.name] = endpointResult(ledger, endpoint, batches, batchLimit);
     }
     result.targets = ledger.entries.slice(0, targetLimit).map(entry => targetResult(entry, ledger));
     if (ledger.entries.length > targetLimit)
         result.targetsTruncated = true;
     return result;
 }
-function endpointResult(ledger, batches, batchLimit) {
-    const endpoint = batches[0]?.endpoint;
+function endpointResult(ledger, endpoint, batches, batchLimit) {
     const pieces = batches.flatMap(b => b.pieces ?? []);
     const answered = batches.filter(b => b.answer);
     const failed = answered.filter(b => b.answer?.ok === false);
     const first = failed[0] ?? answered[0];
     const requests = answeredRequests(batches);
     return {
-        endpoint: endpoint?.path,
+        endpoint: endpoint.path,
         sent: batches.some(b => b.answer?.sent) || pieces.some(p => p.answer?.sent),
         ...(ledger.dryRun
             ? {}
@@ -14836,7 +14839,7 @@ function endpointResult(ledger, batches, batchLimit) {
                 // The status that tells: the first failed batch's, else the first batch's.
                 status: first?.answer?.status ?? null
             }),
-        ...result_cut('message', boxMessages(ledger, endpoint?.name).join('\n')),
+        ...result_cut('message', boxMessages(ledger, endpoint.name).join('\n')),
         batchCounts: {
             total: batches.length,
             sent: batches.filter(b => b.answer?.sent).length,
@@ -14850,20 +14853,19 @@ function endpointResult(ledger, batches, batchLimit) {
         ...(failed[0]?.answer && !failed[0].answer.ok ? result_cut('error', failed[0].answer.error) : {})
     };
 }
-function batchResult(batch) {
-    const answer = batch.answer;
+function batchResult({ answer, ...batch }) {
     return {
         batch: batch.number,
         ...(batch.piece === undefined ? {} : { piece: batch.piece }),
         size: batch.entries.length,
-        sent: answer?.sent ?? false,
-        status: answer?.status ?? null,
-        requestId: answer?.requestId ?? null,
-        attempts: answer?.attempts ?? 0,
-        durationMs: Math.round(answer?.durationMs ?? 0),
-        answeredAt: answer?.answeredAt === undefined ? null : new Date(answer.answeredAt).toISOString(),
-        ...(answer?.ok ? result_cut('message', answer.value) : answer ? result_cut('error', answer.error) : {}),
-        ...(answer?.ok && answer.warning ? result_cut('warning', answer.warning) : {})
+        sent: answer.sent,
+        status: answer.status ?? null,
+        requestId: answer.requestId ?? null,
+        attempts: answer.attempts,
+        durationMs: Math.round(answer.durationMs),
+        answeredAt: answer.answeredAt === undefined ? null : new Date(answer.answeredAt).toISOString(),
+        ...(answer.ok ? result_cut('message', answer.value) : result_cut('error', answer.error)),
+        ...(answer.ok && answer.warning ? result_cut('warning', answer.warning) : {})
     };
 }
 function targetResult(entry, ledger) {
@@ -15118,17 +15120,16 @@ function addRequests(summary, ledger) {
     summary.addHeading('Requests', 3);
     summary.addTable([
         header('Endpoint', 'Targets', 'Batches', 'Succeeded', 'Failed', 'Box message'),
-        ...batchesByEndpoint(ledger).map(batches => {
+        ...batchesByEndpoint(ledger).map(({ endpoint, batches }) => {
             const failed = batches.filter(b => b.answer?.ok === false).length;
             const succeeded = batches.filter(b => b.answer?.ok).length;
-            const endpoint = batches[0]?.endpoint;
             return [
-                code(endpoint?.path ?? ''),
+                code(endpoint.path),
                 groupDigits(batches.reduce((sum, b) => sum + b.entries.length, 0)),
                 groupDigits(batches.length),
                 `\u2705 ${groupDigits(succeeded)}`,
                 failed > 0 ? `\u274c ${groupDigits(failed)}` : '0',
-                boxMessages(ledger, endpoint?.name).slice(0, 3).map(summary_short).join('<br>')
+                boxMessages(ledger, endpoint.name).slice(0, 3).map(summary_short).join('<br>')
             ];
         })
     ]);
@@ -15146,19 +15147,18 @@ function addRequests(summary, ledger) {
     }
     summary.addTable([
         header('Batch', 'Targets', 'Status', 'Request ID', 'Attempts', 'Time'),
-        ...requests.slice(0, SUMMARY_BATCH_LIMIT).map(b => {
-            const answer = b.answer;
-            return [
-                `${code(b.endpoint.path)} ${b.number}/${b.endpointBatches}${b.piece === undefined ? '' : `, piece ${b.piece}`}`,
-                groupDigits(b.entries.length),
-                answer?.ok
-                    ? `\u2705 ${answer.status ?? ''}`
-                    : `\u274c ${answer?.status ?? 'no response'}: ${summary_short(answer && !answer.ok ? answer.error : '')}`,
-                summary_short(answer?.requestId ?? '') || NONE,
-                String(answer?.attempts ?? 0),
-                `${Math.round(answer?.durationMs ?? 0)} ms`
-            ];
-        })
+        ...requests
+            .slice(0, SUMMARY_BATCH_LIMIT)
+            .map(({ answer, ...b }) => [
+            `${code(b.endpoint.path)} ${b.number}/${b.endpointBatches}${b.piece === undefined ? '' : `, piece ${b.piece}`}`,
+            groupDigits(b.entries.length),
+            answer.ok
+                ? `\u2705 ${answer.status ?? ''}`
+                : `\u274c ${answer.status ?? 'no response'}: ${summary_short(answer.error)}`,
+            summary_short(answer.requestId ?? '') || NONE,
+            String(answer.attempts),
+            `${Math.round(answer.durationMs)} ms`
+        ])
     ]);
     if (requests.length > SUMMARY_BATCH_LIMIT) {
         summary.addRaw(`<p>The first ${SUMMARY_BATCH_LIMIT} of ${groupDigits(requests.length)} requests.</p>`, true);
@@ -15209,7 +15209,6 @@ function listsOf(entries) {
 
 
 
-
 const REPORT_FILE = 'report.csv';
 const REMAINDER_FILE = 'failed-targets.json';
 /**
@@ -15242,7 +15241,7 @@ function openRunFiles(ledger, io = (external_node_fs_default())) {
  * then the failure. A file that cannot be written costs only itself: its output is emptied, its
  * targets named in the log, and the step fails saying which file and why.
  */
-async function publish(ledger, settings, run, registered = []) {
+async function publish(ledger, settings, run, registered) {
     const problems = [
         ...run.problems,
         ...ledgerDefects(ledger, settings.targets).map(defect => `Defect: the run's record does not account for every target: ${defect}`)
@@ -15302,7 +15301,7 @@ function publish_writeFile(output, file, write, problems) {
     }
 }
 /** Writes every output; returns what could not be written. */
-function setOutputs(ledger, settings, files, registered = []) {
+function setOutputs(ledger, settings, files, registered) {
     const { outputs, notes } = buildOutputs(ledger, settings, files, registered);
     for (const note of notes)
         warning(note, { title: 'Output cut to fit' });

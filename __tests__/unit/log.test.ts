@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import * as core from '../../__fixtures__/core.js'
-import type { Batch } from '../../src/run/ledger.js'
+import {
+  recordActingEnterprise,
+  recordBatch,
+  recordNotIsolated,
+  recordPiece,
+  recordSplitNote,
+  type Batch
+} from '../../src/run/ledger.js'
 import { accepted, ledgerOf, refused } from '../helpers/ledgers.js'
 import { ids, settingsFor, target, VERIFY } from '../helpers/targets.js'
 
@@ -182,6 +189,40 @@ describe('the log', () => {
         expect(call[1]).toEqual({ title: 'Targets not verified' })
       }
     })
+
+    it('gives each reason once, the first three, and an empty one as nothing', () => {
+      const ledger = ledgerOf(ids(5), {
+        lookups: { '1': 'unverified', '2': 'unverified', '3': 'unverified', '4': 'unverified' }
+      })
+      const details = ['Box API 403 on users/1', 'Box API 500 on users/2', undefined, 'timed out']
+      ledger.entries.forEach((entry, i) => {
+        if (i < 4) entry.detail = details[i]
+      })
+      log.logLookedUp(ledger, false)
+      expect(core.warning.mock.calls.map(call => call[0])).toEqual([
+        'Box did not say who 4 targets are, so they are sent as given: Box API 403 on users/1; Box API 500 on users/2; '
+      ])
+    })
+
+    it('first says why a listing stopped, and warns of users of another enterprise', () => {
+      const ledger = ledgerOf(ids(2), {
+        lookups: { '1': { id: '1', name: 'One' }, '2': { id: '2', name: 'Two' } }
+      })
+      ledger.lookups = { ...ledger.lookups, stopped: ['the listing stopped at page 3'] }
+      recordActingEnterprise(ledger, '42')
+      const [ours, theirs] = ledger.entries
+      ours!.found = { ...ours!.found!, enterprise: '42' }
+      theirs!.found = { ...theirs!.found!, enterprise: '77' }
+      log.logLookedUp(ledger, false)
+      expect(lines()[0]).toBe('the listing stopped at page 3')
+      expect(core.startGroup).toHaveBeenCalledTimes(1)
+      expect(core.warning.mock.calls).toEqual([
+        [
+          '1 target is a user of another enterprise than the one the run acts in (external collaborators): Box may not end their sessions, and it is sent as given: user-ids "2"',
+          { title: 'External users' }
+        ]
+      ])
+    })
   })
 
   describe('the planned requests', () => {
@@ -216,6 +257,34 @@ describe('the log', () => {
       )
       expect(lines()).toHaveLength(1)
       expect(lines()[0]).toMatch(/^user_ids: 1, 2, .*, 50, and 3 more$/)
+    })
+
+    it('opens a group for each endpoint, its kinds counted together, each kind listed whole', () => {
+      const targets = [...ids(2), target('user-logins', 'ada@x.io'), target('group-ids', '9')]
+      log.logPlanned(ledgerOf(targets))
+      expect(core.startGroup.mock.calls.map(call => call[0])).toEqual([
+        'users/terminate_sessions: 2 user IDs, 1 user login in 1 batch',
+        'groups/terminate_sessions: 1 group ID in 1 batch'
+      ])
+      expect(core.endGroup).toHaveBeenCalledTimes(2)
+      expect(lines()).toEqual(['user_ids: 1, 2', 'user_logins: ada@x.io', 'group_ids: 9'])
+    })
+
+    it('names 50 targets sent as another with no count after', () => {
+      const targets = [
+        ...ids(50),
+        ...Array.from({ length: 50 }, (_, i) => target('user-logins', `u${i + 1}@x.io`))
+      ]
+      const lookups = Object.fromEntries(
+        targets.map(t =>
+          t.kind === 'user-ids'
+            ? [t.value, { id: t.value, name: 'U' }]
+            : [t.value, { id: t.value.slice(1, -5), name: 'U', login: t.value }]
+        )
+      )
+      log.logPlanned(ledgerOf(targets, { lookups }))
+      expect(lines().filter(line => line.includes('also listed'))).toHaveLength(50)
+      expect(lines().filter(line => line.startsWith('and '))).toEqual([])
     })
   })
 
@@ -273,6 +342,27 @@ describe('the log', () => {
         'users/terminate_sessions: HTTP none after 1 attempt in 12 ms (1 target)'
       ])
     })
+
+    it('says nothing of failures when none failed', () => {
+      expect(run(21, () => false)[0]).toBe('users/terminate_sessions: 3/21 batches, 3 targets')
+    })
+
+    it('logs a piece of a refused batch as its answer alone, not counted among the batches', () => {
+      const ledger = ledgerOf(ids(42), { batchSize: 2, answers: [refused('Box API 400', 400)] })
+      const first = ledger.batches[0]!
+      const progress = log.progressLog()
+      const unanswered = recordPiece(ledger, first, first.entries.slice(0, 1), false)
+      progress(unanswered)
+      const piece = recordPiece(ledger, first, first.entries.slice(1), false)
+      recordBatch(piece, refused('Box API 400 again', 400))
+      progress(piece)
+      for (const batch of ledger.batches.slice(0, 3)) progress(batch)
+      expect(lines()).toEqual([
+        'users/terminate_sessions batch 1/21, piece 2 failed (1 target): Box API 400 again',
+        'users/terminate_sessions batch 1/21 failed (2 targets): Box API 400',
+        'users/terminate_sessions: 3/21 batches, 6 targets, 3 failed'
+      ])
+    })
   })
 
   describe('the outcome', () => {
@@ -287,6 +377,52 @@ describe('the log', () => {
       expect(lines()).toContain('Box message: Request is successful')
     })
 
+    it("counts each endpoint's batches and pieces, with its own messages, and what Box refuses", () => {
+      const targets = [...ids(3), target('group-ids', '9'), target('group-ids', '10')]
+      const ledger = ledgerOf(targets, {
+        batchSize: 1,
+        // Requests go out users, groups, users, groups, users.
+        answers: [
+          accepted('Users queued'),
+          accepted('Groups queued'),
+          refused('Box API 400 on users/terminate_sessions', 400),
+          refused('Box API 404 on groups/terminate_sessions', 404),
+          accepted('Users queued')
+        ]
+      })
+      const refusedBatch = ledger.batches[2]!
+      recordBatch(recordPiece(ledger, refusedBatch, refusedBatch.entries, false), accepted('Again'))
+      recordBatch(recordPiece(ledger, refusedBatch, refusedBatch.entries, false), refused())
+      recordSplitNote(ledger, 'Box refuses a body with an empty key')
+      recordNotIsolated(ledger, 2)
+      log.logOutcome(ledger, settingsFor(targets))
+      expect(lines()).toEqual([
+        'users/terminate_sessions: 2 of 3 batches succeeded; 1 of 2 pieces of refused batches accepted',
+        'Box message: Users queued',
+        'Box message: Again',
+        'groups/terminate_sessions: 1 of 2 batches succeeded',
+        'Box message: Groups queued',
+        'Outcome: 5 targets: 3 accepted by Box, 2 failed'
+      ])
+      expect(core.notice.mock.calls).toEqual([
+        ['Box refuses a body with an empty key', { title: 'What Box refuses' }]
+      ])
+      expect(core.warning.mock.calls).toEqual([
+        [
+          "2 targets of requests Box refused were not sent again in smaller pieces: the run sends at most 1,000 pieces. They failed in Box's words and are in the remainder.",
+          { title: 'Refusals not isolated' }
+        ]
+      ])
+    })
+
+    it('says nothing of an endpoint none of whose batches was answered', () => {
+      const ledger = ledgerOf(ids(2), { dryRun: true })
+      log.logOutcome(ledger, settingsFor(ledger.entries.map(e => e.target)))
+      expect(lines()).toEqual(['Outcome: 2 targets: 2 not sent'])
+      expect(core.notice).not.toHaveBeenCalled()
+      expect(core.warning).not.toHaveBeenCalled()
+    })
+
     it('names every target left, 50 to a line, when the remainder file could not be written', () => {
       const ledger = ledgerOf(ids(101), { answers: [refused()] })
       log.logRemainder(ledger.entries)
@@ -297,6 +433,13 @@ describe('the log', () => {
       expect(lines()[0]).toMatch(/^101 user IDs, 1–50: 1, 2, .*, 50$/)
       expect(lines()[2]).toBe('101 user IDs, 101–101: 101')
       expect(core.endGroup).toHaveBeenCalledTimes(1)
+    })
+
+    it('ends the remainder at its last target when it fills its lines', () => {
+      const ledger = ledgerOf(ids(100), { answers: [refused()] })
+      log.logRemainder(ledger.entries)
+      expect(lines()).toHaveLength(2)
+      expect(lines()[1]).toMatch(/^100 user IDs, 51–100: 51, .*, 100$/)
     })
   })
 })

@@ -498,11 +498,16 @@ describe('main', () => {
     // Terminated without a request that Box answered: a defect of the action, never of the input.
     const [entry] = ledger.entries
     if (entry) entry.batch = undefined
-    await publish(ledger, settingsFor(targets, { jobSummary: false }), {
-      reportFile: '',
-      problems: [],
-      io: fs
-    })
+    await publish(
+      ledger,
+      settingsFor(targets, { jobSummary: false }),
+      {
+        reportFile: '',
+        problems: [],
+        io: fs
+      },
+      []
+    )
     expect(JSON.parse(outputs().result ?? '')).toMatchObject({ ok: true })
     expect(failure()).toContain(
       'Defect: the run\'s record does not account for every target: user-ids "1" is accepted, but Box did not accept its request'

@@ -50,11 +50,16 @@ describe("Box's messages and the batches by endpoint", () => {
     expect(boxMessages(ledger, 'users')).toEqual(['Users queued', 'Users queued again'])
     expect(boxMessages(ledger, 'groups')).toEqual(['Groups queued'])
     // Each endpoint's batches, users first, and none for an endpoint without any.
-    expect(batchesByEndpoint(ledger).map(list => list.map(b => b.endpoint.name))).toEqual([
-      ['users', 'users', 'users'],
-      ['groups']
+    expect(
+      batchesByEndpoint(ledger).map(({ endpoint, batches }) => [
+        endpoint.name,
+        batches.map(b => b.endpoint.name)
+      ])
+    ).toEqual([
+      ['users', ['users', 'users', 'users']],
+      ['groups', ['groups']]
     ])
-    expect(batchesByEndpoint(ledgerOf(ids(2))).map(list => list.length)).toEqual([1])
+    expect(batchesByEndpoint(ledgerOf(ids(2))).map(({ batches }) => batches.length)).toEqual([1])
   })
 
   it('leaves out an empty message and every refusal', () => {

@@ -104,6 +104,43 @@ describe('the outputs', () => {
     )
   })
 
+  it('say in a dry run that no one would be sent when Box knows none of the targets', () => {
+    const ledger = ledgerOf(ids(2), {
+      dryRun: true,
+      lookups: { '1': 'not_found', '2': 'not_found' }
+    })
+    expect(buildOutputs(ledger, settingsFor([]), noFiles).outputs.message).toBe(
+      'Dry run: no sessions were terminated; would end sessions of no one; 2 not found'
+    )
+  })
+
+  it('keep messages that fill a message output’s share exactly, and note where one is cut', () => {
+    // message: 2 × (7 + 32,761) UTF-16 bytes is the share; users-message's longer name passes it.
+    const first = 'a'.repeat(16_380)
+    const second = 'b'.repeat(32_761 - first.length - 1)
+    const ledger = ledgerOf(ids(2), { batchSize: 1, answers: [accepted(first), accepted(second)] })
+    const { outputs, notes } = buildOutputs(ledger, settingsFor([]), noFiles)
+    expect(outputs.message).toBe(`${first}\n${second}`)
+    expect(outputs['users-message']).toBe(first)
+    expect(notes).toEqual([
+      "users-message holds 1 of Box's 2 distinct messages: the rest would pass its share of the job's outputs (64 KiB)"
+    ])
+  })
+
+  it('say the report-file could not be written when unknown-targets is cut and there is none', () => {
+    const logins = Array.from({ length: 16_000 }, (_, i) => `user-number-${i}@example.com`)
+    const ledger = ledgerOf(
+      logins.map(v => target('user-logins', v)),
+      { lookups: Object.fromEntries(logins.map(v => [v, 'not_found' as const])) }
+    )
+    const { notes } = buildOutputs(ledger, settingsFor([]), noFiles)
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /^unknown-targets holds the first [\d,]+ of 16,000 unknown targets, as all would pass what is left of the job's outputs; the report-file could not be written$/
+      )
+    ])
+  })
+
   it('count the remainder: failed and not sent, and point to its file', () => {
     const ledger = ledgerOf(ids(3), { batchSize: 1, answers: [accepted(), refused()] })
     const { outputs } = buildOutputs(ledger, settingsFor([]), {

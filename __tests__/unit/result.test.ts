@@ -9,6 +9,7 @@ import {
   recordBatchStarted,
   recordIdentity,
   recordMembers,
+  recordActingEnterprise,
   recordPiece,
   recordRefusal,
   recordSplitNote,
@@ -280,5 +281,97 @@ describe('the result output', () => {
     // Two messages of one endpoint, each on its line.
     const two = ledgerOf(ids(2), { batchSize: 1, answers: [accepted('one'), accepted('two')] })
     expect((result(two).users as Record<string, unknown>).message).toBe('one\ntwo')
+  })
+
+  it('cuts the target list and the notes at 300 characters, and flags a user of another enterprise', () => {
+    const long = (c: string) => c.repeat(400)
+    const targets = [target('user-logins', long('a')), target('user-ids', '2')]
+    const ledger = ledgerOf(targets, {
+      lookups: { [long('a')]: { id: long('9'), name: long('N') }, '2': { id: '2', name: 'Two' } },
+      answers: [
+        Object.assign(accepted('Queued', long('r')), { status: 200, warning: 'Box answered 200' })
+      ]
+    })
+    recordSplitNote(ledger, long('n'))
+    recordActingEnterprise(ledger, '42')
+    const [theirs, ours] = ledger.entries
+    theirs!.found = { ...theirs!.found!, enterprise: '77' }
+    ours!.found = { ...ours!.found!, enterprise: '42' }
+    const read = result(ledger, targets)
+    expect(read.lookups).toMatchObject({ found: 2, external: 1 })
+    expect((read.splitting as { notes: string[] }).notes).toEqual(['n'.repeat(300)])
+    expect(read.targets).toEqual([
+      {
+        kind: 'user-logins',
+        value: 'a'.repeat(300),
+        outcome: 'accepted',
+        lookup: 'found',
+        boxId: '9'.repeat(300),
+        name: 'N'.repeat(300),
+        external: true,
+        requestId: 'r'.repeat(300)
+      },
+      {
+        kind: 'user-ids',
+        value: '2',
+        outcome: 'accepted',
+        lookup: 'found',
+        boxId: '2',
+        name: 'Two',
+        requestId: 'r'.repeat(300)
+      }
+    ])
+    // A 2xx other than Box's documented 202 is accepted with a warning that says so.
+    const batches = (read.users as { batches: Record<string, unknown>[] }).batches
+    expect(batches[0]).toMatchObject({
+      status: 200,
+      message: 'Queued',
+      warning: 'Box answered 200'
+    })
+  })
+
+  it("says an endpoint's requests were sent when any one was, a piece's alone, and counts only answered pieces", () => {
+    const targets = ids(3)
+    const ledger = createLedger(targets, false)
+    recordBatches(ledger, planBatches(entriesToSend(ledger), 1))
+    const [first, second] = ledger.batches
+    // The first batch's own request never left: a piece stands in for it and is sent.
+    recordBatchStarted(first!)
+    recordRefusal(first!, { ...refused('connection refused', 0), sent: false, status: undefined })
+    const standIn = recordPiece(ledger, first!, first!.entries, false, false)
+    recordBatchStarted(standIn)
+    recordBatch(standIn, accepted('Queued'))
+    // Nor did the second's; a piece that stands in for it started and was never answered.
+    recordBatchStarted(second!)
+    recordRefusal(second!, { ...refused('connection reset', 0), sent: false, status: undefined })
+    recordBatchStarted(recordPiece(ledger, second!, second!.entries, false, false))
+    closeLedger(ledger)
+    const users = result(ledger, targets).users as Record<string, unknown>
+    expect(users.sent).toBe(true)
+    expect(users.batchCounts).toEqual({ total: 3, sent: 0, succeeded: 0, failed: 2, pieces: 1 })
+    const one = createLedger(ids(2), false)
+    recordBatches(one, planBatches(entriesToSend(one), 1))
+    recordBatch(one.batches[1]!, accepted('Queued'))
+    closeLedger(one)
+    expect((result(one).users as Record<string, unknown>).sent).toBe(true)
+  })
+
+  it('drops the batches with the targets when only that makes it fit', () => {
+    // Box's texts of control characters: each escapes to six characters of JSON.
+    const noisy = '\u0001'.repeat(1_000)
+    const groups = Array.from({ length: 10 }, (_, i) => target('group-ids', String(100 + i)))
+    const targets = [...ids(10), ...groups]
+    const ledger = ledgerOf(targets, {
+      batchSize: 1,
+      answers: Array.from({ length: 20 }, () => Object.assign(accepted(noisy), { warning: noisy }))
+    })
+    const read = result(ledger, targets)
+    expect(read.targets).toEqual([])
+    expect(read.targetsTruncated).toBe(true)
+    const users = read.users as Record<string, unknown>
+    expect(users.batches).toEqual([])
+    expect(users.batchesTruncated).toBe(true)
+    expect(users.batchCounts).toMatchObject({ total: 10, succeeded: 10 })
+    expect((read.groups as Record<string, unknown>).batches).toEqual([])
   })
 })

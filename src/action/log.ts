@@ -68,6 +68,7 @@ export function logDecidedSettings(settings: Settings): void {
 const countsRead = new WeakMap<readonly Target[], string>()
 function targetCounts(targets: readonly Target[]): string {
   let counts = countsRead.get(targets)
+  // Stryker disable next-line ConditionalExpression: counting again gives the same words
   if (counts === undefined) countsRead.set(targets, (counts = describeCounts(targets)))
   return counts
 }
@@ -153,13 +154,12 @@ export function logLookedUp(ledger: Ledger, strict: boolean, cancelled = false):
 
 /** Each endpoint's targets in a log group, before they are sent. */
 export function logPlanned(ledger: Ledger): void {
-  for (const batches of batchesByEndpoint(ledger)) {
-    const path = batches[0]?.endpoint.path ?? ''
+  for (const { endpoint, batches } of batchesByEndpoint(ledger)) {
     const count = plural(batches.length, 'batch', 'batches')
     const dryRun = ledger.dryRun ? ' (dry run: not sent)' : ''
     const kinds = firstOfKind(batchedTargets(batches), LISTED_TARGETS)
     const counts = kinds.map(({ kind, count: total }) => countLabel(kind, total)).join(', ')
-    core.startGroup(safeText(`${path}: ${counts} in ${count}${dryRun}`))
+    core.startGroup(safeText(`${endpoint.path}: ${counts} in ${count}${dryRun}`))
     for (const { kind, count: total, first } of kinds) {
       const more = total > first.length ? `, and ${groupDigits(total - first.length)} more` : ''
       const list =
@@ -227,20 +227,19 @@ function logAnswer(batch: Batch, answer: NonNullable<Batch['answer']>): void {
 
 /** What the run did, once it is over. */
 export function logOutcome(ledger: Ledger, settings: Settings): void {
-  for (const batches of batchesByEndpoint(ledger)) {
+  for (const { endpoint, batches } of batchesByEndpoint(ledger)) {
     const answered = batches.filter(b => b.answer)
     if (answered.length === 0) continue
     const ok = answered.filter(b => b.answer?.ok).length
-    const endpoint = batches[0]?.endpoint
     const pieces = answeredRequests(batches).filter(request => request.piece !== undefined)
     const inPieces =
       pieces.length > 0
-        ? `; ${groupDigits(pieces.filter(p => p.answer?.ok).length)} of ${plural(pieces.length, 'piece')} of refused batches accepted`
+        ? `; ${groupDigits(pieces.filter(p => p.answer.ok).length)} of ${plural(pieces.length, 'piece')} of refused batches accepted`
         : ''
     info(
-      `${endpoint?.path ?? ''}: ${groupDigits(ok)} of ${plural(batches.length, 'batch', 'batches')} succeeded${inPieces}`
+      `${endpoint.path}: ${groupDigits(ok)} of ${plural(batches.length, 'batch', 'batches')} succeeded${inPieces}`
     )
-    for (const message of boxMessages(ledger, endpoint?.name)) info(`Box message: ${message}`)
+    for (const message of boxMessages(ledger, endpoint.name)) info(`Box message: ${message}`)
   }
   for (const note of ledger.splitting.notes) {
     core.notice(safeText(note), { title: 'What Box refuses' })

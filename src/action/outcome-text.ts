@@ -9,6 +9,7 @@ import {
   type Entry,
   type Ledger
 } from '../run/ledger.js'
+import type { TerminateEndpoint } from '../box/endpoints/terminate-sessions.js'
 import { quoteEntry, safeText } from '../safe-text.js'
 import { ENDPOINTS, kindOf } from '../targets/kinds.js'
 import { groupDigits, plural } from '../words.js'
@@ -30,17 +31,24 @@ export function boxMessages(ledger: Ledger, endpointName?: string): string[] {
     if (endpointName !== undefined && endpoint.name !== endpointName) continue
     const batches = ledger.batches.filter(batch => batch.endpoint === endpoint)
     for (const { answer } of answeredRequests(batches)) {
-      if (answer?.ok && answer.value !== '') messages.add(answer.value)
+      if (answer.ok && answer.value !== '') messages.add(answer.value)
     }
   }
   return [...messages]
 }
 
+/** An endpoint the run planned batches for, and those batches. */
+export interface EndpointBatches {
+  endpoint: TerminateEndpoint
+  batches: Batch[]
+}
+
 /** The batches of each endpoint that has any, in the endpoints' order. */
-export function batchesByEndpoint(ledger: Ledger): Batch[][] {
-  return ENDPOINTS.map(endpoint => ledger.batches.filter(b => b.endpoint === endpoint)).filter(
-    list => list.length > 0
-  )
+export function batchesByEndpoint(ledger: Ledger): EndpointBatches[] {
+  return ENDPOINTS.map(endpoint => ({
+    endpoint,
+    batches: ledger.batches.filter(b => b.endpoint === endpoint)
+  })).filter(({ batches }) => batches.length > 0)
 }
 
 /** Whether the step fails: for what stopped or cut the run, a target not terminated, or an unknown one. */

@@ -13,9 +13,8 @@ import {
   type ReportWriter
 } from './files.js'
 import { info, logRemainder } from './log.js'
-import { failureLines } from './outcome-text.js'
+import { failureLines, runFailed } from './outcome-text.js'
 import { buildOutputs, type FilePaths } from './outputs.js'
-import { runFailed } from './outcome-text.js'
 import { buildSummary } from './summary.js'
 
 const REPORT_FILE = 'report.csv'
@@ -67,7 +66,7 @@ export async function publish(
   ledger: Ledger,
   settings: Settings,
   run: RunFiles,
-  registered: readonly string[] = []
+  registered: readonly string[]
 ): Promise<void> {
   const problems = [
     ...run.problems,
@@ -145,7 +144,7 @@ export function setOutputs(
   ledger: Ledger,
   settings: Settings,
   files: FilePaths,
-  registered: readonly string[] = []
+  registered: readonly string[]
 ): string[] {
   const { outputs, notes } = buildOutputs(ledger, settings, files, registered)
   for (const note of notes) core.warning(note, { title: 'Output cut to fit' })

@@ -7,11 +7,13 @@ import {
   countOutcomes,
   OUTCOMES,
   type Outcome,
+  type AnsweredBatch,
   type Batch,
   type Entry,
   type Ledger
 } from '../run/ledger.js'
 import type { Settings } from '../settings/settings.js'
+import type { TerminateEndpoint } from '../box/endpoints/terminate-sessions.js'
 import { shrinkToFit } from './fit.js'
 import { boxMessages, batchesByEndpoint, runFailed } from './outcome-text.js'
 import { describeLookupPlan } from './lookup-text.js'
@@ -88,9 +90,8 @@ function resultObject(
   }
   result.unknownCount = withOutcome(ledger, 'not_found').length
   result.failedCount = remainder(ledger).length
-  for (const batches of batchesByEndpoint(ledger)) {
-    const name = batches[0]?.endpoint.name ?? ''
-    result[name] = endpointResult(ledger, batches, batchLimit)
+  for (const { endpoint, batches } of batchesByEndpoint(ledger)) {
+    result[endpoint.name] = endpointResult(ledger, endpoint, batches, batchLimit)
   }
   result.targets = ledger.entries.slice(0, targetLimit).map(entry => targetResult(entry, ledger))
   if (ledger.entries.length > targetLimit) result.targetsTruncated = true
@@ -99,17 +100,17 @@ function resultObject(
 
 function endpointResult(
   ledger: Ledger,
+  endpoint: TerminateEndpoint,
   batches: Batch[],
   batchLimit: number
 ): Record<string, unknown> {
-  const endpoint = batches[0]?.endpoint
   const pieces = batches.flatMap(b => b.pieces ?? [])
   const answered = batches.filter(b => b.answer)
   const failed = answered.filter(b => b.answer?.ok === false)
   const first = failed[0] ?? answered[0]
   const requests = answeredRequests(batches)
   return {
-    endpoint: endpoint?.path,
+    endpoint: endpoint.path,
     sent: batches.some(b => b.answer?.sent) || pieces.some(p => p.answer?.sent),
     ...(ledger.dryRun
       ? {}
@@ -119,7 +120,7 @@ function endpointResult(
           // The status that tells: the first failed batch's, else the first batch's.
           status: first?.answer?.status ?? null
         }),
-    ...cut('message', boxMessages(ledger, endpoint?.name).join('\n')),
+    ...cut('message', boxMessages(ledger, endpoint.name).join('\n')),
     batchCounts: {
       total: batches.length,
       sent: batches.filter(b => b.answer?.sent).length,
@@ -134,20 +135,19 @@ function endpointResult(
   }
 }
 
-function batchResult(batch: Batch): Record<string, unknown> {
-  const answer = batch.answer
+function batchResult({ answer, ...batch }: AnsweredBatch): Record<string, unknown> {
   return {
     batch: batch.number,
     ...(batch.piece === undefined ? {} : { piece: batch.piece }),
     size: batch.entries.length,
-    sent: answer?.sent ?? false,
-    status: answer?.status ?? null,
-    requestId: answer?.requestId ?? null,
-    attempts: answer?.attempts ?? 0,
-    durationMs: Math.round(answer?.durationMs ?? 0),
-    answeredAt: answer?.answeredAt === undefined ? null : new Date(answer.answeredAt).toISOString(),
-    ...(answer?.ok ? cut('message', answer.value) : answer ? cut('error', answer.error) : {}),
-    ...(answer?.ok && answer.warning ? cut('warning', answer.warning) : {})
+    sent: answer.sent,
+    status: answer.status ?? null,
+    requestId: answer.requestId ?? null,
+    attempts: answer.attempts,
+    durationMs: Math.round(answer.durationMs),
+    answeredAt: answer.answeredAt === undefined ? null : new Date(answer.answeredAt).toISOString(),
+    ...(answer.ok ? cut('message', answer.value) : cut('error', answer.error)),
+    ...(answer.ok && answer.warning ? cut('warning', answer.warning) : {})
   }
 }
 

@@ -181,17 +181,16 @@ function addRequests(summary: Summary, ledger: Ledger): void {
   summary.addHeading('Requests', 3)
   summary.addTable([
     header('Endpoint', 'Targets', 'Batches', 'Succeeded', 'Failed', 'Box message'),
-    ...batchesByEndpoint(ledger).map(batches => {
+    ...batchesByEndpoint(ledger).map(({ endpoint, batches }) => {
       const failed = batches.filter(b => b.answer?.ok === false).length
       const succeeded = batches.filter(b => b.answer?.ok).length
-      const endpoint = batches[0]?.endpoint
       return [
-        code(endpoint?.path ?? ''),
+        code(endpoint.path),
         groupDigits(batches.reduce((sum, b) => sum + b.entries.length, 0)),
         groupDigits(batches.length),
         `✅ ${groupDigits(succeeded)}`,
         failed > 0 ? `❌ ${groupDigits(failed)}` : '0',
-        boxMessages(ledger, endpoint?.name).slice(0, 3).map(short).join('<br>')
+        boxMessages(ledger, endpoint.name).slice(0, 3).map(short).join('<br>')
       ]
     })
   ])
@@ -209,19 +208,18 @@ function addRequests(summary: Summary, ledger: Ledger): void {
   }
   summary.addTable([
     header('Batch', 'Targets', 'Status', 'Request ID', 'Attempts', 'Time'),
-    ...requests.slice(0, SUMMARY_BATCH_LIMIT).map(b => {
-      const answer = b.answer
-      return [
+    ...requests
+      .slice(0, SUMMARY_BATCH_LIMIT)
+      .map(({ answer, ...b }) => [
         `${code(b.endpoint.path)} ${b.number}/${b.endpointBatches}${b.piece === undefined ? '' : `, piece ${b.piece}`}`,
         groupDigits(b.entries.length),
-        answer?.ok
+        answer.ok
           ? `✅ ${answer.status ?? ''}`
-          : `❌ ${answer?.status ?? 'no response'}: ${short(answer && !answer.ok ? answer.error : '')}`,
-        short(answer?.requestId ?? '') || NONE,
-        String(answer?.attempts ?? 0),
-        `${Math.round(answer?.durationMs ?? 0)} ms`
-      ]
-    })
+          : `❌ ${answer.status ?? 'no response'}: ${short(answer.error)}`,
+        short(answer.requestId ?? '') || NONE,
+        String(answer.attempts),
+        `${Math.round(answer.durationMs)} ms`
+      ])
   ])
   if (requests.length > SUMMARY_BATCH_LIMIT) {
     summary.addRaw(

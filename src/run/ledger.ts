@@ -53,6 +53,9 @@ export interface Batch {
   answer?: Answer<string>
 }
 
+/** A request Box answered. */
+export type AnsweredBatch = Batch & { answer: Answer<string> }
+
 /** What sending taught the run about what Box refuses, for the log and the summary. */
 export interface SplitRecord {
   /** Requests sent beyond the planned batches: pieces of refused batches, and a body tried again. */
@@ -470,13 +473,17 @@ export function remainder(ledger: Ledger): readonly Entry[] {
  * The requests sent for these batches that Box answered: each planned batch, then the pieces of it
  * sent after Box refused it. A piece has its `piece` number; a planned batch has none.
  */
-export function answeredRequests(batches: readonly Batch[]): Batch[] {
-  const requests: Batch[] = []
+export function answeredRequests(batches: readonly Batch[]): AnsweredBatch[] {
+  const requests: AnsweredBatch[] = []
   for (const batch of batches) {
-    if (batch.answer) requests.push(batch)
-    for (const piece of batch.pieces ?? []) if (piece.answer) requests.push(piece)
+    if (isAnswered(batch)) requests.push(batch)
+    for (const piece of batch.pieces ?? []) if (isAnswered(piece)) requests.push(piece)
   }
   return requests
+}
+
+function isAnswered(batch: Batch): batch is AnsweredBatch {
+  return batch.answer !== undefined
 }
 
 /** The entry whose request carried a target: a covered login's ID, or the target itself. */
