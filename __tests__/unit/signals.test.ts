@@ -1,10 +1,11 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import {
   GRACE_MS,
   graceFor,
   LEAST_GRACE_MS,
   RECORD_DEADLINE_MS,
-  RECORD_TO_LEDGER
+  RECORD_TO_LEDGER,
+  watchSignals
 } from '../../src/action/signals.js'
 
 describe('the grace after the first signal', () => {
@@ -31,5 +32,63 @@ describe('the grace after the first signal', () => {
     expect(graceFor(1_000)).toBe(LEAST_GRACE_MS)
     expect(graceFor(10_000)).toBe(1_000)
     expect(graceFor(980)).toBe(1_100)
+  })
+})
+
+describe('the signals of a cancelled run', () => {
+  afterEach(() => {
+    jest.useRealTimers()
+  })
+
+  it('stops at the first, cuts after the grace or at the second, and after disposal does neither', () => {
+    jest.useFakeTimers()
+    const listeners = () => process.listenerCount('SIGINT') + process.listenerCount('SIGTERM')
+    const before = listeners()
+    const seen: string[] = []
+    const watch = watchSignals(
+      signal => seen.push(`first ${signal}`),
+      signal => seen.push(`second ${signal}`),
+      1_000
+    )
+    process.emit('SIGINT', 'SIGINT')
+    expect(seen).toEqual(['first SIGINT'])
+    expect([watch.stop.stopping.aborted, watch.stop.cut.aborted]).toEqual([true, false])
+    jest.advanceTimersByTime(999)
+    expect(watch.stop.cut.aborted).toBe(false)
+    jest.advanceTimersByTime(1)
+    expect(watch.stop.cut.aborted).toBe(true)
+    process.emit('SIGTERM', 'SIGTERM')
+    expect(seen).toEqual(['first SIGINT', 'second SIGTERM'])
+    watch.dispose()
+
+    // The second signal within the grace cuts at once.
+    const hurried = watchSignals(
+      () => undefined,
+      signal => seen.push(`second hurried ${signal}`),
+      1_000
+    )
+    process.emit('SIGINT', 'SIGINT')
+    process.emit('SIGTERM', 'SIGTERM')
+    expect(hurried.stop.cut.aborted).toBe(true)
+    hurried.dispose()
+
+    // Disposed within its grace: the timer is cleared, and signals reach it no more.
+    const quiet = watchSignals(
+      signal => seen.push(`first again ${signal}`),
+      signal => seen.push(`second again ${signal}`),
+      1_000
+    )
+    process.emit('SIGTERM', 'SIGTERM')
+    quiet.dispose()
+    jest.advanceTimersByTime(1_000)
+    expect(quiet.stop.cut.aborted).toBe(false)
+    process.emit('SIGTERM', 'SIGTERM')
+    expect(seen).toEqual([
+      'first SIGINT',
+      'second SIGTERM',
+      'second hurried SIGTERM',
+      'first again SIGTERM'
+    ])
+    expect(listeners()).toBe(before)
   })
 })

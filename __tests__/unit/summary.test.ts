@@ -168,6 +168,8 @@ describe('the job summary', () => {
     expect(page).toContain(
       '<h3>Not found in Box, so not sent</h3><ul><li>User IDs (2): <code>1</code>, <code>2</code></li></ul>'
     )
+    // Not sent, so not refused by Box.
+    expect(page).not.toContain('refused each alone')
     expect(page).toContain('<h3>Not accepted by Box</h3>')
     expect(page).toContain(
       '<li>User IDs (51): <code>3</code>, <code>4</code>, <code>5</code>, <code>6</code>'
