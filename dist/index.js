@@ -7994,9 +7994,8 @@ function runFailed(ledger, settings) {
     if (ledger.error !== undefined || ledger.cancelled)
         return true;
     const unknownFails = settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0;
-    // A dry run fails as the real run would for what it could know: a target Box does not know.
-    if (ledger.dryRun)
-        return unknownFails;
+    // A dry run, whose remainder is empty, fails as the real run would for what it could know: a
+    // target Box does not know.
     return remainder(ledger).length > 0 || unknownFails;
 }
 /** "3 accepted by Box, 1 not found": each outcome that some target has. */
@@ -8083,7 +8082,8 @@ function describeLookup(entry, ledger) {
         return `not found in Box (${describeOrigin(entry.target)})`;
     if (entry.lookup === 'unverified')
         return `not verified: ${entry.detail ?? ''}`;
-    if (entry.lookup === 'skipped' || !entry.found)
+    // Looked up and found, or not looked up.
+    if (!entry.found)
         return 'not looked up';
     const found = entry.found;
     if (kindOf(entry.target.kind).shownAs === 'group') {

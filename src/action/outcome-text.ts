@@ -55,8 +55,8 @@ export function batchesByEndpoint(ledger: Ledger): EndpointBatches[] {
 export function runFailed(ledger: Ledger, settings: Pick<Settings, 'failOnUnknown'>): boolean {
   if (ledger.error !== undefined || ledger.cancelled) return true
   const unknownFails = settings.failOnUnknown && withOutcome(ledger, 'not_found').length > 0
-  // A dry run fails as the real run would for what it could know: a target Box does not know.
-  if (ledger.dryRun) return unknownFails
+  // A dry run, whose remainder is empty, fails as the real run would for what it could know: a
+  // target Box does not know.
   return remainder(ledger).length > 0 || unknownFails
 }
 
@@ -153,7 +153,8 @@ export function cancelledLine(
 export function describeLookup(entry: Entry, ledger?: Ledger): string {
   if (entry.lookup === 'not_found') return `not found in Box (${describeOrigin(entry.target)})`
   if (entry.lookup === 'unverified') return `not verified: ${entry.detail ?? ''}`
-  if (entry.lookup === 'skipped' || !entry.found) return 'not looked up'
+  // Looked up and found, or not looked up.
+  if (!entry.found) return 'not looked up'
   const found = entry.found
   if (kindOf(entry.target.kind).shownAs === 'group') {
     const members =
