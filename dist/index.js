@@ -14584,8 +14584,9 @@ function plainRowText(row, tails) {
 /** The CSV text of the row's cells after the first `width`: the last row's, when they are the same. */
 function tailText(row, width, tails) {
     const { last } = tails;
-    // Stryker disable next-line ConditionalExpression,ArithmeticOperator,ArrowFunction: a text remembered or made again is the same text
-    if (last?.cells.length === row.length - width &&
+    if (
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a text remembered or made again is the same text
+    last?.cells.length === row.length - width &&
         // Stryker disable next-line ConditionalExpression,ArithmeticOperator,ArrowFunction: a text remembered or made again is the same text
         last.cells.every((cell, i) => cell === row[width + i]))
         return last.text;

@@ -264,8 +264,8 @@ export function plainRowText(row: readonly string[], tails: Tails): string | und
 /** The CSV text of the row's cells after the first `width`: the last row's, when they are the same. */
 function tailText(row: readonly string[], width: number, tails: Tails): string {
   const { last } = tails
-  // Stryker disable next-line ConditionalExpression,ArithmeticOperator,ArrowFunction: a text remembered or made again is the same text
   if (
+    // Stryker disable next-line ConditionalExpression,ArithmeticOperator: a text remembered or made again is the same text
     last?.cells.length === row.length - width &&
     // Stryker disable next-line ConditionalExpression,ArithmeticOperator,ArrowFunction: a text remembered or made again is the same text
     last.cells.every((cell, i) => cell === row[width + i])
