@@ -7965,20 +7965,20 @@ function describeCounts(targets) {
 // Facts about a finished run that the log, outputs and summary all state, worded once.
 /** Targets listed per list in the log and in error messages; the rest are counted. */
 const LISTED_TARGETS = 50;
+/** Box's messages to the requests of every endpoint, in the endpoints' order, each message once. */
+function boxMessages(ledger) {
+    const all = batchesByEndpoint(ledger).flatMap(({ batches }) => endpointMessages(batches));
+    return [...new Set(all)];
+}
 /**
- * Box's messages to the requests of an endpoint (all endpoints when none) it accepted, batches and
- * pieces of refused batches, each message once.
+ * Box's messages to the requests of these batches it accepted, batches and pieces of refused
+ * batches, each message once.
  */
-function boxMessages(ledger, endpointName) {
+function endpointMessages(batches) {
     const messages = new Set();
-    for (const endpoint of ENDPOINTS) {
-        if (endpointName !== undefined && endpoint.name !== endpointName)
-            continue;
-        const batches = ledger.batches.filter(batch => batch.endpoint === endpoint);
-        for (const { answer } of answeredRequests(batches)) {
-            if (answer.ok && answer.value !== '')
-                messages.add(answer.value);
-        }
+    for (const { answer } of answeredRequests(batches)) {
+        if (answer.ok && answer.value !== '')
+            messages.add(answer.value);
     }
     return [...messages];
 }
@@ -8386,7 +8386,7 @@ function logOutcome(ledger, settings) {
             ? `; ${groupDigits(pieces.filter(p => p.answer.ok).length)} of ${plural(pieces.length, 'piece')} of refused batches accepted`
             : '';
         log_info(`${endpoint.path}: ${groupDigits(ok)} of ${plural(batches.length, 'batch', 'batches')} succeeded${inPieces}`);
-        for (const message of boxMessages(ledger, endpoint.name))
+        for (const message of endpointMessages(batches))
             log_info(`Box message: ${message}`);
     }
     for (const note of ledger.splitting.notes) {
@@ -14861,7 +14861,7 @@ function endpointResult(ledger, endpoint, batches, batchLimit) {
                 // The status that tells: the first failed batch's, else the first batch's.
                 status: first?.answer?.status ?? null
             }),
-        ...result_cut('message', boxMessages(ledger, endpoint.name).join('\n')),
+        ...result_cut('message', endpointMessages(batches).join('\n')),
         batchCounts: {
             total: batches.length,
             sent: batches.filter(b => b.answer?.sent).length,
@@ -14929,7 +14929,6 @@ function camel(name) {
 
 
 
-
 // Outputs go to the runner's output file, not the log: they carry Box's text exactly.
 /** GitHub's limit on all outputs of one job together, names included, counted as UTF-16. */
 const JOB_OUTPUTS_LIMIT = 1_000_000;
@@ -14964,9 +14963,10 @@ function buildOutputs(ledger, settings, files, registered = []) {
         result: buildResult(ledger, settings)
     };
     // Each endpoint's own messages: `<name>-message`, an output action.yml declares.
-    for (const endpoint of ENDPOINTS) {
+    // An endpoint without batches keeps its empty output.
+    for (const { endpoint, batches } of batchesByEndpoint(ledger)) {
         const name = `${endpoint.name}-message`;
-        outputs[name] = fitMessages(boxMessages(ledger, endpoint.name), name, notes);
+        outputs[name] = fitMessages(endpointMessages(batches), name, notes);
     }
     for (const name of Object.keys(outputs)) {
         outputs[name] = withoutRegistered(outputs[name], registered);
@@ -15151,7 +15151,7 @@ function addRequests(summary, ledger) {
                 groupDigits(batches.length),
                 `\u2705 ${groupDigits(succeeded)}`,
                 failed > 0 ? `\u274c ${groupDigits(failed)}` : '0',
-                boxMessages(ledger, endpoint.name).slice(0, 3).map(summary_short).join('<br>')
+                endpointMessages(batches).slice(0, 3).map(summary_short).join('<br>')
             ];
         })
     ]);

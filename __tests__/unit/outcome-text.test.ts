@@ -5,6 +5,7 @@ import {
   cancelledLine,
   describeLookup,
   describeOutcomes,
+  endpointMessages,
   externalLine,
   externalWords,
   failureLines,
@@ -47,8 +48,9 @@ describe("Box's messages and the batches by endpoint", () => {
     const piece = recordPiece(ledger, third, third.entries, false)
     recordBatch(piece, accepted('Users queued again'))
     expect(boxMessages(ledger)).toEqual(['Users queued', 'Users queued again', 'Groups queued'])
-    expect(boxMessages(ledger, 'users')).toEqual(['Users queued', 'Users queued again'])
-    expect(boxMessages(ledger, 'groups')).toEqual(['Groups queued'])
+    const [users, groups] = batchesByEndpoint(ledger)
+    expect(endpointMessages(users!.batches)).toEqual(['Users queued', 'Users queued again'])
+    expect(endpointMessages(groups!.batches)).toEqual(['Groups queued'])
     // Each endpoint's batches, users first, and none for an endpoint without any.
     expect(
       batchesByEndpoint(ledger).map(({ endpoint, batches }) => [

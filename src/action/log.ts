@@ -20,7 +20,7 @@ import { groupDigits, plural } from '../words.js'
 import { describeCounts, describeOrigin, firstOfKind, type Target } from '../targets/target.js'
 import {
   batchesByEndpoint,
-  boxMessages,
+  endpointMessages,
   describeLookup,
   describeOutcomes,
   externalLine,
@@ -239,7 +239,7 @@ export function logOutcome(ledger: Ledger, settings: Settings): void {
     info(
       `${endpoint.path}: ${groupDigits(ok)} of ${plural(batches.length, 'batch', 'batches')} succeeded${inPieces}`
     )
-    for (const message of boxMessages(ledger, endpoint.name)) info(`Box message: ${message}`)
+    for (const message of endpointMessages(batches)) info(`Box message: ${message}`)
   }
   for (const note of ledger.splitting.notes) {
     core.notice(safeText(note), { title: 'What Box refuses' })

@@ -21,18 +21,20 @@ import type { Settings } from '../settings/settings.js'
 /** Targets listed per list in the log and in error messages; the rest are counted. */
 export const LISTED_TARGETS = 50
 
+/** Box's messages to the requests of every endpoint, in the endpoints' order, each message once. */
+export function boxMessages(ledger: Ledger): string[] {
+  const all = batchesByEndpoint(ledger).flatMap(({ batches }) => endpointMessages(batches))
+  return [...new Set(all)]
+}
+
 /**
- * Box's messages to the requests of an endpoint (all endpoints when none) it accepted, batches and
- * pieces of refused batches, each message once.
+ * Box's messages to the requests of these batches it accepted, batches and pieces of refused
+ * batches, each message once.
  */
-export function boxMessages(ledger: Ledger, endpointName?: string): string[] {
+export function endpointMessages(batches: readonly Batch[]): string[] {
   const messages = new Set<string>()
-  for (const endpoint of ENDPOINTS) {
-    if (endpointName !== undefined && endpoint.name !== endpointName) continue
-    const batches = ledger.batches.filter(batch => batch.endpoint === endpoint)
-    for (const { answer } of answeredRequests(batches)) {
-      if (answer.ok && answer.value !== '') messages.add(answer.value)
-    }
+  for (const { answer } of answeredRequests(batches)) {
+    if (answer.ok && answer.value !== '') messages.add(answer.value)
   }
   return [...messages]
 }

@@ -2,10 +2,9 @@ import { OUTPUT_NAMES, type OutputName } from '../inputs.js'
 import { batchedTargets } from '../run/batches.js'
 import { remainder, withOutcome, type Ledger } from '../run/ledger.js'
 import type { Settings } from '../settings/settings.js'
-import { ENDPOINTS } from '../targets/kinds.js'
 import { asTargetsJson, describeCounts, type Target } from '../targets/target.js'
 import { groupDigits } from '../words.js'
-import { boxMessages } from './outcome-text.js'
+import { batchesByEndpoint, boxMessages, endpointMessages } from './outcome-text.js'
 import { shrinkToFit } from './fit.js'
 import { buildResult } from './result.js'
 
@@ -57,9 +56,10 @@ export function buildOutputs(
     result: buildResult(ledger, settings)
   }
   // Each endpoint's own messages: `<name>-message`, an output action.yml declares.
-  for (const endpoint of ENDPOINTS) {
+  // An endpoint without batches keeps its empty output.
+  for (const { endpoint, batches } of batchesByEndpoint(ledger)) {
     const name = `${endpoint.name}-message` as OutputName
-    outputs[name] = fitMessages(boxMessages(ledger, endpoint.name), name, notes)
+    outputs[name] = fitMessages(endpointMessages(batches), name, notes)
   }
   for (const name of Object.keys(outputs) as OutputName[]) {
     outputs[name] = withoutRegistered(outputs[name], registered)

@@ -15,7 +15,7 @@ import {
 import type { Settings } from '../settings/settings.js'
 import type { TerminateEndpoint } from '../box/endpoints/terminate-sessions.js'
 import { shrinkToFit } from './fit.js'
-import { boxMessages, batchesByEndpoint, runFailed } from './outcome-text.js'
+import { batchesByEndpoint, endpointMessages, runFailed } from './outcome-text.js'
 import { describeLookupPlan } from './lookup-text.js'
 
 /**
@@ -120,7 +120,7 @@ function endpointResult(
           // The status that tells: the first failed batch's, else the first batch's.
           status: first?.answer?.status ?? null
         }),
-    ...cut('message', boxMessages(ledger, endpoint.name).join('\n')),
+    ...cut('message', endpointMessages(batches).join('\n')),
     batchCounts: {
       total: batches.length,
       sent: batches.filter(b => b.answer?.sent).length,

@@ -18,7 +18,7 @@ import { describeOrigin, firstOfKind } from '../targets/target.js'
 import type { AuditContext } from './audit.js'
 import {
   batchesByEndpoint,
-  boxMessages,
+  endpointMessages,
   cancelledLine,
   describeLookup,
   describeOutcomes,
@@ -190,7 +190,7 @@ function addRequests(summary: Summary, ledger: Ledger): void {
         groupDigits(batches.length),
         `✅ ${groupDigits(succeeded)}`,
         failed > 0 ? `❌ ${groupDigits(failed)}` : '0',
-        boxMessages(ledger, endpoint.name).slice(0, 3).map(short).join('<br>')
+        endpointMessages(batches).slice(0, 3).map(short).join('<br>')
       ]
     })
   ])
