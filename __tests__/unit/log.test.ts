@@ -226,10 +226,11 @@ describe('the log', () => {
   })
 
   describe('the planned requests', () => {
-    it('names each target sent once as another, the first 50, and counts the rest', () => {
+    /** User IDs 1 to `count`, then each one's login (u1@x.io ...): every login is sent as its ID. */
+    const idsAndTheirLogins = (count: number) => {
       const targets = [
-        ...ids(52),
-        ...Array.from({ length: 52 }, (_, i) => target('user-logins', `u${i + 1}@x.io`))
+        ...ids(count),
+        ...Array.from({ length: count }, (_, i) => target('user-logins', `u${i + 1}@x.io`))
       ]
       const lookups = Object.fromEntries(
         targets.map(t =>
@@ -238,7 +239,11 @@ describe('the log', () => {
             : [t.value, { id: t.value.slice(1, -5), name: 'U', login: t.value }]
         )
       )
-      log.logPlanned(ledgerOf(targets, { lookups }))
+      return ledgerOf(targets, { lookups })
+    }
+
+    it('names each target sent once as another, the first 50, and counts the rest', () => {
+      log.logPlanned(idsAndTheirLogins(52))
       expect(core.startGroup).toHaveBeenCalledWith(
         'users/terminate_sessions: 52 user IDs in 1 batch'
       )
@@ -271,18 +276,7 @@ describe('the log', () => {
     })
 
     it('names 50 targets sent as another with no count after', () => {
-      const targets = [
-        ...ids(50),
-        ...Array.from({ length: 50 }, (_, i) => target('user-logins', `u${i + 1}@x.io`))
-      ]
-      const lookups = Object.fromEntries(
-        targets.map(t =>
-          t.kind === 'user-ids'
-            ? [t.value, { id: t.value, name: 'U' }]
-            : [t.value, { id: t.value.slice(1, -5), name: 'U', login: t.value }]
-        )
-      )
-      log.logPlanned(ledgerOf(targets, { lookups }))
+      log.logPlanned(idsAndTheirLogins(50))
       expect(lines().filter(line => line.includes('also listed'))).toHaveLength(50)
       expect(lines().filter(line => line.startsWith('and '))).toEqual([])
     })
