@@ -260,6 +260,72 @@ describe('the Box endpoints against the fake Box', () => {
     })
   })
 
+  it.each([
+    [
+      'a 207',
+      { status: 207, json: { message: 'Request is successful' } },
+      'a 207 (Multi-Status) accepts no request whole'
+    ],
+    [
+      'Box’s error body in a 202',
+      {
+        status: 202,
+        json: {
+          type: 'error',
+          status: 400,
+          code: 'bad_request',
+          message: 'Users can not be NULL or EMPTY'
+        }
+      },
+      "its body is Box's error body (bad_request: Users can not be NULL or EMPTY)"
+    ],
+    [
+      'Box’s error body saying nothing',
+      { status: 202, json: { type: 'error' } },
+      "its body is Box's error body"
+    ],
+    [
+      'a proxy’s page',
+      { status: 200, rawBody: '<html>Sign in</html>', headers: { 'content-type': 'text/html' } },
+      'its body is not a JSON object (text/html), and begins "<html>Sign in</html>"'
+    ],
+    [
+      'a long page without a type',
+      { status: 200, rawBody: 'x'.repeat(400), headers: { 'content-type': '' } },
+      `its body is not a JSON object, and begins "${'x'.repeat(300)}"`
+    ],
+    [
+      'Box’s error body with a long message',
+      {
+        status: 202,
+        json: { type: 'error', code: 'c', message: 'm'.repeat(400) }
+      },
+      `its body is Box's error body (c: ${'m'.repeat(297)})`
+    ],
+    [
+      'a page with a long type',
+      { status: 200, rawBody: '<p>', headers: { 'content-type': `text/html; ${'p'.repeat(400)}` } },
+      `its body is not a JSON object (text/html; ${'p'.repeat(289)}), and begins "<p>"`
+    ],
+    [
+      'an empty 200',
+      { status: 200, rawBody: '' },
+      'its body is not a JSON object (application/json)'
+    ],
+    [
+      'a cut body',
+      { status: 202, json: { message: 'Request is successful, please check' }, cutAfterBytes: 5 },
+      'its body did not arrive whole (the connection closed before the response ended)'
+    ]
+  ] as const)('does not take %s as Box’s acceptance, and says why', async (_name, fault, why) => {
+    box.script('users', fault)
+    const answer = await terminateSessions(client(), USERS_TERMINATE, { user_ids: ['1'] })
+    expect(answer).toMatchObject({ ok: false, status: fault.status })
+    expect(answer.ok ? '' : answer.error).toBe(
+      `Box API ${fault.status} on users/terminate_sessions: not Box's acceptance, as ${why}`
+    )
+  })
+
   it('says who the token acts as, and in which enterprise', async () => {
     expect(await getCurrentUser(client())).toMatchObject({
       ok: true,
