@@ -15,9 +15,13 @@ import {
   type BoxUser
 } from '../../src/box/objects.js'
 import { findUserByLogin } from '../../src/box/endpoints/find-user-by-login.js'
+import { listGroups } from '../../src/box/endpoints/list-groups.js'
+import { listUsers } from '../../src/box/endpoints/list-users.js'
+import { getActingEnterprise, getCurrentUser } from '../../src/box/endpoints/users-me.js'
 import {
   countedBound,
   countEntries,
+  MAX_LISTING_PAGES,
   MAX_OFFSET,
   MAX_SEARCH_PAGES,
   PAGE_SIZE,
@@ -25,6 +29,7 @@ import {
   readOffsetPages,
   type PageBound
 } from '../../src/box/paging.js'
+import { NetworkError } from '../../src/errors.js'
 import type { Transport } from '../../src/net/http.js'
 import { testClient } from '../helpers/box-client.js'
 import { boxError, json, scriptedTransport } from '../helpers/fake-transport.js'
@@ -403,5 +408,162 @@ describe('paging', () => {
     expect(missing).toMatchObject({ ok: false, status: 200 })
     expect(errorOf(missing)).toBe("Box's answer on users has no total_count")
     expect(await countEntries(client, listing)).toMatchObject({ ok: false, status: 403 })
+  })
+})
+
+describe('the edges of a paged read', () => {
+  const offsets = (requests: { url: string }[]) =>
+    requests.map(r => new URL(r.url).searchParams.get('offset'))
+
+  it('goes on past a page that repeats some IDs of the page before among new ones', async () => {
+    const { transport, requests } = scriptedTransport(
+      markerPage(users(1, 2), 'a'),
+      markerPage(users(2, 2), 'b'),
+      markerPage(users(4, 1))
+    )
+    const answer = await markerPages(transport)
+    expect(answer).toMatchObject({ ok: true, value: { complete: true, pages: 3 } })
+    expect(requests).toHaveLength(3)
+  })
+
+  it('reads on while the entries read are exactly Box’s count and a margin, and stops past them', async () => {
+    const { transport, requests } = scriptedTransport(
+      markerPage(users(0, 2), 'm1'),
+      markerPage(users(2, 2), 'm2'),
+      markerPage(users(4, 2), 'm3')
+    )
+    const answer = await markerPages(transport, () => undefined, { pages: 100, entries: 4 })
+    expect(requests).toHaveLength(3)
+    expect(errorOf(answer)).toContain('reached its page bound, 4 entries')
+  })
+
+  it('advances by Box’s limit when a page holds fewer entries than the limit', async () => {
+    const page = (from: number) =>
+      json(200, { entries: users(from, 2), total_count: 2500, limit: PAGE_SIZE })
+    const { transport, requests } = scriptedTransport(page(0), page(1000), page(2000))
+    const answer = await offsetPages(transport)
+    expect(answer).toMatchObject({ ok: true, value: { complete: true, pages: 3 } })
+    expect(offsets(requests)).toEqual(['0', '1000', '2000'])
+  })
+
+  it.each([
+    ['text', '1000'],
+    ['zero', 0],
+    ['negative', -5],
+    ['not whole', 2.5],
+    ['past a safe integer', 2 ** 53]
+  ])('advances by the entries received when Box’s limit is %s', async (_, limit) => {
+    const page = (from: number) => json(200, { entries: users(from, 2), total_count: 4, limit })
+    const { transport, requests } = scriptedTransport(page(0), page(2))
+    const answer = await offsetPages(transport)
+    expect(answer).toMatchObject({ ok: true, value: { complete: true, pages: 2 } })
+    expect(offsets(requests)).toEqual(['0', '2'])
+  })
+
+  it('stops an offset listing at exactly its page bound, not complete', async () => {
+    const { transport, requests } = scriptedTransport(
+      ...Array.from({ length: 4 }, (_, i) => offsetPage(users(i * PAGE_SIZE, PAGE_SIZE), 9000))
+    )
+    const { client } = testClient(transport)
+    const answer = await readOffsetPages(client, listing, readUser, () => undefined, { pages: 2 })
+    expect(answer).toMatchObject({ ok: true, value: { complete: false, pages: 2 } })
+    expect(requests).toHaveLength(2)
+  })
+
+  it('names the fields a credential was removed from on any page, and none when nothing was removed', async () => {
+    const redacted = scriptedTransport(
+      { ...markerPage(users(1, 1), 'm1'), redactedFields: ['login'] },
+      markerPage(users(2, 1))
+    )
+    expect(await markerPages(redacted.transport)).toMatchObject({
+      ok: true,
+      redactedFields: ['login']
+    })
+    const plain = scriptedTransport(markerPage(users(1, 1), 'm1'), markerPage(users(2, 1)))
+    expect(await markerPages(plain.transport)).not.toHaveProperty('redactedFields')
+  })
+
+  it('says a read was not sent when its only request never reached Box', async () => {
+    const refused = new NetworkError('connect ECONNREFUSED', 'ECONNREFUSED', true, false)
+    const { transport } = scriptedTransport(refused)
+    const { client } = testClient(transport, { maxRetries: 0 })
+    const answer = await readMarkerPages(client, listing, readUser, () => undefined, WIDE, byId)
+    expect(answer).toMatchObject({ ok: false, sent: false, attempts: 1 })
+  })
+})
+
+describe('the bound of an enterprise listing', () => {
+  const endlessUsers = (pages: number) =>
+    Array.from({ length: pages }, (_, i) => markerPage(users(i, 1), `m${i + 1}`))
+  const endlessGroups = (pages: number) =>
+    Array.from({ length: pages }, (_, i) =>
+      json(200, { entries: users(i, 1).map(u => ({ ...u, type: 'group' })), total_count: 50 })
+    )
+
+  it('bounds a listing of users by the count Box gave, and by 10,000 pages without one', async () => {
+    const counted = scriptedTransport(...endlessUsers(5))
+    const answer = await listUsers(testClient(counted.transport).client, () => undefined, 0)
+    expect(errorOf(answer)).toContain('reached its page bound, 2 pages')
+    expect(counted.requests).toHaveLength(2)
+
+    const uncounted = scriptedTransport(...endlessUsers(MAX_LISTING_PAGES + 1))
+    const endless = await listUsers(testClient(uncounted.transport).client, () => undefined)
+    expect(errorOf(endless)).toContain(`reached its page bound, ${MAX_LISTING_PAGES} pages`)
+    expect(uncounted.requests).toHaveLength(MAX_LISTING_PAGES)
+  })
+
+  it('bounds a listing of groups by the count Box gave, and reads on without one', async () => {
+    const counted = scriptedTransport(...endlessGroups(5))
+    const answer = await listGroups(testClient(counted.transport).client, () => undefined, 0)
+    expect(answer).toMatchObject({ ok: true, value: { complete: false, pages: 2 } })
+    expect(counted.requests).toHaveLength(2)
+
+    const uncounted = scriptedTransport(...endlessGroups(50))
+    const read = await listGroups(testClient(uncounted.transport).client, () => undefined)
+    expect(read).toMatchObject({ ok: true, value: { complete: true, pages: 50 } })
+  })
+})
+
+describe('who the token acts as', () => {
+  const me = { type: 'user', id: '5', name: 'Ada', login: 'ada@example.com', role: 'admin' }
+
+  it('reads users/me as an identity without a status, and with an enterprise only when Box names one', async () => {
+    const { transport, requests } = scriptedTransport(
+      json(200, { ...me, status: 'active', enterprise: { type: 'enterprise', id: '9' } }),
+      json(200, { ...me, status: 'active' })
+    )
+    const { client } = testClient(transport)
+    const named = await getCurrentUser(client)
+    expect(named).toMatchObject({ ok: true })
+    expect(named.ok && named.value).toStrictEqual({
+      id: '5',
+      name: 'Ada',
+      login: 'ada@example.com',
+      role: 'admin',
+      enterprise: '9'
+    })
+    const unnamed = await getCurrentUser(client)
+    expect(unnamed.ok && unnamed.value).toStrictEqual({
+      id: '5',
+      name: 'Ada',
+      login: 'ada@example.com',
+      role: 'admin'
+    })
+    expect(requests.map(r => r.method)).toEqual(['GET', 'GET'])
+  })
+
+  it('names users/me in what it could not read, and in its retry notices', async () => {
+    const { transport, requests } = scriptedTransport(
+      json(200, { type: 'user' }),
+      json(503, {}, { 'retry-after': '0' }),
+      json(200, { type: 'user' })
+    )
+    const { client, retries } = testClient(transport)
+    expect(errorOf(await getCurrentUser(client))).toBe("Box's answer on users/me could not be read")
+    expect(errorOf(await getActingEnterprise(client))).toBe(
+      "Box's answer on users/me could not be read"
+    )
+    expect(retries.map(([label]) => label)).toEqual(['users/me (its enterprise)'])
+    expect(requests.map(r => r.method)).toEqual(['GET', 'GET', 'GET'])
   })
 })

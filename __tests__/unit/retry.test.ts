@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { getEventListeners } from 'node:events'
 import { NetworkError } from '../../src/errors.js'
 import type { HttpResponse } from '../../src/net/http.js'
 import {
@@ -290,6 +291,20 @@ describe('the system clock', () => {
     expect(await outcome(asleep)).toBe('still asleep')
     later.abort()
     await asleep
+  })
+
+  it('sleeps without a signal, and leaves no timer or listener behind once awake', async () => {
+    await systemClock.sleep(1)
+    const timers = () => process.getActiveResourcesInfo().filter(r => r === 'Timeout').length
+    const before = timers()
+    const woken = new AbortController()
+    const sleep = systemClock.sleep(600_000, woken.signal)
+    woken.abort()
+    await sleep
+    expect(timers()).toBe(before)
+    const timed = new AbortController()
+    await systemClock.sleep(1, timed.signal)
+    expect(getEventListeners(timed.signal, 'abort')).toHaveLength(0)
   })
 })
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import http from 'node:http'
 import net from 'node:net'
 import { startFakeBox } from '../../harness/fake-box.js'
 import { NetworkError } from '../../src/errors.js'
@@ -30,6 +31,7 @@ describe('transport', () => {
     )
     expect(response.status).toBe(202)
     expect(response.json?.message).toContain('Request is successful')
+    expect(response).not.toHaveProperty('bodyStart')
     expect(response.headers['box-request-id']).toMatch(/^[0-9a-f]{12}$/)
     expect(box.requests.at(-1)?.headers['content-length']).toBe('19')
   })
@@ -84,22 +86,34 @@ describe('transport', () => {
   const post = { method: 'POST' as const, headers: {}, body: '{}' }
   const users = () => ({ ...post, url: `${box.url}/2.0/users/terminate_sessions` })
 
+  // Only the late body needs a short deadline; the others have a long one, so that a busy machine
+  // cannot turn them into a late body.
   it.each([
-    ['too large', { rawBody: 'x'.repeat(1.5 * 1024 * 1024) }, 'larger than 1 MiB'],
-    ['cut', { rawBody: '{"message": "never whole"}', cutAfterBytes: 5 }, 'closed before'],
+    ['too large', { rawBody: 'x'.repeat(1.5 * 1024 * 1024) }, 5000, 'larger than 1 MiB', true],
+    [
+      'cut',
+      { rawBody: '{"message": "never whole"}', cutAfterBytes: 5 },
+      5000,
+      'closed before',
+      undefined
+    ],
     [
       'late',
       { json: { message: 'slow' }, trickle: { chunks: 10, intervalMs: 100 } },
-      'within 0.3 s'
+      300,
+      'within 0.3 s',
+      undefined
     ]
-  ])(
+  ] as const)(
     'answers a 2xx whose body is %s with the status and a body problem, not an error',
-    async (_what, fault, problem) => {
+    async (_what, fault, timeoutMs, problem, tooLarge) => {
       box.script('users', { status: 202, ...fault })
-      const response = await transport(users(), 300)
+      const response = await transport(users(), timeoutMs)
       expect(response.status).toBe(202)
       expect(response.json).toBeUndefined()
       expect(response.bodyProblem).toContain(problem)
+      expect(response.bodyStart).toBeUndefined()
+      expect(response.bodyTooLarge).toBe(tooLarge)
     }
   )
 
@@ -124,6 +138,19 @@ describe('transport', () => {
       code: 'ETIMEDOUT',
       retryable: true
     })
+  })
+
+  it('reads every status from 200 to 299 as a 2xx whose cut body is a body problem, and 300 not', async () => {
+    const cut = { rawBody: '{"message": "never whole"}', cutAfterBytes: 5 }
+    for (const status of [200, 299]) {
+      box.script('users', { status, ...cut })
+      expect(await transport(users(), 5000)).toMatchObject({
+        status,
+        bodyProblem: 'the connection closed before the response ended'
+      })
+    }
+    box.script('users', { status: 300, ...cut })
+    await expect(transport(users(), 5000)).rejects.toMatchObject({ code: 'ECONNRESET' })
   })
 
   it('reads a body of exactly 1 MiB', async () => {
@@ -217,8 +244,53 @@ describe('transport', () => {
       .when('users', 1)
       .then(() => new Promise(resolve => setImmediate(resolve)))
       .then(() => stop.cutNow())
-    await expect(cut).rejects.toMatchObject({ code: 'ECANCELED', retryable: false, sent: true })
+    await expect(cut).rejects.toMatchObject({
+      code: 'ECANCELED',
+      message: 'the run was cancelled before Box answered',
+      retryable: false,
+      sent: true
+    })
     const already = transport(users(), 60_000, stop.cut)
     await expect(already).rejects.toMatchObject({ code: 'ECANCELED' })
+  })
+
+  it('closes the connection of a request the run cuts', async () => {
+    let closed!: () => void
+    const hungUp = new Promise<void>(resolve => (closed = resolve))
+    const stop = createStop()
+    const silent = net.createServer(socket => {
+      socket.once('data', () => stop.cutNow())
+      socket.on('close', closed)
+    })
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = silent.address() as net.AddressInfo
+      const request = { method: 'GET' as const, url: `http://127.0.0.1:${port}/2.0/users/me` }
+      const failure = transport({ ...request, headers: {} }, 60_000, stop.cut)
+      await expect(failure).rejects.toMatchObject({ code: 'ECANCELED' })
+      await hungUp
+    } finally {
+      silent.close()
+    }
+  })
+
+  it('sends a run’s requests over one kept-alive connection', async () => {
+    let connections = 0
+    const server = http.createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end('{}')
+    })
+    server.on('connection', () => connections++)
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = server.address() as net.AddressInfo
+      const request = { method: 'GET' as const, url: `http://127.0.0.1:${port}/`, headers: {} }
+      const own = createTransport('ua-test', createRedactor())
+      expect(await own(request, 5000)).toMatchObject({ status: 200 })
+      expect(await own(request, 5000)).toMatchObject({ status: 200 })
+      expect(connections).toBe(1)
+    } finally {
+      server.closeAllConnections()
+      server.close()
+    }
   })
 })
