@@ -270,6 +270,7 @@ describe('paging that Box never ends', () => {
     )
     const missing = await findUserByLogin(testClient(plain.transport).client, 'carol1@example.com')
     expect(missing).toMatchObject({ ok: false, notFound: true })
+    expect(errorOf(missing)).toBe('no Box user has the login carol1@example.com')
   })
 
   it('says a credential was removed when an answer it removed a field from cannot be read', () => {

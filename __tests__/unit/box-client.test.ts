@@ -172,6 +172,16 @@ describe('the Box client', () => {
     expect(retries.map(([label]) => label)).toEqual(['oauth2/token'])
   })
 
+  it('hides an issued token in any case, however short', async () => {
+    const { transport } = scriptedTransport(
+      json(200, { access_token: 'tok-7f3a9c2b' }),
+      json(202, { message: 'ok' })
+    )
+    const { client, redactor } = testClient(transport, { auth: CCG })
+    expect(await client.call(post)).toMatchObject({ ok: true })
+    expect(redactor.text('Bearer TOK-7F3A9C2B')).toBe('Bearer ***')
+  })
+
   it('reports a token failure as the call’s failure', async () => {
     const { transport } = scriptedTransport(
       json(400, { error: 'invalid_client', error_description: 'bad secret' })
