@@ -7725,8 +7725,10 @@ async function send(sending, request, omitsEmpty) {
             learnt.alike = false;
             recordSplitNote(sending.ledger, `${request.endpoint.path}: Box accepted ${batchLabel(request)}, so its refusals are no longer taken as met by every target alike`);
         }
-        if (learnt.form === 'unsettled')
+        // Only a body with a list to send empty or leave out says which form Box takes.
+        if (learnt.form === 'unsettled' && hasEmptyList(request)) {
             learnt.form = omitsEmpty ? 'omitted' : 'empty';
+        }
     }
     else {
         recordRefusal(request, answer);
@@ -7754,8 +7756,10 @@ async function afterRefusal(sending, planned, request, answer) {
             }
             return;
         }
-        // Refused in either form: the targets keep Box's words on the body as it was first sent.
-        recordCarrier(request);
+        // Refused in either form: the targets keep Box's words on the body as it was first sent,
+        // unless Box's own 404 to a single target says that target does not exist.
+        if (!(retried.notFound && request.entries.length === 1))
+            recordCarrier(request);
     }
     if (!stopped(sending) &&
         !learnt.alike &&
@@ -7767,8 +7771,10 @@ async function afterRefusal(sending, planned, request, answer) {
 }
 /**
  * Box's own 400 to a body that sent a list empty: while Box has not accepted a body of this
- * endpoint yet, it is tried once without the list, and again once a size Box takes is learnt;
- * once Box accepted a body without it, a request sent before that is sent again so.
+ * endpoint with such a list yet, it is tried once without the list, and again once a size Box takes is learnt; a
+ * single target is always tried so (Box's refusal of a larger body left out may have been about
+ * its size or one of its targets); once Box accepted a body without it, a request sent before that
+ * is sent again so.
  */
 function mayTryOmitting(learnt, request, answer) {
     if (request.omitsEmpty || answer.status !== 400 || answer.boxError !== true)
@@ -7777,22 +7783,32 @@ function mayTryOmitting(learnt, request, answer) {
         return false;
     if (learnt.form === 'unsettled' &&
         learnt.triedAt !== undefined &&
-        learnt.triedAt === (learnt.cap ?? null)) {
+        learnt.triedAt === (learnt.cap ?? null) &&
+        request.entries.length > 1) {
         return false;
     }
+    return hasEmptyList(request);
+}
+/** Whether the request has a list it does not need, sent empty or left out. */
+function hasEmptyList(request) {
     const lists = bodyLists(request);
     return request.endpoint.bodyKeys.some(key => (lists[key]?.length ?? 0) === 0);
 }
 /**
  * Splits the targets of a refused request, depth first: the first half is sent (and split in turn
  * if refused) before the rest, which goes in pieces no larger than the size learnt so far. When
- * all were then accepted in smaller pieces, the largest that passed is the size learnt.
+ * all were then accepted in smaller pieces, in the body form they were refused in, the largest
+ * that passed is the size learnt.
  */
 async function split(sending, planned, entries) {
     const learnt = learntOf(sending, planned.endpoint);
     const capped = learnt.cap !== undefined && learnt.cap < entries.length;
     const first = capped ? learnt.cap : Math.ceil(entries.length / 2);
+    const form = learnt.form;
     const largest = await sendPieces(sending, planned, entries, first, false);
+    // A body form settled meanwhile: Box may have refused the form, not the size.
+    if (learnt.form !== form)
+        return;
     if (largest > 0 && entries.every(entry => entry.outcome === 'accepted')) {
         if (learnt.cap === undefined || largest < learnt.cap) {
             recordSplitNote(sending.ledger, `${planned.endpoint.path}: Box refused ${plural(entries.length, 'target')} in one request and accepted them in pieces of ${groupDigits(largest)}, so the run sends at most ${groupDigits(largest)} a request`);
@@ -7809,7 +7825,7 @@ async function sendPieces(sending, planned, entries, first, fromPlan) {
     const learnt = learntOf(sending, planned.endpoint);
     let largest = 0;
     let at = 0;
-    let singleRefused = false;
+    let firstRefusedAlone = false;
     for (let n = 0; at < entries.length; n++) {
         // A planned batch sent in pieces waits, as a planned batch does, while a refusal is split.
         if (fromPlan)
@@ -7841,20 +7857,20 @@ async function sendPieces(sending, planned, entries, first, fromPlan) {
         const answer = await send(sending, piece, learnt.form === 'omitted');
         if (answer.ok) {
             largest = Math.max(largest, part.length);
-            singleRefused = false;
             continue;
         }
-        // One descent reached a single refused target, and its sibling is refused too: while Box has
+        await alonePiece(sending, planned, piece, answer, fromPlan);
+        // One descent reached a single target Box refused in every form it was sent in (a 404
+        // not_found is about that target alone), and its sibling is refused too: while Box has
         // accepted nothing of this endpoint, every target meets this refusal alike.
-        const meaningful = !(part.length === 1 && answer.notFound);
-        if (!fromPlan && n === 1 && singleRefused && meaningful && !learnt.accepted) {
+        const refusedAlone = !fromPlan && part.length === 1 && part[0]?.outcome === 'failed';
+        if (n === 1 && firstRefusedAlone && refusedAlone && !learnt.accepted) {
             learnt.alike = true;
             recordSplitNote(sending.ledger, `${planned.endpoint.path}: Box refused a single target and the one beside it alike (${answer.error}), and has accepted nothing of this endpoint: every target seems to meet this refusal, so refused batches are no longer split`);
-            settleRefused(part);
             break;
         }
-        singleRefused = !fromPlan && n === 0 && part.length === 1 && meaningful;
-        await alonePiece(sending, planned, piece, answer, fromPlan);
+        if (n === 0)
+            firstRefusedAlone = refusedAlone;
     }
     return largest;
 }

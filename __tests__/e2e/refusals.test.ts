@@ -106,6 +106,22 @@ describe.each(runtimes())('when Box refuses part of what it is sent, on %s', (_l
     )
   })
 
+  it('gets every target to Box when it refuses a list sent empty and takes at most 100 in a body left out', async () => {
+    await stage.restart({
+      terminate: { emptyList: 'refused', missingKey: 'accepted', cap: { size: 100, status: 413 } }
+    })
+    writeIds(known(300))
+    const r = await stage.run({
+      'targets-file': 'ids.json',
+      'verify-targets': 'false',
+      'batch-size': '200'
+    })
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.outputs.result ?? '').counts).toMatchObject({ accepted: 300, failed: 0 })
+    expect(r.outputs['failed-count']).toBe('0')
+    expect(posts().length).toBeLessThanOrEqual(3 + 2 * 8 + 2)
+  })
+
   it('fails the targets in Box’s words when Box refuses both forms of the body, within the alike bound', async () => {
     await stage.restart({ terminate: { emptyList: 'refused', missingKey: 'refused' } })
     writeIds(known(1000))

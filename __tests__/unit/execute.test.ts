@@ -128,6 +128,10 @@ describe('execute', () => {
     expect(many.error).toMatch(
       /^Box did not say who 5 targets are, .*: Box API 403 [^;]+ on users\/20[^;]*; [^;]+; [^;]+; and 2 more reasons$/
     )
+    const three = await run(ids(3, 30), { verify: VERIFY.true })
+    expect(three.error).toMatch(
+      /: Box API 403 [^;]+ on users\/30[^;]*; [^;]+; [^;]+ on users\/32[^;]*$/
+    )
   })
 
   it('terminates with true when Box says who every target is', async () => {
@@ -156,6 +160,36 @@ describe('execute', () => {
       ['13', 'not_found', 'not_found']
     ])
     expect(remainder(ledger)).toEqual([])
+  })
+
+  it('asks Box which enterprise it acts in once, and not when the credentials name it', async () => {
+    const meRequests = () => box.requests.filter(r => r.route === 'me').map(r => r.path)
+    const dry = await run([target('user-ids', '11')], { dryRun: true })
+    expect(dry.identity).toMatchObject({ login: 'ada@example.com' })
+    expect(dry.actingEnterprise).toBe('11446400')
+    expect(meRequests()).toHaveLength(1)
+    // The plan counts users/me only when it is still to be asked.
+    expect(dry.lookups).toMatchObject({ plan: 'per-target', requests: 1 })
+    expect(dry.lookups.asksActingEnterprise).toBeUndefined()
+    box.requests.length = 0
+    const asked = await run([target('user-ids', '11')])
+    expect(asked.identity).toBeUndefined()
+    expect(asked.actingEnterprise).toBe('11446400')
+    expect(meRequests()).toEqual([expect.stringMatching(/fields=enterprise/)])
+    expect(asked.lookups).toMatchObject({ requests: 2, asksActingEnterprise: true })
+    await box.stop()
+    box = await startFakeBox({ directory, clients: { cid: { secret: 'csecret-5e0a' } } })
+    const named = await run([target('user-ids', '11')], {
+      auth: {
+        method: 'ccg',
+        clientId: 'cid',
+        clientSecret: 'csecret-5e0a',
+        subject: { type: 'enterprise', id: '11446400' }
+      }
+    })
+    expect(named.actingEnterprise).toBe('11446400')
+    expect(meRequests()).toEqual([])
+    expect(outcomes(named)).toEqual([['11', 'found', 'accepted']])
   })
 
   it('stops a dry run that cannot say who it acts as, before any lookup', async () => {

@@ -11,12 +11,21 @@ import {
   recordBatch,
   recordBatchStarted,
   recordBatches,
+  recordCarrier,
   recordFound,
+  recordListingStopped,
+  recordLookupPlan,
   recordMembers,
+  recordPiece,
+  recordRefusal,
   recordStopped,
   recordUnverified,
+  isUnsendable,
   settleCancelled,
   settleCancelledBeforeSending,
+  settleNotStarted,
+  settleUnsendable,
+  withOutcome,
   recordLookup,
   remainder,
   settleCovered,
@@ -294,6 +303,83 @@ describe('writing the ledger', () => {
     settleCancelledBeforeSending(before)
     expect([before.cancelled, before.cancelledBeforeSending]).toEqual([true, true])
     expect(before.entries.map(e => e.outcome)).toEqual(['not_sent', 'not_sent'])
+  })
+
+  it('starts with no lookup plan, and keeps each listing that stopped before its end beside the plan', () => {
+    const ledger = createLedger(ids(1), false)
+    expect(ledger.lookups).toEqual({ plan: 'none', why: 'not-run' })
+    recordLookupPlan(ledger, { plan: 'listing', targets: 1 })
+    recordListingStopped(ledger, 'users stopped at page 3')
+    recordListingStopped(ledger, 'groups stopped at page 1')
+    expect(ledger.lookups).toEqual({
+      plan: 'listing',
+      targets: 1,
+      stopped: ['users stopped at page 3', 'groups stopped at page 1']
+    })
+  })
+
+  it('numbers the pieces of a planned batch, counting only those sent beyond it, and keeps their form', () => {
+    const ledger = createLedger(ids(4), false)
+    recordBatches(ledger, planBatches(ledger.entries, 4))
+    const planned = ledger.batches[0]!
+    const first = recordPiece(ledger, planned, ledger.entries.slice(0, 2), true, false)
+    const second = recordPiece(ledger, planned, ledger.entries.slice(2), false)
+    expect([first.piece, first.omitsEmpty, second.piece, 'omitsEmpty' in second]).toEqual([
+      1,
+      true,
+      2,
+      false
+    ])
+    expect(ledger.splitting.pieces).toBe(1)
+    expect(planned.pieces).toEqual([first, second])
+    // A piece carries its targets once it starts; a planned batch's targets already know theirs.
+    expect(ledger.entries[0]!.batch).toBe(planned)
+    recordBatchStarted(first)
+    expect(ledger.entries.map(e => e.batch)).toEqual([first, first, planned, planned])
+    recordCarrier(planned)
+    expect(ledger.entries.map(e => e.batch)).toEqual([planned, planned, planned, planned])
+  })
+
+  it('at the first signal, ends what has not started not sent and a refused request’s targets in Box’s words', () => {
+    const ledger = createLedger(ids(3), false)
+    recordBatches(ledger, planBatches(ledger.entries, 1))
+    const [first, second] = ledger.batches
+    recordBatchStarted(first!)
+    recordBatch(first!, accepted)
+    // Refused, its targets waiting to be sent again in pieces that now never start.
+    recordBatchStarted(second!)
+    recordRefusal(second!, { ...failed, status: 400, error: 'Box API 400 bad_request' })
+    settleNotStarted(ledger)
+    expect(ledger.cancelled).toBe(true)
+    expect(ledger.entries.map(e => e.outcome)).toEqual(['accepted', 'failed', 'not_sent'])
+  })
+
+  it('at the close, ends a refused request’s targets in Box’s words, not as never sent', () => {
+    const ledger = createLedger(ids(2), false)
+    recordBatches(ledger, planBatches(ledger.entries, 1))
+    recordBatchStarted(ledger.batches[0]!)
+    recordRefusal(ledger.batches[0]!, failed)
+    closeLedger(ledger)
+    expect(ledger.entries.map(e => e.outcome)).toEqual(['failed', 'not_sent'])
+  })
+
+  it('reads a closed ledger’s counts, outcomes and remainder apart, whatever is read first', () => {
+    const ledger = createLedger(ids(3), false)
+    recordBatches(ledger, planBatches(ledger.entries, 1))
+    recordBatch(ledger.batches[0]!, accepted)
+    recordBatch(ledger.batches[1]!, failed)
+    closeLedger(ledger)
+    expect(remainder(ledger).map(e => e.target.value)).toEqual(['2', '3'])
+    expect(withOutcome(ledger, 'failed').map(e => e.target.value)).toEqual(['2'])
+    expect(countOutcomes(ledger)).toMatchObject({ accepted: 1, failed: 1, not_sent: 1 })
+    expect(withOutcome(ledger, 'not_sent').map(e => e.target.value)).toEqual(['3'])
+  })
+
+  it('sends a kind given as written without a lookup: nothing is unsendable', () => {
+    const ledger = createLedger([...ids(1), target('user-logins', 'a@x.io')], false)
+    expect(ledger.entries.map(isUnsendable)).toEqual([false, false])
+    settleUnsendable(ledger)
+    expect(ledger.entries.map(e => e.outcome)).toEqual([undefined, undefined])
   })
 
   it('closes once: a second close changes nothing', () => {

@@ -308,6 +308,11 @@ describe('looking up by listing the enterprise', () => {
     const { ledger } = await lookUp(box, [...logins(100), ...logins(1_001, 60_000)], VERIFY.true)
     expect(box.requests).toHaveLength(3 + 1 + 1_001)
     expect(ledger.entries.filter(e => e.lookup === 'not_found')).toHaveLength(1_001)
+    expect(ledger.lookups.stopped).toEqual([
+      expect.stringMatching(
+        /^The listing of the enterprise's users stopped before its end \(Box API 503 .*\): the 1,001 targets it had not matched are looked up one by one$/
+      )
+    ])
   })
 
   it('keeps at most 8 lookups in flight', async () => {

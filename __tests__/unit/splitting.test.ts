@@ -126,11 +126,36 @@ describe('splitting a batch Box refuses', () => {
       expect(
         posts(fake).every(r => r.status !== 202 || (r.json as Posted).user_ids!.length <= 100)
       ).toBe(true)
-      expect(ledger.splitting.notes[0]).toMatch(
-        /^users\/terminate_sessions: Box refused \d+ targets in one request and accepted them in pieces of \d+, so the run sends at most \d+ a request$/
-      )
+      expect(ledger.splitting.notes).toEqual([
+        expect.stringMatching(
+          /^users\/terminate_sessions: Box refused \d+ targets in one request and accepted them in pieces of \d+, so the run sends at most \d+ a request$/
+        )
+      ])
     }
   )
+
+  it('splits a piece of the size learnt that Box refuses, in halves', async () => {
+    const fake = await start({ cap: { size: 100, status: 413 }, unknown: 400 })
+    const targets = known(1100)
+    targets[850] = unknownId(0)
+    const ledger = await run(fake, targets, { batchSize: 200 })
+    expect(remainder(ledger).map(e => e.target.value)).toEqual(['99000000'])
+    expect(countOutcomes(ledger).accepted).toBe(1099)
+    // As without it (15 requests), and the descent of one piece of 100 to the refused target.
+    expect(posts(fake).length).toBeLessThanOrEqual(15 + 2 * log2(100))
+  })
+
+  it('takes no refusal for one met alike when the target beside a refused one is not found', async () => {
+    const fake = await start({ unknown: 404 })
+    const forbidden = {
+      status: 403,
+      json: { type: 'error', status: 403, code: 'forbidden', message: 'Access denied' }
+    }
+    fake.script('users', forbidden, forbidden)
+    const ledger = await run(fake, [...known(1), unknownId(0)])
+    expect(ledger.entries.map(e => e.outcome)).toEqual(['failed', 'not_found'])
+    expect(ledger.splitting.notes).toEqual([])
+  })
 
   it('stops splitting once a single target and the one beside it are refused alike, before anything was accepted', async () => {
     const fake = await start({ refuseAll: true })
@@ -186,6 +211,85 @@ describe('splitting a batch Box refuses', () => {
     expect(ledger.splitting.notes.filter(n => n.includes('leaves unused lists out'))).toHaveLength(
       1
     )
+  })
+
+  it('sends later batches without the list once the form is settled, not empty first', async () => {
+    const fake = await start({ emptyList: 'refused', missingKey: 'accepted' })
+    // Four batches of one in flight, each refused and sent again; the last two only left out.
+    const ledger = await run(fake, known(6), { batchSize: 1 })
+    expect(countOutcomes(ledger).accepted).toBe(6)
+    const bodies = posts(fake).map(r => JSON.stringify(r.json))
+    expect(bodies.filter(b => b.includes('"user_logins":[]'))).toHaveLength(4)
+    expect(bodies).toHaveLength(10)
+    expect(ledger.entries.map(e => e.batch && batchLabel(e.batch))).toEqual([
+      ...[1, 2, 3, 4].map(n => `users/terminate_sessions batch ${n}/6, piece 1`),
+      'users/terminate_sessions batch 5/6',
+      'users/terminate_sessions batch 6/6'
+    ])
+  })
+
+  it('gets every target to Box when it refuses a list sent empty and takes at most 100 in a body left out', async () => {
+    const fake = await start({
+      emptyList: 'refused',
+      missingKey: 'accepted',
+      cap: { size: 100, status: 413 }
+    })
+    const ledger = await run(fake, known(300), { batchSize: 200 })
+    expect(countOutcomes(ledger).accepted).toBe(300)
+    // The descent to one target in the body as first sent, then every piece left out.
+    expect(posts(fake).length).toBeLessThanOrEqual(3 + 2 * log2(200) + 2)
+    const accepted = posts(fake).filter(r => r.status === 202)
+    expect(accepted.every(r => (r.json as Posted).user_logins === undefined)).toBe(true)
+    // Pieces that Box refused for their form teach no size.
+    expect(ledger.splitting.notes).toEqual([expect.stringMatching(/leaves unused lists out$/)])
+  })
+
+  it('ends a single target not found when Box’s own 404 answers it with the empty list left out', async () => {
+    const fake = await start({ emptyList: 'refused', missingKey: 'accepted', unknown: 404 })
+    const ledger = await run(fake, [
+      target('user-logins', 'gone0@example.com'),
+      ...known(1),
+      unknownId(0)
+    ])
+    expect(ledger.entries.map(e => e.outcome)).toEqual(['not_found', 'accepted', 'not_found'])
+    expect(remainder(ledger)).toEqual([])
+    expect(ledger.splitting.notes).toEqual([expect.stringMatching(/leaves unused lists out$/)])
+  })
+
+  it('settles the form only on a body that had a list to send empty', async () => {
+    const fake = await start({ emptyList: 'refused', missingKey: 'accepted', unknown: 404 })
+    // The first piece Box takes names a login and IDs; the next has no login to send.
+    const ledger = await run(fake, [
+      target('user-logins', 'user0@example.com'),
+      ...known(1),
+      unknownId(0),
+      ...known(1, 1)
+    ])
+    expect(ledger.entries.map(e => e.outcome)).toEqual([
+      'accepted',
+      'accepted',
+      'not_found',
+      'accepted'
+    ])
+  })
+
+  it('sends a planned batch larger than a size learnt in pieces that size, the first in its place', async () => {
+    const fake = await start({ cap: { size: 100, status: 413 } })
+    // Batches 1 to 4 are refused in flight and split; 5 and 6 start once a size is learnt.
+    const ledger = await run(fake, known(1100), { batchSize: 200 })
+    expect(countOutcomes(ledger).accepted).toBe(1100)
+    expect(ledger.splitting.notes).toHaveLength(1)
+    const sizes = posts(fake).map(r => (r.json as Posted).user_ids!.length)
+    expect(sizes.sort((a, b) => a - b)).toEqual([
+      ...Array.from({ length: 11 }, () => 100),
+      ...[200, 200, 200, 200]
+    ])
+    // Batch 5's first piece stands in for the batch; its second, and batch 1 to 4's, are extra.
+    expect(ledger.splitting.pieces).toBe(9)
+    expect(batchLabel(ledger.entries[800]!.batch!)).toBe(
+      'users/terminate_sessions batch 5/6, piece 1'
+    )
+    expect(batchLabel(ledger.entries[1099]!.batch!)).toBe('users/terminate_sessions batch 6/6')
   })
 
   it('fails the targets in Box’s words when it refuses both forms of the body', async () => {
@@ -367,6 +471,16 @@ function expectTheRecordOfBox(fake: Box, ledger: Ledger, sw: TerminateSwitches):
       .filter(e => !accepted.has(e.target.value) && e.outcome !== 'not_found')
       .map(e => e.target.value)
   )
+  // An empty list never costs a run: when Box takes one form of the body, at some size, every
+  // target it knows is accepted (unless an unknown target's 400 led to a refusal taken as alike).
+  if (
+    sw.message !== 'absent' &&
+    sw.unknown !== 400 &&
+    (sw.emptyList === 'accepted' || sw.missingKey === 'accepted')
+  ) {
+    const known = ledger.entries.filter(e => !/^(99|gone)/.test(e.target.value))
+    expect(known.filter(e => e.outcome !== 'accepted').map(e => e.target.value)).toEqual([])
+  }
   expect(fake.violations).toEqual([])
 }
 

@@ -38,7 +38,8 @@ interface Learnt {
   alike: boolean
   /**
    * How a list the request does not need is written: sent empty (Box's API marks it required)
-   * until Box refuses that and accepts it left out; settled by the first acceptance.
+   * until Box refuses that and accepts it left out; settled by the first acceptance of a body
+   * that had such a list.
    */
   form: 'unsettled' | 'empty' | 'omitted'
   /** The cap when the form was last tried left out (null: before any was learnt). */
@@ -153,7 +154,10 @@ async function send(
         `${request.endpoint.path}: Box accepted ${batchLabel(request)}, so its refusals are no longer taken as met by every target alike`
       )
     }
-    if (learnt.form === 'unsettled') learnt.form = omitsEmpty ? 'omitted' : 'empty'
+    // Only a body with a list to send empty or leave out says which form Box takes.
+    if (learnt.form === 'unsettled' && hasEmptyList(request)) {
+      learnt.form = omitsEmpty ? 'omitted' : 'empty'
+    }
   } else {
     recordRefusal(request, answer)
   }
@@ -188,8 +192,9 @@ async function afterRefusal(
       }
       return
     }
-    // Refused in either form: the targets keep Box's words on the body as it was first sent.
-    recordCarrier(request)
+    // Refused in either form: the targets keep Box's words on the body as it was first sent,
+    // unless Box's own 404 to a single target says that target does not exist.
+    if (!(retried.notFound && request.entries.length === 1)) recordCarrier(request)
   }
   if (
     !stopped(sending) &&
@@ -204,8 +209,10 @@ async function afterRefusal(
 
 /**
  * Box's own 400 to a body that sent a list empty: while Box has not accepted a body of this
- * endpoint yet, it is tried once without the list, and again once a size Box takes is learnt;
- * once Box accepted a body without it, a request sent before that is sent again so.
+ * endpoint with such a list yet, it is tried once without the list, and again once a size Box takes is learnt; a
+ * single target is always tried so (Box's refusal of a larger body left out may have been about
+ * its size or one of its targets); once Box accepted a body without it, a request sent before that
+ * is sent again so.
  */
 function mayTryOmitting(learnt: Learnt, request: Batch, answer: Failure): boolean {
   if (request.omitsEmpty || answer.status !== 400 || answer.boxError !== true) return false
@@ -213,10 +220,16 @@ function mayTryOmitting(learnt: Learnt, request: Batch, answer: Failure): boolea
   if (
     learnt.form === 'unsettled' &&
     learnt.triedAt !== undefined &&
-    learnt.triedAt === (learnt.cap ?? null)
+    learnt.triedAt === (learnt.cap ?? null) &&
+    request.entries.length > 1
   ) {
     return false
   }
+  return hasEmptyList(request)
+}
+
+/** Whether the request has a list it does not need, sent empty or left out. */
+function hasEmptyList(request: Batch): boolean {
   const lists = bodyLists(request)
   return request.endpoint.bodyKeys.some(key => (lists[key]?.length ?? 0) === 0)
 }
@@ -224,13 +237,17 @@ function mayTryOmitting(learnt: Learnt, request: Batch, answer: Failure): boolea
 /**
  * Splits the targets of a refused request, depth first: the first half is sent (and split in turn
  * if refused) before the rest, which goes in pieces no larger than the size learnt so far. When
- * all were then accepted in smaller pieces, the largest that passed is the size learnt.
+ * all were then accepted in smaller pieces, in the body form they were refused in, the largest
+ * that passed is the size learnt.
  */
 async function split(sending: Sending, planned: Batch, entries: Entry[]): Promise<void> {
   const learnt = learntOf(sending, planned.endpoint)
   const capped = learnt.cap !== undefined && learnt.cap < entries.length
   const first = capped ? (learnt.cap as number) : Math.ceil(entries.length / 2)
+  const form = learnt.form
   const largest = await sendPieces(sending, planned, entries, first, false)
+  // A body form settled meanwhile: Box may have refused the form, not the size.
+  if (learnt.form !== form) return
   if (largest > 0 && entries.every(entry => entry.outcome === 'accepted')) {
     if (learnt.cap === undefined || largest < learnt.cap) {
       recordSplitNote(
@@ -257,7 +274,7 @@ async function sendPieces(
   const learnt = learntOf(sending, planned.endpoint)
   let largest = 0
   let at = 0
-  let singleRefused = false
+  let firstRefusedAlone = false
   for (let n = 0; at < entries.length; n++) {
     // A planned batch sent in pieces waits, as a planned batch does, while a refusal is split.
     if (fromPlan) while (learnt.busy) await learnt.busy
@@ -285,23 +302,22 @@ async function sendPieces(
     const answer = await send(sending, piece, learnt.form === 'omitted')
     if (answer.ok) {
       largest = Math.max(largest, part.length)
-      singleRefused = false
       continue
     }
-    // One descent reached a single refused target, and its sibling is refused too: while Box has
+    await alonePiece(sending, planned, piece, answer, fromPlan)
+    // One descent reached a single target Box refused in every form it was sent in (a 404
+    // not_found is about that target alone), and its sibling is refused too: while Box has
     // accepted nothing of this endpoint, every target meets this refusal alike.
-    const meaningful = !(part.length === 1 && answer.notFound)
-    if (!fromPlan && n === 1 && singleRefused && meaningful && !learnt.accepted) {
+    const refusedAlone = !fromPlan && part.length === 1 && part[0]?.outcome === 'failed'
+    if (n === 1 && firstRefusedAlone && refusedAlone && !learnt.accepted) {
       learnt.alike = true
       recordSplitNote(
         sending.ledger,
         `${planned.endpoint.path}: Box refused a single target and the one beside it alike (${answer.error}), and has accepted nothing of this endpoint: every target seems to meet this refusal, so refused batches are no longer split`
       )
-      settleRefused(part)
       break
     }
-    singleRefused = !fromPlan && n === 0 && part.length === 1 && meaningful
-    await alonePiece(sending, planned, piece, answer, fromPlan)
+    if (n === 0) firstRefusedAlone = refusedAlone
   }
   return largest
 }
