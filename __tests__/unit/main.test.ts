@@ -7,6 +7,7 @@ import * as github from '../../__fixtures__/github.js'
 import { startFakeBox, SUCCESS_MESSAGE } from '../../harness/fake-box.js'
 import { ledgerOf } from '../helpers/ledgers.js'
 import { ids, settingsFor } from '../helpers/targets.js'
+import { tempFolder } from '../helpers/temp.js'
 
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('@actions/github', () => github)
@@ -16,7 +17,7 @@ const { publish } = await import('../../src/action/publish.js')
 
 const TOKEN = 'main-test-token-5d4c'
 // @actions/core's summary keeps the first file it writes to, so every test uses this one.
-const SUMMARY_FILE = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-summary-')), 'summary.md')
+const SUMMARY_FILE = path.join(tempFolder('tbs-summary-'), 'summary.md')
 
 describe('main', () => {
   let box: Awaited<ReturnType<typeof startFakeBox>>

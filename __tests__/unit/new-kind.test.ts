@@ -1,7 +1,6 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { facts, readAnswer, text, type Json } from '../../src/box/answer.js'
 import {
@@ -21,6 +20,7 @@ import { boxError, json, scriptedTransport } from '../helpers/fake-transport.js'
 import { inputsFrom } from '../helpers/inputs.js'
 import { settingsFor } from '../helpers/targets.js'
 import type { Settings } from '../../src/settings/settings.js'
+import { tempFolder } from '../helpers/temp.js'
 
 // README promises that a new kind of target is a new row. This test adds one, devices, with an
 // endpoint of its own, and runs it through reading, lookups, batches, the report and the summary
@@ -188,7 +188,7 @@ describe('a new kind of target is a new row', () => {
       ['31', 'found', 'accepted'],
       ['32', 'not_found', 'not_found']
     ])
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-kind-')), 'report.csv')
+    const file = path.join(tempFolder('tbs-kind-'), 'report.csv')
     writeReport(file, ledger)
     const rows = parse<Record<string, string>>(fs.readFileSync(file, 'utf8'), { columns: true })
     expect(rows.map(r => [r.device_id, r.outcome, r.batch, r.name])).toEqual([
@@ -269,7 +269,7 @@ describe('a new kind of target is a new row', () => {
     expect(failureLines(ledger, settings, 'left.json', []).join('\n')).toContain(
       '1 target could not be looked up, so it could not be sent (its request carries the ID Box finds): user-external-ids "emp-3"'
     )
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-kind-')), 'report.csv')
+    const file = path.join(tempFolder('tbs-kind-'), 'report.csv')
     writeReport(file, ledger)
     const rows = parse<Record<string, string>>(fs.readFileSync(file, 'utf8'), { columns: true })
     expect(rows.map(r => [r.user_external_id, r.outcome, r.box_id, r.batch])).toEqual([

@@ -45,6 +45,7 @@ import {
 import { parseTargetsFile } from '../../src/targets/targets-file.js'
 import { accepted, ledgerOf, refused, writeReport } from '../helpers/ledgers.js'
 import { ids, settingsFor, target } from '../helpers/targets.js'
+import { tempFolder } from '../helpers/temp.js'
 
 const audit = {
   actor: 'octocat',
@@ -400,7 +401,7 @@ describe('the job summary', () => {
 })
 
 describe('the report and remainder files', () => {
-  const folder = () => createOutputFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-files-')))
+  const folder = () => createOutputFolder(tempFolder('tbs-files-'))
 
   it('writes one row per target in input order, and is itself a targets-file', () => {
     const targets = [
@@ -592,7 +593,7 @@ describe('the report and remainder files', () => {
       recordBatch(b4, accepted())
       return { ledger, b3, b5 }
     }
-    const dir = createOutputFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-ahead-')))
+    const dir = createOutputFolder(tempFolder('tbs-ahead-'))
     const file = path.join(dir, 'report.csv')
     const { ledger, b3, b5 } = build()
     const report = openReport(file, ledger)
@@ -715,7 +716,7 @@ describe('the report and remainder files', () => {
 })
 
 describe('the run’s files on a disk that takes less than it is given', () => {
-  const folder = () => createOutputFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-io-')))
+  const folder = () => createOutputFolder(tempFolder('tbs-io-'))
   const ledger = () =>
     ledgerOf([...ids(300), target('group-ids', '9')], {
       batchSize: 100,

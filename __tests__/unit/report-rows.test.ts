@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { parse } from 'csv-parse/sync'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {
   createOutputFolder,
@@ -25,11 +24,12 @@ import {
 } from '../../src/run/ledger.js'
 import { accepted, ledgerOf, refused } from '../helpers/ledgers.js'
 import { ids, target } from '../helpers/targets.js'
+import { tempFolder } from '../helpers/temp.js'
 
 // The report's rows say why each target ended as it did, and the files are written the way their
 // readers need: each opened, written and closed once, in large writes, byte for byte.
 
-const folder = () => createOutputFolder(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-rows-')))
+const folder = () => createOutputFolder(tempFolder('tbs-rows-'))
 
 /** node:fs, with a count of each call the run's files make. */
 function countingIo(failWrite = false): FileIo & { calls: Record<string, number> } {

@@ -11,6 +11,7 @@ import { generateAppKeys, jwtConfigJson, PASSPHRASE } from '../helpers/keys.js'
 import { secretInputs } from '../../src/auth/settings.js'
 import { jwtConfigSecrets } from '../../src/auth/jwt-config.js'
 import { generateKeyPairSync } from 'node:crypto'
+import { tempFolder } from '../helpers/temp.js'
 
 const noFiles: FileAccess = {
   workspace: '/nonexistent',
@@ -362,7 +363,7 @@ describe('the credentials at their edges', () => {
 })
 
 describe('targets-file', () => {
-  const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-settings-')))
+  const base = fs.realpathSync(tempFolder('tbs-settings-'))
   const workspace = path.join(base, 'workspace')
   const runnerTemp = path.join(base, 'runner-temp')
   fs.mkdirSync(workspace)

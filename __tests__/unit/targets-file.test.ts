@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {
   parseTargetsFile,
@@ -8,6 +7,7 @@ import {
   type FileAccess
 } from '../../src/targets/targets-file.js'
 import { describeOrigin } from '../../src/targets/target.js'
+import { tempFolder } from '../helpers/temp.js'
 
 /** Each target with its kind and where it came from, or the problems. */
 function read(text: string) {
@@ -182,7 +182,7 @@ describe('long files', () => {
 })
 
 describe('where a targets-file may be', () => {
-  const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'tbs-where-')))
+  const base = fs.realpathSync(tempFolder('tbs-where-'))
   const workspace = path.join(base, 'ws')
   const osTemp = path.join(base, 'tmp')
   fs.mkdirSync(workspace)
