@@ -16078,7 +16078,10 @@ function createTransport(userAgent, redactor) {
         const url = new URL(request.url);
         const agent = client.getAgent(url.href);
         try {
-            const raw = await withDeadline(timeoutMs, cut, exchange => http_send(url, request, agent, exchange));
+            const answer = withDeadline(timeoutMs, cut, exchange => http_send(url, request, agent, exchange));
+            // While Box answers: the answer is redacted as soon as it arrives.
+            setImmediate(() => redactor.prepare());
+            const raw = await answer;
             const json = parseJsonObject(raw.body);
             const changed = new Set();
             const body = json ? redactor.json(json, changed) : undefined;
@@ -16316,6 +16319,9 @@ function createRedactor(secrets = []) {
             const reach = current()?.reach ?? 0;
             // Stryker disable next-line MethodExpression: redacting the whole text finds the same spans in the window
             return text(value.slice(0, length + reach)).slice(0, length);
+        },
+        prepare() {
+            current();
         },
         get removed() {
             return removed;

@@ -34,6 +34,8 @@ export interface Redactor {
    * the longest form of a secret reaches, so that a secret across the cut is still found whole.
    */
   start(text: string, length: number): string
+  /** Builds what finding the secrets takes, if not done yet: done while waiting, not when asked. */
+  prepare(): void
   /** How many times a secret was removed so far. */
   readonly removed: number
 }
@@ -125,6 +127,9 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
       const reach = current()?.reach ?? 0
       // Stryker disable next-line MethodExpression: redacting the whole text finds the same spans in the window
       return text(value.slice(0, length + reach)).slice(0, length)
+    },
+    prepare() {
+      current()
     },
     get removed() {
       return removed

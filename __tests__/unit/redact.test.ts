@@ -37,6 +37,15 @@ describe('the redactor', () => {
     expect(redactor.removed).toBe(0)
   })
 
+  it('finds the same after being prepared, and a secret learnt after that too', () => {
+    const redactor = createRedactor(['prepared-token-0a1b2c'])
+    redactor.prepare()
+    redactor.prepare()
+    redactor.add('later-token-3d4e5f')
+    redactor.prepare()
+    expect(redactor.text('a prepared-token-0a1b2c b later-token-3d4e5f')).toBe('a *** b ***')
+  })
+
   it('learns secrets as they come, such as a token Box issues', () => {
     const redactor = createRedactor()
     redactor.add('issued-token-123456')

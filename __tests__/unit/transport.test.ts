@@ -5,7 +5,7 @@ import { startFakeBox } from '../../harness/fake-box.js'
 import { NetworkError } from '../../src/errors.js'
 import { createTransport } from '../../src/net/http.js'
 import { createStop } from '../../src/net/stop.js'
-import { createRedactor } from '../../src/redact.js'
+import { createRedactor, type Redactor } from '../../src/redact.js'
 
 const redactor = createRedactor(['echoed-secret-1234'])
 const transport = createTransport('ua-test', redactor)
@@ -272,6 +272,36 @@ describe('transport', () => {
     } finally {
       silent.close()
     }
+  })
+
+  it('builds what the redactor looks for while Box answers, and redacts the answer with it', async () => {
+    const real = createRedactor(['prepared-secret-5d2f'])
+    let prepared: () => void = () => undefined
+    const preparing = new Promise<void>(resolve => (prepared = resolve))
+    const watched: Redactor = {
+      add: (secret, options) => real.add(secret, options),
+      text: text => real.text(text),
+      json: (value, changed) => real.json(value, changed),
+      start: (text, length) => real.start(text, length),
+      prepare: () => {
+        real.prepare()
+        prepared()
+      },
+      get removed() {
+        return real.removed
+      }
+    }
+    box.script('me', { status: 200, json: { type: 'user', id: '1', name: 'prepared-secret-5d2f' } })
+    const release = box.holdAnswers('me')
+    const answer = createTransport('ua-test', watched)(
+      { method: 'GET', url: `${box.url}/2.0/users/me`, headers: { Authorization: 'Bearer t0k3n' } },
+      5000
+    )
+    // Box's answer is held: only the wait can have prepared the redactor.
+    await preparing
+    release()
+    expect((await answer).json).toMatchObject({ name: '***' })
+    expect(real.removed).toBe(1)
   })
 
   it('sends a run’s requests over one kept-alive connection', async () => {

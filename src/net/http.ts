@@ -72,9 +72,10 @@ export function createTransport(userAgent: string, redactor: Redactor): Transpor
     const url = new URL(request.url)
     const agent = client.getAgent(url.href)
     try {
-      const raw = await withDeadline(timeoutMs, cut, exchange =>
-        send(url, request, agent, exchange)
-      )
+      const answer = withDeadline(timeoutMs, cut, exchange => send(url, request, agent, exchange))
+      // While Box answers: the answer is redacted as soon as it arrives.
+      setImmediate(() => redactor.prepare())
+      const raw = await answer
       const json = parseJsonObject(raw.body)
       const changed = new Set<string>()
       const body = json ? (redactor.json(json, changed) as Record<string, unknown>) : undefined
