@@ -22,8 +22,9 @@ export default class TestFileSequencer extends Sequencer {
    * @param {Parameters<InstanceType<typeof Sequencer>['sort']>[0]} tests
    */
   sort(tests) {
-    const namesByFile = this.testNamePattern ? readTestNames() : undefined
-    if (!this.testNamePattern || namesByFile === undefined) return super.sort(tests)
+    if (!this.testNamePattern) return super.sort(tests)
+    const namesByFile = readTestNames()
+    if (namesByFile === undefined) return super.sort(tests)
     return super.sort(filesHoldingTests(tests, namesByFile, this.testNamePattern))
   }
 }

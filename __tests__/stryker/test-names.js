@@ -26,11 +26,19 @@ export function parseTestNames(text) {
   return byFile
 }
 
-/** @returns {Map<string, string[]> | undefined} */
+/** @type {Map<string, string[]> | undefined} */
+let known
+
+/**
+ * The names written so far, read once per process: the file is complete once every test has run
+ * once, which is before any run asks for tests by name.
+ * @returns {Map<string, string[]> | undefined}
+ */
 export function readTestNames() {
-  return existsSync(TEST_NAMES_FILE)
-    ? parseTestNames(readFileSync(TEST_NAMES_FILE, 'utf8'))
-    : undefined
+  if (known === undefined && existsSync(TEST_NAMES_FILE)) {
+    known = parseTestNames(readFileSync(TEST_NAMES_FILE, 'utf8'))
+  }
+  return known
 }
 
 /**
