@@ -30,6 +30,7 @@ import {
   remainder,
   settleCovered,
   settleNotFound,
+  type Batch,
   type Ledger
 } from '../../src/run/ledger.js'
 import { sendBatches } from '../../src/run/terminate.js'
@@ -258,6 +259,17 @@ describe('the ledger', () => {
   })
 })
 
+/** Three targets in batches of one: the first accepted, the second started, the third not. */
+function secondStarted(): { ledger: Ledger; second: Batch } {
+  const ledger = createLedger(ids(3), false)
+  recordBatches(ledger, planBatches(ledger.entries, 1))
+  const [first, second] = ledger.batches
+  recordBatchStarted(first!)
+  recordBatch(first!, accepted)
+  recordBatchStarted(second!)
+  return { ledger, second: second! }
+}
+
 describe('writing the ledger', () => {
   it('is written through its functions: lookups, a stopped run, a cancellation, and one close', () => {
     const ledger = createLedger([...ids(3), target('group-ids', '9')], false)
@@ -290,12 +302,7 @@ describe('writing the ledger', () => {
   })
 
   it('at a cancellation, counts a request that started and got no answer failed, one never started not sent', () => {
-    const ledger = createLedger(ids(3), false)
-    recordBatches(ledger, planBatches(ledger.entries, 1))
-    const [first, second] = ledger.batches
-    recordBatchStarted(first!)
-    recordBatch(first!, accepted)
-    recordBatchStarted(second!)
+    const { ledger } = secondStarted()
     settleCancelled(ledger)
     expect(ledger.entries.map(e => e.outcome)).toEqual(['accepted', 'failed', 'not_sent'])
     expect(remainder(ledger).map(e => e.target.value)).toEqual(['2', '3'])
@@ -341,14 +348,9 @@ describe('writing the ledger', () => {
   })
 
   it('at the first signal, ends what has not started not sent and a refused request’s targets in Box’s words', () => {
-    const ledger = createLedger(ids(3), false)
-    recordBatches(ledger, planBatches(ledger.entries, 1))
-    const [first, second] = ledger.batches
-    recordBatchStarted(first!)
-    recordBatch(first!, accepted)
+    const { ledger, second } = secondStarted()
     // Refused, its targets waiting to be sent again in pieces that now never start.
-    recordBatchStarted(second!)
-    recordRefusal(second!, { ...failed, status: 400, error: 'Box API 400 bad_request' })
+    recordRefusal(second, { ...failed, status: 400, error: 'Box API 400 bad_request' })
     settleNotStarted(ledger)
     expect(ledger.cancelled).toBe(true)
     expect(ledger.entries.map(e => e.outcome)).toEqual(['accepted', 'failed', 'not_sent'])
