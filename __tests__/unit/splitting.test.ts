@@ -338,6 +338,26 @@ describe('splitting a batch Box refuses', () => {
     }
   })
 
+  it('sends whole the rest of a batch planned in pieces of the size learnt, once the pieces are spent', async () => {
+    // Batches of 200 against a cap of 2: the first four are split; the rest start in pieces of 2.
+    const fake = await start({ cap: { size: 2, status: 413 } })
+    const ledger = await run(fake, known(3000), { batchSize: 200 })
+    const counts = countOutcomes(ledger)
+    expect(counts.accepted + counts.failed).toBe(3000)
+    expect(counts.failed).toBeGreaterThan(0)
+    expect(ledger.splitting.notIsolated).toBe(counts.failed)
+    // What failed was each a planned batch's rest, sent whole as planned, which Box refused.
+    const failed = ledger.entries.filter(e => e.outcome === 'failed')
+    expect(failed.every(e => e.batch?.answer?.status === 413 && e.batch.entries.length > 2)).toBe(
+      true
+    )
+    expect(ledger.splitting.pieces).toBeLessThanOrEqual(PIECES_BUDGET + 15)
+    const accepted = acceptedByBox(fake)
+    for (const entry of ledger.entries) {
+      expect(entry.outcome === 'accepted').toBe(accepted.has(entry.target.value))
+    }
+  })
+
   it('ends the targets of a refused batch failed in Box’s words when a cancellation stops its pieces', async () => {
     const fake = await start({ unknown: 400 })
     const stop = new AbortController()
