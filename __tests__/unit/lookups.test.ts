@@ -252,6 +252,8 @@ describe('looking up by listing the enterprise', () => {
       target('user-logins', 'nobody@example.com')
     ])
     expect(states(ledger).at(-1)).toEqual(['nobody@example.com', 'not_found', undefined])
+    // The listing ended: nothing says it stopped.
+    expect(ledger.lookups.stopped).toBeUndefined()
   })
 
   it.each([
