@@ -209,10 +209,10 @@ async function afterRefusal(
 
 /**
  * Box's own 400 to a body that sent a list empty: while Box has not accepted a body of this
- * endpoint with such a list yet, it is tried once without the list, and again once a size Box takes is learnt; a
- * single target is always tried so (Box's refusal of a larger body left out may have been about
- * its size or one of its targets); once Box accepted a body without it, a request sent before that
- * is sent again so.
+ * endpoint with such a list yet, it is tried once without the list, and again once a size Box
+ * takes is learnt; a single target is always tried so (Box's refusal of a larger body left out may
+ * have been about its size or one of its targets); once Box accepted a body without it, a request
+ * sent before that is sent again so.
  */
 function mayTryOmitting(learnt: Learnt, request: Batch, answer: Failure): boolean {
   if (request.omitsEmpty || answer.status !== 400 || answer.boxError !== true) return false
