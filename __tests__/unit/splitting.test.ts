@@ -297,6 +297,13 @@ describe('splitting a batch Box refuses', () => {
     const ledger = await run(fake, known(1000))
     expect(countOutcomes(ledger).failed).toBe(1000)
     expect(posts(fake).length).toBeLessThanOrEqual(2 + 2 + 2 * log2(1000))
+    // Box's words on the body as first sent, with its empty list, not on the one tried without it.
+    const words = ledger.entries.map(e =>
+      e.batch?.answer?.ok === false ? e.batch.answer.error.replace(/ \(request id [^)]*\)/, '') : ''
+    )
+    expect([...new Set(words)]).toEqual([
+      'Box API 400 bad_request on users/terminate_sessions: Users can not be NULL or EMPTY. Hint: Box refused the request; check the targets'
+    ])
   })
 
   it('does not split a 400 that is not Box’s own', async () => {
