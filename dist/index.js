@@ -7716,7 +7716,8 @@ async function alone(learnt, work) {
  */
 async function send(sending, request, omitsEmpty) {
     recordBatchStarted(request);
-    const answer = await terminateSessions(sending.client, request.endpoint, bodyLists(request), batchLabel(request), omitsEmpty);
+    const lists = bodyLists(request);
+    const answer = await terminateSessions(sending.client, request.endpoint, lists, batchLabel(request), omitsEmpty);
     const learnt = learntOf(sending, request.endpoint);
     if (answer.ok) {
         recordBatch(request, answer);
@@ -7726,7 +7727,7 @@ async function send(sending, request, omitsEmpty) {
             recordSplitNote(sending.ledger, `${request.endpoint.path}: Box accepted ${batchLabel(request)}, so its refusals are no longer taken as met by every target alike`);
         }
         // Only a body with a list to send empty or leave out says which form Box takes.
-        if (learnt.form === 'unsettled' && hasEmptyList(request)) {
+        if (learnt.form === 'unsettled' && hasEmptyList(request.endpoint, lists)) {
             learnt.form = omitsEmpty ? 'omitted' : 'empty';
         }
     }
@@ -7787,12 +7788,11 @@ function mayTryOmitting(learnt, request, answer) {
         request.entries.length > 1) {
         return false;
     }
-    return hasEmptyList(request);
+    return hasEmptyList(request.endpoint, bodyLists(request));
 }
-/** Whether the request has a list it does not need, sent empty or left out. */
-function hasEmptyList(request) {
-    const lists = bodyLists(request);
-    return request.endpoint.bodyKeys.some(key => (lists[key]?.length ?? 0) === 0);
+/** Whether a request's body lists leave one of its endpoint's lists empty, sent so or left out. */
+function hasEmptyList(endpoint, lists) {
+    return endpoint.bodyKeys.some(key => (lists[key]?.length ?? 0) === 0);
 }
 /**
  * Splits the targets of a refused request, depth first: the first half is sent (and split in turn

@@ -136,10 +136,11 @@ async function send(
   omitsEmpty: boolean
 ): Promise<Answer<string>> {
   recordBatchStarted(request)
+  const lists = bodyLists(request)
   const answer = await terminateSessions(
     sending.client,
     request.endpoint,
-    bodyLists(request),
+    lists,
     batchLabel(request),
     omitsEmpty
   )
@@ -155,7 +156,7 @@ async function send(
       )
     }
     // Only a body with a list to send empty or leave out says which form Box takes.
-    if (learnt.form === 'unsettled' && hasEmptyList(request)) {
+    if (learnt.form === 'unsettled' && hasEmptyList(request.endpoint, lists)) {
       learnt.form = omitsEmpty ? 'omitted' : 'empty'
     }
   } else {
@@ -225,13 +226,12 @@ function mayTryOmitting(learnt: Learnt, request: Batch, answer: Failure): boolea
   ) {
     return false
   }
-  return hasEmptyList(request)
+  return hasEmptyList(request.endpoint, bodyLists(request))
 }
 
-/** Whether the request has a list it does not need, sent empty or left out. */
-function hasEmptyList(request: Batch): boolean {
-  const lists = bodyLists(request)
-  return request.endpoint.bodyKeys.some(key => (lists[key]?.length ?? 0) === 0)
+/** Whether a request's body lists leave one of its endpoint's lists empty, sent so or left out. */
+function hasEmptyList(endpoint: TerminateEndpoint, lists: Record<string, string[]>): boolean {
+  return endpoint.bodyKeys.some(key => (lists[key]?.length ?? 0) === 0)
 }
 
 /**
