@@ -18,9 +18,11 @@ import { cancelledLine } from './action/outcome-text.js'
 import { openRunFiles, publish, setOutputs } from './action/publish.js'
 import { graceFor, watchSignals } from './action/signals.js'
 import { secretInputs } from './auth/settings.js'
+import type { BoxClient } from './box/client.js'
 import { connectToBox } from './box/connect.js'
 import { InputError } from './errors.js'
 import { createRedactor, secretParts, type Redactor, type SecretOptions } from './redact.js'
+import { createStop, type StopControl } from './net/stop.js'
 import { execute } from './run/execute.js'
 import {
   closeLedger,
@@ -87,12 +89,49 @@ async function runSteps(options: RunOptions): Promise<void> {
     if (error instanceof InputError) return core.setFailed(error.message)
     throw error
   }
+  const stop = createStop()
+  const client = connectToBox({
+    ...settings,
+    redactor,
+    stop,
+    onSecret: secret => {
+      core.setSecret(secret)
+      registered.push(secret)
+    },
+    onRetry: logRetry
+  })
+  // With client credentials or a JWT app the token is asked for first, and the run's record is set
+  // up while the token endpoint answers. Nothing goes to a terminate endpoint before the run
+  // watches the runner's signals.
+  const authenticating = client.authenticate()
+  try {
+    // A turn of the event loop, and the token request has left.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: a turn more or less changes when the token request leaves, not what is sent
+    if (settings.auth.method !== 'token') await new Promise(resolve => setImmediate(resolve))
+    await runWithClient(client, settings, redactor, registered, options, stop)
+  } catch (error) {
+    stop.cutNow()
+    throw error
+  } finally {
+    await authenticating
+  }
+}
+
+async function runWithClient(
+  client: BoxClient,
+  settings: Settings,
+  redactor: Redactor,
+  registered: string[],
+  options: RunOptions,
+  stop: StopControl
+): Promise<void> {
   logInputNotes(settings)
   logDecidedSettings(settings)
-
-  const building = performance.now()
+  const early = options.signalsReceived ?? (() => [])
+  // process.hrtime rather than the global performance, which loads perf_hooks on first use.
+  const building = process.hrtime.bigint()
   const ledger = createLedger(settings.targets, settings.dryRun)
-  const graceMs = options.graceMs ?? graceFor(performance.now() - building)
+  const graceMs = options.graceMs ?? graceFor(Number(process.hrtime.bigint() - building) / 1e6)
   const files = openRunFiles(ledger)
   const signals = watchSignals(
     signal => {
@@ -108,32 +147,21 @@ async function runSteps(options: RunOptions): Promise<void> {
       if (files.written) return info(`Received ${signal}: the job summary is written first`)
       stopAtOnce(ledger, settings, registered, options.exit ?? (code => process.exit(code)))
     },
-    graceMs
+    graceMs,
+    stop
   )
-  // A signal that came while the targets were read is taken now, before anything is sent.
-  await new Promise(resolve => setImmediate(resolve))
-  if (signals.stop.stopping.aborted || early().length > 0) {
-    try {
+  try {
+    // A signal that came while the targets were read is taken now, before anything is sent.
+    await new Promise(resolve => setImmediate(resolve))
+    if (signals.stop.stopping.aborted || early().length > 0) {
+      // Nothing is sent: a token request still in flight is dropped.
+      stop.cutNow()
       settleCancelledBeforeSending(ledger)
       closeLedger(ledger)
       logOutcome(ledger, settings)
       return await publish(ledger, settings, files, registered)
-    } finally {
-      signals.dispose()
     }
-  }
-  const progress = progressLog()
-  try {
-    const client = connectToBox({
-      ...settings,
-      redactor,
-      stop: signals.stop,
-      onSecret: secret => {
-        core.setSecret(secret)
-        registered.push(secret)
-      },
-      onRetry: logRetry
-    })
+    const progress = progressLog()
     await execute(
       settings,
       client,

@@ -58,15 +58,22 @@ const REMEMBERED = 10_000
 
 export function createRedactor(secrets: readonly string[] = []): Redactor {
   const known = new Map<string, boolean>()
+  // The secrets learnt since the last build: a matcher is built when first needed after a secret
+  // was added, for the new secrets alone, and looked for along with the earlier ones, so that the
+  // token a JWT app is issued does not build its config's 35 parts again.
+  let learnt = new Map<string, boolean>()
+  let matchers: Matcher[] = []
   let matcher: Matcher | undefined
-  // Built when first needed after a secret was added: a JWT config adds some 35 parts at once.
-  // Stryker disable next-line BooleanLiteral: building the matcher more often finds the same spans
-  let stale = false
   const current = (): Matcher | undefined => {
-    // Stryker disable next-line ConditionalExpression: building the matcher more often finds the same spans
-    if (stale) matcher = createMatcher(known)
-    // Stryker disable next-line BooleanLiteral: building the matcher more often finds the same spans
-    stale = false
+    if (learnt.size === 0) return matcher
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: how many matchers the secrets are spread over, not what they find
+    if (matchers.length === MOST_MATCHERS) {
+      matchers = []
+      learnt = new Map(known)
+    }
+    matchers.push(createMatcher(learnt))
+    learnt = new Map()
+    matcher = combined(matchers)
     return matcher
   }
   let remembered = new Map<string, { text: string; removed: number }>()
@@ -116,7 +123,7 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
       // Stryker disable next-line LogicalOperator,ConditionalExpression: learning again what it holds changes nothing it finds (forgetting a case learnt is a test's)
       if (known.has(secret) && (known.get(secret) === true || !anyCase)) return
       known.set(secret, anyCase)
-      stale = true
+      learnt.set(secret, anyCase)
       remembered = new Map()
     },
     text,
@@ -162,8 +169,7 @@ export function secretForms(secret: string): string[] {
 export function escapedInto(secret: string): string[] {
   // A secret with a format character in it is not undone: the action's escaping adds none; one
   // with no escape in it reads the same in the view.
-  const view =
-    HAS_IGNORABLE.test(secret) || !MAY_HIDE.test(secret) ? [] : [normalisedView(secret).text]
+  const view = HAS_IGNORABLE.test(secret) || !MAY_HIDE.test(secret) ? [] : [viewText(secret)]
   const undone = [...view, secret.replace(/""/g, '"')]
   return [...new Set(undone.filter(text => text !== secret && text.trim() !== ''))]
 }
@@ -328,6 +334,25 @@ function createMatcher(known: ReadonlyMap<string, boolean>): Matcher {
   }
 }
 
+/**
+ * The secrets are spread over at most this many matchers: one more is built for each set of
+ * secrets learnt later (a JWT app's token, a token renewed), and past this all are built again as
+ * one, so that a text is not read over and over.
+ */
+const MOST_MATCHERS = 4
+
+/** What several matchers find together. */
+function combined(matchers: readonly Matcher[]): Matcher {
+  const [only] = matchers
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: one matcher combined finds what it finds alone
+  if (only && matchers.length === 1) return only
+  return {
+    shortest: Math.min(...matchers.map(m => m.shortest)),
+    reach: Math.max(...matchers.map(m => m.reach)),
+    spans: text => merge(matchers.flatMap(m => m.spans(text)))
+  }
+}
+
 /** Longest first, so that a secret holding another is replaced whole. */
 function alternation(forms: string[]): string {
   return [...new Set(forms)]
@@ -434,13 +459,28 @@ function replaceSpans(text: string, spans: readonly Span[]): string {
  * span of the original text that the view's character `i` came from.
  */
 export function normalisedView(text: string): { text: string; from: number[]; to: number[] } {
+  return decodedView(text, true)
+}
+
+/** The normalised view's text alone, for a secret: where each character came from is not kept. */
+function viewText(text: string): string {
+  return decodedView(text, false).text
+}
+
+function decodedView(
+  text: string,
+  mapped: boolean
+): { text: string; from: number[]; to: number[] } {
   const parts: string[] = []
   const from: number[] = []
   const to: number[] = []
   const put = (chars: string, start: number, end: number): void => {
-    for (let k = 0; k < chars.length; k++) {
-      from.push(start)
-      to.push(end)
+    // Stryker disable next-line ConditionalExpression: a view's text is the same with or without where it came from
+    if (mapped) {
+      for (let k = 0; k < chars.length; k++) {
+        from.push(start)
+        to.push(end)
+      }
     }
     parts.push(chars)
   }
@@ -452,7 +492,8 @@ export function normalisedView(text: string): { text: string; from: number[]; to
     const next = special.exec(text)
     const stop = next ? next.index : text.length
     // Plain text up to the next character that may start an escape or be left out: as it is.
-    for (let k = i; k < stop; k++) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a view's text is the same with or without where it came from
+    for (let k = i; mapped && k < stop; k++) {
       from.push(k)
       to.push(k + 1)
     }

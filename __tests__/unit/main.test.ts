@@ -16,6 +16,7 @@ const { run } = await import('../../src/main.js')
 const { publish } = await import('../../src/action/publish.js')
 
 const TOKEN = 'main-test-token-5d4c'
+const CLIENT_SECRET = 'main-test-client-secret-7e6f'
 // @actions/core's summary keeps the first file it writes to, so every test uses this one.
 const SUMMARY_FILE = path.join(tempFolder('tbs-summary-'), 'summary.md')
 
@@ -364,6 +365,48 @@ describe('main', () => {
     )
     // The inputs were masked first all the same.
     expect(core.setSecret).toHaveBeenCalledWith(TOKEN)
+  })
+
+  /**
+   * Runs with client credentials while the token endpoint answers nothing: `signals` is asked
+   * first before the targets are read, then once the run is set up. Box answers once it is over.
+   */
+  async function runWithTokenHeld(userIds: string, signals: (check: number) => string[]) {
+    await box.stop()
+    box = await startFakeBox({ clients: { 'ccg-client': { secret: CLIENT_SECRET } } })
+    inputs = {
+      'box-client-id': 'ccg-client',
+      'box-client-secret': CLIENT_SECRET,
+      'box-enterprise-id': '5',
+      'base-url': box.url,
+      'user-ids': userIds
+    }
+    const release = box.holdAnswers('token')
+    let checks = 0
+    try {
+      await run({ signalsReceived: () => signals(++checks) })
+    } finally {
+      release()
+    }
+  }
+
+  it('with client credentials, asks for the token first, and drops it at a signal before anything else was sent', async () => {
+    await runWithTokenHeld('1, 2', check => (check > 1 ? ['SIGINT'] : []))
+    expect(box.requests.filter(q => q.route !== 'token')).toEqual([])
+    expect(outputs()['failed-count']).toBe('2')
+    expect(failure()).toMatch(/^Cancelled before anything was sent/)
+    expect(core.setSecret).toHaveBeenCalledWith(CLIENT_SECRET)
+  })
+
+  it('drops a token request still in flight when the run fails unexpectedly', async () => {
+    await runWithTokenHeld('1', check => {
+      if (check > 1) throw new Error('the signal record could not be read')
+      return []
+    })
+    expect(failure()).toBe('Unexpected error: the signal record could not be read')
+    expect(box.requests.filter(q => q.route !== 'token')).toEqual([])
+    // The run no longer listens for the runner's signals.
+    expect(process.listenerCount('SIGINT')).toBe(0)
   })
 
   it('says so when there is no summary file, and skips the summary when asked', async () => {

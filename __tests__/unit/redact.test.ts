@@ -46,6 +46,33 @@ describe('the redactor', () => {
     expect(redactor.text('a prepared-token-0a1b2c b later-token-3d4e5f')).toBe('a *** b ***')
   })
 
+  it('finds secrets learnt at different times together, however they overlap or differ in length', () => {
+    // Each text() after an add() builds what finding the new secret takes, beside the earlier.
+    const redactor = createRedactor(['first-secret-0a1b2c3d'])
+    expect(redactor.text('first-secret-0a1b2c3d')).toBe('***')
+    // A short secret learnt after a long one: a text shorter than the long one is still read.
+    redactor.add('k3y')
+    expect(redactor.text('a k3y')).toBe('a ***')
+    // One learnt later that overlaps an earlier one: one *** over both.
+    redactor.add('0a1b2c3d-and-then-some')
+    expect(redactor.text('x first-secret-0a1b2c3d-and-then-some y')).toBe('x *** y')
+    expect(redactor.removed).toBe(3)
+    // A secret begun inside the window and ending past it is found by reading on as far as the
+    // longest secret's forms reach, however short the secrets learnt before it.
+    const long = `later-${'L'.repeat(40)}`
+    redactor.add(long)
+    const quoted = `..........${encodeURIComponent(`"${long}"`)} tail`
+    expect(redactor.start(quoted, 15)).toBe('..........%22**')
+    expect(redactor.start(quoted, 80)).toBe('..........%22***%22 tail')
+    // Learnt one at a time, many secrets are all found, and each only once.
+    const many = Array.from({ length: 9 }, (_, i) => `one-at-a-time-${i}-secret`)
+    for (const secret of many) {
+      redactor.add(secret)
+      redactor.prepare()
+    }
+    expect(redactor.text(many.join(' '))).toBe(many.map(() => '***').join(' '))
+  })
+
   it('learns secrets as they come, such as a token Box issues', () => {
     const redactor = createRedactor()
     redactor.add('issued-token-123456')

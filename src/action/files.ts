@@ -251,9 +251,9 @@ const PLAIN_CELL = /^[^,"\r\n]*$/
 
 /**
  * A row's CSV text, when its target cells need no quoting (an ID, a login without a comma or a
- * quote), and the cells after them, which a batch's rows mostly share, are turned into CSV by
- * csv-stringify once and reused. The same text as csv-stringify gives the whole row; undefined
- * for other rows.
+ * quote), and the cells after them, which a batch's rows mostly share, are turned into CSV once
+ * (csvText) and reused. The same text as csv-stringify gives the whole row; undefined for other
+ * rows.
  */
 export function plainRowText(row: readonly string[], tails: Tails): string | undefined {
   const width = TARGET_KINDS.length
@@ -279,12 +279,18 @@ function tailText(row: readonly string[], width: number, tails: Tails): string {
   if (!known || known.cells.some((cell, i) => cell !== cells[i])) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator: how much is remembered, not what is written
     if (tails.byCells.size >= TAILS_REMEMBERED) tails.byCells.clear()
-    known = { cells, text: stringify([cells]) }
+    known = { cells, text: csvText(cells) }
     // Stryker disable next-line CallExpression: a text remembered or made again is the same text
     tails.byCells.set(key, known)
   }
   tails.last = known
   return known.text
+}
+
+/** One row's CSV text: joined as it is when no cell needs quoting, else by csv-stringify. */
+function csvText(cells: readonly string[]): string {
+  // Stryker disable next-line MethodExpression,ConditionalExpression: csv-stringify writes a row of plain cells as joining them does
+  return cells.every(cell => PLAIN_CELL.test(cell)) ? `${cells.join(',')}\n` : stringify([cells])
 }
 
 /**

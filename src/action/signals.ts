@@ -42,9 +42,9 @@ export interface SignalWatch {
 export function watchSignals(
   onFirst: (signal: string) => void,
   onSecond: (signal: string) => void,
-  graceMs = GRACE_MS
+  graceMs = GRACE_MS,
+  stop: StopControl = createStop()
 ): SignalWatch {
-  const stop = createStop()
   let received = 0
   let timer: NodeJS.Timeout | undefined
   const listener = (signal: NodeJS.Signals): void => {

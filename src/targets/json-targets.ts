@@ -1,5 +1,5 @@
-import type { ParseErrorCode } from 'jsonc-parser'
-import { visit } from 'jsonc-parser'
+import type { ParseErrorCode } from 'jsonc-parser/lib/esm/main.js'
+import { visit } from 'jsonc-parser/lib/esm/main.js'
 import { quoteEntry } from '../safe-text.js'
 import { TARGET_KINDS, type KindName } from './kinds.js'
 import type { Target, TargetsRead } from './target.js'
