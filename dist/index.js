@@ -1123,6 +1123,465 @@ exports.debug = debug; // for test
 
 /***/ }),
 
+/***/ 272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ asciiLowerCase)
+/* harmony export */ });
+/** The text with A\u2013Z lower-cased and nothing else: how Box compares logins. */
+function asciiLowerCase(text) {
+    // Stryker disable next-line ConditionalExpression: a shortcut; text without A\u2013Z folds to itself
+    if (!/[A-Z]/.test(text))
+        return text;
+    // Only in ASCII text is toLowerCase() the same as folding A\u2013Z (it changes other letters too).
+    // Stryker disable next-line Regex: text that takes the other way for nothing folds the same
+    return /[\u0080-\uffff]/.test(text)
+        ? // Stryker disable next-line Regex: a run of capitals folds as its letters one by one
+            text.replace(/[A-Z]+/g, run => run.toLowerCase())
+        : text.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ix: () => (/* binding */ facts),
+/* harmony export */   JN: () => (/* binding */ readAnswer),
+/* harmony export */   Qq: () => (/* binding */ text)
+/* harmony export */ });
+/**
+ * The answer with its JSON read by `read`. A 2xx without a readable body, or one `read` cannot make
+ * sense of, is a failure: a lookup must not guess.
+ */
+function readAnswer(answer, read, what) {
+    if (!answer.ok)
+        return answer;
+    const value = answer.value && read(answer.value);
+    if (value !== undefined)
+        return { ...facts(answer), ok: true, value };
+    const why = answer.warning ??
+        (answer.redactedFields
+            ? `a credential the action holds matched the ${answer.redactedFields.join(', ')} field of Box's answer on ${what} and was removed from it, so the answer could not be read`
+            : `Box's answer on ${what} could not be read`);
+    return { ...facts(answer), ok: false, error: why };
+}
+/** The facts of an answer, without its value or failure. */
+function facts(answer) {
+    const { status, requestId, attempts, durationMs, answeredAt, sent, redactedFields } = answer;
+    return {
+        status,
+        requestId,
+        attempts,
+        durationMs,
+        answeredAt,
+        sent,
+        ...(redactedFields ? { redactedFields } : {})
+    };
+}
+/** A string field of Box's JSON; IDs may come as numbers. */
+function text(value) {
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+
+/***/ }),
+
+/***/ 905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ USERS_TERMINATE),
+/* harmony export */   ti: () => (/* binding */ GROUPS_TERMINATE),
+/* harmony export */   x2: () => (/* binding */ terminateSessions)
+/* harmony export */ });
+/* harmony import */ var _failure_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(615);
+
+/** POST /2.0/users/terminate_sessions: users by ID and by login. */
+const USERS_TERMINATE = {
+    name: 'users',
+    path: 'users/terminate_sessions',
+    bodyKeys: ['user_ids', 'user_logins']
+};
+/** POST /2.0/groups/terminate_sessions: every member of the groups. */
+const GROUPS_TERMINATE = {
+    name: 'groups',
+    path: 'groups/terminate_sessions',
+    bodyKeys: ['group_ids']
+};
+/**
+ * Why a 2xx is not Box's acceptance, if it is not: Box accepted a request only when it answered
+ * with a JSON object that is not its error body and whose `message` is a string. A proxy's page,
+ * a catch-all gateway, a cut or oversized body, Box's error body or a 207 accept nothing.
+ */
+function acceptanceProblem(response) {
+    if (response.status === 207)
+        return 'a 207 (Multi-Status) accepts no request whole';
+    if (response.bodyProblem)
+        return `its body did not arrive whole (${response.bodyProblem})`;
+    const json = response.json;
+    if (!json) {
+        const type = response.headers['content-type'];
+        const start = response.bodyStart
+            ? `, and begins ${JSON.stringify(response.bodyStart.slice(0, _failure_text_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTED_LENGTH */ .a7))}`
+            : '';
+        return `its body is not a JSON object${type ? ` (${type.slice(0, _failure_text_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTED_LENGTH */ .a7)})` : ''}${start}`;
+    }
+    if (json.type === 'error') {
+        const { code, message } = (0,_failure_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readErrorBody */ .Nk)(response);
+        const said = [code, message].filter(Boolean).join(': ').slice(0, _failure_text_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTED_LENGTH */ .a7);
+        return `its body is Box's error body${said ? ` (${said})` : ''}`;
+    }
+    if (typeof json.message !== 'string')
+        return 'its body has no message';
+    return undefined;
+}
+/**
+ * Ends the sessions of everyone in `lists` (each body key's values). Box queues a job and answers
+ * 202 with a message, the answer's value here, exactly as Box wrote it; any other 2xx is not Box's
+ * acceptance (acceptanceProblem). An unused list is sent empty, or left out with `omitEmpty`.
+ */
+async function terminateSessions(client, endpoint, lists, label, omitEmpty = false) {
+    const keys = omitEmpty
+        ? endpoint.bodyKeys.filter(key => (lists[key]?.length ?? 0) > 0)
+        : endpoint.bodyKeys;
+    const body = Object.fromEntries(keys.map(key => [key, lists[key] ?? []]));
+    const answer = await client.call({
+        method: 'POST',
+        path: endpoint.path,
+        body,
+        label,
+        refuses: acceptanceProblem
+    });
+    if (!answer.ok)
+        return answer;
+    const message = answer.value?.message;
+    return { ...answer, value: typeof message === 'string' ? message : '' };
+}
+
+
+/***/ }),
+
+/***/ 615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nk: () => (/* binding */ readErrorBody),
+/* harmony export */   U4: () => (/* binding */ describeHttpFailure),
+/* harmony export */   a7: () => (/* binding */ QUOTED_LENGTH),
+/* harmony export */   kC: () => (/* binding */ requestIdHeader),
+/* harmony export */   rR: () => (/* binding */ isBoxNotFound)
+/* harmony export */ });
+/* unused harmony export statusHint */
+/** How much of the text that came back a failure line quotes. */
+const QUOTED_LENGTH = 300;
+/** Reads Box's ClientError body (type, code, message, request_id) from an answer. */
+function readErrorBody(response) {
+    const json = response.json;
+    const field = (v) => typeof v === 'string' && v !== '' ? v : undefined;
+    return {
+        isBoxError: json?.type === 'error',
+        code: field(json?.code),
+        message: field(json?.message),
+        requestId: field(json?.request_id) ?? requestIdHeader(response)
+    };
+}
+/** Whether Box itself said the object does not exist: a 404 with Box's error body, code not_found. */
+function isBoxNotFound(response) {
+    const body = readErrorBody(response);
+    return response.status === 404 && body.isBoxError && body.code === 'not_found';
+}
+function requestIdHeader(response) {
+    return response.headers['box-request-id'] || undefined;
+}
+/** What to check after a failure, for the status and the path it came on. */
+function statusHint(status, path, auth, fromBox) {
+    // What the request manages, from its path's first segment: "users", "groups".
+    const what = /^[a-z_]+/.exec(path)?.[0] ?? 'users';
+    if (!fromBox && status === 404) {
+        return 'this 404 did not carry Box\u2019s error body, so a proxy or gateway may have sent it, and it says nothing of the target; check base-url and the runner\u2019s proxy';
+    }
+    if (status === 401) {
+        return auth === 'token'
+            ? 'the access token in box-token is invalid or has expired; create a new one, or use client credentials or JWT so the action gets a fresh token each run'
+            : 'Box refused a freshly issued token; check that the app is authorised in the Admin Console and not disabled';
+    }
+    if (status === 403) {
+        return `the account the action acts as must be a Box admin or co-admin allowed to manage ${what}, and the app needs the "Manage ${what}" scope (re-authorise the app in the Admin Console after changing scopes)`;
+    }
+    if (status === 404)
+        return 'a target does not exist in this enterprise; check the IDs and logins';
+    if (status === 400)
+        return 'Box refused the request; check the targets';
+    if (status === 429)
+        return 'Box kept rate-limiting; run again later or raise max-retries';
+    if (status >= 500)
+        return 'Box kept failing; check https://status.box.com and run again';
+    return undefined;
+}
+/** One line naming what failed, Box's own words and its request id, then a hint. */
+function describeHttpFailure(path, response, attempts, auth) {
+    const { isBoxError, code, message, requestId } = readErrorBody(response);
+    const status = response.status;
+    if (status >= 300 && status < 400) {
+        // Shown as it came (redacted, cut), never parsed: a parsed URL is not the text redacted.
+        const location = response.headers['location']?.slice(0, QUOTED_LENGTH);
+        return `Box API ${status} redirect on ${path}${location ? ` to ${location}` : ''}: redirects are not followed, so the token never leaves base-url; check base-url`;
+    }
+    let line = `Box API ${status}${code ? ` ${code}` : ''} on ${path}`;
+    if (message)
+        line += `: ${message}`;
+    if (requestId)
+        line += ` (request id ${requestId})`;
+    if (attempts > 1)
+        line += ` after ${attempts} attempts`;
+    const hint = statusHint(status, path, auth, isBoxError);
+    return hint ? `${line}. Hint: ${hint}` : line;
+}
+
+
+/***/ }),
+
+/***/ 725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ readEntries),
+/* harmony export */   P9: () => (/* binding */ LOOKUP_USER_FIELDS),
+/* harmony export */   UR: () => (/* binding */ GROUP_FIELDS),
+/* harmony export */   Ub: () => (/* binding */ readTotalCount),
+/* harmony export */   Ue: () => (/* binding */ readUser),
+/* harmony export */   ce: () => (/* binding */ USER_FIELDS),
+/* harmony export */   iY: () => (/* binding */ readGroup),
+/* harmony export */   ut: () => (/* binding */ readEnterprise)
+/* harmony export */ });
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(347);
+
+/** The user fields every user lookup and listing asks for (the `fields` query parameter). */
+const USER_FIELDS = ['id', 'name', 'login', 'status', 'role'];
+/**
+ * A lookup one by one also asks for the user's enterprise: it may find a user of another
+ * enterprise (an external collaborator), whom no listing of the enterprise holds.
+ */
+const LOOKUP_USER_FIELDS = [...USER_FIELDS, 'enterprise'];
+/** The group fields every group lookup and listing asks for. */
+const GROUP_FIELDS = ['id', 'name'];
+/** A user from Box's JSON; undefined when it carries no ID. */
+function readUser(json) {
+    const id = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(json.id);
+    if (id === '')
+        return undefined;
+    const user = {
+        id,
+        name: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(json.name),
+        login: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(json.login),
+        status: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(json.status),
+        role: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(json.role)
+    };
+    const enterprise = readEnterprise(json);
+    if (enterprise !== undefined)
+        user.enterprise = enterprise;
+    return user;
+}
+/** The ID of the enterprise a user's JSON names: '' for `null` (none), undefined when not said. */
+function readEnterprise(json) {
+    const enterprise = json.enterprise;
+    if (enterprise === null)
+        return '';
+    if (typeof enterprise !== 'object' || Array.isArray(enterprise))
+        return undefined;
+    const id = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(enterprise.id);
+    return id === '' ? undefined : id;
+}
+/** A group from Box's JSON; undefined when it carries no ID. */
+function readGroup(json) {
+    const id = (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(json.id);
+    return id === '' ? undefined : { id, name: (0,_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(json.name) };
+}
+/** The objects of a page's `entries` that `read` accepts; undefined when there is no list. */
+function readEntries(json, read) {
+    if (!Array.isArray(json.entries))
+        return undefined;
+    const found = [];
+    for (const entry of json.entries) {
+        const value = typeof entry === 'object' && entry !== null && !Array.isArray(entry)
+            ? read(entry)
+            : undefined;
+        if (value !== undefined)
+            found.push(value);
+    }
+    return found;
+}
+/** Box's `total_count` of an offset-paged answer, when it is a count. */
+function readTotalCount(json) {
+    const total = json.total_count;
+    return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ countEntries),
+/* harmony export */   Lx: () => (/* binding */ MAX_SEARCH_PAGES),
+/* harmony export */   Rk: () => (/* binding */ MAX_LISTING_PAGES),
+/* harmony export */   d6: () => (/* binding */ MAX_OFFSET),
+/* harmony export */   fA: () => (/* binding */ countedBound),
+/* harmony export */   mH: () => (/* binding */ readOffsetPages),
+/* harmony export */   md: () => (/* binding */ PAGE_SIZE),
+/* harmony export */   tg: () => (/* binding */ readMarkerPages)
+/* harmony export */ });
+/* harmony import */ var _answer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(347);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(725);
+
+
+/** Box's largest page for the listings this action reads. */
+const PAGE_SIZE = 1000;
+/** Box refuses an offset past this. */
+const MAX_OFFSET = 10_000;
+/** The most pages an enterprise listing reads when Box gave no count to bound it by. */
+const MAX_LISTING_PAGES = 10_000;
+/** The most pages a search for one login reads. */
+const MAX_SEARCH_PAGES = 20;
+/** The bound of a listing Box counted: its count plus max(1,000, 1 %) entries, and their pages. */
+function countedBound(count) {
+    const entries = count + Math.max(1000, Math.ceil(count / 100));
+    return { entries, pages: Math.ceil(entries / PAGE_SIZE) + 1 };
+}
+/**
+ * Reads a marker-paged listing (`usemarker=true`, then `marker`), handing each page's entries to
+ * `onPage`, until Box gives no next marker, a page holds no entries, or `onPage` returns true.
+ * Any failed page fails the whole read, and so does passing `bound` or a page that holds only the
+ * IDs of the page before (`idOf`): Box paging without end.
+ */
+async function readMarkerPages(client, call, read, onPage, bound, idOf) {
+    const totals = running();
+    let marker;
+    const seen = new Set();
+    let before = new Set();
+    let entriesRead = 0;
+    for (;;) {
+        const query = { ...call.query, usemarker: true, limit: PAGE_SIZE };
+        const answer = await client.call({ ...call, query: marker ? { ...query, marker } : query });
+        totals.add(answer);
+        if (!answer.ok)
+            return { ...answer, ...totals.summed() };
+        const page = answer.value;
+        const entries = page && (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .readEntries */ .$2)(page, read);
+        if (!page || !entries)
+            return totals.failure(answer.warning ?? `Box's page of ${call.path} has no entries`);
+        const ids = new Set(entries.map(idOf));
+        if (entries.length > 0 && [...ids].every(id => before.has(id)))
+            return totals.failure(`Box gave the same page twice while paging ${call.path}`);
+        before = ids;
+        entriesRead += entries.length;
+        if (onPage(entries) === true)
+            return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.summed() };
+        const next = typeof page.next_marker === 'string' ? page.next_marker : '';
+        if (next === '' || entries.length === 0)
+            return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.summed() };
+        if (seen.has(next))
+            return totals.failure(`Box gave the same marker twice while paging ${call.path}`);
+        const passed = bound.entries !== undefined && entriesRead > bound.entries
+            ? `${bound.entries} entries (Box's count and a margin)`
+            : totals.calls >= bound.pages
+                ? `${bound.pages} pages`
+                : undefined;
+        if (passed)
+            return totals.failure(`the read of ${call.path} reached its page bound, ${passed}, and Box still gave a next page, so it was stopped there`);
+        seen.add(next);
+        marker = next;
+    }
+}
+/**
+ * Reads an offset-paged listing, handing each page's entries to `onPage`. The offset advances by
+ * the `limit` Box answered when it is a positive integer, else by the entries received; a page of
+ * no entries ends the listing. Box refuses offsets past 10,000, so a listing longer than that is
+ * read only in part (`complete: false`); so is one that passes `bound`.
+ */
+async function readOffsetPages(client, call, read, onPage, bound) {
+    const totals = running();
+    for (let offset = 0;;) {
+        const answer = await client.call({
+            ...call,
+            query: { ...call.query, limit: PAGE_SIZE, offset }
+        });
+        totals.add(answer);
+        if (!answer.ok)
+            return { ...answer, ...totals.summed() };
+        const page = answer.value;
+        const entries = page && (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .readEntries */ .$2)(page, read);
+        const total = page && (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .readTotalCount */ .Ub)(page);
+        if (!page || !entries || total === undefined) {
+            return totals.failure(answer.warning ?? `Box's page of ${call.path} has no entries or total_count`);
+        }
+        onPage(entries);
+        const limit = page.limit;
+        const step = typeof limit === 'number' && Number.isSafeInteger(limit) && limit > 0 ? limit : entries.length;
+        const end = offset + step;
+        if (end >= total || entries.length === 0) {
+            return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.summed() };
+        }
+        if (end > MAX_OFFSET || totals.calls >= bound.pages) {
+            return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.summed() };
+        }
+        offset = end;
+    }
+}
+/** Box's total_count of a listing, from one offset-paged request for one entry. */
+async function countEntries(client, call) {
+    const answer = await client.call({ ...call, query: { ...call.query, limit: 1, offset: 0 } });
+    if (!answer.ok)
+        return answer;
+    const total = answer.value && (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .readTotalCount */ .Ub)(answer.value);
+    if (total === undefined) {
+        const error = answer.warning ?? `Box's answer on ${call.path} has no total_count`;
+        return { ...(0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .facts */ .Ix)(answer), ok: false, error };
+    }
+    return { ...(0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .facts */ .Ix)(answer), ok: true, value: total };
+}
+/** The facts of a read of many pages, kept as running totals rather than one per page. */
+function running() {
+    let last = { attempts: 0, durationMs: 0, sent: false };
+    let attempts = 0;
+    let durationMs = 0;
+    let sent = false;
+    let calls = 0;
+    const redacted = new Set();
+    const summed = () => ({
+        ...(0,_answer_js__WEBPACK_IMPORTED_MODULE_1__/* .facts */ .Ix)(last),
+        attempts,
+        durationMs,
+        sent,
+        ...(redacted.size > 0 ? { redactedFields: [...redacted] } : {})
+    });
+    return {
+        get calls() {
+            return calls;
+        },
+        add(answer) {
+            calls++;
+            last = answer;
+            attempts += answer.attempts;
+            durationMs += answer.durationMs;
+            sent ||= answer.sent;
+            for (const field of answer.redactedFields ?? [])
+                redacted.add(field);
+        },
+        summed,
+        failure: (error) => ({ ok: false, error, ...summed() })
+    };
+}
+
+
+/***/ }),
+
 /***/ 630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1174,7 +1633,7 @@ function signalsReceived() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _early_signals_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(816);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(504);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(101);
 // early-signals is imported first, so it is evaluated before main.js and everything it imports.
 
 
@@ -1185,7 +1644,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 504:
+/***/ 101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4226,716 +4685,8 @@ function describeValue(name, value) {
     return JSON.stringify(shown);
 }
 
-;// CONCATENATED MODULE: ./src/words.ts
-/** "1 target", "2,500 targets": a count and its noun, plural but for one. */
-function plural(count, one, many = `${one}s`) {
-    return `${groupDigits(count)} ${count === 1 ? one : many}`;
-}
-/** 37000 as "37,000", without loading ICU's locale data (docs/benchmarks.md). */
-function groupDigits(count) {
-    return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
-}
-
-;// CONCATENATED MODULE: ./src/targets/kind.ts
-
-/**
- * What the rest of the action reads of a table of kinds: the rows in order, their names, the
- * terminate_sessions endpoints in the order the kinds first name them, and the row of a name.
- */
-function kindTable(rows) {
-    const byName = new Map(rows.map(row => [row.input, row]));
-    return {
-        TARGET_KINDS: rows,
-        KIND_NAMES: rows.map(row => row.input),
-        ENDPOINTS: [...new Set(rows.map(row => row.endpoint))],
-        kindOf: (name) => byName.get(name)
-    };
-}
-/** "1 user ID", "37,000 group IDs". */
-function countLabel(kind, count) {
-    return plural(count, kind.label[0], kind.label[1]);
-}
-
-;// CONCATENATED MODULE: ./src/box/answer.ts
-/**
- * The answer with its JSON read by `read`. A 2xx without a readable body, or one `read` cannot make
- * sense of, is a failure: a lookup must not guess.
- */
-function readAnswer(answer, read, what) {
-    if (!answer.ok)
-        return answer;
-    const value = answer.value && read(answer.value);
-    if (value !== undefined)
-        return { ...facts(answer), ok: true, value };
-    const why = answer.warning ??
-        (answer.redactedFields
-            ? `a credential the action holds matched the ${answer.redactedFields.join(', ')} field of Box's answer on ${what} and was removed from it, so the answer could not be read`
-            : `Box's answer on ${what} could not be read`);
-    return { ...facts(answer), ok: false, error: why };
-}
-/** The facts of an answer, without its value or failure. */
-function facts(answer) {
-    const { status, requestId, attempts, durationMs, answeredAt, sent, redactedFields } = answer;
-    return {
-        status,
-        requestId,
-        attempts,
-        durationMs,
-        answeredAt,
-        sent,
-        ...(redactedFields ? { redactedFields } : {})
-    };
-}
-/** A string field of Box's JSON; IDs may come as numbers. */
-function answer_text(value) {
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
-
-;// CONCATENATED MODULE: ./src/box/objects.ts
-
-/** The user fields every user lookup and listing asks for (the `fields` query parameter). */
-const USER_FIELDS = ['id', 'name', 'login', 'status', 'role'];
-/**
- * A lookup one by one also asks for the user's enterprise: it may find a user of another
- * enterprise (an external collaborator), whom no listing of the enterprise holds.
- */
-const LOOKUP_USER_FIELDS = [...USER_FIELDS, 'enterprise'];
-/** The group fields every group lookup and listing asks for. */
-const GROUP_FIELDS = ['id', 'name'];
-/** A user from Box's JSON; undefined when it carries no ID. */
-function readUser(json) {
-    const id = answer_text(json.id);
-    if (id === '')
-        return undefined;
-    const user = {
-        id,
-        name: answer_text(json.name),
-        login: answer_text(json.login),
-        status: answer_text(json.status),
-        role: answer_text(json.role)
-    };
-    const enterprise = readEnterprise(json);
-    if (enterprise !== undefined)
-        user.enterprise = enterprise;
-    return user;
-}
-/** The ID of the enterprise a user's JSON names: '' for `null` (none), undefined when not said. */
-function readEnterprise(json) {
-    const enterprise = json.enterprise;
-    if (enterprise === null)
-        return '';
-    if (typeof enterprise !== 'object' || Array.isArray(enterprise))
-        return undefined;
-    const id = answer_text(enterprise.id);
-    return id === '' ? undefined : id;
-}
-/** A group from Box's JSON; undefined when it carries no ID. */
-function readGroup(json) {
-    const id = answer_text(json.id);
-    return id === '' ? undefined : { id, name: answer_text(json.name) };
-}
-/** The objects of a page's `entries` that `read` accepts; undefined when there is no list. */
-function readEntries(json, read) {
-    if (!Array.isArray(json.entries))
-        return undefined;
-    const found = [];
-    for (const entry of json.entries) {
-        const value = typeof entry === 'object' && entry !== null && !Array.isArray(entry)
-            ? read(entry)
-            : undefined;
-        if (value !== undefined)
-            found.push(value);
-    }
-    return found;
-}
-/** Box's `total_count` of an offset-paged answer, when it is a count. */
-function readTotalCount(json) {
-    const total = json.total_count;
-    return typeof total === 'number' && Number.isSafeInteger(total) && total >= 0 ? total : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/get-group.ts
-
-
-/** GET /2.0/groups/{group_id}: the group with this ID. */
-async function getGroup(client, id) {
-    const answer = await client.call({
-        method: 'GET',
-        path: `groups/${encodeURIComponent(id)}`,
-        query: { fields: GROUP_FIELDS },
-        label: `groups/${id}`
-    });
-    return readAnswer(answer, readGroup, 'groups/{group_id}');
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/group-memberships.ts
-
-
-/**
- * GET /2.0/groups/{group_id}/memberships?limit=1: Box's total_count of the group's memberships,
- * an approximate member count.
- */
-async function countGroupMembers(client, groupId) {
-    const answer = await client.call({
-        method: 'GET',
-        path: `groups/${encodeURIComponent(groupId)}/memberships`,
-        query: { limit: 1 },
-        label: `groups/${groupId}/memberships`
-    });
-    return readAnswer(answer, readTotalCount, 'groups/{group_id}/memberships');
-}
-
-;// CONCATENATED MODULE: ./src/box/failure-text.ts
-/** How much of the text that came back a failure line quotes. */
-const QUOTED_LENGTH = 300;
-/** Reads Box's ClientError body (type, code, message, request_id) from an answer. */
-function readErrorBody(response) {
-    const json = response.json;
-    const field = (v) => typeof v === 'string' && v !== '' ? v : undefined;
-    return {
-        isBoxError: json?.type === 'error',
-        code: field(json?.code),
-        message: field(json?.message),
-        requestId: field(json?.request_id) ?? requestIdHeader(response)
-    };
-}
-/** Whether Box itself said the object does not exist: a 404 with Box's error body, code not_found. */
-function isBoxNotFound(response) {
-    const body = readErrorBody(response);
-    return response.status === 404 && body.isBoxError && body.code === 'not_found';
-}
-function requestIdHeader(response) {
-    return response.headers['box-request-id'] || undefined;
-}
-/** What to check after a failure, for the status and the path it came on. */
-function statusHint(status, path, auth, fromBox) {
-    // What the request manages, from its path's first segment: "users", "groups".
-    const what = /^[a-z_]+/.exec(path)?.[0] ?? 'users';
-    if (!fromBox && status === 404) {
-        return 'this 404 did not carry Box\u2019s error body, so a proxy or gateway may have sent it, and it says nothing of the target; check base-url and the runner\u2019s proxy';
-    }
-    if (status === 401) {
-        return auth === 'token'
-            ? 'the access token in box-token is invalid or has expired; create a new one, or use client credentials or JWT so the action gets a fresh token each run'
-            : 'Box refused a freshly issued token; check that the app is authorised in the Admin Console and not disabled';
-    }
-    if (status === 403) {
-        return `the account the action acts as must be a Box admin or co-admin allowed to manage ${what}, and the app needs the "Manage ${what}" scope (re-authorise the app in the Admin Console after changing scopes)`;
-    }
-    if (status === 404)
-        return 'a target does not exist in this enterprise; check the IDs and logins';
-    if (status === 400)
-        return 'Box refused the request; check the targets';
-    if (status === 429)
-        return 'Box kept rate-limiting; run again later or raise max-retries';
-    if (status >= 500)
-        return 'Box kept failing; check https://status.box.com and run again';
-    return undefined;
-}
-/** One line naming what failed, Box's own words and its request id, then a hint. */
-function describeHttpFailure(path, response, attempts, auth) {
-    const { isBoxError, code, message, requestId } = readErrorBody(response);
-    const status = response.status;
-    if (status >= 300 && status < 400) {
-        // Shown as it came (redacted, cut), never parsed: a parsed URL is not the text redacted.
-        const location = response.headers['location']?.slice(0, QUOTED_LENGTH);
-        return `Box API ${status} redirect on ${path}${location ? ` to ${location}` : ''}: redirects are not followed, so the token never leaves base-url; check base-url`;
-    }
-    let line = `Box API ${status}${code ? ` ${code}` : ''} on ${path}`;
-    if (message)
-        line += `: ${message}`;
-    if (requestId)
-        line += ` (request id ${requestId})`;
-    if (attempts > 1)
-        line += ` after ${attempts} attempts`;
-    const hint = statusHint(status, path, auth, isBoxError);
-    return hint ? `${line}. Hint: ${hint}` : line;
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/terminate-sessions.ts
-
-/** POST /2.0/users/terminate_sessions: users by ID and by login. */
-const USERS_TERMINATE = {
-    name: 'users',
-    path: 'users/terminate_sessions',
-    bodyKeys: ['user_ids', 'user_logins']
-};
-/** POST /2.0/groups/terminate_sessions: every member of the groups. */
-const GROUPS_TERMINATE = {
-    name: 'groups',
-    path: 'groups/terminate_sessions',
-    bodyKeys: ['group_ids']
-};
-/**
- * Why a 2xx is not Box's acceptance, if it is not: Box accepted a request only when it answered
- * with a JSON object that is not its error body and whose `message` is a string. A proxy's page,
- * a catch-all gateway, a cut or oversized body, Box's error body or a 207 accept nothing.
- */
-function acceptanceProblem(response) {
-    if (response.status === 207)
-        return 'a 207 (Multi-Status) accepts no request whole';
-    if (response.bodyProblem)
-        return `its body did not arrive whole (${response.bodyProblem})`;
-    const json = response.json;
-    if (!json) {
-        const type = response.headers['content-type'];
-        const start = response.bodyStart
-            ? `, and begins ${JSON.stringify(response.bodyStart.slice(0, QUOTED_LENGTH))}`
-            : '';
-        return `its body is not a JSON object${type ? ` (${type.slice(0, QUOTED_LENGTH)})` : ''}${start}`;
-    }
-    if (json.type === 'error') {
-        const { code, message } = readErrorBody(response);
-        const said = [code, message].filter(Boolean).join(': ').slice(0, QUOTED_LENGTH);
-        return `its body is Box's error body${said ? ` (${said})` : ''}`;
-    }
-    if (typeof json.message !== 'string')
-        return 'its body has no message';
-    return undefined;
-}
-/**
- * Ends the sessions of everyone in `lists` (each body key's values). Box queues a job and answers
- * 202 with a message, the answer's value here, exactly as Box wrote it; any other 2xx is not Box's
- * acceptance (acceptanceProblem). An unused list is sent empty, or left out with `omitEmpty`.
- */
-async function terminateSessions(client, endpoint, lists, label, omitEmpty = false) {
-    const keys = omitEmpty
-        ? endpoint.bodyKeys.filter(key => (lists[key]?.length ?? 0) > 0)
-        : endpoint.bodyKeys;
-    const body = Object.fromEntries(keys.map(key => [key, lists[key] ?? []]));
-    const answer = await client.call({
-        method: 'POST',
-        path: endpoint.path,
-        body,
-        label,
-        refuses: acceptanceProblem
-    });
-    if (!answer.ok)
-        return answer;
-    const message = answer.value?.message;
-    return { ...answer, value: typeof message === 'string' ? message : '' };
-}
-
-;// CONCATENATED MODULE: ./src/targets/validate.ts
-/** The most digits a Box ID has. */
-const MAX_ID_DIGITS = 20;
-/** The longest an email address, and so a Box login, can be. */
-const MAX_LOGIN_LENGTH = 254;
-const idProblem = id => {
-    if (!/^[0-9]+$/.test(id))
-        return 'is not a Box ID (digits only)';
-    if (id.length > MAX_ID_DIGITS)
-        return `is not a Box ID (at most ${MAX_ID_DIGITS} digits)`;
-    return undefined;
-};
-// Whitespace, control (Cc) and format (Cf) characters, and the line and paragraph separators:
-// characters a reader cannot see, named by code point.
-const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
-// Characters a pasted address list carries around a login ("Ada <ada@example.com>;"), which Box
-// would take as part of it.
-const PUNCTUATION = '<>()[]\\,;:"';
-// Either of the above, to test a whole login at once before naming each such character.
-const REFUSED = /[\s\p{Cc}\p{Cf}<>()[\]\\,;:"]/u;
-// A domain label: letters, digits and hyphens, not starting or ending with a hyphen.
-const LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?$/u;
-// A login of printable ASCII in the common shape, which every rule of loginRules accepts: tested
-// first, in one step, as a targets-file may hold a hundred thousand logins.
-const PLAIN_LOGIN = /^[!#-'*+\-./0-9=?A-Z^-~]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
-/**
- * A login: `local@domain`, with no whitespace, control or invisible characters and none of
- * < > ( ) [ ] \ , ; : ", and a domain of two or more dot-separated labels of letters, digits and
- * hyphens. Box answers 202 to any login, so anything else would be a silent no-op.
- */
-const loginProblem = login => login.length <= MAX_LOGIN_LENGTH && PLAIN_LOGIN.test(login) ? undefined : loginRules(login);
-/** The login rules one by one, naming the first that fails. */
-const loginRules = login => {
-    if (REFUSED.test(login)) {
-        const refused = characters(login, ch => INVISIBLE.test(ch) || PUNCTUATION.includes(ch));
-        return `contains ${refused}, which cannot be part of a login`;
-    }
-    if (login.length > MAX_LOGIN_LENGTH) {
-        return `is longer than ${MAX_LOGIN_LENGTH} characters, the most a login can have`;
-    }
-    const at = login.indexOf('@');
-    if (at === -1 || at !== login.lastIndexOf('@'))
-        return 'must contain exactly one "@"';
-    if (at === 0)
-        return 'has nothing before the "@"';
-    const labels = login.slice(at + 1).split('.');
-    if (labels.length < 2 || !labels.every(label => LABEL.test(label))) {
-        return 'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots';
-    }
-    return undefined;
-};
-/** The characters of a login outside ASCII, shown as code points so a look-alike is visible. */
-function nonAsciiCharacters(login) {
-    return /[^\x20-\x7e]/.test(login) ? characters(login, ch => ch > '\x7e') : undefined;
-}
-/**
- * `"<" at 1, U+200B at 4`: each character that `pick` selects with its 1-based position, quoted
- * when it is printable ASCII and by code point when it is invisible or could be a look-alike.
- */
-function characters(text, pick) {
-    const found = [];
-    let position = 0;
-    for (const ch of text) {
-        position++;
-        if (!pick(ch))
-            continue;
-        found.push(`${/^[\x21-\x7e]$/.test(ch) ? JSON.stringify(ch) : codePoint(ch)} at ${position}`);
-    }
-    return found.join(', ');
-}
-function codePoint(ch) {
-    return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-;// CONCATENATED MODULE: ./src/box/paging.ts
-
-
-/** Box's largest page for the listings this action reads. */
-const PAGE_SIZE = 1000;
-/** Box refuses an offset past this. */
-const MAX_OFFSET = 10_000;
-/** The most pages an enterprise listing reads when Box gave no count to bound it by. */
-const MAX_LISTING_PAGES = 10_000;
-/** The most pages a search for one login reads. */
-const MAX_SEARCH_PAGES = 20;
-/** The bound of a listing Box counted: its count plus max(1,000, 1 %) entries, and their pages. */
-function countedBound(count) {
-    const entries = count + Math.max(1000, Math.ceil(count / 100));
-    return { entries, pages: Math.ceil(entries / PAGE_SIZE) + 1 };
-}
-/**
- * Reads a marker-paged listing (`usemarker=true`, then `marker`), handing each page's entries to
- * `onPage`, until Box gives no next marker, a page holds no entries, or `onPage` returns true.
- * Any failed page fails the whole read, and so does passing `bound` or a page that holds only the
- * IDs of the page before (`idOf`): Box paging without end.
- */
-async function readMarkerPages(client, call, read, onPage, bound, idOf) {
-    const totals = running();
-    let marker;
-    const seen = new Set();
-    let before = new Set();
-    let entriesRead = 0;
-    for (;;) {
-        const query = { ...call.query, usemarker: true, limit: PAGE_SIZE };
-        const answer = await client.call({ ...call, query: marker ? { ...query, marker } : query });
-        totals.add(answer);
-        if (!answer.ok)
-            return { ...answer, ...totals.summed() };
-        const page = answer.value;
-        const entries = page && readEntries(page, read);
-        if (!page || !entries)
-            return totals.failure(answer.warning ?? `Box's page of ${call.path} has no entries`);
-        const ids = new Set(entries.map(idOf));
-        if (entries.length > 0 && [...ids].every(id => before.has(id)))
-            return totals.failure(`Box gave the same page twice while paging ${call.path}`);
-        before = ids;
-        entriesRead += entries.length;
-        if (onPage(entries) === true)
-            return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.summed() };
-        const next = typeof page.next_marker === 'string' ? page.next_marker : '';
-        if (next === '' || entries.length === 0)
-            return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.summed() };
-        if (seen.has(next))
-            return totals.failure(`Box gave the same marker twice while paging ${call.path}`);
-        const passed = bound.entries !== undefined && entriesRead > bound.entries
-            ? `${bound.entries} entries (Box's count and a margin)`
-            : totals.calls >= bound.pages
-                ? `${bound.pages} pages`
-                : undefined;
-        if (passed)
-            return totals.failure(`the read of ${call.path} reached its page bound, ${passed}, and Box still gave a next page, so it was stopped there`);
-        seen.add(next);
-        marker = next;
-    }
-}
-/**
- * Reads an offset-paged listing, handing each page's entries to `onPage`. The offset advances by
- * the `limit` Box answered when it is a positive integer, else by the entries received; a page of
- * no entries ends the listing. Box refuses offsets past 10,000, so a listing longer than that is
- * read only in part (`complete: false`); so is one that passes `bound`.
- */
-async function readOffsetPages(client, call, read, onPage, bound) {
-    const totals = running();
-    for (let offset = 0;;) {
-        const answer = await client.call({
-            ...call,
-            query: { ...call.query, limit: PAGE_SIZE, offset }
-        });
-        totals.add(answer);
-        if (!answer.ok)
-            return { ...answer, ...totals.summed() };
-        const page = answer.value;
-        const entries = page && readEntries(page, read);
-        const total = page && readTotalCount(page);
-        if (!page || !entries || total === undefined) {
-            return totals.failure(answer.warning ?? `Box's page of ${call.path} has no entries or total_count`);
-        }
-        onPage(entries);
-        const limit = page.limit;
-        const step = typeof limit === 'number' && Number.isSafeInteger(limit) && limit > 0 ? limit : entries.length;
-        const end = offset + step;
-        if (end >= total || entries.length === 0) {
-            return { ok: true, value: { complete: true, pages: totals.calls }, ...totals.summed() };
-        }
-        if (end > MAX_OFFSET || totals.calls >= bound.pages) {
-            return { ok: true, value: { complete: false, pages: totals.calls }, ...totals.summed() };
-        }
-        offset = end;
-    }
-}
-/** Box's total_count of a listing, from one offset-paged request for one entry. */
-async function countEntries(client, call) {
-    const answer = await client.call({ ...call, query: { ...call.query, limit: 1, offset: 0 } });
-    if (!answer.ok)
-        return answer;
-    const total = answer.value && readTotalCount(answer.value);
-    if (total === undefined) {
-        const error = answer.warning ?? `Box's answer on ${call.path} has no total_count`;
-        return { ...facts(answer), ok: false, error };
-    }
-    return { ...facts(answer), ok: true, value: total };
-}
-/** The facts of a read of many pages, kept as running totals rather than one per page. */
-function running() {
-    let last = { attempts: 0, durationMs: 0, sent: false };
-    let attempts = 0;
-    let durationMs = 0;
-    let sent = false;
-    let calls = 0;
-    const redacted = new Set();
-    const summed = () => ({
-        ...facts(last),
-        attempts,
-        durationMs,
-        sent,
-        ...(redacted.size > 0 ? { redactedFields: [...redacted] } : {})
-    });
-    return {
-        get calls() {
-            return calls;
-        },
-        add(answer) {
-            calls++;
-            last = answer;
-            attempts += answer.attempts;
-            durationMs += answer.durationMs;
-            sent ||= answer.sent;
-            for (const field of answer.redactedFields ?? [])
-                redacted.add(field);
-        },
-        summed,
-        failure: (error) => ({ ok: false, error, ...summed() })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/list-groups.ts
-
-
-/** GET /2.0/groups?limit=1: how many groups the enterprise has. */
-function countGroups(client) {
-    return countEntries(client, { method: 'GET', path: 'groups', query: { fields: ['id'] } });
-}
-/**
- * GET /2.0/groups, offset-paged, 1,000 a page: the enterprise's groups, handed to `onPage` page by
- * page. Box refuses offsets past 10,000, so only the first 11,000 groups can be listed.
- */
-function listGroups(client, onPage, count) {
-    return readOffsetPages(client, { method: 'GET', path: 'groups', query: { fields: GROUP_FIELDS }, label: 'groups (listing)' }, readGroup, onPage, count === undefined ? { pages: MAX_LISTING_PAGES } : countedBound(count));
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/list-users.ts
-
-
-/**
- * GET /2.0/users?limit=1: how many managed and app users the enterprise has (Box's total_count of
- * an offset-paged answer).
- */
-function countUsers(client) {
-    return countEntries(client, { method: 'GET', path: 'users', query: { fields: ['id'] } });
-}
-/**
- * GET /2.0/users, marker-paged, 1,000 a page: every managed and app user of the enterprise, handed
- * to `onPage` page by page and not kept. External users never appear in this list. The read stops
- * past the `count` Box gave and a margin, or past a fixed most pages without one.
- */
-function listUsers(client, onPage, count) {
-    return readMarkerPages(client, { method: 'GET', path: 'users', query: { fields: USER_FIELDS }, label: 'users (listing)' }, readUser, users => void onPage(users), count === undefined ? { pages: MAX_LISTING_PAGES } : countedBound(count), user => user.id);
-}
-
-;// CONCATENATED MODULE: ./src/targets/kinds/listings.ts
-
-
-
-/** GET /2.0/users, marker-paged: every managed and app user; external users are never listed. */
-const USERS_LISTING = {
-    name: 'users',
-    noun: 'user',
-    count: countUsers,
-    list: listUsers,
-    limit: Number.POSITIVE_INFINITY
-};
-/** GET /2.0/groups, offset-paged: Box lists at most 11,000 groups this way. */
-const GROUPS_LISTING = {
-    name: 'groups',
-    noun: 'group',
-    count: countGroups,
-    list: listGroups,
-    limit: MAX_OFFSET + PAGE_SIZE
-};
-
-;// CONCATENATED MODULE: ./src/targets/kinds/group-ids.ts
-
-
-
-
-
-/** Groups by Box ID: terminating one ends the sessions of every member. */
-const GROUP_IDS = {
-    input: 'group-ids',
-    csvColumn: 'group_id',
-    jsonKey: 'group_ids',
-    label: ['group ID', 'group IDs'],
-    title: 'Group IDs',
-    validate: idProblem,
-    key: id => id,
-    endpoint: GROUPS_TERMINATE,
-    bodyKey: 'group_ids',
-    lookUp: getGroup,
-    countMembers: countGroupMembers,
-    listing: { of: GROUPS_LISTING, key: group => group.id },
-    shownAs: 'group'
-};
-
-;// CONCATENATED MODULE: ./src/box/endpoints/get-user.ts
-
-
-/** GET /2.0/users/{user_id}: the user with this ID. */
-async function getUser(client, id) {
-    const answer = await client.call({
-        method: 'GET',
-        path: `users/${encodeURIComponent(id)}`,
-        query: { fields: LOOKUP_USER_FIELDS },
-        label: `users/${id}`
-    });
-    return readAnswer(answer, readUser, 'users/{user_id}');
-}
-
-;// CONCATENATED MODULE: ./src/targets/kinds/user-ids.ts
-
-
-
-
-/** Users by Box ID. */
-const USER_IDS = {
-    input: 'user-ids',
-    csvColumn: 'user_id',
-    jsonKey: 'user_ids',
-    label: ['user ID', 'user IDs'],
-    title: 'User IDs',
-    validate: idProblem,
-    key: id => id,
-    endpoint: USERS_TERMINATE,
-    bodyKey: 'user_ids',
-    lookUp: getUser,
-    listing: { of: USERS_LISTING, key: user => user.id },
-    shownAs: 'user'
-};
-
-;// CONCATENATED MODULE: ./src/ascii.ts
-/** The text with A\u2013Z lower-cased and nothing else: how Box compares logins. */
-function asciiLowerCase(text) {
-    // Stryker disable next-line ConditionalExpression: a shortcut; text without A\u2013Z folds to itself
-    if (!/[A-Z]/.test(text))
-        return text;
-    // Only in ASCII text is toLowerCase() the same as folding A\u2013Z (it changes other letters too).
-    // Stryker disable next-line Regex: text that takes the other way for nothing folds the same
-    return /[\u0080-\uffff]/.test(text)
-        ? // Stryker disable next-line Regex: a run of capitals folds as its letters one by one
-            text.replace(/[A-Z]+/g, run => run.toLowerCase())
-        : text.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./src/box/endpoints/find-user-by-login.ts
-
-
-
-
-/**
- * GET /2.0/users?filter_term=\u2026&user_type=all: the user whose login is exactly `login`, ignoring
- * ASCII case. Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
- * `ada@example.com.au`; only an exact login counts. Pages are read by marker, which has no offset
- * limit, until a match or the end, 20 pages at most: only a search that ran to its end says the
- * login is not found; one stopped at that bound leaves it unverified.
- */
-async function findUserByLogin(client, login) {
-    const wanted = asciiLowerCase(login);
-    let match;
-    const read = await readMarkerPages(client, {
-        method: 'GET',
-        path: 'users',
-        query: { filter_term: login, user_type: 'all', fields: LOOKUP_USER_FIELDS },
-        label: `users?filter_term=${login}`
-    }, readUser, users => {
-        match = users.find(user => asciiLowerCase(user.login) === wanted);
-        return match !== undefined;
-    }, { pages: MAX_SEARCH_PAGES }, user => user.id);
-    if (!read.ok)
-        return read;
-    if (match)
-        return { ...facts(read), ok: true, value: match };
-    if (read.redactedFields?.includes('login')) {
-        const error = `a credential the action holds matched the login field of Box's answer and was removed from it, so Box's search cannot say whether ${login} exists`;
-        return { ...facts(read), ok: false, error };
-    }
-    return { ...facts(read), ok: false, notFound: true, error: `no Box user has the login ${login}` };
-}
-
-;// CONCATENATED MODULE: ./src/targets/kinds/user-logins.ts
-
-
-
-
-
-/** Users by login (their email address). */
-const USER_LOGINS = {
-    input: 'user-logins',
-    csvColumn: 'user_login',
-    jsonKey: 'user_logins',
-    label: ['user login', 'user logins'],
-    title: 'User logins',
-    validate: loginProblem,
-    // Only ASCII case: toLowerCase() would fold the Kelvin sign (U+212A) into "k" and make a
-    // look-alike swallow the real login.
-    key: asciiLowerCase,
-    endpoint: USERS_TERMINATE,
-    bodyKey: 'user_logins',
-    lookUp: findUserByLogin,
-    listing: { of: USERS_LISTING, key: user => asciiLowerCase(user.login ?? '') },
-    shownAs: 'user',
-    // A login whose user is also listed by a user ID that was found is sent once, by that ID.
-    coveredBy: 'user-ids',
-    // A login outside ASCII may be a look-alike of the one meant (a Cyrillic "\u0430" for an "a").
-    lookAlikes: nonAsciiCharacters
-};
-
-;// CONCATENATED MODULE: ./src/targets/kinds.ts
-
-
-
-
-/**
- * The kinds of target, one row each, in the order they are read, sent and reported. Everything
- * that names, checks, looks up, sends or shows a kind takes it from its row: a new kind is a new
- * row here (a module in kinds/) and an input in action.yml.
- */
-const ROWS = [USER_IDS, USER_LOGINS, GROUP_IDS];
-// Each row's body key is its endpoint's, and what covers it is a kind of the table.
-const CHECKED = ROWS;
-const { TARGET_KINDS, KIND_NAMES, ENDPOINTS, kindOf } = kindTable(CHECKED);
-
+// EXTERNAL MODULE: ./src/targets/kinds.ts + 11 modules
+var targets_kinds = __nccwpck_require__(779);
 ;// CONCATENATED MODULE: ./src/run/batches.ts
 
 /**
@@ -4948,17 +4699,17 @@ const { TARGET_KINDS, KIND_NAMES, ENDPOINTS, kindOf } = kindTable(CHECKED);
 function planBatches(entries, batchSize) {
     // Each endpoint's entries in two phases, confirmed first, in one pass that keeps their order.
     const PHASES = 2;
-    const byEndpoint = new Map(ENDPOINTS.map(endpoint => [endpoint, [[], []]]));
+    const byEndpoint = new Map(targets_kinds/* ENDPOINTS */.Hr.map(endpoint => [endpoint, [[], []]]));
     const phasesOf = new Map();
     for (const entry of entries) {
         const kind = entry.target.kind;
         let phases = phasesOf.get(kind);
         // Every kind's endpoint is one of ENDPOINTS (kinds.ts checks the table).
         if (!phases)
-            phasesOf.set(kind, (phases = byEndpoint.get(kindOf(kind).endpoint) ?? []));
+            phasesOf.set(kind, (phases = byEndpoint.get((0,targets_kinds/* kindOf */.I)(kind).endpoint) ?? []));
         phases[entry.lookup === 'found' ? 0 : 1]?.push(entry);
     }
-    const perEndpoint = ENDPOINTS.map(endpoint => {
+    const perEndpoint = targets_kinds/* ENDPOINTS */.Hr.map(endpoint => {
         const pieces = (byEndpoint.get(endpoint) ?? []).map(phase => cut(phase, batchSize));
         const endpointBatches = pieces.reduce((sum, list) => sum + list.length, 0);
         let number = 0;
@@ -4994,7 +4745,7 @@ function cut(entries, size) {
 function bodyLists(batch) {
     const lists = {};
     for (const entry of batch.entries)
-        (lists[kindOf(entry.target.kind).bodyKey] ??= []).push(sentValue(entry));
+        (lists[(0,targets_kinds/* kindOf */.I)(entry.target.kind).bodyKey] ??= []).push(sentValue(entry));
     return lists;
 }
 /**
@@ -5002,7 +4753,7 @@ function bodyLists(batch) {
  * found, that ID (a target no lookup found is never planned: see settleUnsendable).
  */
 function sentValue(entry) {
-    return kindOf(entry.target.kind).sends === 'found-id'
+    return (0,targets_kinds/* kindOf */.I)(entry.target.kind).sends === 'found-id'
         ? (entry.found?.id ?? entry.target.value)
         : entry.target.value;
 }
@@ -5139,7 +4890,7 @@ function settleCovered(ledger) {
     if (carriers.size === 0)
         return;
     for (const entry of ledger.entries) {
-        const coveredBy = kindOf(entry.target.kind).coveredBy;
+        const coveredBy = (0,targets_kinds/* kindOf */.I)(entry.target.kind).coveredBy;
         const carrier = coveredBy && entry.found ? carriers.get(`${coveredBy} ${entry.found.id}`) : undefined;
         if (carrier) {
             entry.outcome = 'covered';
@@ -5152,7 +4903,7 @@ function settleCovered(ledger) {
  * found cannot be sent; it ends failed, and a re-run sends it once it can be looked up.
  */
 function settleUnsendable(ledger) {
-    if (!TARGET_KINDS.some(kind => kind.sends === 'found-id'))
+    if (!targets_kinds/* TARGET_KINDS */.aO.some(kind => kind.sends === 'found-id'))
         return;
     for (const entry of ledger.entries) {
         if (entry.outcome === undefined && isUnsendable(entry))
@@ -5161,7 +4912,7 @@ function settleUnsendable(ledger) {
 }
 /** A target of a kind sent as the ID Box found, which no lookup found. */
 function isUnsendable(entry) {
-    return kindOf(entry.target.kind).sends === 'found-id' && entry.lookup !== 'found';
+    return (0,targets_kinds/* kindOf */.I)(entry.target.kind).sends === 'found-id' && entry.lookup !== 'found';
 }
 /** The entries still to be sent: neither settled by the lookups nor covered. */
 function entriesToSend(ledger) {
@@ -5407,6 +5158,10 @@ function nameOf(entry) {
     return `${entry.target.kind} ${JSON.stringify(entry.target.value)}`;
 }
 
+// EXTERNAL MODULE: ./src/box/answer.ts
+var box_answer = __nccwpck_require__(347);
+// EXTERNAL MODULE: ./src/box/objects.ts
+var objects = __nccwpck_require__(725);
 ;// CONCATENATED MODULE: ./src/box/endpoints/users-me.ts
 
 
@@ -5417,8 +5172,8 @@ async function getCurrentUser(client) {
         path: 'users/me',
         query: { fields: ['id', 'name', 'login', 'role', 'enterprise'] }
     });
-    return readAnswer(answer, json => {
-        const user = readUser(json);
+    return (0,box_answer/* readAnswer */.JN)(answer, json => {
+        const user = (0,objects/* readUser */.Ue)(json);
         return (user && {
             id: user.id,
             name: user.name,
@@ -5436,7 +5191,7 @@ async function getActingEnterprise(client) {
         query: { fields: ['enterprise'] },
         label: 'users/me (its enterprise)'
     });
-    return readAnswer(answer, readEnterprise, 'users/me');
+    return (0,box_answer/* readAnswer */.JN)(answer, objects/* readEnterprise */.ut, 'users/me');
 }
 
 ;// CONCATENATED MODULE: ./src/net/pool.ts
@@ -5454,6 +5209,10 @@ async function forEachWithLimit(items, limit, work, stopping) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+// EXTERNAL MODULE: ./src/words.ts
+var src_words = __nccwpck_require__(846);
+// EXTERNAL MODULE: ./src/box/paging.ts
+var paging = __nccwpck_require__(5);
 ;// CONCATENATED MODULE: ./src/run/lookup-plan.ts
 
 
@@ -5482,7 +5241,7 @@ async function planLookups(entries, policy, client, actingKnown = false) {
     const bySource = new Map();
     const sourceOf = new Map();
     for (const name of perKind.keys()) {
-        const kind = kindOf(name);
+        const kind = (0,targets_kinds/* kindOf */.I)(name);
         const listing = kind.listing?.of;
         const key = listing ?? kind.input;
         const source = bySource.get(key) ?? {
@@ -5521,7 +5280,7 @@ async function planLookups(entries, policy, client, actingKnown = false) {
             const listed = isCheaper(viaListing, perTarget);
             sources.push({ listing, entries: list, list: listed, count: count.value });
             requests += listed ? viaListing.requests : perTarget.requests;
-            const pages = Math.max(1, Math.ceil(Math.min(count.value, listing.limit) / PAGE_SIZE));
+            const pages = Math.max(1, Math.ceil(Math.min(count.value, listing.limit) / paging/* PAGE_SIZE */.md));
             choices.push({
                 ...choice,
                 list: listed,
@@ -5564,7 +5323,7 @@ async function planLookups(entries, policy, client, actingKnown = false) {
  * a user found so may be of another enterprise, and the credentials did not name the run's.
  */
 function asksActingEnterprise(oneByOne, actingKnown) {
-    return !actingKnown && oneByOne.some(entry => kindOf(entry.target.kind).shownAs === 'user');
+    return !actingKnown && oneByOne.some(entry => (0,targets_kinds/* kindOf */.I)(entry.target.kind).shownAs === 'user');
 }
 /**
  * Listing `size` entries: a page per 1,000 (one after the other), then a lookup for each target the
@@ -5572,7 +5331,7 @@ function asksActingEnterprise(oneByOne, actingKnown) {
  */
 function listingCost(listing, perKind, size) {
     const listable = Math.min(size, listing.limit);
-    const pages = Math.max(1, Math.ceil(listable / PAGE_SIZE));
+    const pages = Math.max(1, Math.ceil(listable / paging/* PAGE_SIZE */.md));
     let lacking = 0;
     for (const count of perKind.values())
         lacking += Math.max(0, count - listable);
@@ -5634,7 +5393,7 @@ async function lookUpTargets(ledger, plan, client, stopping) {
         ? getActingEnterprise(client)
         : undefined;
     await forEachWithLimit(oneByOne, LOOKUPS_IN_FLIGHT, async (entry) => {
-        const { lookUp } = kindOf(entry.target.kind);
+        const { lookUp } = (0,targets_kinds/* kindOf */.I)(entry.target.kind);
         recordLookup(entry, await lookUp(client, entry.target.value));
     }, stopping);
     const enterprise = await acting;
@@ -5659,9 +5418,9 @@ async function lookUpTargets(ledger, plan, client, stopping) {
  */
 async function matchListing(ledger, source, listing, client) {
     const index = new Map();
-    const kinds = new Set(source.entries.map(e => kindOf(e.target.kind)));
+    const kinds = new Set(source.entries.map(e => (0,targets_kinds/* kindOf */.I)(e.target.kind)));
     for (const entry of source.entries) {
-        index.set(`${entry.target.kind} ${kindOf(entry.target.kind).key(entry.target.value)}`, entry);
+        index.set(`${entry.target.kind} ${(0,targets_kinds/* kindOf */.I)(entry.target.kind).key(entry.target.value)}`, entry);
     }
     const answer = await listing.list(client, objects => {
         for (const object of objects) {
@@ -5676,7 +5435,7 @@ async function matchListing(ledger, source, listing, client) {
     const lacking = source.entries.filter(entry => entry.lookup === 'skipped');
     if (answer.ok)
         return lacking;
-    recordListingStopped(ledger, `The listing of the enterprise's ${listing.name} stopped before its end (${answer.error}): the ${plural(lacking.length, 'target')} it had not matched are looked up one by one`);
+    recordListingStopped(ledger, `The listing of the enterprise's ${listing.name} stopped before its end (${answer.error}): the ${(0,src_words/* plural */.L)(lacking.length, 'target')} it had not matched are looked up one by one`);
     for (const entry of lacking) {
         recordUnverified(entry, `the listing of the enterprise's ${listing.name} stopped before its end, so Box did not say: ${answer.error}`);
     }
@@ -5685,7 +5444,7 @@ async function matchListing(ledger, source, listing, client) {
 /** Box's approximate member count of each found group among the targets the summary shows. */
 async function countMembers(ledger, client, stopping) {
     const groups = ledger.entries.slice(0, TARGETS_SHOWN).flatMap(entry => {
-        const count = kindOf(entry.target.kind).countMembers;
+        const count = (0,targets_kinds/* kindOf */.I)(entry.target.kind).countMembers;
         return count && entry.found ? [{ entry, id: entry.found.id, count }] : [];
     });
     await forEachWithLimit(groups, LOOKUPS_IN_FLIGHT, async ({ entry, id, count }) => {
@@ -5695,6 +5454,8 @@ async function countMembers(ledger, client, stopping) {
     }, stopping);
 }
 
+// EXTERNAL MODULE: ./src/box/endpoints/terminate-sessions.ts
+var terminate_sessions = __nccwpck_require__(905);
 ;// CONCATENATED MODULE: ./src/net/retry-policy.ts
 /**
  * How the action answers a failed request, in one place: what is retried and how long it waits,
@@ -5825,7 +5586,7 @@ async function alone(learnt, work) {
 async function send(sending, request, omitsEmpty) {
     recordBatchStarted(request);
     const lists = bodyLists(request);
-    const answer = await terminateSessions(sending.client, request.endpoint, lists, batchLabel(request), omitsEmpty);
+    const answer = await (0,terminate_sessions/* terminateSessions */.x2)(sending.client, request.endpoint, lists, batchLabel(request), omitsEmpty);
     const learnt = learntOf(sending, request.endpoint);
     if (answer.ok) {
         recordBatch(request, answer);
@@ -5919,7 +5680,7 @@ async function split(sending, planned, entries) {
         return;
     if (largest > 0 && entries.every(entry => entry.outcome === 'accepted')) {
         if (learnt.cap === undefined || largest < learnt.cap) {
-            recordSplitNote(sending.ledger, `${planned.endpoint.path}: Box refused ${plural(entries.length, 'target')} in one request and accepted them in pieces of ${groupDigits(largest)}, so the run sends at most ${groupDigits(largest)} a request`);
+            recordSplitNote(sending.ledger, `${planned.endpoint.path}: Box refused ${(0,src_words/* plural */.L)(entries.length, 'target')} in one request and accepted them in pieces of ${(0,src_words/* groupDigits */.K)(largest)}, so the run sends at most ${(0,src_words/* groupDigits */.K)(largest)} a request`);
         }
         learnt.cap = largest;
     }
@@ -5999,87 +5760,12 @@ async function sendOnce(sending, planned, entries) {
     return answer.ok;
 }
 
-;// CONCATENATED MODULE: ./src/safe-text.ts
-// Text that comes from inputs or from Box is printed to the runner's log, where a line that
-// starts with "::" is a workflow command, and shown in the job summary's HTML. These helpers make
-// such text inert there; outputs carry it unchanged.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** One printable line: control characters (CR, LF, ESC, \u2026) escaped, a leading "::" defused. */
-function safeText(text) {
-    return text.replace(CONTROL, escapeControl).replace(/^(\s*):(?=:)/, '$1:\u200b');
-}
-function escapeControl(ch) {
-    if (ch === '\n')
-        return '\\n';
-    if (ch === '\r')
-        return '\\r';
-    if (ch === '\t')
-        return '\\t';
-    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-/** An entry quoted for an error message, shortened so one bad entry cannot flood the log. */
-function quoteEntry(entry, max = 80) {
-    const shown = entry.length > max ? `${entry.slice(0, max)}\u2026` : entry;
-    return `"${safeText(shown).replace(/"/g, '\\"')}"`;
-}
-/**
- * Text for the HTML the job summary is built of: markup characters escaped, each line break shown
- * as one, other control characters as visible escapes.
- */
-function htmlText(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>')
-        .replace(CONTROL, ch => (ch === '\t' ? ch : escapeControl(ch)));
-}
-
-;// CONCATENATED MODULE: ./src/targets/target.ts
-
-
-/** "user-ids", "targets-file line 12 (user_login)", "targets-file user_ids item 3". */
-function describeOrigin(origin) {
-    let text = origin.source;
-    if (origin.line !== undefined)
-        text += ` line ${origin.line}`;
-    if (origin.item !== undefined)
-        text += ` item ${origin.item}`;
-    if (origin.column !== undefined)
-        text += ` (${origin.column})`;
-    return text;
-}
-/** Targets as the targets-file JSON object: every kind's key, with an empty array when unused. */
-function asTargetsJson(targets) {
-    const lists = Object.fromEntries(TARGET_KINDS.map(kind => [kind.input, []]));
-    for (const target of targets)
-        lists[target.kind]?.push(target.value);
-    return Object.fromEntries(TARGET_KINDS.map(kind => [kind.jsonKey, lists[kind.input] ?? []]));
-}
-/** Of each kind present, in the kinds' order: how many targets there are, and the first `limit`. */
-function firstOfKind(targets, limit) {
-    const lists = new Map();
-    for (const target of targets) {
-        let list = lists.get(target.kind);
-        if (!list)
-            lists.set(target.kind, (list = { count: 0, first: [] }));
-        if (list.count++ < limit)
-            list.first.push(target);
-    }
-    return TARGET_KINDS.flatMap(kind => {
-        const list = lists.get(kind.input);
-        return list ? [{ kind, ...list }] : [];
-    });
-}
-/** "2 user IDs, 1 user login": the count of each kind present. */
-function describeCounts(targets) {
-    return firstOfKind(targets, 0)
-        .map(({ kind, count }) => countLabel(kind, count))
-        .join(', ');
-}
-
+// EXTERNAL MODULE: ./src/safe-text.ts
+var safe_text = __nccwpck_require__(452);
+// EXTERNAL MODULE: ./src/targets/kind.ts
+var targets_kind = __nccwpck_require__(378);
+// EXTERNAL MODULE: ./src/targets/target.ts
+var targets_target = __nccwpck_require__(425);
 ;// CONCATENATED MODULE: ./src/action/outcome-text.ts
 
 
@@ -6108,7 +5794,7 @@ function endpointMessages(batches) {
 }
 /** The batches of each endpoint that has any, in the endpoints' order. */
 function batchesByEndpoint(ledger) {
-    return ENDPOINTS.map(endpoint => ({
+    return targets_kinds/* ENDPOINTS */.Hr.map(endpoint => ({
         endpoint,
         batches: ledger.batches.filter(b => b.endpoint === endpoint)
     })).filter(({ batches }) => batches.length > 0);
@@ -6134,16 +5820,16 @@ function describeOutcomes(ledger) {
     };
     return Object.entries(counts)
         .filter(([, count]) => count > 0)
-        .map(([outcome, count]) => `${groupDigits(count)} ${words[outcome]}`)
+        .map(([outcome, count]) => `${(0,src_words/* groupDigits */.K)(count)} ${words[outcome]}`)
         .join(', ');
 }
 /** Targets named for a reader: `user-ids "999"; targets-file line 4 (user_login) "x@y.z"`, the first `limit`. */
 function listTargets(entries, limit) {
     const shown = entries
         .slice(0, limit)
-        .map(e => `${describeOrigin(e.target)} ${quoteEntry(e.target.value)}`);
+        .map(e => `${(0,targets_target/* describeOrigin */.uN)(e.target)} ${(0,safe_text/* quoteEntry */.pM)(e.target.value)}`);
     const more = entries.length - shown.length;
-    return `${shown.join('; ')}${more > 0 ? `; and ${groupDigits(more)} more` : ''}`;
+    return `${shown.join('; ')}${more > 0 ? `; and ${(0,src_words/* groupDigits */.K)(more)} more` : ''}`;
 }
 /** "Not found in Box, so not sent: user-ids "999". Box accepted every other target." */
 function notFoundLine(ledger, limit) {
@@ -6179,7 +5865,7 @@ function remainderLine(count, file) {
     const where = file
         ? `; run again with targets-file: ${file}`
         : '; they are named in the log, as the remainder file could not be written';
-    return `${plural(count, 'target')} ${count === 1 ? 'was' : 'were'} not accepted by Box${where}`;
+    return `${(0,src_words/* plural */.L)(count, 'target')} ${count === 1 ? 'was' : 'were'} not accepted by Box${where}`;
 }
 /**
  * "Cancelled: Box accepted 3 of 10 targets; the 7 others are in <file>". Without a file, `where`
@@ -6189,31 +5875,31 @@ function cancelledLine(ledger, file, where = 'named in the log, as the remainder
     const counts = countOutcomes(ledger);
     const left = remainder(ledger).length;
     where = file ? `in ${file}` : where;
-    const unknown = counts.not_found > 0 ? `; ${groupDigits(counts.not_found)} not found in Box` : '';
-    const covered = counts.covered > 0 ? `; ${groupDigits(counts.covered)} covered by an ID` : '';
+    const unknown = counts.not_found > 0 ? `; ${(0,src_words/* groupDigits */.K)(counts.not_found)} not found in Box` : '';
+    const covered = counts.covered > 0 ? `; ${(0,src_words/* groupDigits */.K)(counts.covered)} covered by an ID` : '';
     const others = left > 0
-        ? `; the ${left === 1 ? 'other' : `${groupDigits(left)} others`} ${left === 1 ? 'is' : 'are'} ${where}`
+        ? `; the ${left === 1 ? 'other' : `${(0,src_words/* groupDigits */.K)(left)} others`} ${left === 1 ? 'is' : 'are'} ${where}`
         : '';
     if (ledger.cancelledBeforeSending) {
         const all = ledger.entries.length;
-        return `Cancelled before anything was sent: ${all === 1 ? 'the target is' : `the ${groupDigits(all)} targets are`} ${where}`;
+        return `Cancelled before anything was sent: ${all === 1 ? 'the target is' : `the ${(0,src_words/* groupDigits */.K)(all)} targets are`} ${where}`;
     }
-    return `Cancelled: Box accepted ${groupDigits(counts.accepted)} of ${plural(ledger.entries.length, 'target')}${others}${unknown}${covered}`;
+    return `Cancelled: Box accepted ${(0,src_words/* groupDigits */.K)(counts.accepted)} of ${(0,src_words/* plural */.L)(ledger.entries.length, 'target')}${others}${unknown}${covered}`;
 }
 /** What a lookup said of one target: who or what Box says it is, or why it does not say. */
 function describeLookup(entry, ledger) {
     if (entry.lookup === 'not_found')
-        return `not found in Box (${describeOrigin(entry.target)})`;
+        return `not found in Box (${(0,targets_target/* describeOrigin */.uN)(entry.target)})`;
     if (entry.lookup === 'unverified')
         return `not verified: ${entry.detail ?? ''}`;
     // Looked up and found, or not looked up.
     if (!entry.found)
         return 'not looked up';
     const found = entry.found;
-    if (kindOf(entry.target.kind).shownAs === 'group') {
+    if ((0,targets_kinds/* kindOf */.I)(entry.target.kind).shownAs === 'group') {
         const members = entry.members === undefined
             ? 'members unknown'
-            : `about ${groupDigits(entry.members)} members`;
+            : `about ${(0,src_words/* groupDigits */.K)(entry.members)} members`;
         return `group ${found.name} (${found.id}), ${members}`;
     }
     const external = ledger && isExternal(entry, ledger) ? `, ${externalWords(entry)}` : '';
@@ -6231,7 +5917,7 @@ function externalLine(ledger, limit) {
     if (external.length === 0)
         return undefined;
     const count = external.length;
-    return `${plural(count, 'target')} ${count === 1 ? 'is a user' : 'are users'} of another enterprise than the one the run acts in (external collaborators): Box may not end their sessions, and ${count === 1 ? 'it is' : 'they are'} sent as given: ${listTargets(external, limit)}`;
+    return `${(0,src_words/* plural */.L)(count, 'target')} ${count === 1 ? 'is a user' : 'are users'} of another enterprise than the one the run acts in (external collaborators): Box may not end their sessions, and ${count === 1 ? 'it is' : 'they are'} sent as given: ${listTargets(external, limit)}`;
 }
 /** Why a target of a kind sent as the ID Box found was not sent. */
 function unsendableWords(entry) {
@@ -6244,7 +5930,7 @@ function unsendableLine(ledger, limit) {
     if (unsendable.length === 0)
         return undefined;
     const count = unsendable.length;
-    return `${plural(count, 'target')} could not be looked up, so ${count === 1 ? 'it' : 'they'} could not be sent (${count === 1 ? 'its' : 'their'} request carries the ID Box finds): ${listTargets(unsendable, limit)}`;
+    return `${(0,src_words/* plural */.L)(count, 'target')} could not be looked up, so ${count === 1 ? 'it' : 'they'} could not be sent (${count === 1 ? 'its' : 'their'} request carries the ID Box finds): ${listTargets(unsendable, limit)}`;
 }
 /** The lines of the step's failure: what stopped the run, each failed batch, each target left. */
 function failureLines(ledger, settings, remainderFile, problems) {
@@ -6276,7 +5962,7 @@ function failureLines(ledger, settings, remainderFile, problems) {
         lines.push(remainderLine(left.length, remainderFile));
     for (const problem of problems)
         lines.push(problem);
-    return lines.map(safeText);
+    return lines.map(safe_text/* safeText */.Hk);
 }
 
 ;// CONCATENATED MODULE: ./src/action/lookup-text.ts
@@ -6286,11 +5972,11 @@ function failureLines(ledger, settings, remainderFile, problems) {
 function describeLookupPlan(record) {
     if (record.why === 'off')
         return 'verify-targets is false: no target is looked up';
-    const targets = plural(record.targets ?? 0, 'target');
-    const requests = plural(record.requests ?? 0, 'request');
+    const targets = (0,src_words/* plural */.L)(record.targets ?? 0, 'target');
+    const requests = (0,src_words/* plural */.L)(record.requests ?? 0, 'request');
     const phrases = (record.sources ?? []).map(describeSource).join('; ');
     if (record.why === 'too-costly') {
-        return `Not looking ${targets} up: it would take at least ${requests} (${phrases}), more than the ${groupDigits(record.maxRequests ?? 0)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`;
+        return `Not looking ${targets} up: it would take at least ${requests} (${phrases}), more than the ${(0,src_words/* groupDigits */.K)(record.maxRequests ?? 0)} that verify-targets: auto allows, about a minute at Box's pace; set verify-targets: true to look them up anyway`;
     }
     if (record.why === 'not-run' || record.targets === undefined)
         return 'No lookup ran';
@@ -6306,11 +5992,11 @@ function describeLookupPlan(record) {
 }
 /** "400 user targets by listing the enterprise's 50,000 users (50 pages) instead of 400 lookups". */
 function describeSource(source) {
-    const targets = plural(source.targets, `${source.noun} target`);
+    const targets = (0,src_words/* plural */.L)(source.targets, `${source.noun} target`);
     if (source.count !== undefined) {
-        const enterprise = `the enterprise's ${plural(source.count, source.noun)} (${plural(source.pages ?? 1, 'page')})`;
+        const enterprise = `the enterprise's ${(0,src_words/* plural */.L)(source.count, source.noun)} (${(0,src_words/* plural */.L)(source.pages ?? 1, 'page')})`;
         return source.list
-            ? `${targets} by listing ${enterprise} instead of ${groupDigits(source.lookups)} lookups`
+            ? `${targets} by listing ${enterprise} instead of ${(0,src_words/* groupDigits */.K)(source.lookups)} lookups`
             : `${targets} one by one, fewer requests than listing ${enterprise}`;
     }
     return source.countError !== undefined
@@ -6337,7 +6023,7 @@ const BATCH_LINES_LIMIT = 20;
 const TARGETS_PER_LINE = 50;
 /** One line of the log; text from inputs or Box cannot start a workflow command. */
 function log_info(text) {
-    info(safeText(text));
+    info((0,safe_text/* safeText */.Hk)(text));
 }
 /**
  * What the run decided from its inputs, as debug lines: never a credential's value, only which
@@ -6348,14 +6034,14 @@ function logDecidedSettings(settings) {
     const lookups = verify.maxRequests === 0
         ? 'no lookup'
         : Number.isFinite(verify.maxRequests)
-            ? `at most ${groupDigits(verify.maxRequests)} lookup requests`
+            ? `at most ${(0,src_words/* groupDigits */.K)(verify.maxRequests)} lookup requests`
             : 'every target looked up, and any unverified one stops the run';
     const subject = auth.method === 'token' ? '' : `, subject ${auth.subject.type}`;
     core_debug(`decided verify-targets: ${verify.input} (${lookups})`);
     core_debug(`decided batch-size ${settings.batchSize}, max-retries ${settings.maxRetries}, request-timeout ${settings.requestTimeoutMs} ms`);
     core_debug(`decided dry-run ${settings.dryRun}, fail-on-unknown ${settings.failOnUnknown}, job-summary ${settings.jobSummary}`);
     core_debug(`decided credentials: ${auth.method}${subject}`);
-    core_debug(safeText(`decided base-url: ${settings.baseUrl}`));
+    core_debug((0,safe_text/* safeText */.Hk)(`decided base-url: ${settings.baseUrl}`));
     core_debug(`decided targets: ${targetCounts(settings.targets) || 'none'}`);
 }
 // Two lines name the counts of the targets read: they are counted once.
@@ -6364,19 +6050,19 @@ function targetCounts(targets) {
     let counts = countsRead.get(targets);
     // Stryker disable next-line ConditionalExpression: counting again gives the same words
     if (counts === undefined)
-        countsRead.set(targets, (counts = describeCounts(targets)));
+        countsRead.set(targets, (counts = (0,targets_target/* describeCounts */.wv)(targets)));
     return counts;
 }
 /** What the inputs hold, and what deserves a look: ignored file columns, look-alike characters. */
 function logInputNotes(settings) {
-    log_info(`Read ${plural(settings.targets.length, 'target')}: ${targetCounts(settings.targets)}`);
+    log_info(`Read ${(0,src_words/* plural */.L)(settings.targets.length, 'target')}: ${targetCounts(settings.targets)}`);
     for (const note of settings.notes)
         log_info(note);
     for (const target of settings.targets) {
-        const kind = kindOf(target.kind);
+        const kind = (0,targets_kinds/* kindOf */.I)(target.kind);
         const characters = kind.lookAlikes?.(target.value);
         if (characters) {
-            warning(safeText(`${describeOrigin(target)}: ${quoteEntry(target.value)} has characters outside ASCII (${characters}); check that it is the ${kind.label[0]} you mean and not a look-alike`), { title: 'Look-alike characters' });
+            warning((0,safe_text/* safeText */.Hk)(`${(0,targets_target/* describeOrigin */.uN)(target)}: ${(0,safe_text/* quoteEntry */.pM)(target.value)} has characters outside ASCII (${characters}); check that it is the ${kind.label[0]} you mean and not a look-alike`), { title: 'Look-alike characters' });
         }
     }
 }
@@ -6384,7 +6070,7 @@ function logRetry(label, notice) {
     const wait = `retrying in ${(notice.waitMs / 1000).toFixed(1)} s`;
     const pace = notice.paceMs === undefined
         ? ''
-        : `; from then on a request starts at most every ${groupDigits(notice.paceMs)} ms, to keep under Box's rate limit`;
+        : `; from then on a request starts at most every ${(0,src_words/* groupDigits */.K)(notice.paceMs)} ms, to keep under Box's rate limit`;
     log_info(`${label}: attempt ${notice.attempt} failed (${notice.reason}); ${wait}${notice.everyRequestWaits ? ', and every request waits as long' : ''}${pace}`);
 }
 function logIdentity(who) {
@@ -6396,7 +6082,7 @@ function logIdentity(who) {
  */
 function logLookupPlan(record, policy) {
     if (record.plan === 'none' && policy.maxRequests > 0) {
-        notice(safeText(describeLookupPlan(record)), { title: 'Targets not looked up' });
+        notice((0,safe_text/* safeText */.Hk)(describeLookupPlan(record)), { title: 'Targets not looked up' });
     }
     else {
         log_info(describeLookupPlan(record));
@@ -6410,10 +6096,10 @@ function logLookedUp(ledger, strict, cancelled = false) {
         log_info(line);
     startGroup('Who the targets are');
     for (const entry of ledger.entries.slice(0, TARGETS_SHOWN)) {
-        log_info(`${quoteEntry(entry.target.value)}: ${describeLookup(entry, ledger)}`);
+        log_info(`${(0,safe_text/* quoteEntry */.pM)(entry.target.value)}: ${describeLookup(entry, ledger)}`);
     }
     if (ledger.entries.length > TARGETS_SHOWN) {
-        log_info(`and ${groupDigits(ledger.entries.length - TARGETS_SHOWN)} more: every target is in the report-file`);
+        log_info(`and ${(0,src_words/* groupDigits */.K)(ledger.entries.length - TARGETS_SHOWN)} more: every target is in the report-file`);
     }
     endGroup();
     const unverified = ledger.entries.filter(e => e.lookup === 'unverified');
@@ -6425,22 +6111,22 @@ function logLookedUp(ledger, strict, cancelled = false) {
             : count === 1
                 ? 'is, so it is sent as given'
                 : 'are, so they are sent as given';
-        warning(safeText(`Box did not say who ${plural(count, 'target')} ${then}: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
+        warning((0,safe_text/* safeText */.Hk)(`Box did not say who ${(0,src_words/* plural */.L)(count, 'target')} ${then}: ${reasons.slice(0, 3).join('; ')}`), { title: 'Targets not verified' });
     }
     const external = externalLine(ledger, LISTED_TARGETS);
     if (external)
-        warning(safeText(external), { title: 'External users' });
+        warning((0,safe_text/* safeText */.Hk)(external), { title: 'External users' });
 }
 /** Each endpoint's targets in a log group, before they are sent. */
 function logPlanned(ledger) {
     for (const { endpoint, batches } of batchesByEndpoint(ledger)) {
-        const count = plural(batches.length, 'batch', 'batches');
+        const count = (0,src_words/* plural */.L)(batches.length, 'batch', 'batches');
         const dryRun = ledger.dryRun ? ' (dry run: not sent)' : '';
-        const kinds = firstOfKind(batchedTargets(batches), LISTED_TARGETS);
-        const counts = kinds.map(({ kind, count: total }) => countLabel(kind, total)).join(', ');
-        startGroup(safeText(`${endpoint.path}: ${counts} in ${count}${dryRun}`));
+        const kinds = (0,targets_target/* firstOfKind */.YW)(batchedTargets(batches), LISTED_TARGETS);
+        const counts = kinds.map(({ kind, count: total }) => (0,targets_kind/* countLabel */.Q)(kind, total)).join(', ');
+        startGroup((0,safe_text/* safeText */.Hk)(`${endpoint.path}: ${counts} in ${count}${dryRun}`));
         for (const { kind, count: total, first } of kinds) {
-            const more = total > first.length ? `, and ${groupDigits(total - first.length)} more` : '';
+            const more = total > first.length ? `, and ${(0,src_words/* groupDigits */.K)(total - first.length)} more` : '';
             const list = kind.sends === 'found-id' ? `${kind.bodyKey} found for ${kind.input}` : kind.bodyKey;
             log_info(`${list}: ${first.map(t => t.value).join(', ')}${more}`);
         }
@@ -6449,11 +6135,11 @@ function logPlanned(ledger) {
     const covered = withOutcome(ledger, 'covered');
     for (const entry of covered.slice(0, LISTED_TARGETS)) {
         const by = entry.coveredBy?.target;
-        const as = by ? `${kindOf(by.kind).label[0]} ${by.value}` : '';
-        log_info(`${quoteEntry(entry.target.value)} is ${as}, also listed: sent once, as ${as}`);
+        const as = by ? `${(0,targets_kinds/* kindOf */.I)(by.kind).label[0]} ${by.value}` : '';
+        log_info(`${(0,safe_text/* quoteEntry */.pM)(entry.target.value)} is ${as}, also listed: sent once, as ${as}`);
     }
     if (covered.length > LISTED_TARGETS) {
-        log_info(`and ${groupDigits(covered.length - LISTED_TARGETS)} more targets sent once, as another`);
+        log_info(`and ${(0,src_words/* groupDigits */.K)(covered.length - LISTED_TARGETS)} more targets sent once, as another`);
     }
 }
 /**
@@ -6482,20 +6168,20 @@ function progressLog() {
         const step = Math.ceil(batch.endpointBatches / 10);
         if (batch.endpointBatches > BATCH_LINES_LIMIT &&
             (tally.batches % step === 0 || tally.batches === batch.endpointBatches)) {
-            const failed = tally.failed > 0 ? `, ${groupDigits(tally.failed)} failed` : '';
-            log_info(`${path}: ${groupDigits(tally.batches)}/${groupDigits(batch.endpointBatches)} batches, ${groupDigits(tally.targets)} targets${failed}`);
+            const failed = tally.failed > 0 ? `, ${(0,src_words/* groupDigits */.K)(tally.failed)} failed` : '';
+            log_info(`${path}: ${(0,src_words/* groupDigits */.K)(tally.batches)}/${(0,src_words/* groupDigits */.K)(batch.endpointBatches)} batches, ${(0,src_words/* groupDigits */.K)(tally.targets)} targets${failed}`);
         }
     };
 }
 /** A request's answer in a line: a refusal always, an acceptance when its endpoint has few batches. */
 function logAnswer(batch, answer) {
-    const size = plural(batch.entries.length, 'target');
+    const size = (0,src_words/* plural */.L)(batch.entries.length, 'target');
     if (!answer.ok) {
         log_info(`${batchLabel(batch)} failed (${size}): ${answer.error}`);
     }
     else if (batch.endpointBatches <= BATCH_LINES_LIMIT) {
         const id = answer.requestId ? `, request id ${answer.requestId}` : '';
-        log_info(`${batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${plural(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`);
+        log_info(`${batchLabel(batch)}: HTTP ${answer.status ?? 'none'} after ${(0,src_words/* plural */.L)(answer.attempts, 'attempt')} in ${Math.round(answer.durationMs)} ms${id} (${size})`);
     }
 }
 /** What the run did, once it is over. */
@@ -6507,39 +6193,39 @@ function logOutcome(ledger, settings) {
         const ok = answered.filter(b => b.answer?.ok).length;
         const pieces = answeredRequests(batches).filter(request => request.piece !== undefined);
         const inPieces = pieces.length > 0
-            ? `; ${groupDigits(pieces.filter(p => p.answer.ok).length)} of ${plural(pieces.length, 'piece')} of refused batches accepted`
+            ? `; ${(0,src_words/* groupDigits */.K)(pieces.filter(p => p.answer.ok).length)} of ${(0,src_words/* plural */.L)(pieces.length, 'piece')} of refused batches accepted`
             : '';
-        log_info(`${endpoint.path}: ${groupDigits(ok)} of ${plural(batches.length, 'batch', 'batches')} succeeded${inPieces}`);
+        log_info(`${endpoint.path}: ${(0,src_words/* groupDigits */.K)(ok)} of ${(0,src_words/* plural */.L)(batches.length, 'batch', 'batches')} succeeded${inPieces}`);
         for (const message of endpointMessages(batches))
             log_info(`Box message: ${message}`);
     }
     for (const note of ledger.splitting.notes) {
-        notice(safeText(note), { title: 'What Box refuses' });
+        notice((0,safe_text/* safeText */.Hk)(note), { title: 'What Box refuses' });
     }
     if (ledger.splitting.notIsolated > 0) {
-        warning(`${plural(ledger.splitting.notIsolated, 'target')} of requests Box refused were not sent again in smaller pieces: the run sends at most ${groupDigits(PIECES_BUDGET)} pieces. They failed in Box's words and are in the remainder.`, { title: 'Refusals not isolated' });
+        warning(`${(0,src_words/* plural */.L)(ledger.splitting.notIsolated, 'target')} of requests Box refused were not sent again in smaller pieces: the run sends at most ${(0,src_words/* groupDigits */.K)(PIECES_BUDGET)} pieces. They failed in Box's words and are in the remainder.`, { title: 'Refusals not isolated' });
     }
-    log_info(`Outcome: ${plural(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`);
+    log_info(`Outcome: ${(0,src_words/* plural */.L)(ledger.entries.length, 'target')}: ${describeOutcomes(ledger)}`);
     const unknown = notFoundLine(ledger, LISTED_TARGETS);
     if (unknown && !settings.failOnUnknown) {
-        warning(safeText(unknown), { title: 'Targets not found' });
+        warning((0,safe_text/* safeText */.Hk)(unknown), { title: 'Targets not found' });
     }
 }
 /** Names every target left, all of them, in a collapsed group: when the remainder file could not be written. */
 function logRemainder(entries) {
-    startGroup(`Not accepted by Box: ${plural(entries.length, 'target')} (the remainder file could not be written)`);
-    for (const { kind, count, first } of firstOfKind(entries.map(e => e.target), entries.length)) {
+    startGroup(`Not accepted by Box: ${(0,src_words/* plural */.L)(entries.length, 'target')} (the remainder file could not be written)`);
+    for (const { kind, count, first } of (0,targets_target/* firstOfKind */.YW)(entries.map(e => e.target), entries.length)) {
         for (let start = 0; start < first.length; start += TARGETS_PER_LINE) {
             const values = first.slice(start, start + TARGETS_PER_LINE).map(t => t.value);
-            log_info(`${countLabel(kind, count)}, ${start + 1}\u2013${start + values.length}: ${values.join(', ')}`);
+            log_info(`${(0,targets_kind/* countLabel */.Q)(kind, count)}, ${start + 1}\u2013${start + values.length}: ${values.join(', ')}`);
         }
     }
     endGroup();
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -7272,7 +6958,7 @@ function parameterValue(str) {
 /**
  * Format an object into a `Content-Type` header.
  */
-function dist_format(obj) {
+function format(obj) {
     const { type, parameters } = obj;
     if (!type || !isTypeValid(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -12444,45 +12130,10 @@ const stringify = function (records, opts = {}) {
 
 
 
-;// CONCATENATED MODULE: ./src/targets/report-columns.ts
-
-/** The columns of the report-file, in order: one per kind of target, then how each ended. */
-const REPORT_COLUMNS = [
-    ...TARGET_KINDS.map(kind => kind.csvColumn),
-    'outcome',
-    'lookup',
-    'box_id',
-    'name',
-    'batch',
-    'status',
-    'request_id',
-    'answered_at',
-    'detail'
-];
-/**
- * Every header the report-file has had, by which a targets-file is known to be a report: the same
- * columns since the report was first written (its outcomes were named `terminated` for `accepted`
- * before).
- */
-const REPORT_HEADERS = [REPORT_COLUMNS];
-/**
- * Outcomes a re-run from a report leaves out: Box accepted them (`terminated` in earlier reports),
- * Box does not know them, or another target carried them.
- */
-const FINISHED_OUTCOMES = new Set([
-    'accepted',
-    'terminated',
-    'covered',
-    'not_found'
-]);
-
-;// CONCATENATED MODULE: ./src/version.ts
-const ACTION_NAME = 'terminate-box-sessions';
-const ACTION_VERSION = '1.0.0';
-const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/marketplace/actions/terminate-box-sessions)`;
-/** The start of the name of each folder the action writes its files in. */
-const OUTPUT_FOLDER_PREFIX = `${ACTION_NAME}-`;
-
+// EXTERNAL MODULE: ./src/targets/report-columns.ts
+var report_columns = __nccwpck_require__(784);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/action/files.ts
 
 
@@ -12518,7 +12169,7 @@ const DETAIL_LENGTH = 300;
  */
 function createOutputFolder(runnerTemp) {
     const base = runnerTemp ? external_node_path_default().resolve(runnerTemp) : external_node_os_default().tmpdir();
-    return external_node_fs_default().mkdtempSync(external_node_path_default().join(base, OUTPUT_FOLDER_PREFIX));
+    return external_node_fs_default().mkdtempSync(external_node_path_default().join(base, version/* OUTPUT_FOLDER_PREFIX */.cS));
 }
 /** The name a file is written under until it is whole. */
 function partialName(file) {
@@ -12655,7 +12306,7 @@ function openReport(file, ledger, io = (external_node_fs_default())) {
         });
         return ready;
     };
-    guarded(() => write([...REPORT_COLUMNS]));
+    guarded(() => write([...report_columns/* REPORT_COLUMNS */.bE]));
     return {
         flushSoon() {
             soon ??= setTimeout(() => {
@@ -12699,7 +12350,7 @@ const PLAIN_CELL = /^[^,"\r\n]*$/;
  * rows.
  */
 function plainRowText(row, tails) {
-    const width = TARGET_KINDS.length;
+    const width = targets_kinds/* TARGET_KINDS */.aO.length;
     for (let i = 0; i < width; i++)
         if (!PLAIN_CELL.test(row[i] ?? ''))
             return undefined;
@@ -12801,7 +12452,7 @@ function hasEnded(entry) {
  * partialName(file) and renamed once whole.
  */
 function writeRemainder(file, entries, io = (external_node_fs_default())) {
-    const json = asTargetsJson(entries.map(entry => entry.target));
+    const json = (0,targets_target/* asTargetsJson */.x9)(entries.map(entry => entry.target));
     const partial = partialName(file);
     const fd = io.openSync(partial, 'wx');
     try {
@@ -12840,7 +12491,7 @@ function reportRow(entry, ledger) {
     const carrier = carrierOf(entry);
     const batch = carrier?.batch;
     const cells = batch && (batch.answer || entry.outcome === 'not_sent') ? cellsOf(batch) : undefined;
-    const row = TARGET_KINDS.map(kind => (kind.input === target.kind ? target.value : ''));
+    const row = targets_kinds/* TARGET_KINDS */.aO.map(kind => (kind.input === target.kind ? target.value : ''));
     row.push(entry.outcome ?? '', entry.lookup, cell(entry.found?.id ?? ''), cell(entry.found?.name ?? ''), cells?.label ?? '', cells?.status ?? '', cells?.requestId ?? '', cells?.answeredAt ?? '', cell(detail(entry, ledger).slice(0, DETAIL_LENGTH)));
     return row;
 }
@@ -13087,7 +12738,7 @@ function buildOutputs(ledger, settings, files, registered = []) {
         'failed-count': String(remainder(ledger).length),
         'report-file': files.report,
         message: ledger.dryRun
-            ? `Dry run: no sessions were terminated; would end sessions of ${describeCounts(batchedTargets(ledger.batches)) || 'no one'}${unknown.length > 0 ? `; ${groupDigits(unknown.length)} not found` : ''}`
+            ? `Dry run: no sessions were terminated; would end sessions of ${(0,targets_target/* describeCounts */.wv)(batchedTargets(ledger.batches)) || 'no one'}${unknown.length > 0 ? `; ${(0,src_words/* groupDigits */.K)(unknown.length)} not found` : ''}`
             : fitMessages(boxMessages(ledger), 'message', notes),
         result: buildResult(ledger, settings)
     };
@@ -13133,9 +12784,9 @@ function fitMessages(messages, name, notes) {
 }
 /** The targets-file shape of these targets, as `shown` makes it, cut to what `fits`. */
 function fitTargets(targets, shown, fits, where, notes) {
-    const { rendered, count } = shrinkToFit(targets.length, count => shown(JSON.stringify(asTargetsJson(targets.slice(0, count)))), fits);
+    const { rendered, count } = shrinkToFit(targets.length, count => shown(JSON.stringify((0,targets_target/* asTargetsJson */.x9)(targets.slice(0, count)))), fits);
     if (count < targets.length) {
-        notes.push(`unknown-targets holds the first ${groupDigits(count)} of ${groupDigits(targets.length)} unknown targets, as all would pass what is left of the job's outputs; ${where}`);
+        notes.push(`unknown-targets holds the first ${(0,src_words/* groupDigits */.K)(count)} of ${(0,src_words/* groupDigits */.K)(targets.length)} unknown targets, as all would pass what is left of the job's outputs; ${where}`);
     }
     return rendered;
 }
@@ -13159,10 +12810,10 @@ const SUMMARY_BATCH_LIMIT = 10;
 /** Text from Box in a cell is cut to this many characters. */
 const CELL_LIMIT = 300;
 const header = (...cells) => cells.map(data => ({ data, header: true }));
-const code = (text) => `<code>${htmlText(text)}</code>`;
+const code = (text) => `<code>${(0,safe_text/* htmlText */.js)(text)}</code>`;
 /** What an empty cell shows. */
 const NONE = '\u2014';
-const summary_short = (text) => htmlText(text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT)}\u2026` : text);
+const summary_short = (text) => (0,safe_text/* htmlText */.js)(text.length > CELL_LIMIT ? `${text.slice(0, CELL_LIMIT)}\u2026` : text);
 /**
  * Builds the job summary with @actions/core, every text from inputs or Box escaped, at most
  * 512 KiB: the targets table shows the first 100 and points to the report for the rest.
@@ -13194,12 +12845,12 @@ function summaryOf(ledger, context, rows) {
         summary.addRaw(`<p>Acting as <b>${summary_short(who.name || who.id)}</b> (${summary_short(who.login)}, user ${summary_short(who.id)}, role ${summary_short(who.role || 'unknown')}).</p>`, true);
     }
     if (ledger.cancelled)
-        summary.addRaw(`<p><b>${htmlText(cancelledLine(ledger, files.remainder))}</b></p>`, true);
+        summary.addRaw(`<p><b>${(0,safe_text/* htmlText */.js)(cancelledLine(ledger, files.remainder))}</b></p>`, true);
     if (ledger.error)
         summary.addRaw(`<p><b>Error:</b> ${summary_short(ledger.error)}</p>`, true);
     for (const problem of context.problems)
         summary.addRaw(`<p><b>Error:</b> ${summary_short(problem)}</p>`, true);
-    summary.addRaw(`<p>${htmlText(plural(ledger.entries.length, 'target'))}: ${htmlText(describeOutcomes(ledger))}.</p>`, true);
+    summary.addRaw(`<p>${(0,safe_text/* htmlText */.js)((0,src_words/* plural */.L)(ledger.entries.length, 'target'))}: ${(0,safe_text/* htmlText */.js)(describeOutcomes(ledger))}.</p>`, true);
     summary.addRaw(`<p>${summary_short(describeLookupPlan(ledger.lookups))}.</p>`, true);
     const external = externalLine(ledger, 10);
     if (external)
@@ -13209,10 +12860,10 @@ function summaryOf(ledger, context, rows) {
     addLists(summary, ledger, files);
     summary.addHeading('Audit', 3);
     summary.addList([
-        `Actor: ${htmlText(audit.actor || 'unknown')}`,
-        `Event: ${htmlText(audit.eventName || 'unknown')}`,
-        `Workflow: ${htmlText(audit.workflow || 'unknown')}`,
-        `Run: ${audit.runUrl ? `<a href="${htmlText(audit.runUrl)}">${htmlText(audit.runUrl)}</a>` : 'unknown'}`
+        `Actor: ${(0,safe_text/* htmlText */.js)(audit.actor || 'unknown')}`,
+        `Event: ${(0,safe_text/* htmlText */.js)(audit.eventName || 'unknown')}`,
+        `Workflow: ${(0,safe_text/* htmlText */.js)(audit.workflow || 'unknown')}`,
+        `Run: ${audit.runUrl ? `<a href="${(0,safe_text/* htmlText */.js)(audit.runUrl)}">${(0,safe_text/* htmlText */.js)(audit.runUrl)}</a>` : 'unknown'}`
     ]);
     return summary;
 }
@@ -13225,14 +12876,14 @@ function addTargets(summary, ledger, files, rows) {
             .slice(0, rows)
             .map(entry => [
             code(entry.target.value),
-            htmlText(describeOrigin(entry.target)),
+            (0,safe_text/* htmlText */.js)((0,targets_target/* describeOrigin */.uN)(entry.target)),
             outcomeCell(entry),
             whoCell(entry, ledger),
             requestIdCell(carrierOf(entry))
         ])
     ]);
     const more = ledger.entries.length > rows
-        ? `The first ${groupDigits(rows)} of ${plural(ledger.entries.length, 'target')}. `
+        ? `The first ${(0,src_words/* groupDigits */.K)(rows)} of ${(0,src_words/* plural */.L)(ledger.entries.length, 'target')}. `
         : '';
     const report = files.report ? `Every target is in the report: ${code(files.report)}.` : '';
     if (more || report)
@@ -13276,21 +12927,21 @@ function addRequests(summary, ledger) {
             const succeeded = batches.filter(b => b.answer?.ok).length;
             return [
                 code(endpoint.path),
-                groupDigits(batches.reduce((sum, b) => sum + b.entries.length, 0)),
-                groupDigits(batches.length),
-                `\u2705 ${groupDigits(succeeded)}`,
-                failed > 0 ? `\u274c ${groupDigits(failed)}` : '0',
+                (0,src_words/* groupDigits */.K)(batches.reduce((sum, b) => sum + b.entries.length, 0)),
+                (0,src_words/* groupDigits */.K)(batches.length),
+                `\u2705 ${(0,src_words/* groupDigits */.K)(succeeded)}`,
+                failed > 0 ? `\u274c ${(0,src_words/* groupDigits */.K)(failed)}` : '0',
                 endpointMessages(batches).slice(0, 3).map(summary_short).join('<br>')
             ];
         })
     ]);
     if (pieces.length > 0 || ledger.splitting.notes.length > 0) {
         const lines = [
-            `${groupDigits(pieces.length)} more ${pieces.length === 1 ? 'request' : 'requests'} sent parts of batches Box refused, to find what it refuses`,
+            `${(0,src_words/* groupDigits */.K)(pieces.length)} more ${pieces.length === 1 ? 'request' : 'requests'} sent parts of batches Box refused, to find what it refuses`,
             ...ledger.splitting.notes,
             ...(ledger.splitting.notIsolated > 0
                 ? [
-                    `${plural(ledger.splitting.notIsolated, 'target')} of refused requests were not sent again in smaller pieces: the run's pieces were spent`
+                    `${(0,src_words/* plural */.L)(ledger.splitting.notIsolated, 'target')} of refused requests were not sent again in smaller pieces: the run's pieces were spent`
                 ]
                 : [])
         ];
@@ -13302,7 +12953,7 @@ function addRequests(summary, ledger) {
             .slice(0, SUMMARY_BATCH_LIMIT)
             .map(({ answer, ...b }) => [
             `${code(b.endpoint.path)} ${b.number}/${b.endpointBatches}${b.piece === undefined ? '' : `, piece ${b.piece}`}`,
-            groupDigits(b.entries.length),
+            (0,src_words/* groupDigits */.K)(b.entries.length),
             answer.ok
                 ? `\u2705 ${answer.status ?? ''}`
                 : `\u274c ${answer.status ?? 'no response'}: ${summary_short(answer.error)}`,
@@ -13312,7 +12963,7 @@ function addRequests(summary, ledger) {
         ])
     ]);
     if (requests.length > SUMMARY_BATCH_LIMIT) {
-        summary.addRaw(`<p>The first ${SUMMARY_BATCH_LIMIT} of ${groupDigits(requests.length)} requests.</p>`, true);
+        summary.addRaw(`<p>The first ${SUMMARY_BATCH_LIMIT} of ${(0,src_words/* groupDigits */.K)(requests.length)} requests.</p>`, true);
     }
 }
 /** The targets not found, and those Box did not accept with where the remainder file is. */
@@ -13342,10 +12993,10 @@ function addLists(summary, ledger, files) {
 }
 /** One list item per kind: its count and its first targets. */
 function listsOf(entries) {
-    return firstOfKind(entries.map(e => e.target), SUMMARY_LIST_LIMIT).map(({ kind, count, first }) => {
+    return (0,targets_target/* firstOfKind */.YW)(entries.map(e => e.target), SUMMARY_LIST_LIMIT).map(({ kind, count, first }) => {
         const shown = first.map(t => code(t.value));
         const more = count - shown.length;
-        return `${kind.title} (${groupDigits(count)}): ${shown.join(', ')}${more > 0 ? `, and ${groupDigits(more)} more` : ''}`;
+        return `${kind.title} (${(0,src_words/* groupDigits */.K)(count)}): ${shown.join(', ')}${more > 0 ? `, and ${(0,src_words/* groupDigits */.K)(more)} more` : ''}`;
     });
 }
 
@@ -13551,26 +13202,8 @@ function watchSignals(onFirst, onSecond, graceMs = GRACE_MS, stop = createStop()
     };
 }
 
-;// CONCATENATED MODULE: ./src/parsed.ts
-function parsed(value) {
-    return { ok: true, value };
-}
-function refused(...problems) {
-    return { ok: false, problems };
-}
-/** The value, or the problems when there are any (however many: no spread). */
-function valueOrProblems(value, problems) {
-    return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
-}
-/** The value of a result, after adding its problems to `problems`; undefined when it failed. */
-function collect(result, problems) {
-    if (result.ok)
-        return result.value;
-    for (const problem of result.problems)
-        problems.push(problem);
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/parsed.ts
+var parsed = __nccwpck_require__(466);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/auth/jwt-config.ts
@@ -13586,7 +13219,7 @@ function parseJwtConfig(raw) {
         json = JSON.parse(raw);
     }
     catch {
-        return refused('box-jwt-config: is not valid JSON (paste the whole app config file)');
+        return (0,parsed/* refused */.J5)('box-jwt-config: is not valid JSON (paste the whole app config file)');
     }
     const settings = field(json, 'boxAppSettings');
     const appAuth = field(settings, 'appAuth');
@@ -13601,12 +13234,12 @@ function parseJwtConfig(raw) {
         .filter(([, value]) => typeof value !== 'string' || value === '')
         .map(([name]) => name);
     if (missing.length > 0) {
-        return refused(`box-jwt-config: missing ${missing.join(', ')}`);
+        return (0,parsed/* refused */.J5)(`box-jwt-config: missing ${missing.join(', ')}`);
     }
     const enterprise = field(json, 'enterpriseID');
     const enterpriseId = typeof enterprise === 'string' || typeof enterprise === 'number' ? String(enterprise) : '';
     if (enterpriseId !== '' && !/^[0-9]+$/.test(enterpriseId)) {
-        return refused('box-jwt-config: enterpriseID is not a Box ID (digits only)');
+        return (0,parsed/* refused */.J5)('box-jwt-config: enterpriseID is not a Box ID (digits only)');
     }
     let privateKey;
     try {
@@ -13617,12 +13250,12 @@ function parseJwtConfig(raw) {
         });
     }
     catch {
-        return refused('box-jwt-config: the private key could not be decrypted (wrong passphrase, or not a PEM private key)');
+        return (0,parsed/* refused */.J5)('box-jwt-config: the private key could not be decrypted (wrong passphrase, or not a PEM private key)');
     }
     if (privateKey.asymmetricKeyType !== 'rsa') {
-        return refused('box-jwt-config: the private key is not an RSA key');
+        return (0,parsed/* refused */.J5)('box-jwt-config: the private key is not an RSA key');
     }
-    return parsed({
+    return (0,parsed/* parsed */.Yz)({
         clientId: wanted['boxAppSettings.clientID'],
         clientSecret: wanted['boxAppSettings.clientSecret'],
         publicKeyId: wanted['boxAppSettings.appAuth.publicKeyID'],
@@ -13702,16 +13335,16 @@ function parseAuth(read) {
         jwtConfig && 'box-jwt-config'
     ].filter((m) => Boolean(m));
     if (given.length === 0)
-        return refused(...problems, `no Box credentials: ${METHODS_HELP}`);
+        return (0,parsed/* refused */.J5)(...problems, `no Box credentials: ${METHODS_HELP}`);
     if (given.length > 1) {
-        return refused(...problems, `conflicting credentials: ${given.join(' and ')}; use exactly one way`);
+        return (0,parsed/* refused */.J5)(...problems, `conflicting credentials: ${given.join(' and ')}; use exactly one way`);
     }
     if (token) {
         if (enterpriseId || userId) {
             const name = enterpriseId ? 'box-enterprise-id' : 'box-user-id';
             problems.push(`${name}: applies only to client credentials or JWT, not to box-token`);
         }
-        return problems.length ? refused(...problems) : parsed({ method: 'token', token });
+        return problems.length ? (0,parsed/* refused */.J5)(...problems) : (0,parsed/* parsed */.Yz)({ method: 'token', token });
     }
     const subject = userId
         ? { type: 'user', id: userId }
@@ -13721,7 +13354,7 @@ function parseAuth(read) {
     if (jwtConfig) {
         const config = parseJwtConfig(jwtConfig);
         if (!config.ok)
-            return refused(...problems, ...config.problems);
+            return (0,parsed/* refused */.J5)(...problems, ...config.problems);
         const jwtSubject = subject ??
             (config.value.enterpriseId
                 ? { type: 'enterprise', id: config.value.enterpriseId }
@@ -13730,8 +13363,8 @@ function parseAuth(read) {
             problems.push('box-jwt-config: has no enterpriseID; set box-enterprise-id or box-user-id to choose whom to act as');
         }
         if (problems.length || !jwtSubject)
-            return refused(...problems);
-        return parsed({ method: 'jwt', jwt: config.value, subject: jwtSubject });
+            return (0,parsed/* refused */.J5)(...problems);
+        return (0,parsed/* parsed */.Yz)({ method: 'jwt', jwt: config.value, subject: jwtSubject });
     }
     if (!clientId)
         problems.push('box-client-id: required with box-client-secret');
@@ -13741,8 +13374,8 @@ function parseAuth(read) {
         problems.push('box-enterprise-id or box-user-id: client credentials need one (the enterprise to act as its service account, or the user to act as)');
     }
     if (problems.length || !subject)
-        return refused(...problems);
-    return parsed({ method: 'ccg', clientId, clientSecret, subject });
+        return (0,parsed/* refused */.J5)(...problems);
+    return (0,parsed/* parsed */.Yz)({ method: 'ccg', clientId, clientSecret, subject });
 }
 /** Every secret among the inputs, to be masked before anything is logged. */
 function secretInputs(read) {
@@ -14326,6 +13959,8 @@ function toNetworkError(error, sent) {
     return new NetworkError(message, code, isTransientFailure(code, message), sent);
 }
 
+// EXTERNAL MODULE: ./src/ascii.ts
+var ascii = __nccwpck_require__(272);
 ;// CONCATENATED MODULE: ./src/redact.ts
 // Text from outside (Box's answers, the token endpoint, a proxy, a network error) may echo a
 // credential back. Every such text goes through one redactor as soon as it is parsed, before it is
@@ -14505,13 +14140,13 @@ const noForms = () => ({ ownCase: [], anyCase: [], viewOwn: [], viewAny: [] });
 function addForms(into, secret, anyCase, bare) {
     const forms = secretForms(secret);
     if (anyCase)
-        into.anyCase.push(...forms.map(asciiLowerCase));
+        into.anyCase.push(...forms.map(ascii/* asciiLowerCase */.r));
     else
         into.ownCase.push(...forms);
     into.ownCase.push(...base64Cores(secret));
     if (bare.length >= SHORT_SECRET_LENGTH) {
         if (anyCase)
-            into.viewAny.push(asciiLowerCase(bare));
+            into.viewAny.push((0,ascii/* asciiLowerCase */.r)(bare));
         else
             into.viewOwn.push(bare);
     }
@@ -14540,7 +14175,7 @@ function createMatcher(known) {
             continue;
         }
         if (anyCase)
-            near.anyCase.push(...undone.map(asciiLowerCase));
+            near.anyCase.push(...undone.map(ascii/* asciiLowerCase */.r));
         else
             near.ownCase.push(...undone);
         const bare = secret.replace(IGNORABLES, '');
@@ -14585,7 +14220,7 @@ function createMatcher(known) {
                 find(tier.ownCase, text, found);
                 // Stryker disable next-line ConditionalExpression: find() does nothing without needles; only the folding is saved
                 if (tier.anyCase)
-                    find(tier.anyCase, (folded ??= asciiLowerCase(text)), found);
+                    find(tier.anyCase, (folded ??= (0,ascii/* asciiLowerCase */.r)(text)), found);
                 // Stryker disable next-line ConditionalExpression,LogicalOperator: the view of a text with no escape and no format character is the text
                 if (!(tier.viewOwn || tier.viewAny) || !MAY_HIDE.test(text))
                     continue;
@@ -14594,7 +14229,7 @@ function createMatcher(known) {
                 find(tier.viewOwn, view.text, inView);
                 // Stryker disable next-line ConditionalExpression: find() does nothing without needles; only the folding is saved
                 if (tier.viewAny)
-                    find(tier.viewAny, (viewFolded ??= asciiLowerCase(view.text)), inView);
+                    find(tier.viewAny, (viewFolded ??= (0,ascii/* asciiLowerCase */.r)(view.text)), inView);
                 for (const [start, end] of inView) {
                     found.push([view.from[start] ?? 0, view.to[end - 1] ?? text.length]);
                 }
@@ -14905,6 +14540,8 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+// EXTERNAL MODULE: ./src/box/failure-text.ts
+var failure_text = __nccwpck_require__(615);
 ;// CONCATENATED MODULE: ./src/box/client.ts
 
 
@@ -15001,7 +14638,7 @@ async function callBox(deps, call) {
                     ok: false,
                     error: `Box API ${response.status} on ${call.path}${after}: not Box's acceptance, as ${refused}${cancelled}`,
                     ...answered,
-                    requestId: requestIdHeader(response),
+                    requestId: (0,failure_text/* requestIdHeader */.kC)(response),
                     durationMs: elapsed()
                 };
             }
@@ -15010,19 +14647,19 @@ async function callBox(deps, call) {
                     ok: true,
                     value: response.json,
                     ...answered,
-                    requestId: requestIdHeader(response),
+                    requestId: (0,failure_text/* requestIdHeader */.kC)(response),
                     durationMs: elapsed(),
                     ...(response.json ? {} : { warning: unreadable(call.path, response) })
                 };
             }
-            const error = describeHttpFailure(call.path, response, attempts, deps.tokens.method);
+            const error = (0,failure_text/* describeHttpFailure */.U4)(call.path, response, attempts, deps.tokens.method);
             return {
                 ok: false,
                 error: error + cancelled,
-                ...(isBoxNotFound(response) ? { notFound: true } : {}),
-                ...(readErrorBody(response).isBoxError ? { boxError: true } : {}),
+                ...((0,failure_text/* isBoxNotFound */.rR)(response) ? { notFound: true } : {}),
+                ...((0,failure_text/* readErrorBody */.Nk)(response).isBoxError ? { boxError: true } : {}),
                 ...answered,
-                requestId: readErrorBody(response).requestId,
+                requestId: (0,failure_text/* readErrorBody */.Nk)(response).requestId,
                 durationMs: elapsed()
             };
         }
@@ -15063,7 +14700,7 @@ function queryString(query) {
 
 /** The one way a Box client is built: for the action, and for the tests. */
 function connectToBox(connection) {
-    const userAgent = connection.userAgent ?? USER_AGENT;
+    const userAgent = connection.userAgent ?? version/* USER_AGENT */._O;
     const redactor = connection.redactor ?? createRedactor();
     const clock = connection.clock ?? systemClock;
     const transport = connection.transport ?? createTransport(userAgent, redactor);
@@ -15107,7 +14744,7 @@ function connectToBox(connection) {
  */
 function withLookupBudget(client, policy) {
     let left = policy.maxRequests;
-    const spent = `not looked up: verify-targets: ${policy.input} makes at most ${groupDigits(policy.maxRequests)} lookup requests in a run, and they were all made`;
+    const spent = `not looked up: verify-targets: ${policy.input} makes at most ${(0,src_words/* groupDigits */.K)(policy.maxRequests)} lookup requests in a run, and they were all made`;
     return {
         authenticate: () => client.authenticate(),
         call: async (call) => {
@@ -15177,18 +14814,18 @@ async function execute(settings, client, ledger, events, stopping) {
 function cannotVerify(unverified) {
     const reasons = [...new Set(unverified.map(e => e.detail ?? ''))];
     const count = unverified.length;
-    const more = reasons.length > 3 ? `; and ${plural(reasons.length - 3, 'more reason')}` : '';
-    return `Box did not say who ${plural(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was sent: ${reasons.slice(0, 3).join('; ')}${more}`;
+    const more = reasons.length > 3 ? `; and ${(0,src_words/* plural */.L)(reasons.length - 3, 'more reason')}` : '';
+    return `Box did not say who ${(0,src_words/* plural */.L)(count, 'target')} ${count === 1 ? 'is' : 'are'}, and verify-targets is true, so nothing was sent: ${reasons.slice(0, 3).join('; ')}${more}`;
 }
 
 ;// CONCATENATED MODULE: ./src/targets/dedupe.ts
 
 /** The targets without repeats, each kept where it first appears; its kind's key decides what repeats. */
 function dedupe(targets) {
-    const seen = Object.fromEntries(KIND_NAMES.map(name => [name, new Set()]));
+    const seen = Object.fromEntries(targets_kinds/* KIND_NAMES */.kd.map(name => [name, new Set()]));
     const kept = [];
     for (const target of targets) {
-        const key = kindOf(target.kind).key(target.value);
+        const key = (0,targets_kinds/* kindOf */.I)(target.kind).key(target.value);
         if (seen[target.kind].has(key))
             continue;
         seen[target.kind].add(key);
@@ -15197,4219 +14834,8 @@ function dedupe(targets) {
     return kept;
 }
 
-;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/impl/scanner.js
-/*---------------------------------------------------------------------------------------------
- *  Copyright (c) Microsoft Corporation. All rights reserved.
- *  Licensed under the MIT License. See License.txt in the project root for license information.
- *--------------------------------------------------------------------------------------------*/
-
-/**
- * Creates a JSON scanner on the given text.
- * If ignoreTrivia is set, whitespaces or comments are ignored.
- */
-function scanner_createScanner(text, ignoreTrivia = false) {
-    const len = text.length;
-    let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
-    function scanHexDigits(count, exact) {
-        let digits = 0;
-        let value = 0;
-        while (digits < count || !exact) {
-            let ch = text.charCodeAt(pos);
-            if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
-                value = value * 16 + ch - 48 /* CharacterCodes._0 */;
-            }
-            else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
-                value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
-            }
-            else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
-                value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
-            }
-            else {
-                break;
-            }
-            pos++;
-            digits++;
-        }
-        if (digits < count) {
-            value = -1;
-        }
-        return value;
-    }
-    function setPosition(newPosition) {
-        pos = newPosition;
-        value = '';
-        tokenOffset = 0;
-        token = 16 /* SyntaxKind.Unknown */;
-        scanError = 0 /* ScanError.None */;
-    }
-    function scanNumber() {
-        let start = pos;
-        if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
-            pos++;
-        }
-        else {
-            pos++;
-            while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                pos++;
-            }
-        }
-        if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
-            pos++;
-            if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                pos++;
-                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                }
-            }
-            else {
-                scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
-                return text.substring(start, pos);
-            }
-        }
-        let end = pos;
-        if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
-            pos++;
-            if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
-                pos++;
-            }
-            if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                pos++;
-                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-                    pos++;
-                }
-                end = pos;
-            }
-            else {
-                scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
-            }
-        }
-        return text.substring(start, end);
-    }
-    function scanString() {
-        let result = '', start = pos;
-        while (true) {
-            if (pos >= len) {
-                result += text.substring(start, pos);
-                scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                break;
-            }
-            const ch = text.charCodeAt(pos);
-            if (ch === 34 /* CharacterCodes.doubleQuote */) {
-                result += text.substring(start, pos);
-                pos++;
-                break;
-            }
-            if (ch === 92 /* CharacterCodes.backslash */) {
-                result += text.substring(start, pos);
-                pos++;
-                if (pos >= len) {
-                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                    break;
-                }
-                const ch2 = text.charCodeAt(pos++);
-                switch (ch2) {
-                    case 34 /* CharacterCodes.doubleQuote */:
-                        result += '\"';
-                        break;
-                    case 92 /* CharacterCodes.backslash */:
-                        result += '\\';
-                        break;
-                    case 47 /* CharacterCodes.slash */:
-                        result += '/';
-                        break;
-                    case 98 /* CharacterCodes.b */:
-                        result += '\b';
-                        break;
-                    case 102 /* CharacterCodes.f */:
-                        result += '\f';
-                        break;
-                    case 110 /* CharacterCodes.n */:
-                        result += '\n';
-                        break;
-                    case 114 /* CharacterCodes.r */:
-                        result += '\r';
-                        break;
-                    case 116 /* CharacterCodes.t */:
-                        result += '\t';
-                        break;
-                    case 117 /* CharacterCodes.u */:
-                        const ch3 = scanHexDigits(4, true);
-                        if (ch3 >= 0) {
-                            result += String.fromCharCode(ch3);
-                        }
-                        else {
-                            scanError = 4 /* ScanError.InvalidUnicode */;
-                        }
-                        break;
-                    default:
-                        scanError = 5 /* ScanError.InvalidEscapeCharacter */;
-                }
-                start = pos;
-                continue;
-            }
-            if (ch >= 0 && ch <= 0x1f) {
-                if (isLineBreak(ch)) {
-                    result += text.substring(start, pos);
-                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
-                    break;
-                }
-                else {
-                    scanError = 6 /* ScanError.InvalidCharacter */;
-                    // mark as error but continue with string
-                }
-            }
-            pos++;
-        }
-        return result;
-    }
-    function scanNext() {
-        value = '';
-        scanError = 0 /* ScanError.None */;
-        tokenOffset = pos;
-        lineStartOffset = lineNumber;
-        prevTokenLineStartOffset = tokenLineStartOffset;
-        if (pos >= len) {
-            // at the end
-            tokenOffset = len;
-            return token = 17 /* SyntaxKind.EOF */;
-        }
-        let code = text.charCodeAt(pos);
-        // trivia: whitespace
-        if (isWhiteSpace(code)) {
-            do {
-                pos++;
-                value += String.fromCharCode(code);
-                code = text.charCodeAt(pos);
-            } while (isWhiteSpace(code));
-            return token = 15 /* SyntaxKind.Trivia */;
-        }
-        // trivia: newlines
-        if (isLineBreak(code)) {
-            pos++;
-            value += String.fromCharCode(code);
-            if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
-                pos++;
-                value += '\n';
-            }
-            lineNumber++;
-            tokenLineStartOffset = pos;
-            return token = 14 /* SyntaxKind.LineBreakTrivia */;
-        }
-        switch (code) {
-            // tokens: []{}:,
-            case 123 /* CharacterCodes.openBrace */:
-                pos++;
-                return token = 1 /* SyntaxKind.OpenBraceToken */;
-            case 125 /* CharacterCodes.closeBrace */:
-                pos++;
-                return token = 2 /* SyntaxKind.CloseBraceToken */;
-            case 91 /* CharacterCodes.openBracket */:
-                pos++;
-                return token = 3 /* SyntaxKind.OpenBracketToken */;
-            case 93 /* CharacterCodes.closeBracket */:
-                pos++;
-                return token = 4 /* SyntaxKind.CloseBracketToken */;
-            case 58 /* CharacterCodes.colon */:
-                pos++;
-                return token = 6 /* SyntaxKind.ColonToken */;
-            case 44 /* CharacterCodes.comma */:
-                pos++;
-                return token = 5 /* SyntaxKind.CommaToken */;
-            // strings
-            case 34 /* CharacterCodes.doubleQuote */:
-                pos++;
-                value = scanString();
-                return token = 10 /* SyntaxKind.StringLiteral */;
-            // comments
-            case 47 /* CharacterCodes.slash */:
-                const start = pos - 1;
-                // Single-line comment
-                if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
-                    pos += 2;
-                    while (pos < len) {
-                        if (isLineBreak(text.charCodeAt(pos))) {
-                            break;
-                        }
-                        pos++;
-                    }
-                    value = text.substring(start, pos);
-                    return token = 12 /* SyntaxKind.LineCommentTrivia */;
-                }
-                // Multi-line comment
-                if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
-                    pos += 2;
-                    const safeLength = len - 1; // For lookahead.
-                    let commentClosed = false;
-                    while (pos < safeLength) {
-                        const ch = text.charCodeAt(pos);
-                        if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
-                            pos += 2;
-                            commentClosed = true;
-                            break;
-                        }
-                        pos++;
-                        if (isLineBreak(ch)) {
-                            if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
-                                pos++;
-                            }
-                            lineNumber++;
-                            tokenLineStartOffset = pos;
-                        }
-                    }
-                    if (!commentClosed) {
-                        pos++;
-                        scanError = 1 /* ScanError.UnexpectedEndOfComment */;
-                    }
-                    value = text.substring(start, pos);
-                    return token = 13 /* SyntaxKind.BlockCommentTrivia */;
-                }
-                // just a single slash
-                value += String.fromCharCode(code);
-                pos++;
-                return token = 16 /* SyntaxKind.Unknown */;
-            // numbers
-            case 45 /* CharacterCodes.minus */:
-                value += String.fromCharCode(code);
-                pos++;
-                if (pos === len || !isDigit(text.charCodeAt(pos))) {
-                    return token = 16 /* SyntaxKind.Unknown */;
-                }
-            // found a minus, followed by a number so
-            // we fall through to proceed with scanning
-            // numbers
-            case 48 /* CharacterCodes._0 */:
-            case 49 /* CharacterCodes._1 */:
-            case 50 /* CharacterCodes._2 */:
-            case 51 /* CharacterCodes._3 */:
-            case 52 /* CharacterCodes._4 */:
-            case 53 /* CharacterCodes._5 */:
-            case 54 /* CharacterCodes._6 */:
-            case 55 /* CharacterCodes._7 */:
-            case 56 /* CharacterCodes._8 */:
-            case 57 /* CharacterCodes._9 */:
-                value += scanNumber();
-                return token = 11 /* SyntaxKind.NumericLiteral */;
-            // literals and unknown symbols
-            default:
-                // is a literal? Read the full word.
-                while (pos < len && isUnknownContentCharacter(code)) {
-                    pos++;
-                    code = text.charCodeAt(pos);
-                }
-                if (tokenOffset !== pos) {
-                    value = text.substring(tokenOffset, pos);
-                    // keywords: true, false, null
-                    switch (value) {
-                        case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
-                        case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
-                        case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
-                    }
-                    return token = 16 /* SyntaxKind.Unknown */;
-                }
-                // some
-                value += String.fromCharCode(code);
-                pos++;
-                return token = 16 /* SyntaxKind.Unknown */;
-        }
-    }
-    function isUnknownContentCharacter(code) {
-        if (isWhiteSpace(code) || isLineBreak(code)) {
-            return false;
-        }
-        switch (code) {
-            case 125 /* CharacterCodes.closeBrace */:
-            case 93 /* CharacterCodes.closeBracket */:
-            case 123 /* CharacterCodes.openBrace */:
-            case 91 /* CharacterCodes.openBracket */:
-            case 34 /* CharacterCodes.doubleQuote */:
-            case 58 /* CharacterCodes.colon */:
-            case 44 /* CharacterCodes.comma */:
-            case 47 /* CharacterCodes.slash */:
-                return false;
-        }
-        return true;
-    }
-    function scanNextNonTrivia() {
-        let result;
-        do {
-            result = scanNext();
-        } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
-        return result;
-    }
-    return {
-        setPosition: setPosition,
-        getPosition: () => pos,
-        scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-        getToken: () => token,
-        getTokenValue: () => value,
-        getTokenOffset: () => tokenOffset,
-        getTokenLength: () => pos - tokenOffset,
-        getTokenStartLine: () => lineStartOffset,
-        getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-        getTokenError: () => scanError,
-    };
-}
-function isWhiteSpace(ch) {
-    return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
-}
-function isLineBreak(ch) {
-    return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
-}
-function isDigit(ch) {
-    return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
-}
-var CharacterCodes;
-(function (CharacterCodes) {
-    CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
-    CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
-    CharacterCodes[CharacterCodes["space"] = 32] = "space";
-    CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
-    CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
-    CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
-    CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
-    CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
-    CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
-    CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
-    CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
-    CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
-    CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
-    CharacterCodes[CharacterCodes["a"] = 97] = "a";
-    CharacterCodes[CharacterCodes["b"] = 98] = "b";
-    CharacterCodes[CharacterCodes["c"] = 99] = "c";
-    CharacterCodes[CharacterCodes["d"] = 100] = "d";
-    CharacterCodes[CharacterCodes["e"] = 101] = "e";
-    CharacterCodes[CharacterCodes["f"] = 102] = "f";
-    CharacterCodes[CharacterCodes["g"] = 103] = "g";
-    CharacterCodes[CharacterCodes["h"] = 104] = "h";
-    CharacterCodes[CharacterCodes["i"] = 105] = "i";
-    CharacterCodes[CharacterCodes["j"] = 106] = "j";
-    CharacterCodes[CharacterCodes["k"] = 107] = "k";
-    CharacterCodes[CharacterCodes["l"] = 108] = "l";
-    CharacterCodes[CharacterCodes["m"] = 109] = "m";
-    CharacterCodes[CharacterCodes["n"] = 110] = "n";
-    CharacterCodes[CharacterCodes["o"] = 111] = "o";
-    CharacterCodes[CharacterCodes["p"] = 112] = "p";
-    CharacterCodes[CharacterCodes["q"] = 113] = "q";
-    CharacterCodes[CharacterCodes["r"] = 114] = "r";
-    CharacterCodes[CharacterCodes["s"] = 115] = "s";
-    CharacterCodes[CharacterCodes["t"] = 116] = "t";
-    CharacterCodes[CharacterCodes["u"] = 117] = "u";
-    CharacterCodes[CharacterCodes["v"] = 118] = "v";
-    CharacterCodes[CharacterCodes["w"] = 119] = "w";
-    CharacterCodes[CharacterCodes["x"] = 120] = "x";
-    CharacterCodes[CharacterCodes["y"] = 121] = "y";
-    CharacterCodes[CharacterCodes["z"] = 122] = "z";
-    CharacterCodes[CharacterCodes["A"] = 65] = "A";
-    CharacterCodes[CharacterCodes["B"] = 66] = "B";
-    CharacterCodes[CharacterCodes["C"] = 67] = "C";
-    CharacterCodes[CharacterCodes["D"] = 68] = "D";
-    CharacterCodes[CharacterCodes["E"] = 69] = "E";
-    CharacterCodes[CharacterCodes["F"] = 70] = "F";
-    CharacterCodes[CharacterCodes["G"] = 71] = "G";
-    CharacterCodes[CharacterCodes["H"] = 72] = "H";
-    CharacterCodes[CharacterCodes["I"] = 73] = "I";
-    CharacterCodes[CharacterCodes["J"] = 74] = "J";
-    CharacterCodes[CharacterCodes["K"] = 75] = "K";
-    CharacterCodes[CharacterCodes["L"] = 76] = "L";
-    CharacterCodes[CharacterCodes["M"] = 77] = "M";
-    CharacterCodes[CharacterCodes["N"] = 78] = "N";
-    CharacterCodes[CharacterCodes["O"] = 79] = "O";
-    CharacterCodes[CharacterCodes["P"] = 80] = "P";
-    CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
-    CharacterCodes[CharacterCodes["R"] = 82] = "R";
-    CharacterCodes[CharacterCodes["S"] = 83] = "S";
-    CharacterCodes[CharacterCodes["T"] = 84] = "T";
-    CharacterCodes[CharacterCodes["U"] = 85] = "U";
-    CharacterCodes[CharacterCodes["V"] = 86] = "V";
-    CharacterCodes[CharacterCodes["W"] = 87] = "W";
-    CharacterCodes[CharacterCodes["X"] = 88] = "X";
-    CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
-    CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
-    CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
-    CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
-    CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
-    CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
-    CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
-    CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
-    CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
-    CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
-    CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
-    CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
-    CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
-    CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
-    CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
-    CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
-    CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-const string_intern_cachedSpaces = new Array(20).fill(0).map((_, index) => {
-    return ' '.repeat(index);
-});
-const maxCachedValues = 200;
-const string_intern_cachedBreakLinesWithSpaces = {
-    ' ': {
-        '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-            return '\n' + ' '.repeat(index);
-        }),
-        '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
-            return '\r' + ' '.repeat(index);
-        }),
-        '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-            return '\r\n' + ' '.repeat(index);
-        }),
-    },
-    '\t': {
-        '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-            return '\n' + '\t'.repeat(index);
-        }),
-        '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
-            return '\r' + '\t'.repeat(index);
-        }),
-        '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
-            return '\r\n' + '\t'.repeat(index);
-        }),
-    }
-};
-const string_intern_supportedEols = (/* unused pure expression or super */ null && (['\n', '\r', '\r\n']));
-
-;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/impl/format.js
-/*---------------------------------------------------------------------------------------------
- *  Copyright (c) Microsoft Corporation. All rights reserved.
- *  Licensed under the MIT License. See License.txt in the project root for license information.
- *--------------------------------------------------------------------------------------------*/
-
-
-
-function format_format(documentText, range, options) {
-    let initialIndentLevel;
-    let formatText;
-    let formatTextStart;
-    let rangeStart;
-    let rangeEnd;
-    if (range) {
-        rangeStart = range.offset;
-        rangeEnd = rangeStart + range.length;
-        formatTextStart = rangeStart;
-        while (formatTextStart > 0 && !format_isEOL(documentText, formatTextStart - 1)) {
-            formatTextStart--;
-        }
-        let endOffset = rangeEnd;
-        while (endOffset < documentText.length && !format_isEOL(documentText, endOffset)) {
-            endOffset++;
-        }
-        formatText = documentText.substring(formatTextStart, endOffset);
-        initialIndentLevel = computeIndentLevel(formatText, options);
-    }
-    else {
-        formatText = documentText;
-        initialIndentLevel = 0;
-        formatTextStart = 0;
-        rangeStart = 0;
-        rangeEnd = documentText.length;
-    }
-    const eol = getEOL(options, documentText);
-    const eolFastPathSupported = supportedEols.includes(eol);
-    let numberLineBreaks = 0;
-    let indentLevel = 0;
-    let indentValue;
-    if (options.insertSpaces) {
-        indentValue = cachedSpaces[options.tabSize || 4] ?? repeat(cachedSpaces[1], options.tabSize || 4);
-    }
-    else {
-        indentValue = '\t';
-    }
-    const indentType = indentValue === '\t' ? '\t' : ' ';
-    let scanner = createScanner(formatText, false);
-    let hasError = false;
-    function newLinesAndIndent() {
-        if (numberLineBreaks > 1) {
-            return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
-        }
-        const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
-        if (!eolFastPathSupported || amountOfSpaces > cachedBreakLinesWithSpaces[indentType][eol].length) {
-            return eol + repeat(indentValue, initialIndentLevel + indentLevel);
-        }
-        if (amountOfSpaces <= 0) {
-            return eol;
-        }
-        return cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
-    }
-    function scanNext() {
-        let token = scanner.scan();
-        numberLineBreaks = 0;
-        while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
-            if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
-                numberLineBreaks += 1;
-            }
-            else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
-                numberLineBreaks = 1;
-            }
-            token = scanner.scan();
-        }
-        hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
-        return token;
-    }
-    const editOperations = [];
-    function addEdit(text, startOffset, endOffset) {
-        if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
-            editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
-        }
-    }
-    let firstToken = scanNext();
-    if (options.keepLines && numberLineBreaks > 0) {
-        addEdit(repeat(eol, numberLineBreaks), 0, 0);
-    }
-    if (firstToken !== 17 /* SyntaxKind.EOF */) {
-        let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
-        let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
-            ? cachedSpaces[indentValue.length * initialIndentLevel]
-            : repeat(indentValue, initialIndentLevel);
-        addEdit(initialIndent, formatTextStart, firstTokenStart);
-    }
-    while (firstToken !== 17 /* SyntaxKind.EOF */) {
-        let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-        let secondToken = scanNext();
-        let replaceContent = '';
-        let needsLineBreak = false;
-        while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
-            let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
-            addEdit(cachedSpaces[1], firstTokenEnd, commentTokenStart);
-            firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-            needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
-            replaceContent = needsLineBreak ? newLinesAndIndent() : '';
-            secondToken = scanNext();
-        }
-        if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
-            if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
-                indentLevel--;
-            }
-            ;
-            if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
-                replaceContent = newLinesAndIndent();
-            }
-            else if (options.keepLines) {
-                replaceContent = cachedSpaces[1];
-            }
-        }
-        else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
-            if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
-                indentLevel--;
-            }
-            ;
-            if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
-                replaceContent = newLinesAndIndent();
-            }
-            else if (options.keepLines) {
-                replaceContent = cachedSpaces[1];
-            }
-        }
-        else {
-            switch (firstToken) {
-                case 3 /* SyntaxKind.OpenBracketToken */:
-                case 1 /* SyntaxKind.OpenBraceToken */:
-                    indentLevel++;
-                    if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-                        replaceContent = newLinesAndIndent();
-                    }
-                    else {
-                        replaceContent = cachedSpaces[1];
-                    }
-                    break;
-                case 5 /* SyntaxKind.CommaToken */:
-                    if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-                        replaceContent = newLinesAndIndent();
-                    }
-                    else {
-                        replaceContent = cachedSpaces[1];
-                    }
-                    break;
-                case 12 /* SyntaxKind.LineCommentTrivia */:
-                    replaceContent = newLinesAndIndent();
-                    break;
-                case 13 /* SyntaxKind.BlockCommentTrivia */:
-                    if (numberLineBreaks > 0) {
-                        replaceContent = newLinesAndIndent();
-                    }
-                    else if (!needsLineBreak) {
-                        replaceContent = cachedSpaces[1];
-                    }
-                    break;
-                case 6 /* SyntaxKind.ColonToken */:
-                    if (options.keepLines && numberLineBreaks > 0) {
-                        replaceContent = newLinesAndIndent();
-                    }
-                    else if (!needsLineBreak) {
-                        replaceContent = cachedSpaces[1];
-                    }
-                    break;
-                case 10 /* SyntaxKind.StringLiteral */:
-                    if (options.keepLines && numberLineBreaks > 0) {
-                        replaceContent = newLinesAndIndent();
-                    }
-                    else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
-                        replaceContent = '';
-                    }
-                    break;
-                case 7 /* SyntaxKind.NullKeyword */:
-                case 8 /* SyntaxKind.TrueKeyword */:
-                case 9 /* SyntaxKind.FalseKeyword */:
-                case 11 /* SyntaxKind.NumericLiteral */:
-                case 2 /* SyntaxKind.CloseBraceToken */:
-                case 4 /* SyntaxKind.CloseBracketToken */:
-                    if (options.keepLines && numberLineBreaks > 0) {
-                        replaceContent = newLinesAndIndent();
-                    }
-                    else {
-                        if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
-                            replaceContent = cachedSpaces[1];
-                        }
-                        else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
-                            hasError = true;
-                        }
-                    }
-                    break;
-                case 16 /* SyntaxKind.Unknown */:
-                    hasError = true;
-                    break;
-            }
-            if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
-                replaceContent = newLinesAndIndent();
-            }
-        }
-        if (secondToken === 17 /* SyntaxKind.EOF */) {
-            if (options.keepLines && numberLineBreaks > 0) {
-                replaceContent = newLinesAndIndent();
-            }
-            else {
-                replaceContent = options.insertFinalNewline ? eol : '';
-            }
-        }
-        const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
-        addEdit(replaceContent, firstTokenEnd, secondTokenStart);
-        firstToken = secondToken;
-    }
-    return editOperations;
-}
-function repeat(s, count) {
-    let result = '';
-    for (let i = 0; i < count; i++) {
-        result += s;
-    }
-    return result;
-}
-function computeIndentLevel(content, options) {
-    let i = 0;
-    let nChars = 0;
-    const tabSize = options.tabSize || 4;
-    while (i < content.length) {
-        let ch = content.charAt(i);
-        if (ch === cachedSpaces[1]) {
-            nChars++;
-        }
-        else if (ch === '\t') {
-            nChars += tabSize;
-        }
-        else {
-            break;
-        }
-        i++;
-    }
-    return Math.floor(nChars / tabSize);
-}
-function getEOL(options, text) {
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charAt(i);
-        if (ch === '\r') {
-            if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
-                return '\r\n';
-            }
-            return '\r';
-        }
-        else if (ch === '\n') {
-            return '\n';
-        }
-    }
-    return (options && options.eol) || '\n';
-}
-function format_isEOL(text, offset) {
-    return '\r\n'.indexOf(text.charAt(offset)) !== -1;
-}
-
-;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/impl/parser.js
-/*---------------------------------------------------------------------------------------------
- *  Copyright (c) Microsoft Corporation. All rights reserved.
- *  Licensed under the MIT License. See License.txt in the project root for license information.
- *--------------------------------------------------------------------------------------------*/
-
-
-var ParseOptions;
-(function (ParseOptions) {
-    ParseOptions.DEFAULT = {
-        allowTrailingComma: false
-    };
-})(ParseOptions || (ParseOptions = {}));
-/**
- * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
- */
-function getLocation(text, position) {
-    const segments = []; // strings or numbers
-    const earlyReturnException = new Object();
-    let previousNode = undefined;
-    const previousNodeInst = {
-        value: {},
-        offset: 0,
-        length: 0,
-        type: 'object',
-        parent: undefined
-    };
-    let isAtPropertyKey = false;
-    function setPreviousNode(value, offset, length, type) {
-        previousNodeInst.value = value;
-        previousNodeInst.offset = offset;
-        previousNodeInst.length = length;
-        previousNodeInst.type = type;
-        previousNodeInst.colonOffset = undefined;
-        previousNode = previousNodeInst;
-    }
-    try {
-        visit(text, {
-            onObjectBegin: (offset, length) => {
-                if (position <= offset) {
-                    throw earlyReturnException;
-                }
-                previousNode = undefined;
-                isAtPropertyKey = position > offset;
-                segments.push(''); // push a placeholder (will be replaced)
-            },
-            onObjectProperty: (name, offset, length) => {
-                if (position < offset) {
-                    throw earlyReturnException;
-                }
-                setPreviousNode(name, offset, length, 'property');
-                segments[segments.length - 1] = name;
-                if (position <= offset + length) {
-                    throw earlyReturnException;
-                }
-            },
-            onObjectEnd: (offset, length) => {
-                if (position <= offset) {
-                    throw earlyReturnException;
-                }
-                previousNode = undefined;
-                segments.pop();
-            },
-            onArrayBegin: (offset, length) => {
-                if (position <= offset) {
-                    throw earlyReturnException;
-                }
-                previousNode = undefined;
-                segments.push(0);
-            },
-            onArrayEnd: (offset, length) => {
-                if (position <= offset) {
-                    throw earlyReturnException;
-                }
-                previousNode = undefined;
-                segments.pop();
-            },
-            onLiteralValue: (value, offset, length) => {
-                if (position < offset) {
-                    throw earlyReturnException;
-                }
-                setPreviousNode(value, offset, length, getNodeType(value));
-                if (position <= offset + length) {
-                    throw earlyReturnException;
-                }
-            },
-            onSeparator: (sep, offset, length) => {
-                if (position <= offset) {
-                    throw earlyReturnException;
-                }
-                if (sep === ':' && previousNode && previousNode.type === 'property') {
-                    previousNode.colonOffset = offset;
-                    isAtPropertyKey = false;
-                    previousNode = undefined;
-                }
-                else if (sep === ',') {
-                    const last = segments[segments.length - 1];
-                    if (typeof last === 'number') {
-                        segments[segments.length - 1] = last + 1;
-                    }
-                    else {
-                        isAtPropertyKey = true;
-                        segments[segments.length - 1] = '';
-                    }
-                    previousNode = undefined;
-                }
-            }
-        });
-    }
-    catch (e) {
-        if (e !== earlyReturnException) {
-            throw e;
-        }
-    }
-    return {
-        path: segments,
-        previousNode,
-        isAtPropertyKey,
-        matches: (pattern) => {
-            let k = 0;
-            for (let i = 0; k < pattern.length && i < segments.length; i++) {
-                if (pattern[k] === segments[i] || pattern[k] === '*') {
-                    k++;
-                }
-                else if (pattern[k] !== '**') {
-                    return false;
-                }
-            }
-            return k === pattern.length;
-        }
-    };
-}
-/**
- * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
- * Therefore always check the errors list to find out if the input was valid.
- */
-function parser_parse(text, errors = [], options = ParseOptions.DEFAULT) {
-    let currentProperty = null;
-    let currentParent = [];
-    const previousParents = [];
-    function onValue(value) {
-        if (Array.isArray(currentParent)) {
-            currentParent.push(value);
-        }
-        else if (currentProperty !== null) {
-            currentParent[currentProperty] = value;
-        }
-    }
-    const visitor = {
-        onObjectBegin: () => {
-            const object = {};
-            onValue(object);
-            previousParents.push(currentParent);
-            currentParent = object;
-            currentProperty = null;
-        },
-        onObjectProperty: (name) => {
-            currentProperty = name;
-        },
-        onObjectEnd: () => {
-            currentParent = previousParents.pop();
-        },
-        onArrayBegin: () => {
-            const array = [];
-            onValue(array);
-            previousParents.push(currentParent);
-            currentParent = array;
-            currentProperty = null;
-        },
-        onArrayEnd: () => {
-            currentParent = previousParents.pop();
-        },
-        onLiteralValue: onValue,
-        onError: (error, offset, length) => {
-            errors.push({ error, offset, length });
-        }
-    };
-    visit(text, visitor, options);
-    return currentParent[0];
-}
-/**
- * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
- */
-function parser_parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-    let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
-    function ensurePropertyComplete(endOffset) {
-        if (currentParent.type === 'property') {
-            currentParent.length = endOffset - currentParent.offset;
-            currentParent = currentParent.parent;
-        }
-    }
-    function onValue(valueNode) {
-        currentParent.children.push(valueNode);
-        return valueNode;
-    }
-    const visitor = {
-        onObjectBegin: (offset) => {
-            currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
-        },
-        onObjectProperty: (name, offset, length) => {
-            currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
-            currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
-        },
-        onObjectEnd: (offset, length) => {
-            ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
-            currentParent.length = offset + length - currentParent.offset;
-            currentParent = currentParent.parent;
-            ensurePropertyComplete(offset + length);
-        },
-        onArrayBegin: (offset, length) => {
-            currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
-        },
-        onArrayEnd: (offset, length) => {
-            currentParent.length = offset + length - currentParent.offset;
-            currentParent = currentParent.parent;
-            ensurePropertyComplete(offset + length);
-        },
-        onLiteralValue: (value, offset, length) => {
-            onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-            ensurePropertyComplete(offset + length);
-        },
-        onSeparator: (sep, offset, length) => {
-            if (currentParent.type === 'property') {
-                if (sep === ':') {
-                    currentParent.colonOffset = offset;
-                }
-                else if (sep === ',') {
-                    ensurePropertyComplete(offset);
-                }
-            }
-        },
-        onError: (error, offset, length) => {
-            errors.push({ error, offset, length });
-        }
-    };
-    visit(text, visitor, options);
-    const result = currentParent.children[0];
-    if (result) {
-        delete result.parent;
-    }
-    return result;
-}
-/**
- * Finds the node at the given path in a JSON DOM.
- */
-function parser_findNodeAtLocation(root, path) {
-    if (!root) {
-        return undefined;
-    }
-    let node = root;
-    for (let segment of path) {
-        if (typeof segment === 'string') {
-            if (node.type !== 'object' || !Array.isArray(node.children)) {
-                return undefined;
-            }
-            let found = false;
-            for (const propertyNode of node.children) {
-                if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-                    node = propertyNode.children[1];
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                return undefined;
-            }
-        }
-        else {
-            const index = segment;
-            if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-                return undefined;
-            }
-            node = node.children[index];
-        }
-    }
-    return node;
-}
-/**
- * Gets the JSON path of the given JSON DOM node
- */
-function getNodePath(node) {
-    if (!node.parent || !node.parent.children) {
-        return [];
-    }
-    const path = getNodePath(node.parent);
-    if (node.parent.type === 'property') {
-        const key = node.parent.children[0].value;
-        path.push(key);
-    }
-    else if (node.parent.type === 'array') {
-        const index = node.parent.children.indexOf(node);
-        if (index !== -1) {
-            path.push(index);
-        }
-    }
-    return path;
-}
-/**
- * Evaluates the JavaScript object of the given JSON DOM node
- */
-function getNodeValue(node) {
-    switch (node.type) {
-        case 'array':
-            return node.children.map(getNodeValue);
-        case 'object':
-            const obj = Object.create(null);
-            for (let prop of node.children) {
-                const valueNode = prop.children[1];
-                if (valueNode) {
-                    obj[prop.children[0].value] = getNodeValue(valueNode);
-                }
-            }
-            return obj;
-        case 'null':
-        case 'string':
-        case 'number':
-        case 'boolean':
-            return node.value;
-        default:
-            return undefined;
-    }
-}
-function contains(node, offset, includeRightBound = false) {
-    return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
-}
-/**
- * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
- */
-function findNodeAtOffset(node, offset, includeRightBound = false) {
-    if (contains(node, offset, includeRightBound)) {
-        const children = node.children;
-        if (Array.isArray(children)) {
-            for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
-                const item = findNodeAtOffset(children[i], offset, includeRightBound);
-                if (item) {
-                    return item;
-                }
-            }
-        }
-        return node;
-    }
-    return undefined;
-}
-/**
- * Parses the given text and invokes the visitor functions for each object, array and literal reached.
- */
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-    const _scanner = scanner_createScanner(text, false);
-    // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
-    // to not affect visitor functions which stored a reference to a previous JSONPath
-    const _jsonPath = [];
-    // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
-    // Callbacks are only called when this value is 0.
-    let suppressedCallbacks = 0;
-    function toNoArgVisit(visitFunction) {
-        return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-    }
-    function toOneArgVisit(visitFunction) {
-        return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-    }
-    function toOneArgVisitWithPath(visitFunction) {
-        return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-    }
-    function toBeginVisit(visitFunction) {
-        return visitFunction ?
-            () => {
-                if (suppressedCallbacks > 0) {
-                    suppressedCallbacks++;
-                }
-                else {
-                    let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-                    if (cbReturn === false) {
-                        suppressedCallbacks = 1;
-                    }
-                }
-            }
-            : () => true;
-    }
-    function toEndVisit(visitFunction) {
-        return visitFunction ?
-            () => {
-                if (suppressedCallbacks > 0) {
-                    suppressedCallbacks--;
-                }
-                if (suppressedCallbacks === 0) {
-                    visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-                }
-            }
-            : () => true;
-    }
-    const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-    const disallowComments = options && options.disallowComments;
-    const allowTrailingComma = options && options.allowTrailingComma;
-    function scanNext() {
-        while (true) {
-            const token = _scanner.scan();
-            switch (_scanner.getTokenError()) {
-                case 4 /* ScanError.InvalidUnicode */:
-                    handleError(14 /* ParseErrorCode.InvalidUnicode */);
-                    break;
-                case 5 /* ScanError.InvalidEscapeCharacter */:
-                    handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
-                    break;
-                case 3 /* ScanError.UnexpectedEndOfNumber */:
-                    handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
-                    break;
-                case 1 /* ScanError.UnexpectedEndOfComment */:
-                    if (!disallowComments) {
-                        handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
-                    }
-                    break;
-                case 2 /* ScanError.UnexpectedEndOfString */:
-                    handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
-                    break;
-                case 6 /* ScanError.InvalidCharacter */:
-                    handleError(16 /* ParseErrorCode.InvalidCharacter */);
-                    break;
-            }
-            switch (token) {
-                case 12 /* SyntaxKind.LineCommentTrivia */:
-                case 13 /* SyntaxKind.BlockCommentTrivia */:
-                    if (disallowComments) {
-                        handleError(10 /* ParseErrorCode.InvalidCommentToken */);
-                    }
-                    else {
-                        onComment();
-                    }
-                    break;
-                case 16 /* SyntaxKind.Unknown */:
-                    handleError(1 /* ParseErrorCode.InvalidSymbol */);
-                    break;
-                case 15 /* SyntaxKind.Trivia */:
-                case 14 /* SyntaxKind.LineBreakTrivia */:
-                    break;
-                default:
-                    return token;
-            }
-        }
-    }
-    function handleError(error, skipUntilAfter = [], skipUntil = []) {
-        onError(error);
-        if (skipUntilAfter.length + skipUntil.length > 0) {
-            let token = _scanner.getToken();
-            while (token !== 17 /* SyntaxKind.EOF */) {
-                if (skipUntilAfter.indexOf(token) !== -1) {
-                    scanNext();
-                    break;
-                }
-                else if (skipUntil.indexOf(token) !== -1) {
-                    break;
-                }
-                token = scanNext();
-            }
-        }
-    }
-    function parseString(isValue) {
-        const value = _scanner.getTokenValue();
-        if (isValue) {
-            onLiteralValue(value);
-        }
-        else {
-            onObjectProperty(value);
-            // add property name afterwards
-            _jsonPath.push(value);
-        }
-        scanNext();
-        return true;
-    }
-    function parseLiteral() {
-        switch (_scanner.getToken()) {
-            case 11 /* SyntaxKind.NumericLiteral */:
-                const tokenValue = _scanner.getTokenValue();
-                let value = Number(tokenValue);
-                if (isNaN(value)) {
-                    handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
-                    value = 0;
-                }
-                onLiteralValue(value);
-                break;
-            case 7 /* SyntaxKind.NullKeyword */:
-                onLiteralValue(null);
-                break;
-            case 8 /* SyntaxKind.TrueKeyword */:
-                onLiteralValue(true);
-                break;
-            case 9 /* SyntaxKind.FalseKeyword */:
-                onLiteralValue(false);
-                break;
-            default:
-                return false;
-        }
-        scanNext();
-        return true;
-    }
-    function parseProperty() {
-        if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
-            handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-            return false;
-        }
-        parseString(false);
-        if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
-            onSeparator(':');
-            scanNext(); // consume colon
-            if (!parseValue()) {
-                handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-            }
-        }
-        else {
-            handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-        }
-        _jsonPath.pop(); // remove processed property name
-        return true;
-    }
-    function parseObject() {
-        onObjectBegin();
-        scanNext(); // consume open brace
-        let needsComma = false;
-        while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-            if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
-                if (!needsComma) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-                }
-                onSeparator(',');
-                scanNext(); // consume comma
-                if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
-                    break;
-                }
-            }
-            else if (needsComma) {
-                handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
-            }
-            if (!parseProperty()) {
-                handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
-            }
-            needsComma = true;
-        }
-        onObjectEnd();
-        if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
-            handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
-        }
-        else {
-            scanNext(); // consume close brace
-        }
-        return true;
-    }
-    function parseArray() {
-        onArrayBegin();
-        scanNext(); // consume open bracket
-        let isFirstElement = true;
-        let needsComma = false;
-        while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-            if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
-                if (!needsComma) {
-                    handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-                }
-                onSeparator(',');
-                scanNext(); // consume comma
-                if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
-                    break;
-                }
-            }
-            else if (needsComma) {
-                handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
-            }
-            if (isFirstElement) {
-                _jsonPath.push(0);
-                isFirstElement = false;
-            }
-            else {
-                _jsonPath[_jsonPath.length - 1]++;
-            }
-            if (!parseValue()) {
-                handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
-            }
-            needsComma = true;
-        }
-        onArrayEnd();
-        if (!isFirstElement) {
-            _jsonPath.pop(); // remove array index
-        }
-        if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
-            handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
-        }
-        else {
-            scanNext(); // consume close bracket
-        }
-        return true;
-    }
-    function parseValue() {
-        switch (_scanner.getToken()) {
-            case 3 /* SyntaxKind.OpenBracketToken */:
-                return parseArray();
-            case 1 /* SyntaxKind.OpenBraceToken */:
-                return parseObject();
-            case 10 /* SyntaxKind.StringLiteral */:
-                return parseString(true);
-            default:
-                return parseLiteral();
-        }
-    }
-    scanNext();
-    if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
-        if (options.allowEmptyContent) {
-            return true;
-        }
-        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-        return false;
-    }
-    if (!parseValue()) {
-        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
-        return false;
-    }
-    if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
-        handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
-    }
-    return true;
-}
-/**
- * Takes JSON with JavaScript-style comments and remove
- * them. Optionally replaces every none-newline character
- * of comments with a replaceCharacter
- */
-function stripComments(text, replaceCh) {
-    let _scanner = scanner_createScanner(text), parts = [], kind, offset = 0, pos;
-    do {
-        pos = _scanner.getPosition();
-        kind = _scanner.scan();
-        switch (kind) {
-            case 12 /* SyntaxKind.LineCommentTrivia */:
-            case 13 /* SyntaxKind.BlockCommentTrivia */:
-            case 17 /* SyntaxKind.EOF */:
-                if (offset !== pos) {
-                    parts.push(text.substring(offset, pos));
-                }
-                if (replaceCh !== undefined) {
-                    parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
-                }
-                offset = _scanner.getPosition();
-                break;
-        }
-    } while (kind !== 17 /* SyntaxKind.EOF */);
-    return parts.join('');
-}
-function getNodeType(value) {
-    switch (typeof value) {
-        case 'boolean': return 'boolean';
-        case 'number': return 'number';
-        case 'string': return 'string';
-        case 'object': {
-            if (!value) {
-                return 'null';
-            }
-            else if (Array.isArray(value)) {
-                return 'array';
-            }
-            return 'object';
-        }
-        default: return 'null';
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/impl/edit.js
-/*---------------------------------------------------------------------------------------------
- *  Copyright (c) Microsoft Corporation. All rights reserved.
- *  Licensed under the MIT License. See License.txt in the project root for license information.
- *--------------------------------------------------------------------------------------------*/
-
-
-
-function removeProperty(text, path, options) {
-    return setProperty(text, path, void 0, options);
-}
-function setProperty(text, originalPath, value, options) {
-    const path = originalPath.slice();
-    const errors = [];
-    const root = parseTree(text, errors);
-    let parent = void 0;
-    let lastSegment = void 0;
-    while (path.length > 0) {
-        lastSegment = path.pop();
-        parent = findNodeAtLocation(root, path);
-        if (parent === void 0 && value !== void 0) {
-            if (typeof lastSegment === 'string') {
-                value = { [lastSegment]: value };
-            }
-            else {
-                value = [value];
-            }
-        }
-        else {
-            break;
-        }
-    }
-    if (!parent) {
-        // empty document
-        if (value === void 0) { // delete
-            throw new Error('Can not delete in empty document');
-        }
-        return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
-    }
-    else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
-        const existing = findNodeAtLocation(parent, [lastSegment]);
-        if (existing !== void 0) {
-            if (value === void 0) { // delete
-                if (!existing.parent) {
-                    throw new Error('Malformed AST');
-                }
-                const propertyIndex = parent.children.indexOf(existing.parent);
-                let removeBegin;
-                let removeEnd = existing.parent.offset + existing.parent.length;
-                if (propertyIndex > 0) {
-                    // remove the comma of the previous node
-                    let previous = parent.children[propertyIndex - 1];
-                    removeBegin = previous.offset + previous.length;
-                }
-                else {
-                    removeBegin = parent.offset + 1;
-                    if (parent.children.length > 1) {
-                        // remove the comma of the next node
-                        let next = parent.children[1];
-                        removeEnd = next.offset;
-                    }
-                }
-                return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
-            }
-            else {
-                // set value of existing property
-                return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
-            }
-        }
-        else {
-            if (value === void 0) { // delete
-                return []; // property does not exist, nothing to do
-            }
-            const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
-            const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
-            let edit;
-            if (index > 0) {
-                let previous = parent.children[index - 1];
-                edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-            }
-            else if (parent.children.length === 0) {
-                edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-            }
-            else {
-                edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
-            }
-            return withFormatting(text, edit, options);
-        }
-    }
-    else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
-        const insertIndex = lastSegment;
-        if (insertIndex === -1) {
-            // Insert
-            const newProperty = `${JSON.stringify(value)}`;
-            let edit;
-            if (parent.children.length === 0) {
-                edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-            }
-            else {
-                const previous = parent.children[parent.children.length - 1];
-                edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-            }
-            return withFormatting(text, edit, options);
-        }
-        else if (value === void 0 && parent.children.length >= 0) {
-            // Removal
-            const removalIndex = lastSegment;
-            const toRemove = parent.children[removalIndex];
-            let edit;
-            if (parent.children.length === 1) {
-                // only item
-                edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
-            }
-            else if (parent.children.length - 1 === removalIndex) {
-                // last item
-                let previous = parent.children[removalIndex - 1];
-                let offset = previous.offset + previous.length;
-                let parentEndOffset = parent.offset + parent.length;
-                edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
-            }
-            else {
-                edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
-            }
-            return withFormatting(text, edit, options);
-        }
-        else if (value !== void 0) {
-            let edit;
-            const newProperty = `${JSON.stringify(value)}`;
-            if (!options.isArrayInsertion && parent.children.length > lastSegment) {
-                const toModify = parent.children[lastSegment];
-                edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
-            }
-            else if (parent.children.length === 0 || lastSegment === 0) {
-                edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
-            }
-            else {
-                const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
-                const previous = parent.children[index - 1];
-                edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
-            }
-            return withFormatting(text, edit, options);
-        }
-        else {
-            throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
-        }
-    }
-    else {
-        throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
-    }
-}
-function withFormatting(text, edit, options) {
-    if (!options.formattingOptions) {
-        return [edit];
-    }
-    // apply the edit
-    let newText = applyEdit(text, edit);
-    // format the new text
-    let begin = edit.offset;
-    let end = edit.offset + edit.content.length;
-    if (edit.length === 0 || edit.content.length === 0) { // insert or remove
-        while (begin > 0 && !isEOL(newText, begin - 1)) {
-            begin--;
-        }
-        while (end < newText.length && !isEOL(newText, end)) {
-            end++;
-        }
-    }
-    const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
-    // apply the formatting edits and track the begin and end offsets of the changes
-    for (let i = edits.length - 1; i >= 0; i--) {
-        const edit = edits[i];
-        newText = applyEdit(newText, edit);
-        begin = Math.min(begin, edit.offset);
-        end = Math.max(end, edit.offset + edit.length);
-        end += edit.content.length - edit.length;
-    }
-    // create a single edit with all changes
-    const editLength = text.length - (newText.length - end) - begin;
-    return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
-}
-function applyEdit(text, edit) {
-    return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
-}
-function isWS(text, offset) {
-    return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
-}
-
-;// CONCATENATED MODULE: ./node_modules/jsonc-parser/lib/esm/main.js
-/*---------------------------------------------------------------------------------------------
- *  Copyright (c) Microsoft Corporation. All rights reserved.
- *  Licensed under the MIT License. See License.txt in the project root for license information.
- *--------------------------------------------------------------------------------------------*/
-
-
-
-
-
-/**
- * Creates a JSON scanner on the given text.
- * If ignoreTrivia is set, whitespaces or comments are ignored.
- */
-const main_createScanner = scanner_createScanner;
-var ScanError;
-(function (ScanError) {
-    ScanError[ScanError["None"] = 0] = "None";
-    ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-    ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-    ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-    ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
-    ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-    ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function (SyntaxKind) {
-    SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
-    SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
-    SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
-    SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
-    SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
-    SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
-    SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
-    SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
-    SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
-    SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
-    SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
-    SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-    SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-    SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-    SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
-    SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
-    SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-/**
- * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
- */
-const main_getLocation = getLocation;
-/**
- * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
- * Therefore, always check the errors list to find out if the input was valid.
- */
-const main_parse = parser_parse;
-/**
- * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
- */
-const main_parseTree = parser_parseTree;
-/**
- * Finds the node at the given path in a JSON DOM.
- */
-const main_findNodeAtLocation = parser_findNodeAtLocation;
-/**
- * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
- */
-const main_findNodeAtOffset = findNodeAtOffset;
-/**
- * Gets the JSON path of the given JSON DOM node
- */
-const main_getNodePath = getNodePath;
-/**
- * Evaluates the JavaScript object of the given JSON DOM node
- */
-const main_getNodeValue = getNodeValue;
-/**
- * Parses the given text and invokes the visitor functions for each object, array and literal reached.
- */
-const main_visit = visit;
-/**
- * Takes JSON with JavaScript-style comments and remove
- * them. Optionally replaces every none-newline character
- * of comments with a replaceCharacter
- */
-const main_stripComments = stripComments;
-var ParseErrorCode;
-(function (ParseErrorCode) {
-    ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
-    ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-    ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-    ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
-    ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
-    ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
-    ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-    ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-    ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-    ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-    ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-    ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-    ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-    ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
-    ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-    ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-    switch (code) {
-        case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
-        case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
-        case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
-        case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
-        case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
-        case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
-        case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
-        case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
-        case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
-        case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
-        case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
-        case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
-        case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
-        case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
-        case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
-        case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
-    }
-    return '<unknown ParseErrorCode>';
-}
-/**
- * Computes the edit operations needed to format a JSON document.
- *
- * @param documentText The input text
- * @param range The range to format or `undefined` to format the full content
- * @param options The formatting options
- * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
- * To apply the edit operations to the input, use {@linkcode applyEdits}.
- */
-function main_format(documentText, range, options) {
-    return formatter.format(documentText, range, options);
-}
-/**
- * Computes the edit operations needed to modify a value in the JSON document.
- *
- * @param documentText The input text
- * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
- * If the path points to an non-existing property or item, it will be created.
- * @param value The new value for the specified property or item. If the value is undefined,
- * the property or item will be removed.
- * @param options Options
- * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
- * To apply the edit operations to the input, use {@linkcode applyEdits}.
- */
-function modify(text, path, value, options) {
-    return edit.setProperty(text, path, value, options);
-}
-/**
- * Applies edits to an input string.
- * @param text The input text
- * @param edits Edit operations following the format described in {@linkcode EditResult}.
- * @returns The text with the applied edits.
- * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
- */
-function applyEdits(text, edits) {
-    let sortedEdits = edits.slice(0).sort((a, b) => {
-        const diff = a.offset - b.offset;
-        if (diff === 0) {
-            return a.length - b.length;
-        }
-        return diff;
-    });
-    let lastModifiedOffset = text.length;
-    for (let i = sortedEdits.length - 1; i >= 0; i--) {
-        let e = sortedEdits[i];
-        if (e.offset + e.length <= lastModifiedOffset) {
-            text = edit.applyEdit(text, e);
-        }
-        else {
-            throw new Error('Overlapping edit');
-        }
-        lastModifiedOffset = e.offset;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/targets/json-targets.ts
-
-
-
-// JSON is read with jsonc-parser's visitor rather than JSON.parse: it reports every key (JSON.parse
-// keeps the last of a repeated key, silently dropping the others), the raw text of every number
-// (JSON.parse rounds 12345678901234567890 to a different ID), and the line of each, without building
-// a tree of a long file in memory.
-const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
-/**
- * The targets of a list input written as a JSON array (`["ada@example.com", "42"]` or `[42]`): text
- * that starts with "[".
- */
-function readJsonList(kind, text) {
-    const targets = [];
-    const problems = [];
-    const reader = itemReader(text, (item, _line, index) => {
-        if (typeof item !== 'string') {
-            problems.push(`${kind}: item ${index} of the JSON array ${item.refused}`);
-        }
-        else if (item !== '') {
-            targets.push({ kind, value: item, source: kind });
-        }
-    });
-    main_visit(text, {
-        onArrayBegin: (_offset, _length, line) => reader.open('array', line),
-        onArrayEnd: () => reader.close(),
-        onObjectBegin: (_offset, _length, line) => reader.open('object', line),
-        onObjectEnd: () => reader.close(),
-        onLiteralValue: (value, offset, length, line) => reader.literal(value, offset, length, line),
-        onError: (error, offset, _length, line) => reader.error(error, offset, line)
-    }, STRICT);
-    return readOrSyntaxProblem({ targets, problems }, reader.syntaxProblem(), `${kind}: starts with "[" but is not a valid JSON array`);
-}
-/**
- * The targets of a targets-file written as a JSON object of arrays, one per kind:
- * `{"user_ids": ["1"], "user_logins": [], "group_ids": []}`. Each target is numbered by its line and
- * item; an unknown or repeated key, a value that is not an array, or a refused item is a problem.
- */
-function readJsonObject(source, text) {
-    const targets = [];
-    const problems = [];
-    const keyLines = new Map();
-    let kind;
-    let key = '';
-    // "targets-file user_ids": written once per key, not once per target.
-    let keySource = '';
-    const reader = itemReader(text, (item, line, index) => {
-        if (!kind)
-            return;
-        if (typeof item !== 'string') {
-            problems.push(`${source} line ${line}: ${key} item ${index} ${item.refused}`);
-        }
-        else if (item !== '') {
-            targets.push({ kind, value: item, source: keySource, line, item: index });
-        }
-    });
-    main_visit(text, {
-        onObjectProperty: (name, _offset, _length, line) => {
-            if (reader.depth() !== 1)
-                return;
-            key = name;
-            keySource = `${source} ${name}`;
-            kind = TARGET_KINDS.find(k => k.jsonKey === name)?.input;
-            const first = keyLines.get(name);
-            if (first !== undefined) {
-                problems.push(`${source} line ${line + 1}: the key ${quoteEntry(name)} is repeated (first on line ${first}); JSON keeps only the last, so write each kind's targets in one list`);
-            }
-            else {
-                keyLines.set(name, line + 1);
-            }
-            if (!kind) {
-                problems.push(`${source} line ${line + 1}: unknown key ${quoteEntry(name)} (expected ${TARGET_KINDS.map(k => k.jsonKey).join(', ')})`);
-            }
-        },
-        onArrayBegin: (_offset, _length, line) => reader.open('array', line),
-        onArrayEnd: () => reader.close(),
-        onObjectBegin: (_offset, _length, line) => {
-            if (reader.depth() === 1 && kind)
-                problems.push(`${source} line ${line + 1}: ${key} must be an array`);
-            reader.open('object', line);
-        },
-        onObjectEnd: () => reader.close(),
-        onLiteralValue: (value, offset, length, line) => {
-            if (reader.depth() === 1) {
-                if (kind)
-                    problems.push(`${source} line ${line + 1}: ${key} must be an array`);
-                return;
-            }
-            reader.literal(value, offset, length, line);
-        },
-        onError: (error, offset, _length, line) => reader.error(error, offset, line)
-    }, STRICT);
-    return readOrSyntaxProblem({ targets, problems }, reader.syntaxProblem(), `${source}: starts with "{" but is not valid JSON`);
-}
-/**
- * Follows the nesting of a JSON text and hands each item of a depth-2 array (the root array's
- * items for a list, a key's array's items in an object) to `onItem`, numbered from 1.
- */
-function itemReader(text, onItem) {
-    const stack = [];
-    let syntax;
-    /** The array whose items are targets: the root array, or an array under a root key. */
-    const itemsArray = () => {
-        const top = stack[stack.length - 1];
-        if (top?.kind !== 'array')
-            return undefined;
-        if (stack.length === 1 && stack[0]?.kind === 'array')
-            return top;
-        if (stack.length === 2 && stack[0]?.kind === 'object')
-            return top;
-        return undefined;
-    };
-    const nested = (what, line) => {
-        const array = itemsArray();
-        if (array)
-            onItem({ refused: `is ${what}, not a string or a whole number` }, line, ++array.items);
-    };
-    return {
-        depth: () => stack.length,
-        syntaxProblem: () => syntax,
-        open(kind, line) {
-            nested(kind === 'array' ? 'an array' : 'an object', line + 1);
-            stack.push({ kind, items: 0 });
-        },
-        close() {
-            stack.pop();
-        },
-        literal(value, offset, length, line) {
-            const array = itemsArray();
-            if (!array)
-                return;
-            onItem(readLiteral(value, text, offset, length), line + 1, ++array.items);
-        },
-        error(_code, offset, line) {
-            syntax ??= `${describeSyntaxError(text, offset)} at line ${line + 1}, character ${offset + 1}`;
-        }
-    };
-}
-/** A literal item: a string trimmed, or a number written as a non-negative safe integer. */
-function readLiteral(value, text, offset, length) {
-    if (typeof value === 'string')
-        return value.trim();
-    const raw = text.slice(offset, offset + length);
-    if (typeof value === 'number') {
-        if (/^(0|[1-9][0-9]*)$/.test(raw) && Number.isSafeInteger(value))
-            return raw;
-        return {
-            refused: `is the number ${quoteEntry(raw)}, which is not a whole number JSON can hold exactly; write the ID in quotes, as a string`
-        };
-    }
-    return { refused: `is ${quoteEntry(raw)}, not a string or a whole number` };
-}
-/** What a JSON reader found where the text stops being JSON. */
-function describeSyntaxError(text, offset) {
-    if (offset >= text.length)
-        return 'it ends too early';
-    const found = text.slice(offset, offset + 10).split(/\s/)[0] || text[offset] || '';
-    return `unexpected ${quoteEntry(found, 10)}`;
-}
-/** What was read, or, when the text is not valid JSON, only that problem: its items mean nothing. */
-function readOrSyntaxProblem(read, syntax, notValid) {
-    return syntax ? { targets: [], problems: [`${notValid} (${syntax})`] } : read;
-}
-
-;// CONCATENATED MODULE: ./src/targets/parse-list.ts
-
-
-
-
-
-/**
- * Reads one list input as a workflow author may write it, or paste it from a mail client or a
- * spreadsheet: separated by commas, semicolons, spaces or newlines, or a JSON array of strings or
- * numbers. Entries are trimmed, empties dropped, and each is checked; every bad entry is a problem
- * naming the input.
- */
-function parseListInput(kind, raw) {
-    const text = raw.trim();
-    if (text.startsWith('['))
-        return checkTargets(readJsonList(kind, text));
-    const targets = text
-        .split(/[\s,;]+/)
-        .filter(value => value !== '')
-        .map((value) => ({ kind, value, source: kind }));
-    return checkTargets({ targets, problems: [] });
-}
-/**
- * Checks each target with its kind's rule, after the problems already found in reading them; every
- * refusal names the entry and where it came from.
- */
-function checkTargets({ targets, problems }) {
-    for (const target of targets) {
-        const problem = kindOf(target.kind).validate(target.value);
-        if (problem)
-            problems.push(`${describeOrigin(target)}: ${quoteEntry(target.value)} ${problem}`);
-    }
-    return valueOrProblems(targets, problems);
-}
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/CsvError.js
-class CsvError_CsvError extends Error {
-  constructor(code, message, options, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ").trim();
-    super(message);
-    if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError_CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value)
-          ? value.toString(options.encoding)
-          : value == null
-            ? value
-            : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/is_object.js
-const is_object_is_object = function (obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_columns_array.js
-
-
-
-const normalize_columns_array = function (columns) {
-  const normalizedColumns = [];
-  for (let i = 0, l = columns.length; i < l; i++) {
-    const column = columns[i];
-    if (column === undefined || column === null || column === false) {
-      normalizedColumns[i] = { disabled: true };
-    } else if (typeof column === "string" || typeof column === "number") {
-      normalizedColumns[i] = { name: `${column}` };
-    } else if (is_object_is_object(column)) {
-      if (typeof column.name !== "string") {
-        throw new CsvError_CsvError("CSV_OPTION_COLUMNS_MISSING_NAME", [
-          "Option columns missing name:",
-          `property "name" is required at position ${i}`,
-          "when column is an object literal",
-        ]);
-      }
-      normalizedColumns[i] = column;
-    } else {
-      throw new CsvError_CsvError("CSV_INVALID_COLUMN_DEFINITION", [
-        "Invalid column definition:",
-        "expect a string or a literal object,",
-        `got ${JSON.stringify(column)} at position ${i}`,
-      ]);
-    }
-  }
-  return normalizedColumns;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/ResizeableBuffer.js
-class ResizeableBuffer {
-  constructor(size = 100) {
-    this.size = size;
-    this.length = 0;
-    this.buf = Buffer.allocUnsafe(size);
-  }
-  prepend(val) {
-    if (Buffer.isBuffer(val)) {
-      const length = this.length + val.length;
-      if (length >= this.size) {
-        this.resize();
-        if (length >= this.size) {
-          throw Error("INVALID_BUFFER_STATE");
-        }
-      }
-      const buf = this.buf;
-      this.buf = Buffer.allocUnsafe(this.size);
-      val.copy(this.buf, 0);
-      buf.copy(this.buf, val.length);
-      this.length += val.length;
-    } else {
-      const length = this.length++;
-      if (length === this.size) {
-        this.resize();
-      }
-      const buf = this.clone();
-      this.buf[0] = val;
-      buf.copy(this.buf, 1, 0, length);
-    }
-  }
-  append(val) {
-    const length = this.length++;
-    if (length === this.size) {
-      this.resize();
-    }
-    this.buf[length] = val;
-  }
-  clone() {
-    return Buffer.from(this.buf.slice(0, this.length));
-  }
-  resize() {
-    const length = this.length;
-    this.size = this.size * 2;
-    const buf = Buffer.allocUnsafe(this.size);
-    this.buf.copy(buf, 0, 0, length);
-    this.buf = buf;
-  }
-  toString(encoding) {
-    if (encoding) {
-      return this.buf.toString(encoding, 0, this.length);
-    } else {
-      return Uint8Array.prototype.slice.call(this.buf.slice(0, this.length));
-    }
-  }
-  toJSON() {
-    return this.toString("utf8");
-  }
-  reset() {
-    this.length = 0;
-  }
-}
-
-/* harmony default export */ const utils_ResizeableBuffer = (ResizeableBuffer);
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/init_state.js
-
-
-const init_state = function (options) {
-  // ECMAScript WhiteSpace + LineTerminator codepoints, encoded under
-  // `options.encoding`. Aligns trimming with `String.prototype.trim()`.
-  // https://tc39.es/ecma262/#sec-white-space
-  // https://tc39.es/ecma262/#sec-line-terminators
-  //
-  // Codepoints unrepresentable in the target encoding are dropped: Node's
-  // Buffer substitutes them with `?` (0x3F), and including those would cause
-  // literal `?` bytes in the input to be trimmed under `latin1`/`ascii`.
-  const timchars = [
-    // Basic Latin
-    0x0020, // [Space](https://www.fileformat.info/info/unicode/char/0020/index.htm)
-    0x0009, // [CHARACTER TABULATION (HT)](https://www.fileformat.info/info/unicode/char/0009/index.htm)
-    0x000a, // [LINE FEED (LF)](https://www.fileformat.info/info/unicode/char/000a/index.htm)
-    0x000d, // [CARRIAGE RETURN (CR)](https://www.fileformat.info/info/unicode/char/000d/index.htm)
-    0x000c, // [FORM FEED (FF)](https://www.fileformat.info/info/unicode/char/000c/index.htm)
-    0x000b, // [LINE TABULATION (VT)](https://www.fileformat.info/info/unicode/char/000b/index.htm)
-    // Latin-1 Supplement
-    0x00a0, // [NO-BREAK SPACE (NBSP)](https://www.fileformat.info/info/unicode/char/00a0/index.htm)
-    // Ogham
-    0x1680, // [OGHAM SPACE MARK](https://www.fileformat.info/info/unicode/char/1680/index.htm)
-    // General Punctuation
-    0x2000, // [EN QUAD](https://www.fileformat.info/info/unicode/char/2000/index.htm)
-    0x2001, // [EM QUAD](https://www.fileformat.info/info/unicode/char/2001/index.htm)
-    0x2002, // [EN SPACE](https://www.fileformat.info/info/unicode/char/2002/index.htm)
-    0x2003, // [EM SPACE](https://www.fileformat.info/info/unicode/char/2003/index.htm)
-    0x2004, // [THREE-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2004/index.htm)
-    0x2005, // [FOUR-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2005/index.htm)
-    0x2006, // [SIX-PER-EM SPACE](https://www.fileformat.info/info/unicode/char/2006/index.htm)
-    0x2007, // [FIGURE SPACE](https://www.fileformat.info/info/unicode/char/2007/index.htm)
-    0x2008, // [PUNCTUATION SPACE](https://www.fileformat.info/info/unicode/char/2008/index.htm)
-    0x2009, // [THIN SPACE](https://www.fileformat.info/info/unicode/char/2009/index.htm)
-    0x200a, // [HAIR SPACE](https://www.fileformat.info/info/unicode/char/200a/index.htm)
-    0x2028, // [LINE SEPARATOR](https://www.fileformat.info/info/unicode/char/2028/index.htm)
-    0x2029, // [PARAGRAPH SEPARATOR](https://www.fileformat.info/info/unicode/char/2029/index.htm)
-    0x202f, // [NARROW NO-BREAK SPACE (NNBSP)](https://www.fileformat.info/info/unicode/char/202f/index.htm)
-    0x205f, // [MEDIUM MATHEMATICAL SPACE (MMSP)](https://www.fileformat.info/info/unicode/char/205f/index.htm)
-    0x3000, // [IDEOGRAPHIC SPACE](https://www.fileformat.info/info/unicode/char/3000/index.htm)
-    0xfeff, // [ZERO WIDTH NO-BREAK SPACE (BOM)](https://www.fileformat.info/info/unicode/char/feff/index.htm)
-  ].reduce((acc, codepoint) => {
-    const encoded = Buffer.from(
-      String.fromCharCode(codepoint),
-      options.encoding,
-    );
-    if (codepoint !== 0x3f && encoded.length === 1 && encoded[0] === 0x3f) {
-      return acc;
-    }
-    acc.push(encoded);
-    return acc;
-  }, []);
-  // First-byte lookup table for `__isCharTrimable`. Non-whitespace bytes
-  // (the common case) bail out in O(1) without scanning every timchar.
-  const timcharFirstBytes = new Uint8Array(256);
-  for (const t of timchars) timcharFirstBytes[t[0]] = 1;
-  return {
-    bomSkipped: false,
-    bufBytesStart: 0,
-    castField: options.cast_function,
-    commenting: false,
-    delimiterBufPrevious: undefined,
-    delimiterDiscovered: false,
-    // Current error encountered by a record
-    error: undefined,
-    enabled: options.from_line === 1,
-    escaping: false,
-    escapeIsQuote:
-      Buffer.isBuffer(options.escape) &&
-      Buffer.isBuffer(options.quote) &&
-      Buffer.compare(options.escape, options.quote) === 0,
-    // columns can be `false`, `true`, `Array`
-    expectedRecordLength: Array.isArray(options.columns)
-      ? options.columns.length
-      : undefined,
-    field: new utils_ResizeableBuffer(20),
-    firstLineToHeaders: options.cast_first_line_to_header,
-    needMoreDataSize: Math.max(
-      // Skip if the remaining buffer smaller than comment
-      options.comment !== null ? options.comment.length : 0,
-      // Skip if the remaining buffer can be delimiter
-      ...(options.delimiter
-        ? options.delimiter.map((delimiter) => delimiter.length)
-        : []),
-      // Auto discovery of delimiter is limited to 1 character
-      options.delimiter_auto ? 1 : 0,
-      // Skip if the remaining buffer can be escape sequence
-      options.quote !== null ? options.quote.length : 0,
-      // Skip if the remaining buffer can be a multi-byte trim character
-      ...timchars.map((t) => t.length),
-    ),
-    previousBuf: undefined,
-    quoting: false,
-    stop: false,
-    rawBuffer: new utils_ResizeableBuffer(100),
-    record: [],
-    recordHasError: false,
-    record_length: 0,
-    recordDelimiterMaxLength:
-      options.record_delimiter.length === 0
-        ? 0
-        : Math.max(...options.record_delimiter.map((v) => v.length)),
-    trimChars: [
-      Buffer.from(" ", options.encoding)[0],
-      Buffer.from("\t", options.encoding)[0],
-    ],
-    wasQuoting: false,
-    wasRowDelimiter: false,
-    timchars: timchars,
-    timcharFirstBytes: timcharFirstBytes,
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/underscore.js
-const underscore_underscore = function (str) {
-  return str.replace(/([A-Z])/g, function (_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/normalize_options.js
-
-
-
-
-
-const normalize_options_normalize_options = function (opts) {
-  const options = {};
-  // Merge with user options
-  for (const opt in opts) {
-    options[underscore_underscore(opt)] = opts[opt];
-  }
-  // Normalize option `encoding`
-  // Note: defined first because other options depends on it
-  // to convert chars/strings into buffers.
-  if (options.encoding === undefined || options.encoding === true) {
-    options.encoding = "utf8";
-  } else if (options.encoding === null || options.encoding === false) {
-    options.encoding = null;
-  } else if (
-    typeof options.encoding !== "string" &&
-    options.encoding !== null
-  ) {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_ENCODING",
-      [
-        "Invalid option encoding:",
-        "encoding must be a string or null to return a buffer,",
-        `got ${JSON.stringify(options.encoding)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `bom`
-  if (
-    options.bom === undefined ||
-    options.bom === null ||
-    options.bom === false
-  ) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_BOM",
-      [
-        "Invalid option bom:",
-        "bom must be true,",
-        `got ${JSON.stringify(options.bom)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast`
-  options.cast_function = null;
-  if (
-    options.cast === undefined ||
-    options.cast === null ||
-    options.cast === false ||
-    options.cast === ""
-  ) {
-    options.cast = undefined;
-  } else if (typeof options.cast === "function") {
-    options.cast_function = options.cast;
-    options.cast = true;
-  } else if (options.cast !== true) {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_CAST",
-      [
-        "Invalid option cast:",
-        "cast must be true or a function,",
-        `got ${JSON.stringify(options.cast)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `cast_date`
-  if (
-    options.cast_date === undefined ||
-    options.cast_date === null ||
-    options.cast_date === false ||
-    options.cast_date === ""
-  ) {
-    options.cast_date = false;
-  } else if (options.cast_date === true) {
-    options.cast_date = function (value) {
-      const date = Date.parse(value);
-      return !isNaN(date) ? new Date(date) : value;
-    };
-  } else if (typeof options.cast_date !== "function") {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_CAST_DATE",
-      [
-        "Invalid option cast_date:",
-        "cast_date must be true or a function,",
-        `got ${JSON.stringify(options.cast_date)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `columns`
-  options.cast_first_line_to_header = undefined;
-  if (options.columns === true) {
-    // Fields in the first line are converted as-is to columns
-    options.cast_first_line_to_header = undefined;
-  } else if (typeof options.columns === "function") {
-    options.cast_first_line_to_header = options.columns;
-    options.columns = true;
-  } else if (Array.isArray(options.columns)) {
-    options.columns = normalize_columns_array(options.columns);
-  } else if (
-    options.columns === undefined ||
-    options.columns === null ||
-    options.columns === false
-  ) {
-    options.columns = false;
-  } else {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_COLUMNS",
-      [
-        "Invalid option columns:",
-        "expect an array, a function or true,",
-        `got ${JSON.stringify(options.columns)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `group_columns_by_name`
-  if (
-    options.group_columns_by_name === undefined ||
-    options.group_columns_by_name === null ||
-    options.group_columns_by_name === false
-  ) {
-    options.group_columns_by_name = false;
-  } else if (options.group_columns_by_name !== true) {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "expect an boolean,",
-        `got ${JSON.stringify(options.group_columns_by_name)}`,
-      ],
-      options,
-    );
-  } else if (options.columns === false) {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_GROUP_COLUMNS_BY_NAME",
-      [
-        "Invalid option group_columns_by_name:",
-        "the `columns` mode must be activated.",
-      ],
-      options,
-    );
-  }
-  // Normalize option `comment`
-  if (
-    options.comment === undefined ||
-    options.comment === null ||
-    options.comment === false ||
-    options.comment === ""
-  ) {
-    options.comment = null;
-  } else {
-    if (typeof options.comment === "string") {
-      options.comment = Buffer.from(options.comment, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.comment)) {
-      throw new CsvError_CsvError(
-        "CSV_INVALID_OPTION_COMMENT",
-        [
-          "Invalid option comment:",
-          "comment must be a buffer or a string,",
-          `got ${JSON.stringify(options.comment)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `comment_no_infix`
-  if (
-    options.comment_no_infix === undefined ||
-    options.comment_no_infix === null ||
-    options.comment_no_infix === false
-  ) {
-    options.comment_no_infix = false;
-  } else if (options.comment_no_infix !== true) {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_COMMENT",
-      [
-        "Invalid option comment_no_infix:",
-        "value must be a boolean,",
-        `got ${JSON.stringify(options.comment_no_infix)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `delimiter_auto`
-  if (
-    options.delimiter_auto === undefined ||
-    options.delimiter_auto === null ||
-    options.delimiter_auto === false
-  ) {
-    options.delimiter_auto = false;
-  } else if (options.delimiter_auto === true) {
-    options.delimiter_auto = {};
-  } else if (!is_object_is_object(options.delimiter_auto)) {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_DELIMITER_AUTO",
-      [
-        "Invalid option delimiter_auto:",
-        "delimiter_auto must be a boolean or a configuration object,",
-        `got ${JSON.stringify(options.delimiter_auto)}`,
-      ],
-      options,
-    );
-  }
-  if (options.delimiter_auto) {
-    if (options.delimiter_auto.preferred === undefined)
-      options.delimiter_auto.preferred = {
-        [",".charCodeAt(0)]: 1.8,
-        ["\t".charCodeAt(0)]: 1.8,
-        [";".charCodeAt(0)]: 1.6,
-        [" ".charCodeAt(0)]: 1.6,
-        [":".charCodeAt(0)]: 1.5,
-        [".".charCodeAt(0)]: 1.4,
-        ["/".charCodeAt(0)]: 1.4,
-      };
-    else if (!is_object_is_object(options.delimiter_auto.preferred)) {
-      throw new CsvError_CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "preferred must be an object,",
-          `got ${JSON.stringify(options.delimiter_auto.preferred)}`,
-        ],
-        options,
-      );
-    }
-    if (options.delimiter_auto.score === undefined)
-      options.delimiter_auto.score = (info, options) => {
-        return (
-          (info.total - info.std) * (options.preferred[info.char_code] || 1)
-        );
-      };
-    else if (typeof options.delimiter_auto.score !== "function") {
-      throw new CsvError_CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "score must be a function,",
-          `got ${JSON.stringify(options.delimiter_auto.score)}`,
-        ],
-        options,
-      );
-    }
-    if (options.delimiter_auto.size === undefined)
-      options.delimiter_auto.size = 2048;
-    else if (typeof options.delimiter_auto.size !== "number") {
-      throw new CsvError_CsvError(
-        "CSV_INVALID_OPTION_DELIMITER_AUTO",
-        [
-          "Invalid option delimiter_auto:",
-          "size must be a number,",
-          `got ${JSON.stringify(options.delimiter_auto.size)}`,
-        ],
-        options,
-      );
-    }
-  }
-  // Normalize option `delimiter`
-  const delimiter_json = JSON.stringify(options.delimiter);
-  if (options.delimiter_auto !== false) {
-    options.delimiter = [];
-  }
-  if (!Array.isArray(options.delimiter)) {
-    if (
-      options.delimiter === undefined ||
-      options.delimiter === null ||
-      options.delimiter === false
-    ) {
-      options.delimiter = Buffer.from(",", options.encoding);
-    }
-    options.delimiter = [options.delimiter];
-  }
-  options.delimiter = options.delimiter.map(function (delimiter) {
-    if (typeof delimiter === "string") {
-      delimiter = Buffer.from(delimiter, options.encoding);
-    }
-    if (!Buffer.isBuffer(delimiter) || delimiter.length === 0) {
-      throw new CsvError_CsvError(
-        "CSV_INVALID_OPTION_DELIMITER",
-        [
-          "Invalid option delimiter:",
-          "delimiter must be a non empty string or buffer or array of string|buffer,",
-          `got ${delimiter_json}`,
-        ],
-        options,
-      );
-    }
-    return delimiter;
-  });
-  // Normalize option `escape`
-  if (options.escape === undefined || options.escape === true) {
-    options.escape = Buffer.from('"', options.encoding);
-  } else if (typeof options.escape === "string") {
-    options.escape = Buffer.from(options.escape, options.encoding);
-  } else if (options.escape === null || options.escape === false) {
-    options.escape = null;
-  }
-  if (options.escape !== null) {
-    if (!Buffer.isBuffer(options.escape)) {
-      throw new Error(
-        `Invalid Option: escape must be a buffer, a string or a boolean, got ${JSON.stringify(options.escape)}`,
-      );
-    }
-  }
-  // Normalize option `from`
-  if (options.from === undefined || options.from === null) {
-    options.from = 1;
-  } else {
-    if (typeof options.from === "string" && /\d+/.test(options.from)) {
-      options.from = parseInt(options.from);
-    }
-    if (Number.isInteger(options.from)) {
-      if (options.from < 0) {
-        throw new Error(
-          `Invalid Option: from must be a positive integer, got ${JSON.stringify(opts.from)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from must be an integer, got ${JSON.stringify(options.from)}`,
-      );
-    }
-  }
-  // Normalize option `from_line`
-  if (options.from_line === undefined || options.from_line === null) {
-    options.from_line = 1;
-  } else {
-    if (
-      typeof options.from_line === "string" &&
-      /\d+/.test(options.from_line)
-    ) {
-      options.from_line = parseInt(options.from_line);
-    }
-    if (Number.isInteger(options.from_line)) {
-      if (options.from_line <= 0) {
-        throw new Error(
-          `Invalid Option: from_line must be a positive integer greater than 0, got ${JSON.stringify(opts.from_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: from_line must be an integer, got ${JSON.stringify(opts.from_line)}`,
-      );
-    }
-  }
-  // Normalize options `ignore_last_delimiters`
-  if (
-    options.ignore_last_delimiters === undefined ||
-    options.ignore_last_delimiters === null
-  ) {
-    options.ignore_last_delimiters = false;
-  } else if (typeof options.ignore_last_delimiters === "number") {
-    options.ignore_last_delimiters = Math.floor(options.ignore_last_delimiters);
-    if (options.ignore_last_delimiters === 0) {
-      options.ignore_last_delimiters = false;
-    }
-  } else if (typeof options.ignore_last_delimiters !== "boolean") {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_IGNORE_LAST_DELIMITERS",
-      [
-        "Invalid option `ignore_last_delimiters`:",
-        "the value must be a boolean value or an integer,",
-        `got ${JSON.stringify(options.ignore_last_delimiters)}`,
-      ],
-      options,
-    );
-  }
-  if (options.ignore_last_delimiters === true && options.columns === false) {
-    throw new CsvError_CsvError(
-      "CSV_IGNORE_LAST_DELIMITERS_REQUIRES_COLUMNS",
-      [
-        "The option `ignore_last_delimiters`",
-        "requires the activation of the `columns` option",
-      ],
-      options,
-    );
-  }
-  // Normalize option `info`
-  if (
-    options.info === undefined ||
-    options.info === null ||
-    options.info === false
-  ) {
-    options.info = false;
-  } else if (options.info !== true) {
-    throw new Error(
-      `Invalid Option: info must be true, got ${JSON.stringify(options.info)}`,
-    );
-  }
-  // Normalize option `max_record_size`
-  if (
-    options.max_record_size === undefined ||
-    options.max_record_size === null ||
-    options.max_record_size === false
-  ) {
-    options.max_record_size = 0;
-  } else if (
-    Number.isInteger(options.max_record_size) &&
-    options.max_record_size >= 0
-  ) {
-    // Great, nothing to do
-  } else if (
-    typeof options.max_record_size === "string" &&
-    /\d+/.test(options.max_record_size)
-  ) {
-    options.max_record_size = parseInt(options.max_record_size);
-  } else {
-    throw new Error(
-      `Invalid Option: max_record_size must be a positive integer, got ${JSON.stringify(options.max_record_size)}`,
-    );
-  }
-  // Normalize option `objname`
-  if (
-    options.objname === undefined ||
-    options.objname === null ||
-    options.objname === false
-  ) {
-    options.objname = undefined;
-  } else if (Buffer.isBuffer(options.objname)) {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty buffer`);
-    }
-    if (options.encoding === null) {
-      // Don't call `toString`, leave objname as a buffer
-    } else {
-      options.objname = options.objname.toString(options.encoding);
-    }
-  } else if (typeof options.objname === "string") {
-    if (options.objname.length === 0) {
-      throw new Error(`Invalid Option: objname must be a non empty string`);
-    }
-    // Great, nothing to do
-  } else if (typeof options.objname === "number") {
-    // if(options.objname.length === 0){
-    //   throw new Error(`Invalid Option: objname must be a non empty string`);
-    // }
-    // Great, nothing to do
-  } else {
-    throw new Error(
-      `Invalid Option: objname must be a string or a buffer, got ${options.objname}`,
-    );
-  }
-  if (options.objname !== undefined) {
-    if (typeof options.objname === "number") {
-      if (options.columns !== false) {
-        throw Error(
-          "Invalid Option: objname index cannot be combined with columns or be defined as a field",
-        );
-      }
-    } else {
-      // A string or a buffer
-      if (options.columns === false) {
-        throw Error(
-          "Invalid Option: objname field must be combined with columns or be defined as an index",
-        );
-      }
-    }
-  }
-  // Normalize option `on_record`
-  if (options.on_record === undefined || options.on_record === null) {
-    options.on_record = undefined;
-  } else if (typeof options.on_record !== "function") {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_ON_RECORD",
-      [
-        "Invalid option `on_record`:",
-        "expect a function,",
-        `got ${JSON.stringify(options.on_record)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `on_skip`
-  // options.on_skip ??= (err, chunk) => {
-  //   this.emit('skip', err, chunk);
-  // };
-  if (
-    options.on_skip !== undefined &&
-    options.on_skip !== null &&
-    typeof options.on_skip !== "function"
-  ) {
-    throw new Error(
-      `Invalid Option: on_skip must be a function, got ${JSON.stringify(options.on_skip)}`,
-    );
-  }
-  // Normalize option `quote`
-  if (
-    options.quote === null ||
-    options.quote === false ||
-    options.quote === ""
-  ) {
-    options.quote = null;
-  } else {
-    if (options.quote === undefined || options.quote === true) {
-      options.quote = Buffer.from('"', options.encoding);
-    } else if (typeof options.quote === "string") {
-      options.quote = Buffer.from(options.quote, options.encoding);
-    }
-    if (!Buffer.isBuffer(options.quote)) {
-      throw new Error(
-        `Invalid Option: quote must be a buffer or a string, got ${JSON.stringify(options.quote)}`,
-      );
-    }
-  }
-  // Normalize option `raw`
-  if (
-    options.raw === undefined ||
-    options.raw === null ||
-    options.raw === false
-  ) {
-    options.raw = false;
-  } else if (options.raw !== true) {
-    throw new Error(
-      `Invalid Option: raw must be true, got ${JSON.stringify(options.raw)}`,
-    );
-  }
-  // Normalize option `record_delimiter`
-  if (options.record_delimiter === undefined) {
-    options.record_delimiter = [];
-  } else if (
-    typeof options.record_delimiter === "string" ||
-    Buffer.isBuffer(options.record_delimiter)
-  ) {
-    if (options.record_delimiter.length === 0) {
-      throw new CsvError_CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer,",
-          `got ${JSON.stringify(options.record_delimiter)}`,
-        ],
-        options,
-      );
-    }
-    options.record_delimiter = [options.record_delimiter];
-  } else if (!Array.isArray(options.record_delimiter)) {
-    throw new CsvError_CsvError(
-      "CSV_INVALID_OPTION_RECORD_DELIMITER",
-      [
-        "Invalid option `record_delimiter`:",
-        "value must be a string, a buffer or array of string|buffer,",
-        `got ${JSON.stringify(options.record_delimiter)}`,
-      ],
-      options,
-    );
-  }
-  options.record_delimiter = options.record_delimiter.map(function (rd, i) {
-    if (typeof rd !== "string" && !Buffer.isBuffer(rd)) {
-      throw new CsvError_CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a string, a buffer or array of string|buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    } else if (rd.length === 0) {
-      throw new CsvError_CsvError(
-        "CSV_INVALID_OPTION_RECORD_DELIMITER",
-        [
-          "Invalid option `record_delimiter`:",
-          "value must be a non empty string or buffer",
-          `at index ${i},`,
-          `got ${JSON.stringify(rd)}`,
-        ],
-        options,
-      );
-    }
-    if (typeof rd === "string") {
-      rd = Buffer.from(rd, options.encoding);
-    }
-    return rd;
-  });
-  // Normalize option `relax_column_count`
-  if (typeof options.relax_column_count === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count === undefined ||
-    options.relax_column_count === null
-  ) {
-    options.relax_column_count = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count must be a boolean, got ${JSON.stringify(options.relax_column_count)}`,
-    );
-  }
-  if (typeof options.relax_column_count_less === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_less === undefined ||
-    options.relax_column_count_less === null
-  ) {
-    options.relax_column_count_less = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_less must be a boolean, got ${JSON.stringify(options.relax_column_count_less)}`,
-    );
-  }
-  if (typeof options.relax_column_count_more === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_column_count_more === undefined ||
-    options.relax_column_count_more === null
-  ) {
-    options.relax_column_count_more = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_column_count_more must be a boolean, got ${JSON.stringify(options.relax_column_count_more)}`,
-    );
-  }
-  // Normalize option `relax_quotes`
-  if (typeof options.relax_quotes === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.relax_quotes === undefined ||
-    options.relax_quotes === null
-  ) {
-    options.relax_quotes = false;
-  } else {
-    throw new Error(
-      `Invalid Option: relax_quotes must be a boolean, got ${JSON.stringify(options.relax_quotes)}`,
-    );
-  }
-  // Normalize option `skip_empty_lines`
-  if (typeof options.skip_empty_lines === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_empty_lines === undefined ||
-    options.skip_empty_lines === null
-  ) {
-    options.skip_empty_lines = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_empty_lines must be a boolean, got ${JSON.stringify(options.skip_empty_lines)}`,
-    );
-  }
-  // Normalize option `skip_records_with_empty_values`
-  if (typeof options.skip_records_with_empty_values === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_empty_values === undefined ||
-    options.skip_records_with_empty_values === null
-  ) {
-    options.skip_records_with_empty_values = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_empty_values must be a boolean, got ${JSON.stringify(options.skip_records_with_empty_values)}`,
-    );
-  }
-  // Normalize option `skip_records_with_error`
-  if (typeof options.skip_records_with_error === "boolean") {
-    // Great, nothing to do
-  } else if (
-    options.skip_records_with_error === undefined ||
-    options.skip_records_with_error === null
-  ) {
-    options.skip_records_with_error = false;
-  } else {
-    throw new Error(
-      `Invalid Option: skip_records_with_error must be a boolean, got ${JSON.stringify(options.skip_records_with_error)}`,
-    );
-  }
-  // Normalize option `rtrim`
-  if (
-    options.rtrim === undefined ||
-    options.rtrim === null ||
-    options.rtrim === false
-  ) {
-    options.rtrim = false;
-  } else if (options.rtrim !== true) {
-    throw new Error(
-      `Invalid Option: rtrim must be a boolean, got ${JSON.stringify(options.rtrim)}`,
-    );
-  }
-  // Normalize option `ltrim`
-  if (
-    options.ltrim === undefined ||
-    options.ltrim === null ||
-    options.ltrim === false
-  ) {
-    options.ltrim = false;
-  } else if (options.ltrim !== true) {
-    throw new Error(
-      `Invalid Option: ltrim must be a boolean, got ${JSON.stringify(options.ltrim)}`,
-    );
-  }
-  // Normalize option `trim`
-  if (
-    options.trim === undefined ||
-    options.trim === null ||
-    options.trim === false
-  ) {
-    options.trim = false;
-  } else if (options.trim !== true) {
-    throw new Error(
-      `Invalid Option: trim must be a boolean, got ${JSON.stringify(options.trim)}`,
-    );
-  }
-  // Normalize options `trim`, `ltrim` and `rtrim`
-  if (options.trim === true && opts.ltrim !== false) {
-    options.ltrim = true;
-  } else if (options.ltrim !== true) {
-    options.ltrim = false;
-  }
-  if (options.trim === true && opts.rtrim !== false) {
-    options.rtrim = true;
-  } else if (options.rtrim !== true) {
-    options.rtrim = false;
-  }
-  // Normalize option `to`
-  if (options.to === undefined || options.to === null) {
-    options.to = -1;
-  } else if (options.to !== -1) {
-    if (typeof options.to === "string" && /\d+/.test(options.to)) {
-      options.to = parseInt(options.to);
-    }
-    if (Number.isInteger(options.to)) {
-      if (options.to <= 0) {
-        throw new Error(
-          `Invalid Option: to must be a positive integer greater than 0, got ${JSON.stringify(opts.to)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to must be an integer, got ${JSON.stringify(opts.to)}`,
-      );
-    }
-  }
-  // Normalize option `to_line`
-  if (options.to_line === undefined || options.to_line === null) {
-    options.to_line = -1;
-  } else if (options.to_line !== -1) {
-    if (typeof options.to_line === "string" && /\d+/.test(options.to_line)) {
-      options.to_line = parseInt(options.to_line);
-    }
-    if (Number.isInteger(options.to_line)) {
-      if (options.to_line <= 0) {
-        throw new Error(
-          `Invalid Option: to_line must be a positive integer greater than 0, got ${JSON.stringify(opts.to_line)}`,
-        );
-      }
-    } else {
-      throw new Error(
-        `Invalid Option: to_line must be an integer, got ${JSON.stringify(opts.to_line)}`,
-      );
-    }
-  }
-  return options;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/utils/delimiter_discover.js
-
-
-
-// Discussed in [issue #400](https://github.com/adaltas/node-csv/issues/400)
-// See https://github.com/python/cpython/blob/ea1b1c579f600cc85d145c60862b2e6b98701b24/Lib/csv.py#L349
-const delimiter_discover = function (records, options) {
-  // Normalize the configuration
-  if (!options) {
-    ({ delimiter_auto: options } = normalize_options_normalize_options({ delimiter_auto: true }));
-  }
-  // Convert String to Buffer
-  if (typeof records === "string") {
-    records = Buffer.from(records);
-  }
-  // Convert Buffer to an array of records
-  if (Buffer.isBuffer(records)) {
-    records = ((data) => {
-      const records = [];
-      const parser = transform({ delimiter: [] });
-      const push = (record) => records.push(record);
-      const close = () => {};
-      const error = parser.parse(data, true, push, close);
-      if (error !== undefined) throw error;
-      return records;
-    })(records);
-  }
-  // Info array initialization, 127 entries, one per char code
-  const info = Array(127)
-    .fill()
-    .map(() => ({ lines: [] }));
-  // Traverse each records, count occurences per char code
-  records.map(([record], line) => {
-    for (let i = 0, l = record.length; i < l; i++) {
-      // Count the character frequency
-      const code = record.charCodeAt(i);
-      if (info[code].lines[line] === undefined) info[code].lines[line] = 0;
-      info[code].lines[line]++;
-    }
-  });
-  // Traverse each char code, compute the score
-  info.map((info, i) => {
-    info.char_code = i;
-    info.std = std(info.lines);
-    info.total = info.lines.reduce((acc, val) => acc + val, 0);
-    info.preferred = !!options.preferred[i];
-    info.score = options.score(info, options);
-  });
-  // Extract the dominant character
-  const result = info.reduce(
-    (acc, info) => (acc.score > info.score ? acc : info),
-    {},
-  );
-  return String.fromCharCode(result.char_code);
-};
-
-const std = function (array) {
-  const n = array.length;
-  if (n === 0) return 0;
-  const mean = array.reduce((a, b) => a + b) / n;
-  return Math.sqrt(
-    array.map((x) => Math.pow(x - mean, 2)).reduce((a, b) => a + b) / n,
-  );
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/api/index.js
-
-
-
-
-
-
-const isRecordEmpty = function (record) {
-  return record.every(
-    (field) =>
-      field == null || (field.toString && field.toString().trim() === ""),
-  );
-};
-
-const cr = 13; // `\r`, carriage return, 0x0D in hexad\u00e9cimal, 13 in decimal
-const nl = 10; // `\n`, newline, 0x0A in hexadecimal, 10 in decimal
-
-const boms = {
-  // Note, the following are equals:
-  // Buffer.from("\ufeff")
-  // Buffer.from([239, 187, 191])
-  // Buffer.from('EFBBBF', 'hex')
-  utf8: Buffer.from([239, 187, 191]),
-  // Note, the following are equals:
-  // Buffer.from "\ufeff", 'utf16le
-  // Buffer.from([255, 254])
-  utf16le: Buffer.from([255, 254]),
-};
-
-const transform = function (original_options = {}) {
-  const info = {
-    bytes: 0,
-    bytes_records: 0,
-    comment_lines: 0,
-    empty_lines: 0,
-    invalid_field_length: 0,
-    lines: 1,
-    records: 0,
-  };
-  const options = normalize_options_normalize_options(original_options);
-  return {
-    info: info,
-    original_options: original_options,
-    options: options,
-    state: init_state(options),
-    __needMoreData: function (i, bufLen, end) {
-      if (end) return false;
-      const { encoding, escape, quote } = this.options;
-      const { quoting, needMoreDataSize, recordDelimiterMaxLength } =
-        this.state;
-      const numOfCharLeft = bufLen - i - 1;
-      const requiredLength = Math.max(
-        needMoreDataSize,
-        // Skip if the remaining buffer smaller than record delimiter
-        // If "record_delimiter" is yet to be discovered:
-        // 1. It is equals to `[]` and "recordDelimiterMaxLength" equals `0`
-        // 2. We set the length to windows line ending in the current encoding
-        // Note, that encoding is known from user or bom discovery at that point
-        // recordDelimiterMaxLength,
-        recordDelimiterMaxLength === 0
-          ? Buffer.from("\r\n", encoding).length
-          : recordDelimiterMaxLength,
-        // Skip if remaining buffer can be an escaped quote
-        quoting ? (escape === null ? 0 : escape.length) + quote.length : 0,
-        // Skip if remaining buffer can be record delimiter following the closing quote
-        quoting ? quote.length + recordDelimiterMaxLength : 0,
-      );
-      return numOfCharLeft < requiredLength;
-    },
-    // Central parser implementation
-    parse: function (nextBuf, end, push, close) {
-      const {
-        bom,
-        comment_no_infix,
-        delimiter_auto,
-        encoding,
-        from_line,
-        ltrim,
-        max_record_size,
-        raw,
-        relax_quotes,
-        rtrim,
-        skip_empty_lines,
-        to,
-        to_line,
-      } = this.options;
-      let { comment, escape, quote, record_delimiter } = this.options;
-      const {
-        bomSkipped,
-        delimiterDiscovered,
-        delimiterBufPrevious,
-        rawBuffer,
-        escapeIsQuote,
-      } = this.state;
-      // Automatic delimiter discovery
-      if (!delimiterDiscovered && delimiter_auto) {
-        let delimiterBuf;
-        if (delimiterBufPrevious === undefined) {
-          delimiterBuf = nextBuf;
-        } else if (
-          delimiterBufPrevious !== undefined &&
-          nextBuf === undefined
-        ) {
-          delimiterBuf = delimiterBufPrevious;
-        } else {
-          delimiterBuf = Buffer.concat([delimiterBufPrevious, nextBuf]);
-        }
-        // Ensure that nextBuf is not concatenated a second time during buffer reconciliation
-        nextBuf = undefined;
-        // this.delimiterBufPrevious = delimiterBuf;
-        if (end || delimiterBuf.length > delimiter_auto.size) {
-          this.options.delimiter = [
-            Buffer.from(
-              delimiter_discover(delimiterBuf, this.options.delimiter_auto),
-            ),
-          ];
-          this.state.previousBuf = delimiterBuf;
-          this.state.delimiterBufPrevious = undefined;
-          this.state.delimiterDiscovered = true;
-        } else {
-          this.state.delimiterBufPrevious = delimiterBuf;
-          return;
-        }
-      }
-      // Previous buffers reconciliation
-      const { previousBuf } = this.state;
-      let buf;
-      if (previousBuf === undefined) {
-        if (nextBuf === undefined) {
-          // Handle empty string
-          close();
-          return;
-        } else {
-          buf = nextBuf;
-        }
-      } else if (previousBuf !== undefined && nextBuf === undefined) {
-        buf = previousBuf;
-      } else {
-        buf = Buffer.concat([previousBuf, nextBuf]);
-      }
-      // Handle UTF BOM
-      if (bomSkipped === false) {
-        if (bom === false) {
-          this.state.bomSkipped = true;
-        } else if (buf.length < 3) {
-          // No enough data
-          if (end === false) {
-            // Wait for more data
-            this.state.previousBuf = buf;
-            return;
-          }
-        } else {
-          for (const encoding in boms) {
-            if (boms[encoding].compare(buf, 0, boms[encoding].length) === 0) {
-              // Skip BOM
-              const bomLength = boms[encoding].length;
-              this.state.bufBytesStart += bomLength;
-              buf = buf.slice(bomLength);
-              // Renormalize original options with the new encoding
-              const options = normalize_options_normalize_options({
-                ...this.original_options,
-                encoding: encoding,
-              });
-              // Properties are merged with the existing options instance
-              for (const key in options) {
-                this.options[key] = options[key];
-              }
-              // Options will re-evaluate the Buffer with the new encoding
-              ({ comment, escape, quote } = this.options);
-              break;
-            }
-          }
-          this.state.bomSkipped = true;
-        }
-      }
-      const bufLen = buf.length;
-      let pos;
-      for (pos = 0; pos < bufLen; pos++) {
-        // Ensure we get enough space to look ahead
-        // There should be a way to move this out of the loop
-        if (this.__needMoreData(pos, bufLen, end)) {
-          break;
-        }
-        if (this.state.wasRowDelimiter === true) {
-          this.info.lines++;
-          this.state.wasRowDelimiter = false;
-        }
-        if (to_line !== -1 && this.info.lines > to_line) {
-          this.state.stop = true;
-          close();
-          return;
-        }
-        // Auto discovery of record_delimiter, unix, mac and windows supported
-        if (this.state.quoting === false && record_delimiter.length === 0) {
-          const record_delimiterCount = this.__autoDiscoverRecordDelimiter(
-            buf,
-            pos,
-          );
-          if (record_delimiterCount) {
-            record_delimiter = this.options.record_delimiter;
-          }
-        }
-        const chr = buf[pos];
-        if (raw === true) {
-          rawBuffer.append(chr);
-        }
-        if (
-          (chr === cr || chr === nl) &&
-          this.state.wasRowDelimiter === false
-        ) {
-          this.state.wasRowDelimiter = true;
-        }
-        // Previous char was a valid escape char
-        // treat the current char as a regular char
-        if (this.state.escaping === true) {
-          this.state.escaping = false;
-        } else {
-          // Escape is only active inside quoted fields
-          // We are quoting, the char is an escape chr and there is a chr to escape
-          // if(escape !== null && this.state.quoting === true && chr === escape && pos + 1 < bufLen){
-          if (
-            escape !== null &&
-            this.state.quoting === true &&
-            this.__isEscape(buf, pos, chr) &&
-            pos + escape.length < bufLen
-          ) {
-            if (escapeIsQuote) {
-              if (this.__isQuote(buf, pos + escape.length)) {
-                this.state.escaping = true;
-                pos += escape.length - 1;
-                continue;
-              }
-            } else {
-              this.state.escaping = true;
-              pos += escape.length - 1;
-              continue;
-            }
-          }
-          // Not currently escaping and chr is a quote
-          // TODO: need to compare bytes instead of single char
-          if (this.state.commenting === false && this.__isQuote(buf, pos)) {
-            if (this.state.quoting === true) {
-              const nextChr = buf[pos + quote.length];
-              const isNextChrTrimable =
-                rtrim && this.__isCharTrimable(buf, pos + quote.length);
-              const isNextChrComment =
-                comment !== null &&
-                this.__compareBytes(comment, buf, pos + quote.length, nextChr);
-              const isNextChrDelimiter = this.__isDelimiter(
-                buf,
-                pos + quote.length,
-                nextChr,
-              );
-              const isNextChrRecordDelimiter =
-                record_delimiter.length === 0
-                  ? this.__autoDiscoverRecordDelimiter(buf, pos + quote.length)
-                  : this.__isRecordDelimiter(nextChr, buf, pos + quote.length);
-              // Escape a quote
-              // Treat next char as a regular character
-              if (
-                escape !== null &&
-                this.__isEscape(buf, pos, chr) &&
-                this.__isQuote(buf, pos + escape.length)
-              ) {
-                pos += escape.length - 1;
-              } else if (
-                !nextChr ||
-                isNextChrDelimiter ||
-                isNextChrRecordDelimiter ||
-                isNextChrComment ||
-                isNextChrTrimable
-              ) {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                pos += quote.length - 1;
-                continue;
-              } else if (relax_quotes === false) {
-                const err = this.__error(
-                  new CsvError_CsvError(
-                    "CSV_INVALID_CLOSING_QUOTE",
-                    [
-                      "Invalid Closing Quote:",
-                      `got "${String.fromCharCode(nextChr)}"`,
-                      `at line ${this.info.lines}`,
-                      "instead of delimiter, record delimiter, trimable character",
-                      "(if activated) or comment",
-                    ],
-                    this.options,
-                    this.__infoField(),
-                  ),
-                );
-                if (err !== undefined) return err;
-              } else {
-                this.state.quoting = false;
-                this.state.wasQuoting = true;
-                this.state.field.prepend(quote);
-                pos += quote.length - 1;
-              }
-            } else {
-              if (this.state.field.length !== 0) {
-                // In relax_quotes mode, treat opening quote preceded by chrs as regular
-                if (relax_quotes === false) {
-                  const info = this.__infoField();
-                  const bom = Object.keys(boms)
-                    .map((b) =>
-                      boms[b].equals(this.state.field.toString()) ? b : false,
-                    )
-                    .filter(Boolean)[0];
-                  const err = this.__error(
-                    new CsvError_CsvError(
-                      "INVALID_OPENING_QUOTE",
-                      [
-                        "Invalid Opening Quote:",
-                        `a quote is found on field ${JSON.stringify(info.column)} at line ${info.lines}, value is ${JSON.stringify(this.state.field.toString(encoding))}`,
-                        bom ? `(${bom} bom)` : undefined,
-                      ],
-                      this.options,
-                      info,
-                      {
-                        field: this.state.field,
-                      },
-                    ),
-                  );
-                  if (err !== undefined) return err;
-                }
-              } else {
-                this.state.quoting = true;
-                pos += quote.length - 1;
-                continue;
-              }
-            }
-          }
-          if (this.state.quoting === false) {
-            const recordDelimiterLength = this.__isRecordDelimiter(
-              chr,
-              buf,
-              pos,
-            );
-            if (recordDelimiterLength !== 0) {
-              // Do not emit comments which take a full line
-              const skipCommentLine =
-                this.state.commenting &&
-                this.state.wasQuoting === false &&
-                this.state.record.length === 0 &&
-                this.state.field.length === 0;
-              if (skipCommentLine) {
-                this.info.comment_lines++;
-                // Skip full comment line
-              } else {
-                // Activate records emission if above from_line
-                if (
-                  this.state.enabled === false &&
-                  this.info.lines +
-                    (this.state.wasRowDelimiter === true ? 1 : 0) >=
-                    from_line
-                ) {
-                  this.state.enabled = true;
-                  this.__resetField();
-                  this.__resetRecord();
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                // Skip if line is empty and skip_empty_lines activated
-                if (
-                  skip_empty_lines === true &&
-                  this.state.wasQuoting === false &&
-                  this.state.record.length === 0 &&
-                  this.state.field.length === 0
-                ) {
-                  this.info.empty_lines++;
-                  pos += recordDelimiterLength - 1;
-                  continue;
-                }
-                this.info.bytes = this.state.bufBytesStart + pos;
-                const errField = this.__onField();
-                if (errField !== undefined) return errField;
-                this.info.bytes =
-                  this.state.bufBytesStart + pos + recordDelimiterLength;
-                const errRecord = this.__onRecord(push);
-                if (errRecord !== undefined) return errRecord;
-                if (to !== -1 && this.info.records >= to) {
-                  this.state.stop = true;
-                  close();
-                  return;
-                }
-              }
-              this.state.commenting = false;
-              pos += recordDelimiterLength - 1;
-              continue;
-            }
-            if (this.state.commenting) {
-              continue;
-            }
-            if (
-              comment !== null &&
-              (comment_no_infix === false ||
-                (this.state.record.length === 0 &&
-                  this.state.field.length === 0))
-            ) {
-              const commentCount = this.__compareBytes(comment, buf, pos, chr);
-              if (commentCount !== 0) {
-                this.state.commenting = true;
-                continue;
-              }
-            }
-            const delimiterLength = this.__isDelimiter(buf, pos, chr);
-            if (delimiterLength !== 0) {
-              this.info.bytes = this.state.bufBytesStart + pos;
-              const errField = this.__onField();
-              if (errField !== undefined) return errField;
-              pos += delimiterLength - 1;
-              continue;
-            }
-          }
-        }
-        if (this.state.commenting === false) {
-          if (
-            max_record_size !== 0 &&
-            this.state.record_length + this.state.field.length > max_record_size
-          ) {
-            return this.__error(
-              new CsvError_CsvError(
-                "CSV_MAX_RECORD_SIZE",
-                [
-                  "Max Record Size:",
-                  "record exceed the maximum number of tolerated bytes",
-                  `of ${max_record_size}`,
-                  `at line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-              ),
-            );
-          }
-        }
-        const lappend =
-          ltrim === false ||
-          this.state.quoting === true ||
-          this.state.field.length !== 0 ||
-          !this.__isCharTrimable(buf, pos);
-        // rtrim in non quoting is handle in __onField
-        const rappend = rtrim === false || this.state.wasQuoting === false;
-        if (lappend === true && rappend === true) {
-          this.state.field.append(chr);
-        } else if (rtrim === true && !this.__isCharTrimable(buf, pos)) {
-          return this.__error(
-            new CsvError_CsvError(
-              "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE",
-              [
-                "Invalid Closing Quote:",
-                "found non trimable byte after quote",
-                `at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-        } else {
-          if (lappend === false) {
-            pos += this.__isCharTrimable(buf, pos) - 1;
-          }
-          continue;
-        }
-      }
-      if (end === true) {
-        // Ensure we are not ending in a quoting state
-        if (this.state.quoting === true) {
-          const err = this.__error(
-            new CsvError_CsvError(
-              "CSV_QUOTE_NOT_CLOSED",
-              [
-                "Quote Not Closed:",
-                `the parsing is finished with an opening quote at line ${this.info.lines}`,
-              ],
-              this.options,
-              this.__infoField(),
-            ),
-          );
-          if (err !== undefined) return err;
-        } else {
-          // Skip last line if it has no characters
-          if (
-            this.state.wasQuoting === true ||
-            this.state.record.length !== 0 ||
-            this.state.field.length !== 0
-          ) {
-            this.info.bytes = this.state.bufBytesStart + pos;
-            const errField = this.__onField();
-            if (errField !== undefined) return errField;
-            const errRecord = this.__onRecord(push);
-            if (errRecord !== undefined) return errRecord;
-          } else if (this.state.wasRowDelimiter === true) {
-            this.info.empty_lines++;
-          } else if (this.state.commenting === true) {
-            this.info.comment_lines++;
-          }
-        }
-      } else {
-        this.state.bufBytesStart += pos;
-        this.state.previousBuf = buf.slice(pos);
-      }
-      if (this.state.wasRowDelimiter === true) {
-        this.info.lines++;
-        this.state.wasRowDelimiter = false;
-      }
-    },
-    __onRecord: function (push) {
-      const {
-        columns,
-        group_columns_by_name,
-        encoding,
-        info,
-        from,
-        relax_column_count,
-        relax_column_count_less,
-        relax_column_count_more,
-        raw,
-        skip_records_with_empty_values,
-      } = this.options;
-      const { enabled, record } = this.state;
-      if (enabled === false) {
-        return this.__resetRecord();
-      }
-      // Convert the first line into column names
-      const recordLength = record.length;
-      if (columns === true) {
-        if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-          this.__resetRecord();
-          return;
-        }
-        return this.__firstLineToColumns(record);
-      }
-      if (columns === false && this.info.records === 0) {
-        this.state.expectedRecordLength = recordLength;
-      }
-      if (recordLength !== this.state.expectedRecordLength) {
-        const err =
-          columns === false
-            ? new CsvError_CsvError(
-                "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH",
-                [
-                  "Invalid Record Length:",
-                  `expect ${this.state.expectedRecordLength},`,
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              )
-            : new CsvError_CsvError(
-                "CSV_RECORD_INCONSISTENT_COLUMNS",
-                [
-                  "Invalid Record Length:",
-                  `columns length is ${columns.length},`, // rename columns
-                  `got ${recordLength} on line ${this.info.lines}`,
-                ],
-                this.options,
-                this.__infoField(),
-                {
-                  record: record,
-                },
-              );
-        if (
-          relax_column_count === true ||
-          (relax_column_count_less === true &&
-            recordLength < this.state.expectedRecordLength) ||
-          (relax_column_count_more === true &&
-            recordLength > this.state.expectedRecordLength)
-        ) {
-          this.info.invalid_field_length++;
-          this.state.error = err;
-          // Error is undefined with skip_records_with_error
-        } else {
-          const finalErr = this.__error(err);
-          if (finalErr) return finalErr;
-        }
-      }
-      if (skip_records_with_empty_values === true && isRecordEmpty(record)) {
-        this.__resetRecord();
-        return;
-      }
-      if (this.state.recordHasError === true) {
-        this.__resetRecord();
-        this.state.recordHasError = false;
-        return;
-      }
-      this.info.records++;
-      if (from === 1 || this.info.records >= from) {
-        const { objname } = this.options;
-        // With columns, records are object
-        if (columns !== false) {
-          const obj = {};
-          // Transform record array to an object
-          for (let i = 0, l = record.length; i < l; i++) {
-            if (columns[i] === undefined || columns[i].disabled) continue;
-            // Turn duplicate columns into an array
-            if (
-              group_columns_by_name === true &&
-              Object.hasOwn(obj, columns[i].name)
-            ) {
-              if (Array.isArray(obj[columns[i].name])) {
-                obj[columns[i].name] = obj[columns[i].name].concat(record[i]);
-              } else {
-                obj[columns[i].name] = [obj[columns[i].name], record[i]];
-              }
-            } else {
-              Object.defineProperty(obj, columns[i].name, {
-                value: record[i],
-                enumerable: true,
-                writable: true,
-                configurable: true,
-              });
-            }
-          }
-          // Without objname (default)
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: obj },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [obj[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? obj : [obj[objname], obj],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-          // Without columns, records are array
-        } else {
-          if (raw === true || info === true) {
-            const extRecord = Object.assign(
-              { record: record },
-              raw === true
-                ? { raw: this.state.rawBuffer.toString(encoding) }
-                : {},
-              info === true ? { info: this.__infoRecord() } : {},
-            );
-            const err = this.__push(
-              objname === undefined ? extRecord : [record[objname], extRecord],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          } else {
-            const err = this.__push(
-              objname === undefined ? record : [record[objname], record],
-              push,
-            );
-            if (err) {
-              return err;
-            }
-          }
-        }
-      }
-      this.__resetRecord();
-    },
-    __firstLineToColumns: function (record) {
-      const { firstLineToHeaders } = this.state;
-      try {
-        const headers =
-          firstLineToHeaders === undefined
-            ? record
-            : firstLineToHeaders.call(null, record);
-        if (!Array.isArray(headers)) {
-          return this.__error(
-            new CsvError_CsvError(
-              "CSV_INVALID_COLUMN_MAPPING",
-              [
-                "Invalid Column Mapping:",
-                "expect an array from column function,",
-                `got ${JSON.stringify(headers)}`,
-              ],
-              this.options,
-              this.__infoField(),
-              {
-                headers: headers,
-              },
-            ),
-          );
-        }
-        const normalizedHeaders = normalize_columns_array(headers);
-        this.state.expectedRecordLength = normalizedHeaders.length;
-        this.options.columns = normalizedHeaders;
-        this.__resetRecord();
-        return;
-      } catch (err) {
-        return err;
-      }
-    },
-    __resetRecord: function () {
-      if (this.options.raw === true) {
-        this.state.rawBuffer.reset();
-      }
-      this.state.error = undefined;
-      this.state.record = [];
-      this.state.record_length = 0;
-    },
-    __onField: function () {
-      const { cast, encoding, rtrim, max_record_size } = this.options;
-      const { enabled, wasQuoting } = this.state;
-      // Short circuit for the from_line options
-      if (enabled === false) {
-        return this.__resetField();
-      }
-      let field = this.state.field.toString(encoding);
-      if (rtrim === true && wasQuoting === false) {
-        field = field.trimRight();
-      }
-      if (cast === true) {
-        const [err, f] = this.__cast(field);
-        if (err !== undefined) return err;
-        field = f;
-      }
-      this.state.record.push(field);
-      // Increment record length if record size must not exceed a limit
-      if (max_record_size !== 0 && typeof field === "string") {
-        this.state.record_length += field.length;
-      }
-      this.__resetField();
-    },
-    __resetField: function () {
-      this.state.field.reset();
-      this.state.wasQuoting = false;
-    },
-    __push: function (record, push) {
-      const { on_record } = this.options;
-      if (on_record !== undefined) {
-        const info = this.__infoRecord();
-        try {
-          record = on_record.call(null, record, info);
-        } catch (err) {
-          return err;
-        }
-        if (record === undefined || record === null) {
-          return;
-        }
-      }
-      this.info.bytes_records += this.info.bytes;
-      push(record);
-    },
-    // Return a tuple with the error and the casted value
-    __cast: function (field) {
-      const { columns, relax_column_count } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Dont loose time calling cast
-      // because the final record is an object
-      // and this field can't be associated to a key present in columns
-      if (
-        isColumns === true &&
-        relax_column_count &&
-        this.options.columns.length <= this.state.record.length
-      ) {
-        return [undefined, undefined];
-      }
-      if (this.state.castField !== null) {
-        try {
-          const info = this.__infoField();
-          return [undefined, this.state.castField.call(null, field, info)];
-        } catch (err) {
-          return [err];
-        }
-      }
-      if (this.__isFloat(field)) {
-        return [undefined, parseFloat(field)];
-      } else if (this.options.cast_date !== false) {
-        const info = this.__infoField();
-        return [undefined, this.options.cast_date.call(null, field, info)];
-      }
-      return [undefined, field];
-    },
-    __compareBytes: function (sourceBuf, targetBuf, targetPos, firstByte) {
-      if (sourceBuf[0] !== firstByte) return 0;
-      const sourceLength = sourceBuf.length;
-      for (let i = 1; i < sourceLength; i++) {
-        if (sourceBuf[i] !== targetBuf[targetPos + i]) return 0;
-      }
-      return sourceLength;
-    },
-    // Helper to test if a character is trimable
-    __isCharTrimable: function (buf, pos) {
-      const { timchars, timcharFirstBytes } = this.state;
-      // Fast bail-out: non-whitespace bytes (the common case) are rejected
-      // without scanning the full timchar list.
-      const first = buf[pos];
-      if (first === undefined || timcharFirstBytes[first] === 0) return 0;
-      loop1: for (let i = 0; i < timchars.length; i++) {
-        const timchar = timchars[i];
-        for (let j = 0; j < timchar.length; j++) {
-          if (timchar[j] !== buf[pos + j]) continue loop1;
-        }
-        return timchar.length;
-      }
-      return 0;
-    },
-    __isDelimiter: function (buf, pos, chr) {
-      const { delimiter, ignore_last_delimiters } = this.options;
-      if (
-        ignore_last_delimiters === true &&
-        this.state.record.length === this.options.columns.length - 1
-      ) {
-        return 0;
-      } else if (
-        ignore_last_delimiters !== false &&
-        typeof ignore_last_delimiters === "number" &&
-        this.state.record.length === ignore_last_delimiters - 1
-      ) {
-        return 0;
-      }
-      loop1: for (let i = 0; i < delimiter.length; i++) {
-        const del = delimiter[i];
-        if (del[0] === chr) {
-          for (let j = 1; j < del.length; j++) {
-            if (del[j] !== buf[pos + j]) continue loop1;
-          }
-          return del.length;
-        }
-      }
-      return 0;
-    },
-    __isEscape: function (buf, pos, chr) {
-      const { escape } = this.options;
-      if (escape === null) return false;
-      const l = escape.length;
-      if (escape[0] === chr) {
-        for (let i = 0; i < l; i++) {
-          if (escape[i] !== buf[pos + i]) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    },
-    __isFloat: function (value) {
-      return value - parseFloat(value) + 1 >= 0; // Borrowed from jquery
-    },
-    // Keep it in case we implement the `cast_int` option
-    // __isInt(value){
-    //   // return Number.isInteger(parseInt(value))
-    //   // return !isNaN( parseInt( obj ) );
-    //   return /^(\-|\+)?[1-9][0-9]*$/.test(value)
-    // }
-    __isQuote: function (buf, pos) {
-      const { quote } = this.options;
-      if (quote === null) return false;
-      const l = quote.length;
-      for (let i = 0; i < l; i++) {
-        if (quote[i] !== buf[pos + i]) {
-          return false;
-        }
-      }
-      return true;
-    },
-    __isRecordDelimiter: function (chr, buf, pos) {
-      const { record_delimiter } = this.options;
-      const recordDelimiterLength = record_delimiter.length;
-      loop1: for (let i = 0; i < recordDelimiterLength; i++) {
-        const rd = record_delimiter[i];
-        const rdLength = rd.length;
-        if (rd[0] !== chr) {
-          continue;
-        }
-        for (let j = 1; j < rdLength; j++) {
-          if (rd[j] !== buf[pos + j]) {
-            continue loop1;
-          }
-        }
-        return rd.length;
-      }
-      return 0;
-    },
-    __autoDiscoverRecordDelimiter: function (buf, pos) {
-      const { encoding } = this.options;
-      // Note, we don't need to cache this information in state,
-      // It is only called on the first line until we find out a suitable
-      // record delimiter.
-      const rds = [
-        // Important, the windows line ending must be before mac os 9
-        Buffer.from("\r\n", encoding),
-        Buffer.from("\n", encoding),
-        Buffer.from("\r", encoding),
-      ];
-      loop: for (let i = 0; i < rds.length; i++) {
-        const l = rds[i].length;
-        for (let j = 0; j < l; j++) {
-          if (rds[i][j] !== buf[pos + j]) {
-            continue loop;
-          }
-        }
-        this.options.record_delimiter.push(rds[i]);
-        this.state.recordDelimiterMaxLength = rds[i].length;
-        return rds[i].length;
-      }
-      return 0;
-    },
-    __error: function (msg) {
-      const { encoding, raw, skip_records_with_error } = this.options;
-      const err = typeof msg === "string" ? new Error(msg) : msg;
-      if (skip_records_with_error) {
-        this.state.recordHasError = true;
-        if (this.options.on_skip !== undefined) {
-          try {
-            this.options.on_skip(
-              err,
-              raw ? this.state.rawBuffer.toString(encoding) : undefined,
-            );
-          } catch (err) {
-            return err;
-          }
-        }
-        // this.emit('skip', err, raw ? this.state.rawBuffer.toString(encoding) : undefined);
-        return undefined;
-      } else {
-        return err;
-      }
-    },
-    __infoDataSet: function () {
-      return {
-        ...this.info,
-        columns: this.options.columns,
-      };
-    },
-    __infoRecord: function () {
-      const { columns, raw, encoding } = this.options;
-      return {
-        ...this.__infoDataSet(),
-        bytes_records: this.info.bytes,
-        error: this.state.error,
-        header: columns === true,
-        index: this.state.record.length,
-        raw: raw ? this.state.rawBuffer.toString(encoding) : undefined,
-      };
-    },
-    __infoField: function () {
-      const { columns } = this.options;
-      const isColumns = Array.isArray(columns);
-      // Bytes records are only incremented when all records'fields are parsed
-      const bytes_records = this.info.bytes_records;
-      return {
-        ...this.__infoRecord(),
-        bytes_records: bytes_records,
-        column:
-          isColumns === true
-            ? columns.length > this.state.record.length
-              ? columns[this.state.record.length].name
-              : null
-            : this.state.record.length,
-        quoting: this.state.wasQuoting,
-      };
-    },
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-parse/lib/sync.js
-
-
-
-const sync_parse = function (data, opts = {}) {
-  if (typeof data === "string") {
-    data = Buffer.from(data);
-  }
-  const records = opts && opts.objname ? Object.create(null) : [];
-  const parser = transform(opts);
-  const push = (record) => {
-    if (parser.options.objname === undefined) records.push(record);
-    else {
-      records[record[0]] = record[1];
-    }
-  };
-  const close = () => {};
-  const error = parser.parse(data, true, push, close);
-  if (error !== undefined) throw error;
-  return records;
-};
-
-
-
-;// CONCATENATED MODULE: ./src/targets/targets-file.ts
-
-
-
-
-
-
-
-
-
-const INPUT = 'targets-file';
-/**
- * Reads the targets-file named by the input: a regular file inside the workspace (a relative path
- * is read from there) or inside RUNNER_TEMP, symbolic links resolved. Without RUNNER_TEMP, a file
- * the action itself wrote in the OS temp folder (a remainder or report) is accepted too.
- */
-function readTargetsFile(file, files) {
-    const shown = quoteEntry(file);
-    try {
-        const real = files.realPath(external_node_path_default().resolve(files.workspace, file));
-        if (!isAllowed(real, files)) {
-            return refused(`${INPUT}: ${shown} is not inside the workspace or RUNNER_TEMP`);
-        }
-        if (!files.isFile(real)) {
-            return refused(`${INPUT}: ${shown} is not a regular file (a directory, FIFO or device)`);
-        }
-        return parseTargetsFile(files.readText(real));
-    }
-    catch (error) {
-        const code = error.code;
-        const reason = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})`;
-        return refused(`${INPUT}: ${shown}: ${reason}`);
-    }
-}
-function isAllowed(real, files) {
-    const root = (folder) => {
-        try {
-            return files.realPath(folder);
-        }
-        catch {
-            return undefined;
-        }
-    };
-    const inside = (folder) => {
-        const resolved = root(folder);
-        return resolved !== undefined && isInside(real, resolved);
-    };
-    if (inside(files.workspace))
-        return true;
-    if (files.runnerTemp !== '')
-        return inside(files.runnerTemp);
-    const folder = external_node_path_default().dirname(real);
-    return (external_node_path_default().dirname(folder) === root(files.osTemp) &&
-        external_node_path_default().basename(folder).startsWith(OUTPUT_FOLDER_PREFIX));
-}
-function isInside(file, folder) {
-    const relative = external_node_path_default().relative(folder, file);
-    return (relative !== '' &&
-        relative !== '..' &&
-        !relative.startsWith(`..${(external_node_path_default()).sep}`) &&
-        !external_node_path_default().isAbsolute(relative));
-}
-/**
- * Reads the content of a targets-file: a JSON object of arrays, or a CSV file whose header names
- * any of the kinds' columns (one target per cell; other columns are ignored).
- */
-function parseTargetsFile(content) {
-    const text = content.replace(/^\uFEFF/, '').trimStart();
-    if (text.startsWith('[')) {
-        return refused(`${INPUT}: is a JSON array; expected a JSON object of arrays such as {"user_logins": ["ada@example.com"], "group_ids": ["42"]}, or a CSV file with a header row`);
-    }
-    if (text.startsWith('{')) {
-        const json = checkTargets(readJsonObject(INPUT, text));
-        return json.ok ? parsed({ targets: json.value, ignoredColumns: [] }) : json;
-    }
-    return parseCsvFile(text);
-}
-/**
- * A CSV file, read record by record: nothing but the targets is kept. A file whose header is this
- * action's report header, every column in order, is a report: its rows that ended for good
- * (FINISHED_OUTCOMES) are left out, unless it is a dry run's report, whose every row is read.
- * Any other file with an `outcome` column (an HR export) is read whole.
- */
-function parseCsvFile(text) {
-    let columns;
-    let ignoredColumns = [];
-    let headerProblem;
-    let outcomeAt = -1;
-    let detailAt = -1;
-    let dryRun = false;
-    const read = { targets: [], problems: [] };
-    const found = new Map(TARGET_KINDS.map(kind => [kind, []]));
-    try {
-        // csv-parse counts a CR LF inside a quoted cell as two lines: read every line break as LF.
-        sync_parse(text.replace(/\r\n?/g, '\n'), {
-            relax_column_count: true,
-            on_record: (cells, context) => {
-                if (cells.every(cell => cell.trim() === ''))
-                    return null;
-                const line = firstLine(cells, context.lines);
-                if (!columns) {
-                    const names = cells.map(cell => cell.trim().toLowerCase());
-                    columns = names.map(name => TARGET_KINDS.find(k => k.csvColumn === name));
-                    ignoredColumns = cells.filter((_, i) => !columns?.[i]).map(c => c.trim());
-                    if (REPORT_HEADERS.some(header => header.join(',') === names.join(','))) {
-                        outcomeAt = names.indexOf('outcome');
-                        detailAt = names.indexOf('detail');
-                    }
-                    if (columns.every(kind => !kind)) {
-                        headerProblem = `${INPUT} line ${line}: the header names none of the columns ${TARGET_KINDS.map(k => k.csvColumn).join(', ')}; it has ${ignoredColumns.map(c => quoteEntry(c)).join(', ')}`;
-                    }
-                    return null;
-                }
-                if (cells.length > columns.length) {
-                    read.problems.push(`${INPUT} line ${line}: has ${cells.length} cells, the header names ${columns.length}`);
-                    return null;
-                }
-                const outcome = outcomeAt < 0 ? '' : (cells[outcomeAt] ?? '').trim();
-                if (outcome === 'not_sent' && (cells[detailAt] ?? '').trim() === 'dry run')
-                    dryRun = true;
-                cells.forEach((cell, i) => {
-                    const kind = columns?.[i];
-                    const value = cell.trim();
-                    if (!kind || value === '')
-                        return;
-                    found.get(kind)?.push({
-                        target: { kind: kind.input, value, source: INPUT, line, column: kind.csvColumn },
-                        outcome
-                    });
-                });
-                return null;
-            }
-        });
-    }
-    catch (error) {
-        return refused(`${INPUT}: is not a readable CSV file: ${error.message}`);
-    }
-    if (headerProblem)
-        return refused(headerProblem);
-    const isReport = outcomeAt >= 0;
-    const leftOut = {};
-    // Kind by kind, each in file order, as the inputs are read.
-    for (const list of found.values()) {
-        for (const { target, outcome } of list) {
-            if (isReport && !dryRun && FINISHED_OUTCOMES.has(outcome)) {
-                leftOut[outcome] = (leftOut[outcome] ?? 0) + 1;
-            }
-            else {
-                read.targets.push(target);
-            }
-        }
-    }
-    const checked = checkTargets(read);
-    if (!checked.ok)
-        return checked;
-    return parsed({
-        targets: checked.value,
-        ignoredColumns: isReport ? [] : ignoredColumns,
-        ...(isReport ? { report: { leftOut, dryRun } } : {})
-    });
-}
-/** The line a record starts on, from the line it ends on and the line breaks inside its cells. */
-function firstLine(cells, lastLine) {
-    return lastLine - cells.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0);
-}
-
+// EXTERNAL MODULE: ./src/targets/parse-list.ts
+var parse_list = __nccwpck_require__(178);
 ;// CONCATENATED MODULE: ./src/settings/base-url.ts
 
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
@@ -19424,25 +14850,24 @@ function parseBaseUrl(raw) {
         url = new URL(raw);
     }
     catch {
-        return refused('base-url: is not a valid URL');
+        return (0,parsed/* refused */.J5)('base-url: is not a valid URL');
     }
     if (url.username || url.password) {
-        return refused('base-url: must not contain a user name or password');
+        return (0,parsed/* refused */.J5)('base-url: must not contain a user name or password');
     }
     if (url.search || url.hash) {
-        return refused('base-url: must not contain a query or a fragment');
+        return (0,parsed/* refused */.J5)('base-url: must not contain a query or a fragment');
     }
     const loopback = LOOPBACK_HOSTS.test(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        return refused(`base-url: must use https (plain http is allowed only to a loopback host such as 127.0.0.1), got ${url.protocol.replace(':', '')}://${url.host}`);
+        return (0,parsed/* refused */.J5)(`base-url: must use https (plain http is allowed only to a loopback host such as 127.0.0.1), got ${url.protocol.replace(':', '')}://${url.host}`);
     }
     // Box's API description names https://api.box.com/2.0 as its server: the action adds /2.0 itself.
     const path = url.pathname.replace(/\/+$/, '').replace(/\/2\.0$/, '');
-    return parsed(`${url.origin}${path}`);
+    return (0,parsed/* parsed */.Yz)(`${url.origin}${path}`);
 }
 
 ;// CONCATENATED MODULE: ./src/settings/parse-settings.ts
-
 
 
 
@@ -19463,20 +14888,26 @@ const VERIFY_POLICIES = {
     true: { input: 'true', maxRequests: Number.POSITIVE_INFINITY, strict: true },
     false: { input: 'false', maxRequests: 0, strict: false }
 };
-/** Turns the raw inputs into one typed settings object, or throws one InputError listing every problem. */
-function parseSettings(inputs, files) {
+/**
+ * Turns the raw inputs into one typed settings object, or throws one InputError listing every
+ * problem. The readers of a list written as JSON and of a targets-file are loaded only for them.
+ */
+async function parseSettings(inputs, files) {
     const problems = [];
     // Each input is read once, its action.yml default applied when it is empty; the kinds' inputs
     // come from the table of kinds.
-    const names = new Set([...KIND_NAMES, ...INPUT_NAMES]);
+    const names = new Set([...targets_kinds/* KIND_NAMES */.kd, ...INPUT_NAMES]);
     const given = Object.fromEntries([...names].map(name => [name, inputs.text(name)]));
     const text = (name) => given[name] || INPUT_DEFAULTS[name] || '';
-    const lists = KIND_NAMES.map(kind => collect(parseListInput(kind, text(kind)), problems) ?? []);
+    const read = await Promise.all(targets_kinds/* KIND_NAMES */.kd.map(kind => (0,parse_list/* parseListInput */.U)(kind, text(kind))));
+    const lists = read.map(list => (0,parsed/* collect */.Fo)(list, problems) ?? []);
     const notes = [];
     const file = text('targets-file');
-    const fromFile = file ? collect(readTargetsFile(file, files), problems) : undefined;
+    const fromFile = file
+        ? (0,parsed/* collect */.Fo)((await Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(175), __nccwpck_require__.e(859)]).then(__nccwpck_require__.bind(__nccwpck_require__, 859))).readTargetsFile(file, files), problems)
+        : undefined;
     if (fromFile && fromFile.ignoredColumns.length > 0) {
-        notes.push(`targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`);
+        notes.push(`targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => (0,safe_text/* quoteEntry */.pM)(c)).join(', ')}, which name no kind of target`);
     }
     const report = fromFile?.report;
     if (report)
@@ -19487,10 +14918,10 @@ function parseSettings(inputs, files) {
     if (found.length === 0 && problems.length === 0) {
         problems.push(report
             ? "no targets: targets-file is this action's report and every target in it ended for good (accepted, not found, or carried by another target); nothing is left to send"
-            : `no targets: set at least one of ${KIND_NAMES.join(', ')} or targets-file`);
+            : `no targets: set at least one of ${targets_kinds/* KIND_NAMES */.kd.join(', ')} or targets-file`);
     }
-    const auth = collect(parseAuth(name => given[name]), problems);
-    const baseUrl = collect(parseBaseUrl(text('base-url')), problems);
+    const auth = (0,parsed/* collect */.Fo)(parseAuth(name => given[name]), problems);
+    const baseUrl = (0,parsed/* collect */.Fo)(parseBaseUrl(text('base-url')), problems);
     const boolean = (name) => readBoolean(inputs, name, given[name], problems);
     const dryRun = boolean('dry-run');
     const jobSummary = boolean('job-summary');
@@ -19504,7 +14935,7 @@ function parseSettings(inputs, files) {
         problems.push(`verify-targets: must be auto, true or false`);
     if (verify?.maxRequests === 0) {
         // A kind sent as the ID Box finds cannot be sent without its lookup.
-        for (const kind of TARGET_KINDS) {
+        for (const kind of targets_kinds/* TARGET_KINDS */.aO) {
             if (kind.sends !== 'found-id' || !found.some(target => target.kind === kind.input))
                 continue;
             problems.push(`${kind.input}: its targets are sent as the ID Box finds for each, so they must be looked up; verify-targets: false cannot send them (use auto or true)`);
@@ -19542,7 +14973,7 @@ function readBoolean(inputs, name, given, problems) {
 function readWholeNumber(name, text, [min, max], problems, unit) {
     const value = Number(text);
     if (!/^[0-9]+$/.test(text) || value < min || value > max) {
-        problems.push(`${name}: must be a whole number${unit} from ${min} to ${groupDigits(max)}`);
+        problems.push(`${name}: must be a whole number${unit} from ${min} to ${(0,src_words/* groupDigits */.K)(max)}`);
     }
     return value;
 }
@@ -19583,7 +15014,7 @@ async function run(options = {}) {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        setFailed(`Unexpected error: ${safeText(message)}`);
+        setFailed(`Unexpected error: ${(0,safe_text/* safeText */.Hk)(message)}`);
     }
 }
 async function runSteps(options) {
@@ -19604,7 +15035,7 @@ async function runSteps(options) {
     let settings;
     core_debug('Reading the inputs and any targets-file');
     try {
-        settings = parseSettings(inputs, {
+        settings = await parseSettings(inputs, {
             workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
             runnerTemp: process.env.RUNNER_TEMP ?? '',
             osTemp: external_node_os_default().tmpdir(),
@@ -19735,6 +15166,623 @@ function stopAtOnce(ledger, settings, registered, exit) {
 
 /***/ }),
 
+/***/ 466:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ collect),
+/* harmony export */   J5: () => (/* binding */ refused),
+/* harmony export */   Yz: () => (/* binding */ parsed),
+/* harmony export */   vi: () => (/* binding */ valueOrProblems)
+/* harmony export */ });
+function parsed(value) {
+    return { ok: true, value };
+}
+function refused(...problems) {
+    return { ok: false, problems };
+}
+/** The value, or the problems when there are any (however many: no spread). */
+function valueOrProblems(value, problems) {
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+/** The value of a result, after adding its problems to `problems`; undefined when it failed. */
+function collect(result, problems) {
+    if (result.ok)
+        return result.value;
+    for (const problem of result.problems)
+        problems.push(problem);
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hk: () => (/* binding */ safeText),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   pM: () => (/* binding */ quoteEntry)
+/* harmony export */ });
+// Text that comes from inputs or from Box is printed to the runner's log, where a line that
+// starts with "::" is a workflow command, and shown in the job summary's HTML. These helpers make
+// such text inert there; outputs carry it unchanged.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** One printable line: control characters (CR, LF, ESC, \u2026) escaped, a leading "::" defused. */
+function safeText(text) {
+    return text.replace(CONTROL, escapeControl).replace(/^(\s*):(?=:)/, '$1:\u200b');
+}
+function escapeControl(ch) {
+    if (ch === '\n')
+        return '\\n';
+    if (ch === '\r')
+        return '\\r';
+    if (ch === '\t')
+        return '\\t';
+    return `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** An entry quoted for an error message, shortened so one bad entry cannot flood the log. */
+function quoteEntry(entry, max = 80) {
+    const shown = entry.length > max ? `${entry.slice(0, max)}\u2026` : entry;
+    return `"${safeText(shown).replace(/"/g, '\\"')}"`;
+}
+/**
+ * Text for the HTML the job summary is built of: markup characters escaped, each line break shown
+ * as one, other control characters as visible escapes.
+ */
+function htmlText(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>')
+        .replace(CONTROL, ch => (ch === '\t' ? ch : escapeControl(ch)));
+}
+
+
+/***/ }),
+
+/***/ 378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ kindTable),
+/* harmony export */   Q: () => (/* binding */ countLabel)
+/* harmony export */ });
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(846);
+
+/**
+ * What the rest of the action reads of a table of kinds: the rows in order, their names, the
+ * terminate_sessions endpoints in the order the kinds first name them, and the row of a name.
+ */
+function kindTable(rows) {
+    const byName = new Map(rows.map(row => [row.input, row]));
+    return {
+        TARGET_KINDS: rows,
+        KIND_NAMES: rows.map(row => row.input),
+        ENDPOINTS: [...new Set(rows.map(row => row.endpoint))],
+        kindOf: (name) => byName.get(name)
+    };
+}
+/** "1 user ID", "37,000 group IDs". */
+function countLabel(kind, count) {
+    return (0,_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(count, kind.label[0], kind.label[1]);
+}
+
+
+/***/ }),
+
+/***/ 779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Hr: () => (/* binding */ ENDPOINTS),
+  kd: () => (/* binding */ KIND_NAMES),
+  aO: () => (/* binding */ TARGET_KINDS),
+  I: () => (/* binding */ kindOf)
+});
+
+// EXTERNAL MODULE: ./src/targets/kind.ts
+var kind = __nccwpck_require__(378);
+// EXTERNAL MODULE: ./src/box/answer.ts
+var box_answer = __nccwpck_require__(347);
+// EXTERNAL MODULE: ./src/box/objects.ts
+var objects = __nccwpck_require__(725);
+;// CONCATENATED MODULE: ./src/box/endpoints/get-group.ts
+
+
+/** GET /2.0/groups/{group_id}: the group with this ID. */
+async function getGroup(client, id) {
+    const answer = await client.call({
+        method: 'GET',
+        path: `groups/${encodeURIComponent(id)}`,
+        query: { fields: objects/* GROUP_FIELDS */.UR },
+        label: `groups/${id}`
+    });
+    return (0,box_answer/* readAnswer */.JN)(answer, objects/* readGroup */.iY, 'groups/{group_id}');
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/group-memberships.ts
+
+
+/**
+ * GET /2.0/groups/{group_id}/memberships?limit=1: Box's total_count of the group's memberships,
+ * an approximate member count.
+ */
+async function countGroupMembers(client, groupId) {
+    const answer = await client.call({
+        method: 'GET',
+        path: `groups/${encodeURIComponent(groupId)}/memberships`,
+        query: { limit: 1 },
+        label: `groups/${groupId}/memberships`
+    });
+    return (0,box_answer/* readAnswer */.JN)(answer, objects/* readTotalCount */.Ub, 'groups/{group_id}/memberships');
+}
+
+// EXTERNAL MODULE: ./src/box/endpoints/terminate-sessions.ts
+var terminate_sessions = __nccwpck_require__(905);
+;// CONCATENATED MODULE: ./src/targets/validate.ts
+/** The most digits a Box ID has. */
+const MAX_ID_DIGITS = 20;
+/** The longest an email address, and so a Box login, can be. */
+const MAX_LOGIN_LENGTH = 254;
+const idProblem = id => {
+    if (!/^[0-9]+$/.test(id))
+        return 'is not a Box ID (digits only)';
+    if (id.length > MAX_ID_DIGITS)
+        return `is not a Box ID (at most ${MAX_ID_DIGITS} digits)`;
+    return undefined;
+};
+// Whitespace, control (Cc) and format (Cf) characters, and the line and paragraph separators:
+// characters a reader cannot see, named by code point.
+const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
+// Characters a pasted address list carries around a login ("Ada <ada@example.com>;"), which Box
+// would take as part of it.
+const PUNCTUATION = '<>()[]\\,;:"';
+// Either of the above, to test a whole login at once before naming each such character.
+const REFUSED = /[\s\p{Cc}\p{Cf}<>()[\]\\,;:"]/u;
+// A domain label: letters, digits and hyphens, not starting or ending with a hyphen.
+const LABEL = /^[\p{L}\p{M}\p{Nd}](?:[\p{L}\p{M}\p{Nd}-]*[\p{L}\p{M}\p{Nd}])?$/u;
+// A login of printable ASCII in the common shape, which every rule of loginRules accepts: tested
+// first, in one step, as a targets-file may hold a hundred thousand logins.
+const PLAIN_LOGIN = /^[!#-'*+\-./0-9=?A-Z^-~]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+/**
+ * A login: `local@domain`, with no whitespace, control or invisible characters and none of
+ * < > ( ) [ ] \ , ; : ", and a domain of two or more dot-separated labels of letters, digits and
+ * hyphens. Box answers 202 to any login, so anything else would be a silent no-op.
+ */
+const loginProblem = login => login.length <= MAX_LOGIN_LENGTH && PLAIN_LOGIN.test(login) ? undefined : loginRules(login);
+/** The login rules one by one, naming the first that fails. */
+const loginRules = login => {
+    if (REFUSED.test(login)) {
+        const refused = characters(login, ch => INVISIBLE.test(ch) || PUNCTUATION.includes(ch));
+        return `contains ${refused}, which cannot be part of a login`;
+    }
+    if (login.length > MAX_LOGIN_LENGTH) {
+        return `is longer than ${MAX_LOGIN_LENGTH} characters, the most a login can have`;
+    }
+    const at = login.indexOf('@');
+    if (at === -1 || at !== login.lastIndexOf('@'))
+        return 'must contain exactly one "@"';
+    if (at === 0)
+        return 'has nothing before the "@"';
+    const labels = login.slice(at + 1).split('.');
+    if (labels.length < 2 || !labels.every(label => LABEL.test(label))) {
+        return 'needs a domain such as example.com after the "@": labels of letters, digits and hyphens, separated by dots';
+    }
+    return undefined;
+};
+/** The characters of a login outside ASCII, shown as code points so a look-alike is visible. */
+function nonAsciiCharacters(login) {
+    return /[^\x20-\x7e]/.test(login) ? characters(login, ch => ch > '\x7e') : undefined;
+}
+/**
+ * `"<" at 1, U+200B at 4`: each character that `pick` selects with its 1-based position, quoted
+ * when it is printable ASCII and by code point when it is invisible or could be a look-alike.
+ */
+function characters(text, pick) {
+    const found = [];
+    let position = 0;
+    for (const ch of text) {
+        position++;
+        if (!pick(ch))
+            continue;
+        found.push(`${/^[\x21-\x7e]$/.test(ch) ? JSON.stringify(ch) : codePoint(ch)} at ${position}`);
+    }
+    return found.join(', ');
+}
+function codePoint(ch) {
+    return `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+// EXTERNAL MODULE: ./src/box/paging.ts
+var paging = __nccwpck_require__(5);
+;// CONCATENATED MODULE: ./src/box/endpoints/list-groups.ts
+
+
+/** GET /2.0/groups?limit=1: how many groups the enterprise has. */
+function countGroups(client) {
+    return (0,paging/* countEntries */.EX)(client, { method: 'GET', path: 'groups', query: { fields: ['id'] } });
+}
+/**
+ * GET /2.0/groups, offset-paged, 1,000 a page: the enterprise's groups, handed to `onPage` page by
+ * page. Box refuses offsets past 10,000, so only the first 11,000 groups can be listed.
+ */
+function listGroups(client, onPage, count) {
+    return (0,paging/* readOffsetPages */.mH)(client, { method: 'GET', path: 'groups', query: { fields: objects/* GROUP_FIELDS */.UR }, label: 'groups (listing)' }, objects/* readGroup */.iY, onPage, count === undefined ? { pages: paging/* MAX_LISTING_PAGES */.Rk } : (0,paging/* countedBound */.fA)(count));
+}
+
+;// CONCATENATED MODULE: ./src/box/endpoints/list-users.ts
+
+
+/**
+ * GET /2.0/users?limit=1: how many managed and app users the enterprise has (Box's total_count of
+ * an offset-paged answer).
+ */
+function countUsers(client) {
+    return (0,paging/* countEntries */.EX)(client, { method: 'GET', path: 'users', query: { fields: ['id'] } });
+}
+/**
+ * GET /2.0/users, marker-paged, 1,000 a page: every managed and app user of the enterprise, handed
+ * to `onPage` page by page and not kept. External users never appear in this list. The read stops
+ * past the `count` Box gave and a margin, or past a fixed most pages without one.
+ */
+function listUsers(client, onPage, count) {
+    return (0,paging/* readMarkerPages */.tg)(client, { method: 'GET', path: 'users', query: { fields: objects/* USER_FIELDS */.ce }, label: 'users (listing)' }, objects/* readUser */.Ue, users => void onPage(users), count === undefined ? { pages: paging/* MAX_LISTING_PAGES */.Rk } : (0,paging/* countedBound */.fA)(count), user => user.id);
+}
+
+;// CONCATENATED MODULE: ./src/targets/kinds/listings.ts
+
+
+
+/** GET /2.0/users, marker-paged: every managed and app user; external users are never listed. */
+const USERS_LISTING = {
+    name: 'users',
+    noun: 'user',
+    count: countUsers,
+    list: listUsers,
+    limit: Number.POSITIVE_INFINITY
+};
+/** GET /2.0/groups, offset-paged: Box lists at most 11,000 groups this way. */
+const GROUPS_LISTING = {
+    name: 'groups',
+    noun: 'group',
+    count: countGroups,
+    list: listGroups,
+    limit: paging/* MAX_OFFSET */.d6 + paging/* PAGE_SIZE */.md
+};
+
+;// CONCATENATED MODULE: ./src/targets/kinds/group-ids.ts
+
+
+
+
+
+/** Groups by Box ID: terminating one ends the sessions of every member. */
+const GROUP_IDS = {
+    input: 'group-ids',
+    csvColumn: 'group_id',
+    jsonKey: 'group_ids',
+    label: ['group ID', 'group IDs'],
+    title: 'Group IDs',
+    validate: idProblem,
+    key: id => id,
+    endpoint: terminate_sessions/* GROUPS_TERMINATE */.ti,
+    bodyKey: 'group_ids',
+    lookUp: getGroup,
+    countMembers: countGroupMembers,
+    listing: { of: GROUPS_LISTING, key: group => group.id },
+    shownAs: 'group'
+};
+
+;// CONCATENATED MODULE: ./src/box/endpoints/get-user.ts
+
+
+/** GET /2.0/users/{user_id}: the user with this ID. */
+async function getUser(client, id) {
+    const answer = await client.call({
+        method: 'GET',
+        path: `users/${encodeURIComponent(id)}`,
+        query: { fields: objects/* LOOKUP_USER_FIELDS */.P9 },
+        label: `users/${id}`
+    });
+    return (0,box_answer/* readAnswer */.JN)(answer, objects/* readUser */.Ue, 'users/{user_id}');
+}
+
+;// CONCATENATED MODULE: ./src/targets/kinds/user-ids.ts
+
+
+
+
+/** Users by Box ID. */
+const USER_IDS = {
+    input: 'user-ids',
+    csvColumn: 'user_id',
+    jsonKey: 'user_ids',
+    label: ['user ID', 'user IDs'],
+    title: 'User IDs',
+    validate: idProblem,
+    key: id => id,
+    endpoint: terminate_sessions/* USERS_TERMINATE */.r,
+    bodyKey: 'user_ids',
+    lookUp: getUser,
+    listing: { of: USERS_LISTING, key: user => user.id },
+    shownAs: 'user'
+};
+
+// EXTERNAL MODULE: ./src/ascii.ts
+var ascii = __nccwpck_require__(272);
+;// CONCATENATED MODULE: ./src/box/endpoints/find-user-by-login.ts
+
+
+
+
+/**
+ * GET /2.0/users?filter_term=\u2026&user_type=all: the user whose login is exactly `login`, ignoring
+ * ASCII case. Box matches the term as a prefix of names and logins, so `ada@example.com` also finds
+ * `ada@example.com.au`; only an exact login counts. Pages are read by marker, which has no offset
+ * limit, until a match or the end, 20 pages at most: only a search that ran to its end says the
+ * login is not found; one stopped at that bound leaves it unverified.
+ */
+async function findUserByLogin(client, login) {
+    const wanted = (0,ascii/* asciiLowerCase */.r)(login);
+    let match;
+    const read = await (0,paging/* readMarkerPages */.tg)(client, {
+        method: 'GET',
+        path: 'users',
+        query: { filter_term: login, user_type: 'all', fields: objects/* LOOKUP_USER_FIELDS */.P9 },
+        label: `users?filter_term=${login}`
+    }, objects/* readUser */.Ue, users => {
+        match = users.find(user => (0,ascii/* asciiLowerCase */.r)(user.login) === wanted);
+        return match !== undefined;
+    }, { pages: paging/* MAX_SEARCH_PAGES */.Lx }, user => user.id);
+    if (!read.ok)
+        return read;
+    if (match)
+        return { ...(0,box_answer/* facts */.Ix)(read), ok: true, value: match };
+    if (read.redactedFields?.includes('login')) {
+        const error = `a credential the action holds matched the login field of Box's answer and was removed from it, so Box's search cannot say whether ${login} exists`;
+        return { ...(0,box_answer/* facts */.Ix)(read), ok: false, error };
+    }
+    return { ...(0,box_answer/* facts */.Ix)(read), ok: false, notFound: true, error: `no Box user has the login ${login}` };
+}
+
+;// CONCATENATED MODULE: ./src/targets/kinds/user-logins.ts
+
+
+
+
+
+/** Users by login (their email address). */
+const USER_LOGINS = {
+    input: 'user-logins',
+    csvColumn: 'user_login',
+    jsonKey: 'user_logins',
+    label: ['user login', 'user logins'],
+    title: 'User logins',
+    validate: loginProblem,
+    // Only ASCII case: toLowerCase() would fold the Kelvin sign (U+212A) into "k" and make a
+    // look-alike swallow the real login.
+    key: ascii/* asciiLowerCase */.r,
+    endpoint: terminate_sessions/* USERS_TERMINATE */.r,
+    bodyKey: 'user_logins',
+    lookUp: findUserByLogin,
+    listing: { of: USERS_LISTING, key: user => (0,ascii/* asciiLowerCase */.r)(user.login ?? '') },
+    shownAs: 'user',
+    // A login whose user is also listed by a user ID that was found is sent once, by that ID.
+    coveredBy: 'user-ids',
+    // A login outside ASCII may be a look-alike of the one meant (a Cyrillic "\u0430" for an "a").
+    lookAlikes: nonAsciiCharacters
+};
+
+;// CONCATENATED MODULE: ./src/targets/kinds.ts
+
+
+
+
+/**
+ * The kinds of target, one row each, in the order they are read, sent and reported. Everything
+ * that names, checks, looks up, sends or shows a kind takes it from its row: a new kind is a new
+ * row here (a module in kinds/) and an input in action.yml.
+ */
+const ROWS = [USER_IDS, USER_LOGINS, GROUP_IDS];
+// Each row's body key is its endpoint's, and what covers it is a kind of the table.
+const CHECKED = ROWS;
+const { TARGET_KINDS, KIND_NAMES, ENDPOINTS, kindOf } = (0,kind/* kindTable */.D)(CHECKED);
+
+
+/***/ }),
+
+/***/ 178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ parseListInput),
+/* harmony export */   V: () => (/* binding */ checkTargets)
+/* harmony export */ });
+/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(452);
+/* harmony import */ var _parsed_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(466);
+/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
+/* harmony import */ var _target_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(425);
+
+
+
+
+/**
+ * Reads one list input as a workflow author may write it, or paste it from a mail client or a
+ * spreadsheet: separated by commas, semicolons, spaces or newlines, or a JSON array of strings or
+ * numbers. Entries are trimmed, empties dropped, and each is checked; every bad entry is a problem
+ * naming the input.
+ */
+async function parseListInput(kind, raw) {
+    const text = raw.trim();
+    if (text.startsWith('[')) {
+        // A list written as JSON: its reader (jsonc-parser) is loaded for it, and only then.
+        const { readJsonList } = await Promise.all(/* import() */[__nccwpck_require__.e(370), __nccwpck_require__.e(25)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25));
+        return checkTargets(readJsonList(kind, text));
+    }
+    const targets = text
+        .split(/[\s,;]+/)
+        .filter(value => value !== '')
+        .map((value) => ({ kind, value, source: kind }));
+    return checkTargets({ targets, problems: [] });
+}
+/**
+ * Checks each target with its kind's rule, after the problems already found in reading them; every
+ * refusal names the entry and where it came from.
+ */
+function checkTargets({ targets, problems }) {
+    for (const target of targets) {
+        const problem = (0,_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(target.kind).validate(target.value);
+        if (problem)
+            problems.push(`${(0,_target_js__WEBPACK_IMPORTED_MODULE_1__/* .describeOrigin */ .uN)(target)}: ${(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteEntry */ .pM)(target.value)} ${problem}`);
+    }
+    return (0,_parsed_js__WEBPACK_IMPORTED_MODULE_3__/* .valueOrProblems */ .vi)(targets, problems);
+}
+
+
+/***/ }),
+
+/***/ 784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ REPORT_HEADERS),
+/* harmony export */   Vc: () => (/* binding */ FINISHED_OUTCOMES),
+/* harmony export */   bE: () => (/* binding */ REPORT_COLUMNS)
+/* harmony export */ });
+/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
+
+/** The columns of the report-file, in order: one per kind of target, then how each ended. */
+const REPORT_COLUMNS = [
+    ..._kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGET_KINDS */ .aO.map(kind => kind.csvColumn),
+    'outcome',
+    'lookup',
+    'box_id',
+    'name',
+    'batch',
+    'status',
+    'request_id',
+    'answered_at',
+    'detail'
+];
+/**
+ * Every header the report-file has had, by which a targets-file is known to be a report: the same
+ * columns since the report was first written (its outcomes were named `terminated` for `accepted`
+ * before).
+ */
+const REPORT_HEADERS = [REPORT_COLUMNS];
+/**
+ * Outcomes a re-run from a report leaves out: Box accepted them (`terminated` in earlier reports),
+ * Box does not know them, or another target carried them.
+ */
+const FINISHED_OUTCOMES = new Set([
+    'accepted',
+    'terminated',
+    'covered',
+    'not_found'
+]);
+
+
+/***/ }),
+
+/***/ 425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YW: () => (/* binding */ firstOfKind),
+/* harmony export */   uN: () => (/* binding */ describeOrigin),
+/* harmony export */   wv: () => (/* binding */ describeCounts),
+/* harmony export */   x9: () => (/* binding */ asTargetsJson)
+/* harmony export */ });
+/* harmony import */ var _kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(779);
+/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(378);
+
+
+/** "user-ids", "targets-file line 12 (user_login)", "targets-file user_ids item 3". */
+function describeOrigin(origin) {
+    let text = origin.source;
+    if (origin.line !== undefined)
+        text += ` line ${origin.line}`;
+    if (origin.item !== undefined)
+        text += ` item ${origin.item}`;
+    if (origin.column !== undefined)
+        text += ` (${origin.column})`;
+    return text;
+}
+/** Targets as the targets-file JSON object: every kind's key, with an empty array when unused. */
+function asTargetsJson(targets) {
+    const lists = Object.fromEntries(_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGET_KINDS */ .aO.map(kind => [kind.input, []]));
+    for (const target of targets)
+        lists[target.kind]?.push(target.value);
+    return Object.fromEntries(_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGET_KINDS */ .aO.map(kind => [kind.jsonKey, lists[kind.input] ?? []]));
+}
+/** Of each kind present, in the kinds' order: how many targets there are, and the first `limit`. */
+function firstOfKind(targets, limit) {
+    const lists = new Map();
+    for (const target of targets) {
+        let list = lists.get(target.kind);
+        if (!list)
+            lists.set(target.kind, (list = { count: 0, first: [] }));
+        if (list.count++ < limit)
+            list.first.push(target);
+    }
+    return _kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .TARGET_KINDS */ .aO.flatMap(kind => {
+        const list = lists.get(kind.input);
+        return list ? [{ kind, ...list }] : [];
+    });
+}
+/** "2 user IDs, 1 user login": the count of each kind present. */
+function describeCounts(targets) {
+    return firstOfKind(targets, 0)
+        .map(({ kind, count }) => (0,_kind_js__WEBPACK_IMPORTED_MODULE_1__/* .countLabel */ .Q)(kind, count))
+        .join(', ');
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   cS: () => (/* binding */ OUTPUT_FOLDER_PREFIX)
+/* harmony export */ });
+/* unused harmony export ACTION_VERSION */
+const ACTION_NAME = 'terminate-box-sessions';
+const ACTION_VERSION = '1.0.0';
+const USER_AGENT = `${ACTION_NAME}/${ACTION_VERSION} (+https://github.com/marketplace/actions/terminate-box-sessions)`;
+/** The start of the name of each folder the action writes its files in. */
+const OUTPUT_FOLDER_PREFIX = `${ACTION_NAME}-`;
+
+
+/***/ }),
+
+/***/ 846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits),
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 target", "2,500 targets": a count and its noun, plural but for one. */
+function plural(count, one, many = `${one}s`) {
+    return `${groupDigits(count)} ${count === 1 ? one : many}`;
+}
+/** 37000 as "37,000", without loading ICU's locale data (docs/benchmarks.md). */
+function groupDigits(count) {
+    return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+
+/***/ }),
+
 /***/ 613:
 /***/ ((module) => {
 
@@ -19767,6 +15815,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -19815,6 +15870,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -19943,6 +16001,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -19957,6 +16037,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

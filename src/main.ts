@@ -77,7 +77,7 @@ async function runSteps(options: RunOptions): Promise<void> {
   let settings: Settings
   core.debug('Reading the inputs and any targets-file')
   try {
-    settings = parseSettings(inputs, {
+    settings = await parseSettings(inputs, {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       runnerTemp: process.env.RUNNER_TEMP ?? '',
       osTemp: os.tmpdir(),

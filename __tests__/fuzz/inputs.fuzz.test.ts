@@ -86,9 +86,9 @@ function settingsFor(inputs: Partial<Record<InputName, string>>) {
 }
 
 /** Runs the action's input parsing and reports what it accepted, or that it refused the input. */
-function outcome(inputs: Partial<Record<InputName, string>>) {
+async function outcome(inputs: Partial<Record<InputName, string>>) {
   try {
-    return { accepted: settingsFor({ 'box-token': 'token', ...inputs }).targets }
+    return { accepted: (await settingsFor({ 'box-token': 'token', ...inputs })).targets }
   } catch (error) {
     if (error instanceof InputError) return { refused: error }
     throw error
@@ -113,19 +113,25 @@ function onlyValidTargets(targets: Target[]): boolean {
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 
 describe.each(Object.entries(modes))('input fuzzing: %s', (_mode, text) => {
-  it(`splits, validates and either accepts only valid targets or refuses with the typed error (${RUNS} inputs)`, () => {
-    fc.assert(
-      fc.property(text, text, text, (ids, logins, groups) => {
-        const result = outcome({ 'user-ids': ids, 'user-logins': logins, 'group-ids': groups })
+  it(`splits, validates and either accepts only valid targets or refuses with the typed error (${RUNS} inputs)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(text, text, text, async (ids, logins, groups) => {
+        const result = await outcome({
+          'user-ids': ids,
+          'user-logins': logins,
+          'group-ids': groups
+        })
         const judged = result.accepted
           ? onlyValidTargets(result.accepted)
           : (result.refused?.problems.length ?? 0) > 0
+        const lists = await Promise.all(
+          [ids, logins, groups].map(raw => parseListInput('user-ids', raw))
+        )
         return (
           judged &&
-          [ids, logins, groups].every(raw => {
-            const list = parseListInput('user-ids', raw)
-            return !list.ok || list.value.every(t => t.value !== '' && t.value === t.value.trim())
-          })
+          lists.every(
+            list => !list.ok || list.value.every(t => t.value !== '' && t.value === t.value.trim())
+          )
         )
       }),
       { numRuns: RUNS }
@@ -160,23 +166,23 @@ describe('input fuzzing: huge lists', () => {
   const login = fc.oneof(fc.emailAddress(), fc.constantFrom('no-at', 'a@b', '@x.io', ''))
   const separator = fc.constantFrom(',', ' ', '\n', ', ', '\r\n', ';', '; ')
 
-  it('accepts or refuses lists of up to 5,000 entries the same way as short ones', () => {
+  it('accepts or refuses lists of up to 5,000 entries the same way as short ones', async () => {
     const seen = { accepted: 0, refused: 0 }
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(id, { minLength: 500, maxLength: 5000 }),
         fc.array(login, { minLength: 500, maxLength: 5000 }),
         separator,
         fc.boolean(),
         fc.boolean(),
-        (allIds, allLogins, sep, asJson, clean) => {
+        async (allIds, allLogins, sep, asJson, clean) => {
           // Half the lists keep only what the rules accept, so that acceptance is reached too.
           const keep = (ok: (entry: string) => boolean) => (entry: string) =>
             !clean || entry.trim() === '' || ok(entry.trim())
           const ids = allIds.filter(keep(isBoxId))
           const logins = allLogins.filter(keep(isLogin))
           const write = (list: string[]) => (asJson ? JSON.stringify(list) : list.join(sep))
-          const result = outcome({ 'user-ids': write(ids), 'user-logins': write(logins) })
+          const result = await outcome({ 'user-ids': write(ids), 'user-logins': write(logins) })
           seen[result.accepted ? 'accepted' : 'refused']++
           const bad =
             ids.some(i => i.trim() !== '' && !isBoxId(i.trim())) ||

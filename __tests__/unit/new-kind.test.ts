@@ -133,8 +133,8 @@ const noFiles = {
 }
 
 describe('a new kind of target is a new row', () => {
-  it('is read from its input, checked by its rule, and kept apart from other kinds', () => {
-    const settings = parseSettings(
+  it('is read from its input, checked by its rule, and kept apart from other kinds', async () => {
+    const settings = await parseSettings(
       inputsFrom({ 'device-ids': '11; 12, 11', 'user-ids': '11', 'box-token': 't' } as never),
       noFiles
     )
@@ -143,9 +143,9 @@ describe('a new kind of target is a new row', () => {
       ['device-ids', '11'],
       ['device-ids', '12']
     ])
-    expect(() =>
+    await expect(
       parseSettings(inputsFrom({ 'device-ids': 'laptop', 'box-token': 't' } as never), noFiles)
-    ).toThrow('device-ids: "laptop" is not a Box ID (digits only)')
+    ).rejects.toThrow('device-ids: "laptop" is not a Box ID (digits only)')
   })
 
   it('is read from a targets-file by its column and its key, and written back by them', () => {
@@ -203,7 +203,7 @@ describe('a new kind of target is a new row', () => {
 
   it('is sent as the ID Box found when its row says so: looked up, covered, and failed when it cannot be', async () => {
     // verify-targets: false cannot send it, and says so before any request.
-    expect(() =>
+    await expect(
       parseSettings(
         inputsFrom({
           'user-external-ids': 'emp-1',
@@ -212,10 +212,10 @@ describe('a new kind of target is a new row', () => {
         } as never),
         noFiles
       )
-    ).toThrow(
+    ).rejects.toThrow(
       'user-external-ids: its targets are sent as the ID Box finds for each, so they must be looked up; verify-targets: false cannot send them'
     )
-    const settings = parseSettings(
+    const settings = await parseSettings(
       inputsFrom({
         'user-ids': '88',
         'user-external-ids': 'emp-1, emp-2, emp-3, emp-4',

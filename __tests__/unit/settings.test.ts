@@ -28,9 +28,12 @@ function parse(inputs: Partial<Record<InputName, string>>, files = noFiles) {
   return parseSettings(inputsFrom(inputs), files)
 }
 
-function problems(inputs: Partial<Record<InputName, string>>, files = noFiles): readonly string[] {
+async function problems(
+  inputs: Partial<Record<InputName, string>>,
+  files = noFiles
+): Promise<readonly string[]> {
   try {
-    parse(inputs, files)
+    await parse(inputs, files)
   } catch (error) {
     if (error instanceof InputError) return error.problems
     throw error
@@ -47,8 +50,8 @@ const jwtConfig = jwtConfigJson({
 })
 
 describe('parseSettings', () => {
-  it('builds typed settings with the defaults of action.yml', () => {
-    const settings = parse({
+  it('builds typed settings with the defaults of action.yml', async () => {
+    const settings = await parse({
       'user-ids': '1, 2, 1',
       'user-logins': '["Ada@example.com", "ada@EXAMPLE.com"]',
       'group-ids': '9',
@@ -74,35 +77,35 @@ describe('parseSettings', () => {
     })
   })
 
-  it('decides once what verify-targets means for the run', () => {
-    const verify = (value: string) =>
-      parse({ 'user-ids': '1', 'box-token': 't', 'verify-targets': value }).verify
-    expect(verify('auto')).toEqual({ input: 'auto', maxRequests: 1000, strict: false })
-    expect(verify('TRUE')).toEqual({
+  it('decides once what verify-targets means for the run', async () => {
+    const verify = async (value: string) =>
+      (await parse({ 'user-ids': '1', 'box-token': 't', 'verify-targets': value })).verify
+    expect(await verify('auto')).toEqual({ input: 'auto', maxRequests: 1000, strict: false })
+    expect(await verify('TRUE')).toEqual({
       input: 'true',
       maxRequests: Number.POSITIVE_INFINITY,
       strict: true
     })
-    expect(verify('false')).toEqual({ input: 'false', maxRequests: 0, strict: false })
+    expect(await verify('false')).toEqual({ input: 'false', maxRequests: 0, strict: false })
   })
 
-  it('reads fail-on-unknown, true unless set false', () => {
-    expect(parse({ 'user-ids': '1', 'box-token': 't' }).failOnUnknown).toBe(true)
+  it('reads fail-on-unknown, true unless set false', async () => {
+    expect((await parse({ 'user-ids': '1', 'box-token': 't' })).failOnUnknown).toBe(true)
     expect(
-      parse({ 'user-ids': '1', 'box-token': 't', 'fail-on-unknown': 'false' }).failOnUnknown
+      (await parse({ 'user-ids': '1', 'box-token': 't', 'fail-on-unknown': 'false' })).failOnUnknown
     ).toBe(false)
   })
 
-  it('reads every input once', () => {
+  it('reads every input once', async () => {
     const read: string[] = []
     const source = inputsFrom({ 'user-ids': '1', 'box-token': 't' })
-    parseSettings({ ...source, text: name => (read.push(name), source.text(name)) }, noFiles)
+    await parseSettings({ ...source, text: name => (read.push(name), source.text(name)) }, noFiles)
     expect(read.length).toBe(new Set(read).size)
   })
 
-  it('reports every problem of every input at once', () => {
+  it('reports every problem of every input at once', async () => {
     expect(
-      problems({
+      await problems({
         'user-ids': '1, x2, 3y',
         'user-logins': 'good@example.com bad',
         'group-ids': '[1, true]',
@@ -132,14 +135,14 @@ describe('parseSettings', () => {
     ])
   })
 
-  it('requires at least one target', () => {
-    expect(problems({ 'box-token': 't' })).toEqual([
+  it('requires at least one target', async () => {
+    expect(await problems({ 'box-token': 't' })).toEqual([
       'no targets: set at least one of user-ids, user-logins, group-ids or targets-file'
     ])
   })
 
-  it('accepts True/FALSE spellings and max-retries 0', () => {
-    const s = parse({
+  it('accepts True/FALSE spellings and max-retries 0', async () => {
+    const s = await parse({
       'group-ids': '1',
       'box-token': 't',
       'dry-run': 'True',
@@ -153,10 +156,16 @@ describe('parseSettings', () => {
 describe('authentication inputs', () => {
   const target = { 'user-ids': '1' }
 
-  it('takes client credentials with an enterprise or a user subject', () => {
+  it('takes client credentials with an enterprise or a user subject', async () => {
     expect(
-      parse({ ...target, 'box-client-id': 'c', 'box-client-secret': 's', 'box-enterprise-id': '5' })
-        .auth
+      (
+        await parse({
+          ...target,
+          'box-client-id': 'c',
+          'box-client-secret': 's',
+          'box-enterprise-id': '5'
+        })
+      ).auth
     ).toEqual({
       method: 'ccg',
       clientId: 'c',
@@ -164,7 +173,14 @@ describe('authentication inputs', () => {
       subject: { type: 'enterprise', id: '5' }
     })
     expect(
-      parse({ ...target, 'box-client-id': 'c', 'box-client-secret': 's', 'box-user-id': '6' }).auth
+      (
+        await parse({
+          ...target,
+          'box-client-id': 'c',
+          'box-client-secret': 's',
+          'box-user-id': '6'
+        })
+      ).auth
     ).toEqual({
       method: 'ccg',
       clientId: 'c',
@@ -173,19 +189,19 @@ describe('authentication inputs', () => {
     })
   })
 
-  it('names what a partial client-credentials set lacks', () => {
-    expect(problems({ ...target, 'box-client-id': 'c' })).toEqual([
+  it('names what a partial client-credentials set lacks', async () => {
+    expect(await problems({ ...target, 'box-client-id': 'c' })).toEqual([
       'box-client-secret: required with box-client-id',
       expect.stringContaining('box-enterprise-id or box-user-id: client credentials need one')
     ])
-    expect(problems({ ...target, 'box-client-secret': 's', 'box-user-id': '1' })).toEqual([
+    expect(await problems({ ...target, 'box-client-secret': 's', 'box-user-id': '1' })).toEqual([
       'box-client-id: required with box-client-secret'
     ])
   })
 
-  it('refuses two subjects and non-numeric subjects', () => {
+  it('refuses two subjects and non-numeric subjects', async () => {
     expect(
-      problems({
+      await problems({
         ...target,
         'box-client-id': 'c',
         'box-client-secret': 's',
@@ -205,12 +221,12 @@ describe('authentication inputs', () => {
     ['box-client-id', 'cli\u2028ent']
   ])(
     'refuses %s holding a character an HTTP header cannot carry, without quoting it',
-    (name, value) => {
+    async (name, value) => {
       const others: Partial<Record<InputName, string>> =
         name === 'box-token'
           ? {}
           : { 'box-client-id': 'c', 'box-client-secret': 's', 'box-enterprise-id': '5' }
-      const found = problems({ ...target, ...others, [name]: value })
+      const found = await problems({ ...target, ...others, [name]: value })
       expect(found).toEqual([
         `${name}: holds a line break or a character outside Latin-1, which cannot be sent in an HTTP header; copy the value again`
       ])
@@ -218,37 +234,37 @@ describe('authentication inputs', () => {
     }
   )
 
-  it('takes a credential with Latin-1 letters and tabs as it is', () => {
-    expect(parse({ ...target, 'box-token': 'tök\ten' }).auth).toEqual({
+  it('takes a credential with Latin-1 letters and tabs as it is', async () => {
+    expect((await parse({ ...target, 'box-token': 'tök\ten' })).auth).toEqual({
       method: 'token',
       token: 'tök\ten'
     })
   })
 
-  it('names conflicting methods', () => {
-    expect(problems({ ...target, 'box-token': 't', 'box-jwt-config': jwtConfig })).toEqual([
+  it('names conflicting methods', async () => {
+    expect(await problems({ ...target, 'box-token': 't', 'box-jwt-config': jwtConfig })).toEqual([
       'conflicting credentials: box-token and box-jwt-config; use exactly one way'
     ])
-    expect(problems({ ...target, 'box-token': 't', 'box-client-secret': 's' })).toEqual([
+    expect(await problems({ ...target, 'box-token': 't', 'box-client-secret': 's' })).toEqual([
       'conflicting credentials: box-token and box-client-id/box-client-secret; use exactly one way'
     ])
   })
 
-  it('refuses a subject with a plain token', () => {
-    expect(problems({ ...target, 'box-token': 't', 'box-user-id': '3' })).toEqual([
+  it('refuses a subject with a plain token', async () => {
+    expect(await problems({ ...target, 'box-token': 't', 'box-user-id': '3' })).toEqual([
       'box-user-id: applies only to client credentials or JWT, not to box-token'
     ])
   })
 
-  it('reads a JWT config and takes its enterprise as the subject unless overridden', () => {
-    const jwt = parse({ ...target, 'box-jwt-config': jwtConfig }).auth
+  it('reads a JWT config and takes its enterprise as the subject unless overridden', async () => {
+    const jwt = (await parse({ ...target, 'box-jwt-config': jwtConfig })).auth
     expect(jwt).toMatchObject({
       method: 'jwt',
       jwt: { clientId: 'jwtclient', clientSecret: 'jwt-secret', publicKeyId: 'kid1' },
       subject: { type: 'enterprise', id: '998877' }
     })
     expect(
-      parse({ ...target, 'box-jwt-config': jwtConfig, 'box-user-id': '42' }).auth
+      (await parse({ ...target, 'box-jwt-config': jwtConfig, 'box-user-id': '42' })).auth
     ).toMatchObject({
       subject: { type: 'user', id: '42' }
     })
@@ -264,8 +280,8 @@ describe('authentication inputs', () => {
       jwtConfig.replace('correct horse', 'wrong horse'),
       'box-jwt-config: the private key could not be decrypted (wrong passphrase, or not a PEM private key)'
     ]
-  ])('explains a malformed JWT config without quoting it (%#)', (config, problem) => {
-    const found = problems({ ...target, 'box-jwt-config': config })
+  ])('explains a malformed JWT config without quoting it (%#)', async (config, problem) => {
+    const found = await problems({ ...target, 'box-jwt-config': config })
     expect(found).toEqual([problem])
     expect(found.join('\n')).not.toContain('PRIVATE KEY')
     expect(found.join('\n')).not.toContain('jwt-secret')
@@ -280,9 +296,9 @@ describe('the credentials at their edges', () => {
     return JSON.stringify(config)
   }
 
-  it('refuses an enterprise ID that is not digits, given as an input or in the JWT config', () => {
+  it('refuses an enterprise ID that is not digits, given as an input or in the JWT config', async () => {
     expect(
-      problems({
+      await problems({
         ...target,
         'box-client-id': 'c',
         'box-client-secret': 's',
@@ -290,28 +306,28 @@ describe('the credentials at their edges', () => {
       })
     ).toEqual(['box-enterprise-id: is not a Box ID (digits only)'])
     const lettered = withConfig(config => (config.enterpriseID = 'acme'))
-    expect(problems({ ...target, 'box-jwt-config': lettered })).toEqual([
+    expect(await problems({ ...target, 'box-jwt-config': lettered })).toEqual([
       'box-jwt-config: enterpriseID is not a Box ID (digits only)'
     ])
   })
 
-  it('takes a numeric enterpriseID, and asks for a subject when the config names none', () => {
+  it('takes a numeric enterpriseID, and asks for a subject when the config names none', async () => {
     const numeric = withConfig(config => (config.enterpriseID = 4455))
-    expect(parse({ ...target, 'box-jwt-config': numeric }).auth).toMatchObject({
+    expect((await parse({ ...target, 'box-jwt-config': numeric })).auth).toMatchObject({
       subject: { type: 'enterprise', id: '4455' }
     })
     const none = withConfig(config => delete config.enterpriseID)
-    expect(problems({ ...target, 'box-jwt-config': none })).toEqual([
+    expect(await problems({ ...target, 'box-jwt-config': none })).toEqual([
       'box-jwt-config: has no enterpriseID; set box-enterprise-id or box-user-id to choose whom to act as'
     ])
     expect(
-      parse({ ...target, 'box-jwt-config': none, 'box-enterprise-id': '7' }).auth
+      (await parse({ ...target, 'box-jwt-config': none, 'box-enterprise-id': '7' })).auth
     ).toMatchObject({
       subject: { type: 'enterprise', id: '7' }
     })
   })
 
-  it('refuses a private key that is not RSA', () => {
+  it('refuses a private key that is not RSA', async () => {
     const { privateKey } = generateKeyPairSync('ec', {
       namedCurve: 'P-256',
       privateKeyEncoding: {
@@ -326,7 +342,7 @@ describe('the credentials at their edges', () => {
       const app = config.boxAppSettings as { appAuth: { privateKey: string } }
       app.appAuth.privateKey = privateKey
     })
-    expect(problems({ ...target, 'box-jwt-config': ec })).toEqual([
+    expect(await problems({ ...target, 'box-jwt-config': ec })).toEqual([
       'box-jwt-config: the private key is not an RSA key'
     ])
   })
@@ -389,9 +405,9 @@ describe('targets-file', () => {
     'name,user_login,department\nAda,ada@example.com,R&D\n'
   )
 
-  it('merges file targets with inline ones and names bad rows by line', () => {
+  it('merges file targets with inline ones and names bad rows by line', async () => {
     expect(
-      problems(
+      await problems(
         { 'user-logins': 'a@example.com', 'targets-file': 'targets.csv', 'box-token': 't' },
         files
       )
@@ -401,34 +417,34 @@ describe('targets-file', () => {
     ])
   })
 
-  it('reads a file in the workspace whose name starts with two dots, and one in RUNNER_TEMP', () => {
-    const values = (file: string) =>
-      parse({ 'targets-file': file, 'box-token': 't' }, files).targets.map(t => t.value)
-    expect(values('..targets.csv')).toEqual(['5'])
-    expect(values(path.join(runnerTemp, 'remainder.json'))).toEqual(['8'])
+  it('reads a file in the workspace whose name starts with two dots, and one in RUNNER_TEMP', async () => {
+    const values = async (file: string) =>
+      (await parse({ 'targets-file': file, 'box-token': 't' }, files)).targets.map(t => t.value)
+    expect(await values('..targets.csv')).toEqual(['5'])
+    expect(await values(path.join(runnerTemp, 'remainder.json'))).toEqual(['8'])
   })
 
-  it('notes the columns of an export that it ignores', () => {
-    expect(parse({ 'targets-file': 'export.csv', 'box-token': 't' }, files).notes).toEqual([
+  it('notes the columns of an export that it ignores', async () => {
+    expect((await parse({ 'targets-file': 'export.csv', 'box-token': 't' }, files)).notes).toEqual([
       'targets-file: ignored the columns "name", "department", which name no kind of target'
     ])
   })
 
-  it('refuses a file outside both folders, through a link too, a missing one and a directory', () => {
-    expect(problems({ 'targets-file': '../outside.csv', 'box-token': 't' }, files)).toEqual([
+  it('refuses a file outside both folders, through a link too, a missing one and a directory', async () => {
+    expect(await problems({ 'targets-file': '../outside.csv', 'box-token': 't' }, files)).toEqual([
       'targets-file: "../outside.csv" is not inside the workspace or RUNNER_TEMP'
     ])
-    expect(problems({ 'targets-file': 'link.csv', 'box-token': 't' }, files)).toEqual([
+    expect(await problems({ 'targets-file': 'link.csv', 'box-token': 't' }, files)).toEqual([
       'targets-file: "link.csv" is not inside the workspace or RUNNER_TEMP'
     ])
-    expect(problems({ 'targets-file': 'nope.csv', 'box-token': 't' }, files)).toEqual([
+    expect(await problems({ 'targets-file': 'nope.csv', 'box-token': 't' }, files)).toEqual([
       'targets-file: "nope.csv": no such file'
     ])
-    expect(problems({ 'targets-file': '.', 'box-token': 't' }, files)).toEqual([
+    expect(await problems({ 'targets-file': '.', 'box-token': 't' }, files)).toEqual([
       'targets-file: "." is not inside the workspace or RUNNER_TEMP'
     ])
     fs.mkdirSync(path.join(workspace, 'folder'), { recursive: true })
-    expect(problems({ 'targets-file': 'folder', 'box-token': 't' }, files)).toEqual([
+    expect(await problems({ 'targets-file': 'folder', 'box-token': 't' }, files)).toEqual([
       'targets-file: "folder" is not a regular file (a directory, FIFO or device)'
     ])
   })

@@ -19,7 +19,7 @@ import {
   nonAsciiCharacters
 } from '../../src/targets/validate.js'
 
-const values = (result: ReturnType<typeof parseListInput>) =>
+const values = (result: Awaited<ReturnType<typeof parseListInput>>) =>
   result.ok ? result.value.map(t => t.value) : result.problems
 
 const target = (kind: Target['kind'], value: string): Target => ({ kind, value, source: kind })
@@ -99,38 +99,41 @@ describe('parseListInput', () => {
     [' , ,1,, ', ['1']],
     ['', []],
     ['   \n ', []]
-  ])('splits %j on commas, semicolons, spaces and newlines', (raw, expected) => {
-    expect(values(parseListInput('user-ids', raw))).toEqual(expected)
+  ])('splits %j on commas, semicolons, spaces and newlines', async (raw, expected) => {
+    expect(values(await parseListInput('user-ids', raw))).toEqual(expected)
   })
 
-  it('reads a list pasted from a mail client or a spreadsheet', () => {
+  it('reads a list pasted from a mail client or a spreadsheet', async () => {
     expect(
-      values(parseListInput('user-logins', 'a@example.com; b@example.com;\r\nc@example.com'))
+      values(await parseListInput('user-logins', 'a@example.com; b@example.com;\r\nc@example.com'))
     ).toEqual(['a@example.com', 'b@example.com', 'c@example.com'])
   })
 
-  it('refuses the name-and-angle-brackets form, naming the character', () => {
-    expect(values(parseListInput('user-logins', 'Bob <bob@example.com>'))).toEqual([
+  it('refuses the name-and-angle-brackets form, naming the character', async () => {
+    expect(values(await parseListInput('user-logins', 'Bob <bob@example.com>'))).toEqual([
       'user-logins: "Bob" must contain exactly one "@"',
       'user-logins: "<bob@example.com>" contains "<" at 1, ">" at 17, which cannot be part of a login'
     ])
   })
 
-  it('reads a JSON array of strings and whole numbers, trimming and dropping empties', () => {
-    expect(values(parseListInput('user-ids', '[" 12 ", 34, ""]'))).toEqual(['12', '34'])
+  it('reads a JSON array of strings and whole numbers, trimming and dropping empties', async () => {
+    expect(values(await parseListInput('user-ids', '[" 12 ", 34, ""]'))).toEqual(['12', '34'])
   })
 
-  it('keeps the input each target came from', () => {
-    expect(parseListInput('user-logins', 'ada@example.com')).toEqual({
+  it('keeps the input each target came from', async () => {
+    expect(await parseListInput('user-logins', 'ada@example.com')).toEqual({
       ok: true,
       value: [{ kind: 'user-logins', value: 'ada@example.com', source: 'user-logins' }]
     })
   })
 
-  it('names every JSON item that is not a string or an exact whole number, and every bad entry', () => {
+  it('names every JSON item that is not a string or an exact whole number, and every bad entry', async () => {
     expect(
       values(
-        parseListInput('group-ids', '[1, 2.5, null, {"a":1}, "x", -3, 1e3, 12345678901234567890]')
+        await parseListInput(
+          'group-ids',
+          '[1, 2.5, null, {"a":1}, "x", -3, 1e3, 12345678901234567890]'
+        )
       )
     ).toEqual([
       'group-ids: item 2 of the JSON array is the number "2.5", which is not a whole number JSON can hold exactly; write the ID in quotes, as a string',
@@ -141,32 +144,34 @@ describe('parseListInput', () => {
       'group-ids: item 8 of the JSON array is the number "12345678901234567890", which is not a whole number JSON can hold exactly; write the ID in quotes, as a string',
       'group-ids: "x" is not a Box ID (digits only)'
     ])
-    expect(values(parseListInput('user-ids', '["12345678901234567890"]'))).toEqual([
+    expect(values(await parseListInput('user-ids', '["12345678901234567890"]'))).toEqual([
       '12345678901234567890'
     ])
   })
 
-  it('counts only the array’s own items: what is nested in an item is that item', () => {
-    expect(values(parseListInput('group-ids', '["1", ["2", "3"], {"a": ["4"]}, "5"]'))).toEqual([
+  it('counts only the array’s own items: what is nested in an item is that item', async () => {
+    expect(
+      values(await parseListInput('group-ids', '["1", ["2", "3"], {"a": ["4"]}, "5"]'))
+    ).toEqual([
       'group-ids: item 2 of the JSON array is an array, not a string or a whole number',
       'group-ids: item 3 of the JSON array is an object, not a string or a whole number'
     ])
   })
 
-  it('refuses text that starts like a JSON array but is not one, saying where', () => {
-    expect(values(parseListInput('user-ids', '[1, 2'))).toEqual([
+  it('refuses text that starts like a JSON array but is not one, saying where', async () => {
+    expect(values(await parseListInput('user-ids', '[1, 2'))).toEqual([
       'user-ids: starts with "[" but is not a valid JSON array (it ends too early at line 1, character 6)'
     ])
-    expect(values(parseListInput('user-ids', '[1, 2,]'))).toEqual([
+    expect(values(await parseListInput('user-ids', '[1, 2,]'))).toEqual([
       'user-ids: starts with "[" but is not a valid JSON array (unexpected "]" at line 1, character 7)'
     ])
-    expect(values(parseListInput('user-ids', '[1] // note'))).toEqual([
+    expect(values(await parseListInput('user-ids', '[1] // note'))).toEqual([
       expect.stringMatching(/not a valid JSON array/)
     ])
   })
 
-  it('names each bad entry with its input', () => {
-    expect(values(parseListInput('user-ids', '1, x, 2, y'))).toEqual([
+  it('names each bad entry with its input', async () => {
+    expect(values(await parseListInput('user-ids', '1, x, 2, y'))).toEqual([
       'user-ids: "x" is not a Box ID (digits only)',
       'user-ids: "y" is not a Box ID (digits only)'
     ])
@@ -303,9 +308,9 @@ describe('validation', () => {
     expect(loginProblem(`${'a'.repeat(250)}@x.io`)).toBe(loginRules(`${'a'.repeat(250)}@x.io`))
   })
 
-  it('reads a JSON array after leading space, and a blank input as no targets', () => {
-    expect(values(parseListInput('user-ids', '  \n ["1"] '))).toEqual(['1'])
-    expect(values(parseListInput('user-ids', ' \n\t '))).toEqual([])
+  it('reads a JSON array after leading space, and a blank input as no targets', async () => {
+    expect(values(await parseListInput('user-ids', '  \n ["1"] '))).toEqual(['1'])
+    expect(values(await parseListInput('user-ids', ' \n\t '))).toEqual([])
   })
 })
 
@@ -321,12 +326,12 @@ describe('dedupe', () => {
     expect(kept[0]).toBe(first)
   })
 
-  it('reads and de-duplicates lists longer than a function call can spread', () => {
+  it('reads and de-duplicates lists longer than a function call can spread', async () => {
     const ids = Array.from({ length: 150_000 }, (_, i) => String(i % 140_000))
-    const read = parseListInput('user-ids', JSON.stringify(ids))
+    const read = await parseListInput('user-ids', JSON.stringify(ids))
     expect(read.ok && read.value.length).toBe(150_000)
     expect(dedupe(read.ok ? read.value : [])).toHaveLength(140_000)
-    const bad = parseListInput('group-ids', JSON.stringify(ids.map(id => `x${id}`)))
+    const bad = await parseListInput('group-ids', JSON.stringify(ids.map(id => `x${id}`)))
     expect(bad.ok ? [] : bad.problems).toHaveLength(150_000)
   })
 

@@ -8,7 +8,7 @@ import { KIND_NAMES, TARGET_KINDS } from '../targets/kinds.js'
 import { groupDigits } from '../words.js'
 import { parseListInput } from '../targets/parse-list.js'
 import type { Target } from '../targets/target.js'
-import { readTargetsFile, type FileAccess } from '../targets/targets-file.js'
+import type { FileAccess } from '../targets/targets-file.js'
 import { parseBaseUrl } from './base-url.js'
 import type { Settings, VerifyPolicy } from './settings.js'
 
@@ -24,8 +24,11 @@ const VERIFY_POLICIES: Record<string, VerifyPolicy> = {
   false: { input: 'false', maxRequests: 0, strict: false }
 }
 
-/** Turns the raw inputs into one typed settings object, or throws one InputError listing every problem. */
-export function parseSettings(inputs: InputSource, files: FileAccess): Settings {
+/**
+ * Turns the raw inputs into one typed settings object, or throws one InputError listing every
+ * problem. The readers of a list written as JSON and of a targets-file are loaded only for them.
+ */
+export async function parseSettings(inputs: InputSource, files: FileAccess): Promise<Settings> {
   const problems: string[] = []
   // Each input is read once, its action.yml default applied when it is empty; the kinds' inputs
   // come from the table of kinds.
@@ -36,10 +39,13 @@ export function parseSettings(inputs: InputSource, files: FileAccess): Settings 
   >
   const text = (name: InputName): string => given[name] || INPUT_DEFAULTS[name] || ''
 
-  const lists = KIND_NAMES.map(kind => collect(parseListInput(kind, text(kind)), problems) ?? [])
+  const read = await Promise.all(KIND_NAMES.map(kind => parseListInput(kind, text(kind))))
+  const lists = read.map(list => collect(list, problems) ?? [])
   const notes: string[] = []
   const file = text('targets-file')
-  const fromFile = file ? collect(readTargetsFile(file, files), problems) : undefined
+  const fromFile = file
+    ? collect((await import('../targets/targets-file.js')).readTargetsFile(file, files), problems)
+    : undefined
   if (fromFile && fromFile.ignoredColumns.length > 0) {
     notes.push(
       `targets-file: ignored the columns ${fromFile.ignoredColumns.map(c => quoteEntry(c)).join(', ')}, which name no kind of target`

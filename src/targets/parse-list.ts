@@ -1,6 +1,5 @@
 import { quoteEntry } from '../safe-text.js'
 import { valueOrProblems, type Parsed } from '../parsed.js'
-import { readJsonList } from './json-targets.js'
 import { kindOf, type KindName } from './kinds.js'
 import { describeOrigin, type Target, type TargetsRead } from './target.js'
 
@@ -10,9 +9,13 @@ import { describeOrigin, type Target, type TargetsRead } from './target.js'
  * numbers. Entries are trimmed, empties dropped, and each is checked; every bad entry is a problem
  * naming the input.
  */
-export function parseListInput(kind: KindName, raw: string): Parsed<Target[]> {
+export async function parseListInput(kind: KindName, raw: string): Promise<Parsed<Target[]>> {
   const text = raw.trim()
-  if (text.startsWith('[')) return checkTargets(readJsonList(kind, text))
+  if (text.startsWith('[')) {
+    // A list written as JSON: its reader (jsonc-parser) is loaded for it, and only then.
+    const { readJsonList } = await import('./json-targets.js')
+    return checkTargets(readJsonList(kind, text))
+  }
   const targets = text
     .split(/[\s,;]+/)
     .filter(value => value !== '')
