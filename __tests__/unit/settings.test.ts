@@ -6,6 +6,11 @@ import type { InputName } from '../../src/inputs.js'
 import { parseSettings } from '../../src/settings/parse-settings.js'
 import { InputError } from '../../src/errors.js'
 import type { FileAccess } from '../../src/targets/targets-file.js'
+// parseSettings loads the targets-file reader only for a targets-file; loaded here with the file, its
+// module-level constants run before any test, as they did when it was imported statically:
+// mutation testing counts them as loaded with the file, not as covered by the one test that
+// happened to load the module first.
+import '../../src/targets/targets-file.js'
 import { inputsFrom } from '../helpers/inputs.js'
 import { generateAppKeys, jwtConfigJson, PASSPHRASE } from '../helpers/keys.js'
 import { secretInputs } from '../../src/auth/settings.js'
